@@ -1,0 +1,142 @@
+import { z } from 'zod';
+import { ContentRequest, UiRequest } from '../core/messages';
+import type { ContentReplies, Issue, PageDescription, Reply, UiReplies } from '../core/replies';
+import type { Study } from '../core/records/study';
+import { Study as StudySchema } from '../core/records/study';
+import { inScope } from '../core/journey/scope';
+import { ruleForPage } from '../core/journey/stage-match';
+import { newId } from '../core/records/common';
+import { UserError } from './errors';
+import { overview, sessionSummary, sessionVisits } from './queries';
+import type { Db } from './schema';
+import { sameOrigin, senderKind, type SenderFacts } from './sender';
+import * as store from './store';
+
+/** What the router needs from the browser; index.ts binds it, tests pass fakes. */
+export interface RouterDeps {
+  db: () => Promise<Db>;
+  now: () => number;
+  extension: { id: string; origin: string };
+  describeTab: (tabId: number) => Promise<PageDescription | null>;
+  tabUrl: (tabId: number) => Promise<string | null>;
+  /** Studies, or the running session, changed: observers follow the scopes, and open pages ask again. */
+  studiesChanged: (studies: Study[]) => Promise<void>;
+}
+
+function issuesOf(error: z.ZodError): Issue[] {
+  return error.issues.map((issue) => ({ path: issue.path.join('.') || '(message)', message: issue.message }));
+}
+
+function refuse(error: string, issues?: Issue[]): Reply<never> {
+  return issues ? { ok: false, error, issues } : { ok: false, error };
+}
+
+/** Validates who is asking and what, then answers. Anything that fails a check is refused before any write. */
+export async function handleMessage(message: unknown, sender: SenderFacts, deps: RouterDeps): Promise<Reply<unknown>> {
+  const kind = senderKind(sender, deps.extension.id, deps.extension.origin);
+  if (!kind) return refuse('Unknown sender');
+  const schema = kind === 'ui' ? UiRequest : ContentRequest;
+  const parsed = schema.safeParse(message);
+  if (!parsed.success) return refuse('Malformed message', issuesOf(parsed.error));
+  try {
+    const data =
+      kind === 'ui'
+        ? await handleUi(parsed.data as UiRequest, deps)
+        : await handleContent(parsed.data as ContentRequest, sender as Required<SenderFacts> & { tab: { id: number } }, deps);
+    return { ok: true, data };
+  } catch (error) {
+    if (error instanceof UserError) return refuse(error.message);
+    if (error instanceof z.ZodError) return refuse('Invalid data', issuesOf(error));
+    throw error;
+  }
+}
+
+async function studyForUrl(db: Db, url: string): Promise<Study | null> {
+  const studies = await db.getAll('studies');
+  return studies.find((study) => inScope(url, study.scope)) ?? null;
+}
+
+async function handleContent(
+  request: ContentRequest,
+  sender: { url: string; tab: { id: number } },
+  deps: RouterDeps,
+): Promise<ContentReplies[ContentRequest['type']]> {
+  const db = await deps.db();
+  if (request.type === 'content.hello') {
+    if (!sameOrigin(request.url, sender.url)) throw new UserError('The page may only speak of itself');
+    const study = await studyForUrl(db, request.url);
+    if (!study) return { study: null, session: null };
+    const session = await store.activeSession(db);
+    const { id, scope, stages, rules, settings, goalStageId } = study;
+    return {
+      study: { id, scope, stages, rules, settings, goalStageId },
+      session: session?.studyId === study.id ? { id: session.id, startedAt: session.startedAt } : null,
+    };
+  }
+  // A page writes only visits of its own origin that lie in the scope of the study it records for.
+  const studies = new Map((await db.getAll('studies')).map((s) => [s.id, s]));
+  for (const event of request.events) {
+    if (event.kind !== 'visit.start') continue;
+    const study = studies.get(event.visit.studyId);
+    if (!study || !inScope(event.visit.url, study.scope) || !sameOrigin(event.visit.url, sender.url)) {
+      throw new UserError('A visit outside its study’s scope was refused');
+    }
+  }
+  return { acked: await store.applyContentEvents(db, request.events, sender.tab.id) };
+}
+
+async function handleUi(request: UiRequest, deps: RouterDeps): Promise<UiReplies[UiRequest['type']]> {
+  const db = await deps.db();
+  switch (request.type) {
+    case 'ui.overview':
+      return overview(db);
+    case 'ui.study.save': {
+      const saved = await store.saveStudy(db, { ...request.study, updatedAt: deps.now() });
+      await deps.studiesChanged(await db.getAll('studies'));
+      return saved;
+    }
+    case 'ui.study.delete':
+      await store.deleteStudy(db, request.studyId);
+      await deps.studiesChanged(await db.getAll('studies'));
+      return null;
+    case 'ui.persona.save':
+      return store.savePersona(db, { ...request.persona, updatedAt: deps.now() });
+    case 'ui.persona.delete':
+      await store.deletePersona(db, request.personaId);
+      return null;
+    case 'ui.session.start': {
+      const { type: _type, ...start } = request;
+      const session = await store.startSession(db, start, deps.now());
+      await deps.studiesChanged(await db.getAll('studies'));
+      return session;
+    }
+    case 'ui.session.stop': {
+      const session = await store.stopSession(db, request.outcome, deps.now());
+      await deps.studiesChanged(await db.getAll('studies'));
+      return session;
+    }
+    case 'ui.session.visits':
+      return sessionVisits(db, request.sessionId);
+    case 'ui.tab.state': {
+      const url = await deps.tabUrl(request.tabId);
+      const study = url ? await studyForUrl(db, url) : null;
+      const page = study ? await deps.describeTab(request.tabId) : null;
+      const session = await store.activeSession(db);
+      return { url, study, page, active: session && (await sessionSummary(db, session)) };
+    }
+    case 'ui.page.tag':
+      return tagPage(db, request, deps);
+  }
+}
+
+/** "Tag this page as …": a path rule for exactly this page, added last so existing rules keep their say. */
+async function tagPage(db: Db, request: { tabId: number; studyId: string; stageId: string }, deps: RouterDeps): Promise<Study> {
+  const [study, url] = await Promise.all([db.get('studies', request.studyId), deps.tabUrl(request.tabId)]);
+  if (!study) throw new UserError('That study no longer exists.');
+  if (!url || !inScope(url, study.scope)) throw new UserError('This page is not in the study’s scope.');
+  const rule = { id: newId(), stageId: request.stageId, ...ruleForPage(url), keepQuery: false };
+  const updated = StudySchema.parse({ ...study, rules: [...study.rules, rule], updatedAt: deps.now() });
+  await store.saveStudy(db, updated);
+  await deps.studiesChanged(await db.getAll('studies'));
+  return updated;
+}

@@ -1,0 +1,62 @@
+import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { Annotation } from '../core/records/annotation';
+import type { FeedbackReport } from '../core/records/feedback';
+import type { OffsiteTouchpoint } from '../core/records/offsite';
+import type { Persona } from '../core/records/persona';
+import type { SurveyResponse } from '../core/records/response';
+import type { Session } from '../core/records/session';
+import type { Signal } from '../core/records/signal';
+import type { Study } from '../core/records/study';
+import type { Visit } from '../core/records/visit';
+
+export const DB_NAME = 'journey-lens';
+
+export interface JourneyDb extends DBSchema {
+  studies: { key: string; value: Study };
+  personas: { key: string; value: Persona };
+  sessions: { key: string; value: Session; indexes: { byStudy: string } };
+  visits: { key: string; value: Visit; indexes: { bySession: [string, number]; byTab: [string, number]; byStudy: string } };
+  signals: { key: string; value: Signal; indexes: { bySession: string; byVisit: string; byStudy: string } };
+  responses: { key: string; value: SurveyResponse; indexes: { bySession: string; byStudy: string } };
+  annotations: { key: string; value: Annotation; indexes: { byStudy: string; byPage: [string, string] } };
+  feedback: { key: string; value: FeedbackReport; indexes: { byStudy: string } };
+  screenshots: { key: string; value: Blob };
+  offsite: { key: string; value: OffsiteTouchpoint; indexes: { byStudy: string } };
+  /** Small named values: the running session's id. */
+  meta: { key: string; value: unknown };
+}
+
+export type Db = IDBPDatabase<JourneyDb>;
+type UpgradeTx = IDBPTransaction<JourneyDb, StoreNames<JourneyDb>[], 'versionchange'>;
+
+/**
+ * Migration i takes the database from version i to i + 1. Append only: a released step never changes, so
+ * every earlier database (and the fixtures in test/unit/store-upgrade.test.ts) upgrades by the same path.
+ */
+export const MIGRATIONS: ReadonlyArray<(db: Db, tx: UpgradeTx) => void> = [
+  (db) => {
+    db.createObjectStore('studies', { keyPath: 'id' });
+    db.createObjectStore('personas', { keyPath: 'id' });
+    db.createObjectStore('sessions', { keyPath: 'id' }).createIndex('byStudy', 'studyId');
+    const visits = db.createObjectStore('visits', { keyPath: 'id' });
+    visits.createIndex('bySession', ['sessionId', 'enteredAt']);
+    visits.createIndex('byTab', ['sessionId', 'tabId']);
+    visits.createIndex('byStudy', 'studyId');
+    const signals = db.createObjectStore('signals', { keyPath: 'id' });
+    signals.createIndex('bySession', 'sessionId');
+    signals.createIndex('byVisit', 'visitId');
+    signals.createIndex('byStudy', 'studyId');
+    const responses = db.createObjectStore('responses', { keyPath: 'id' });
+    responses.createIndex('bySession', 'sessionId');
+    responses.createIndex('byStudy', 'studyId');
+    const annotations = db.createObjectStore('annotations', { keyPath: 'id' });
+    annotations.createIndex('byStudy', 'studyId');
+    annotations.createIndex('byPage', ['studyId', 'pageKey']);
+    db.createObjectStore('feedback', { keyPath: 'id' }).createIndex('byStudy', 'studyId');
+    db.createObjectStore('screenshots');
+    db.createObjectStore('offsite', { keyPath: 'id' }).createIndex('byStudy', 'studyId');
+    db.createObjectStore('meta');
+  },
+];
+
+export const DB_VERSION = MIGRATIONS.length;

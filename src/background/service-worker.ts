@@ -1,0 +1,56 @@
+import type { PageDescription } from '../core/replies';
+import { browser, onMessage } from '../platform/browser';
+import { refreshPages, syncContentScripts } from './content-scripts';
+import { openJourneyDb } from './open-db';
+import { handleMessage, type RouterDeps } from './router';
+import type { Db } from './schema';
+import { closeTabVisits } from './store';
+
+/**
+ * The service worker: the only writer of IndexedDB. It keeps nothing in memory that is not also stored, since
+ * the browser stops it after 30 s idle; listeners are registered at the top level so a message wakes it.
+ */
+
+let dbPromise: Promise<Db> | null = null;
+function db(): Promise<Db> {
+  dbPromise ??= openJourneyDb().then((opened) => {
+    opened.addEventListener('close', () => (dbPromise = null));
+    return opened;
+  });
+  return dbPromise;
+}
+
+const deps: RouterDeps = {
+  db,
+  now: () => Date.now(),
+  extension: { id: browser.runtime.id, origin: browser.runtime.getURL('') },
+  async describeTab(tabId) {
+    try {
+      return (await browser.tabs.sendMessage(tabId, { type: 'tab.describe' }, { frameId: 0 })) as PageDescription | null;
+    } catch {
+      return null;
+    }
+  },
+  async tabUrl(tabId) {
+    return (await browser.tabs.get(tabId).catch(() => null))?.url ?? null;
+  },
+  async studiesChanged(studies) {
+    await syncContentScripts(studies);
+    await refreshPages(studies);
+  },
+};
+
+onMessage((message, sender) => handleMessage(message, sender, deps));
+
+browser.tabs.onRemoved.addListener((tabId) => {
+  void db().then((opened) => closeTabVisits(opened, tabId, Date.now()));
+});
+
+// Registrations persist, but a study whose host permission was granted or revoked meanwhile needs a resync.
+async function resync(): Promise<void> {
+  await syncContentScripts(await (await db()).getAll('studies'));
+}
+browser.runtime.onInstalled.addListener(() => void resync());
+browser.runtime.onStartup.addListener(() => void resync());
+browser.permissions.onAdded.addListener(() => void resync());
+browser.permissions.onRemoved.addListener(() => void resync());

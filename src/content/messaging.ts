@@ -1,0 +1,16 @@
+import type { ContentRequest } from '../core/messages';
+import type { ContentReplies, Reply } from '../core/replies';
+import { browser } from '../platform/browser';
+
+/** Asks the background; a refusal throws with the background's reason, a stopped worker rejects too. */
+export async function ask<R extends ContentRequest>(request: R): Promise<ContentReplies[R['type']]> {
+  const reply = (await browser.runtime.sendMessage(request)) as Reply<ContentReplies[R['type']]> | undefined;
+  if (!reply) throw new Error('No reply from the background');
+  if (!reply.ok) throw new RefusedError(reply.error);
+  return reply.data;
+}
+
+/** The background read the message and said no: sending it again will not help. */
+export class RefusedError extends Error {
+  override name = 'RefusedError';
+}

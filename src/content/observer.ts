@@ -1,0 +1,38 @@
+import type { TabMessage } from '../core/messages';
+import type { Arrival } from '../core/records/visit';
+import { onMessage } from '../platform/browser';
+import { EventQueue } from './event-queue';
+import { PageRecorder } from './page-recorder';
+
+/**
+ * The observer injected into pages of a study's scope. It may be injected twice (registered, then injected
+ * into an already open tab), so the first instance claims the page and later ones leave.
+ */
+const CLAIM = Symbol.for('journey-lens.observer');
+const scope = globalThis as { [CLAIM]?: true };
+
+function arrivalOfThisLoad(): Arrival {
+  const [entry] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+  if (entry?.type === 'reload' || entry?.type === 'back_forward') return entry.type;
+  return 'navigate';
+}
+
+if (!scope[CLAIM]) {
+  scope[CLAIM] = true;
+  const recorder = new PageRecorder(new EventQueue());
+  onMessage((message) => {
+    const request = message as TabMessage;
+    if (request?.type === 'tab.describe') return Promise.resolve(recorder.describe());
+    if (request?.type === 'tab.refresh') return recorder.refresh(arrivalOfThisLoad()).then(() => null);
+    return undefined;
+  });
+  const helloWithRetry = async (arrival: Arrival, attempt = 0): Promise<void> => {
+    try {
+      await recorder.refresh(arrival);
+    } catch {
+      // The worker may be starting up; a few quick tries, then give up quietly until the next refresh.
+      if (attempt < 5) setTimeout(() => void helloWithRetry(arrival, attempt + 1), 200 * 2 ** attempt);
+    }
+  };
+  void helloWithRetry(arrivalOfThisLoad());
+}

@@ -1,0 +1,162 @@
+import type { LeaveIntent } from '../core/messages';
+import type { PageDescription, StudyForPage } from '../core/replies';
+import type { Arrival } from '../core/records/visit';
+import { inScope } from '../core/journey/scope';
+import { storableUrl } from '../core/journey/route';
+import type { StageMatch } from '../core/journey/stage-match';
+import { EventQueue } from './event-queue';
+import { ask } from './messaging';
+import { matchPage } from './page-match';
+import { watchRoute } from './route-watch';
+import { ScrollDepth } from './scroll-depth';
+
+/** A link click this recent explains the page going away. */
+const LINK_CLICK_MS = 3000;
+/** Frameworks render a new route just after the URL changes; selector rules look after that. */
+const ROUTE_SETTLE_MS = 100;
+
+interface CurrentVisit {
+  id: string;
+  url: string;
+  match: StageMatch;
+}
+
+/**
+ * Observes one document for the study whose scope it is in: tags it to a stage, and while a session runs turns
+ * page loads, SPA route changes and departures into visit events. It never stores anything itself.
+ */
+export class PageRecorder {
+  private study: StudyForPage | null = null;
+  private sessionId: string | null = null;
+  private visit: CurrentVisit | null = null;
+  private lastLink: { at: number; href: string } | null = null;
+  private recording: AbortController | null = null;
+  private scroll: ScrollDepth | null = null;
+
+  constructor(private readonly queue: EventQueue) {}
+
+  /** Asks which study and session this page belongs to, and starts, retags or stops recording to match. */
+  async refresh(arrival: Arrival): Promise<void> {
+    const reply = await ask({ type: 'content.hello', url: location.href });
+    this.study = reply.study;
+    const sessionId = reply.session?.id ?? null;
+    if (sessionId !== this.sessionId) {
+      this.stopRecording();
+      this.sessionId = sessionId;
+      if (reply.session) this.startRecording(arrival, reply.session.startedAt);
+    } else if (this.visit && this.study) {
+      this.retag(matchPage(this.study));
+    }
+  }
+
+  describe(): PageDescription | null {
+    if (!this.study) return null;
+    const match = matchPage(this.study);
+    return {
+      url: location.href,
+      title: document.title,
+      stageId: match.stageId,
+      ruleId: match.ruleId,
+      pageKey: match.pageKey,
+      ruleErrors: match.errors,
+      visitId: this.visit?.id ?? null,
+    };
+  }
+
+  /** A page loaded before its session started is entered when the session starts. */
+  private startRecording(arrival: Arrival, sessionStartedAt: number): void {
+    const recording = new AbortController();
+    this.recording = recording;
+    const { signal } = recording;
+    this.scroll = new ScrollDepth(signal);
+    addEventListener('click', (event) => this.noteLinkClick(event), { capture: true, passive: true, signal });
+    addEventListener('pagehide', () => this.leave(this.departureIntent()), { signal });
+    addEventListener('pageshow', (event) => event.persisted && void this.refresh('back_forward').then(() => this.enterAfterRestore()), { signal });
+    watchRoute(() => this.routeChanged(), signal);
+    const loadedAt = Math.round(performance.timeOrigin);
+    if (loadedAt < sessionStartedAt) this.enter('session_start', Date.now());
+    else this.enter(arrival, loadedAt);
+  }
+
+  private stopRecording(): void {
+    this.recording?.abort();
+    this.recording = null;
+    this.visit = null;
+  }
+
+  private enter(arrival: Arrival, enteredAt: number): void {
+    if (!this.study || !this.sessionId) return;
+    if (!inScope(location.href, this.study.scope)) return;
+    const match = matchPage(this.study);
+    const visit: CurrentVisit = { id: crypto.randomUUID(), url: storableUrl(location.href), match };
+    this.visit = visit;
+    this.scroll?.reset();
+    this.queue.push({
+      kind: 'visit.start',
+      eventId: crypto.randomUUID(),
+      visit: {
+        id: visit.id,
+        studyId: this.study.id,
+        sessionId: this.sessionId,
+        url: visit.url,
+        title: document.title.slice(0, 300),
+        pageKey: match.pageKey,
+        stageId: match.stageId,
+        ruleId: match.ruleId,
+        arrival,
+        enteredAt,
+      },
+    });
+  }
+
+  private leave(intent: LeaveIntent): void {
+    if (!this.visit) return;
+    this.queue.push({
+      kind: 'visit.leave',
+      eventId: crypto.randomUUID(),
+      visitId: this.visit.id,
+      leftAt: Date.now(),
+      maxScrollDepth: this.scroll?.value ?? 0,
+      intent,
+    });
+    this.visit = null;
+    this.queue.flush();
+  }
+
+  private enterAfterRestore(): void {
+    if (this.sessionId && !this.visit) this.enter('back_forward', Date.now());
+  }
+
+  private retag(match: StageMatch): void {
+    const visit = this.visit;
+    if (!visit || (match.stageId === visit.match.stageId && match.pageKey === visit.match.pageKey)) return;
+    visit.match = match;
+    this.queue.push({ kind: 'visit.retag', eventId: crypto.randomUUID(), visitId: visit.id, pageKey: match.pageKey, stageId: match.stageId, ruleId: match.ruleId });
+  }
+
+  /** A new route is a new visit; a query or plain-fragment change on the same page is not. */
+  private routeChanged(): void {
+    const at = Date.now();
+    setTimeout(() => {
+      if (!this.study || !this.sessionId) return;
+      const url = storableUrl(location.href);
+      const match = matchPage(this.study);
+      if (this.visit && this.visit.url === url && this.visit.match.pageKey === match.pageKey) return;
+      if (!inScope(location.href, this.study.scope)) return this.leave('left_scope');
+      this.leave('route_change');
+      this.enter('route_change', at);
+    }, ROUTE_SETTLE_MS);
+  }
+
+  private noteLinkClick(event: Event): void {
+    const target = event.target as Element | null;
+    const link = target?.closest?.('a[href]') as HTMLAnchorElement | null;
+    if (link) this.lastLink = { at: Date.now(), href: link.href };
+  }
+
+  private departureIntent(): LeaveIntent {
+    const link = this.lastLink;
+    if (!link || Date.now() - link.at > LINK_CLICK_MS || !this.study) return 'unknown';
+    return inScope(link.href, this.study.scope) ? 'link' : 'left_scope';
+  }
+}

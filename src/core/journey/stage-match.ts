@@ -1,0 +1,145 @@
+import type { StageRule } from '../records/stage-rule';
+import { defaultPageKey, routeOf, sortedQuery, trimSlash, type Route } from './route';
+
+/** What a rule can look at: plain data plus a selector probe, so matching runs without a DOM in tests. */
+export interface PageFacts {
+  url: string;
+  title: string;
+  /** Whether the page has an element for this selector; throws on an invalid selector. */
+  hasSelector?: (selector: string) => boolean;
+}
+
+export interface RuleError {
+  ruleId: string;
+  message: string;
+}
+
+export interface StageMatch {
+  stageId: string | null;
+  ruleId: string | null;
+  pageKey: string;
+  /** Rules that could not be evaluated; they are skipped, never fatal. */
+  errors: RuleError[];
+}
+
+type RuleInput = Pick<StageRule, 'kind' | 'pattern'>;
+
+/** Why a rule cannot work, or null. Selector validity needs a DOM and is reported at match time. */
+export function ruleProblem(rule: RuleInput): string | null {
+  switch (rule.kind) {
+    case 'path': {
+      if (!rule.pattern.startsWith('/')) return 'A path pattern starts with / (e.g. /product/:id)';
+      if (/\/:(?![A-Za-z_]\w*(?:\/|#|$))/.test(rule.pattern)) return 'A :parameter needs a name made of letters (e.g. :id)';
+      return null;
+    }
+    case 'regex':
+      try {
+        new RegExp(rule.pattern);
+        return null;
+      } catch (error) {
+        return `Not a valid regular expression: ${(error as Error).message}`;
+      }
+    default:
+      return null;
+  }
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** `/product/:id` → one segment per parameter; a trailing `/*` takes the rest (or nothing). */
+function pathPatternRegex(pattern: string): RegExp {
+  const body = trimSlash(pattern)
+    .split('/')
+    .map((segment, i, all) => {
+      if (segment === '*' && i === all.length - 1) return '(?:/.*)?';
+      const prefix = i === 0 ? '' : '/';
+      if (segment.startsWith(':')) return `${prefix}[^/]+`;
+      return prefix + segment.split('*').map(escapeRegex).join('[^/]*');
+    })
+    .join('');
+  return new RegExp(`^${body || '/'}$`);
+}
+
+/** Glob: `*` stays within a segment, `**` crosses them, `?` is one character. */
+function globRegex(glob: string): RegExp {
+  let source = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i]!;
+    if (c === '*' && glob[i + 1] === '*') {
+      source += '.*';
+      i++;
+    } else if (c === '*') source += '[^/]*';
+    else if (c === '?') source += '[^/]';
+    else source += escapeRegex(c);
+  }
+  return new RegExp(`^${source}$`);
+}
+
+/** A pattern with `#` speaks of the hash route too; one without it ignores the hash. */
+function routeText(route: Route, withHash: boolean): string {
+  return withHash ? `${route.path}#${route.hashRoute ?? ''}` : route.path;
+}
+
+function matchesPathLike(rule: RuleInput, route: Route): boolean {
+  const withHash = rule.pattern.includes('#');
+  const text = routeText(route, withHash);
+  if (rule.kind === 'glob') return globRegex(rule.pattern).test(text);
+  if (!withHash) return pathPatternRegex(rule.pattern).test(text);
+  const [pathPart, hashPart] = rule.pattern.split('#', 2) as [string, string];
+  return pathPatternRegex(pathPart || '/').test(route.path) && pathPatternRegex(hashPart || '/').test(route.hashRoute ?? '/');
+}
+
+function ruleMatches(rule: RuleInput, route: Route, page: PageFacts): boolean {
+  switch (rule.kind) {
+    case 'path':
+    case 'glob':
+      return matchesPathLike(rule, route);
+    case 'regex': {
+      const u = new URL(page.url);
+      return new RegExp(rule.pattern).test(u.pathname + u.search + u.hash);
+    }
+    case 'title':
+      return page.title.toLocaleLowerCase().includes(rule.pattern.toLocaleLowerCase());
+    case 'selector':
+      if (!page.hasSelector) throw new Error('Selector rules are checked on the page itself');
+      return page.hasSelector(rule.pattern);
+  }
+}
+
+function pageKeyFor(rule: StageRule, route: Route): string {
+  const query = rule.keepQuery ? sortedQuery(route.query) : '';
+  if (rule.kind === 'path' || rule.kind === 'glob') {
+    const [pathPart, hashPart] = rule.pattern.split('#', 2);
+    const key = trimSlash(pathPart || '/') + (hashPart === undefined ? '' : `#${trimSlash(hashPart || '/')}`);
+    return key + query;
+  }
+  return defaultPageKey(route) + query;
+}
+
+/** The first rule that matches names the stage; an unmatched page is untagged with its generalised path as key. */
+export function matchStage(rules: readonly StageRule[], page: PageFacts): StageMatch {
+  const route = routeOf(page.url);
+  const errors: RuleError[] = [];
+  for (const rule of rules) {
+    const problem = ruleProblem(rule);
+    if (problem) {
+      errors.push({ ruleId: rule.id, message: problem });
+      continue;
+    }
+    try {
+      if (ruleMatches(rule, route, page)) {
+        return { stageId: rule.stageId, ruleId: rule.id, pageKey: pageKeyFor(rule, route), errors };
+      }
+    } catch (error) {
+      errors.push({ ruleId: rule.id, message: (error as Error).message });
+    }
+  }
+  return { stageId: null, ruleId: null, pageKey: defaultPageKey(route), errors };
+}
+
+/** The rule "tag this page as …" writes: this page's path (generalised) and hash route, nothing wider. */
+export function ruleForPage(url: string): { kind: 'path'; pattern: string } {
+  return { kind: 'path', pattern: defaultPageKey(routeOf(url)) };
+}

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { Id, Text, Timestamp } from './records/common';
+import { Persona } from './records/persona';
+import { Outcome, Role } from './records/session';
+import { Study } from './records/study';
+import { Visit } from './records/visit';
+
+/**
+ * Every message crossing a context boundary, one discriminated union per direction. The background validates
+ * each request against these before acting; the sender's context (page vs extension page) is checked too.
+ */
+
+const PageUrl = z.url({ protocol: /^https?$/ }).max(4000);
+
+export const VisitStartEvent = z.strictObject({
+  kind: z.literal('visit.start'),
+  eventId: Id,
+  visit: Visit.pick({ id: true, studyId: true, sessionId: true, url: true, title: true, pageKey: true, stageId: true, ruleId: true, arrival: true, enteredAt: true }),
+});
+
+export const LeaveIntent = z.enum(['link', 'left_scope', 'route_change', 'unknown']);
+export type LeaveIntent = z.infer<typeof LeaveIntent>;
+
+export const VisitLeaveEvent = z.strictObject({
+  kind: z.literal('visit.leave'),
+  eventId: Id,
+  visitId: Id,
+  leftAt: Timestamp,
+  maxScrollDepth: z.number().min(0).max(1),
+  intent: LeaveIntent,
+});
+
+/** The page was (re)tagged while the visit ran: the visit takes the new stage and page key. */
+export const VisitRetagEvent = z.strictObject({
+  kind: z.literal('visit.retag'),
+  eventId: Id,
+  visitId: Id,
+  ...Visit.pick({ pageKey: true, stageId: true, ruleId: true }).shape,
+});
+
+export const ContentEvent = z.discriminatedUnion('kind', [VisitStartEvent, VisitLeaveEvent, VisitRetagEvent]);
+export type ContentEvent = z.infer<typeof ContentEvent>;
+
+export const ContentRequest = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('content.hello'), url: PageUrl }),
+  z.strictObject({ type: z.literal('content.events'), events: z.array(ContentEvent).min(1).max(500) }),
+]);
+export type ContentRequest = z.infer<typeof ContentRequest>;
+
+export const UiRequest = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('ui.overview') }),
+  z.strictObject({ type: z.literal('ui.study.save'), study: Study }),
+  z.strictObject({ type: z.literal('ui.study.delete'), studyId: Id }),
+  z.strictObject({ type: z.literal('ui.persona.save'), persona: Persona }),
+  z.strictObject({ type: z.literal('ui.persona.delete'), personaId: Id }),
+  z.strictObject({
+    type: z.literal('ui.session.start'),
+    studyId: Id,
+    personaId: Id.nullable(),
+    goal: Text,
+    role: Role,
+  }),
+  z.strictObject({ type: z.literal('ui.session.stop'), outcome: Outcome }),
+  z.strictObject({ type: z.literal('ui.session.visits'), sessionId: Id }),
+  z.strictObject({ type: z.literal('ui.tab.state'), tabId: z.number().int() }),
+  z.strictObject({ type: z.literal('ui.page.tag'), tabId: z.number().int(), studyId: Id, stageId: Id }),
+]);
+export type UiRequest = z.infer<typeof UiRequest>;
+
+/** Messages the background sends to a tab's content script. */
+export const TabMessage = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('tab.describe') }),
+  z.strictObject({ type: z.literal('tab.refresh') }),
+]);
+export type TabMessage = z.infer<typeof TabMessage>;

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { Id } from './common';
+import { ruleProblem } from '../journey/stage-match';
+
+export const RuleKind = z.enum(['path', 'glob', 'regex', 'title', 'selector']);
+export type RuleKind = z.infer<typeof RuleKind>;
+
+export const StageRule = z
+  .strictObject({
+    id: Id,
+    stageId: Id,
+    kind: RuleKind,
+    pattern: z.string().trim().min(1, 'A rule needs a pattern').max(500),
+    /** Keep the query string in the page key (e.g. `?tab=specs` is a touchpoint of its own). */
+    keepQuery: z.boolean().default(false),
+  })
+  .superRefine((rule, ctx) => {
+    const problem = ruleProblem(rule);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['pattern'], message: problem });
+  });
+export type StageRule = z.infer<typeof StageRule>;

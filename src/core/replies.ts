@@ -1,0 +1,73 @@
+import type { Persona } from './records/persona';
+import type { Session } from './records/session';
+import type { Study } from './records/study';
+import type { Visit } from './records/visit';
+import type { RuleError } from './journey/stage-match';
+import type { ContentRequest, TabMessage, UiRequest } from './messages';
+
+/** Replies come from our own background, so they are typed, not re-validated. Failures carry zod's paths. */
+export type Reply<T> = { ok: true; data: T } | { ok: false; error: string; issues?: Issue[] };
+export interface Issue {
+  path: string;
+  message: string;
+}
+
+/** What a page needs to know of its study: enough to tag itself, nothing about other studies. */
+export type StudyForPage = Pick<Study, 'id' | 'scope' | 'stages' | 'rules' | 'settings' | 'goalStageId'>;
+
+export interface PageDescription {
+  url: string;
+  title: string;
+  stageId: string | null;
+  ruleId: string | null;
+  pageKey: string;
+  ruleErrors: RuleError[];
+  /** The visit being recorded on this page, when a session runs. */
+  visitId: string | null;
+}
+
+export interface SessionSummary {
+  session: Session;
+  studyName: string;
+  persona: Persona | null;
+  visits: Visit[];
+}
+
+export interface TabState {
+  url: string | null;
+  study: Study | null;
+  /** null when the page is outside every study or has no content script yet (loaded before the study). */
+  page: PageDescription | null;
+  active: SessionSummary | null;
+}
+
+export interface ContentReplies {
+  'content.hello': { study: StudyForPage | null; session: { id: string; startedAt: number } | null };
+  'content.events': { acked: string[] };
+}
+
+export interface UiReplies {
+  'ui.overview': { studies: Study[]; personas: Persona[]; active: SessionSummary | null };
+  'ui.study.save': Study;
+  'ui.study.delete': null;
+  'ui.persona.save': Persona;
+  'ui.persona.delete': null;
+  'ui.session.start': Session;
+  'ui.session.stop': Session;
+  'ui.session.visits': Visit[];
+  'ui.tab.state': TabState;
+  'ui.page.tag': Study;
+}
+
+export interface TabReplies {
+  'tab.describe': PageDescription | null;
+  'tab.refresh': null;
+}
+
+export type ReplyOf<R extends { type: string }> = R extends ContentRequest
+  ? ContentReplies[R['type']]
+  : R extends UiRequest
+    ? UiReplies[R['type']]
+    : R extends TabMessage
+      ? TabReplies[R['type']]
+      : never;

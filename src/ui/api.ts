@@ -1,0 +1,30 @@
+import type { UiRequest } from '../core/messages';
+import type { Issue, Reply, UiReplies } from '../core/replies';
+import { browser } from '../platform/browser';
+
+/** The one way UI pages talk to the background: a typed request in, the background's answer or an ApiError out. */
+export async function api<R extends UiRequest>(request: R): Promise<UiReplies[R['type']]> {
+  const reply = (await browser.runtime.sendMessage(request)) as Reply<UiReplies[R['type']]>;
+  if (!reply.ok) throw new ApiError(reply.error, reply.issues ?? []);
+  return reply.data;
+}
+
+export class ApiError extends Error {
+  override name = 'ApiError';
+  constructor(
+    message: string,
+    readonly issues: Issue[],
+  ) {
+    super(message);
+  }
+}
+
+/** The tab the popup was opened over. */
+export async function activeTabId(): Promise<number | null> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+export function openOptions(): Promise<void> {
+  return browser.runtime.openOptionsPage();
+}

@@ -1,0 +1,90 @@
+import { RuleKind, type StageRule } from '../../core/records/stage-rule';
+import type { Stage } from '../../core/records/study';
+import { t } from '../i18n';
+import { FieldError, invalidProps } from './FieldError';
+import type { FieldIssue } from './issues';
+import { ItemActions } from './ItemActions';
+import { KIND_EXAMPLE, KIND_HINT, KIND_LABEL, ruleMessage } from './rule-check';
+import { stageLabel } from './study-draft';
+import { FIELD } from './study-validation';
+
+interface Props {
+  rule: StageRule;
+  index: number;
+  count: number;
+  stages: readonly Stage[];
+  issues: readonly FieldIssue[];
+  /** This rule decides the stage of the URL in the tester. */
+  matchesTest: boolean;
+  onChange: (patch: Partial<StageRule>) => void;
+  onMove: (delta: -1 | 1) => void;
+  onRemove: () => void;
+}
+
+export function RuleItem({ rule, index, count, stages, issues, matchesTest, onChange, onMove, onRemove }: Props) {
+  const legend = t('optionsRuleLegend', index + 1);
+  const headingId = `rule-${rule.id}-heading`;
+  const kindId = `rule-${rule.id}-kind`;
+  const keepId = `rule-${rule.id}-keep-query`;
+  const hintId = `rule-${rule.id}-hint`;
+  const patternId = FIELD.rulePattern(rule.id);
+  const stageId = FIELD.ruleStage(rule.id);
+  const problem = ruleMessage(rule);
+  const stageKnown = stages.some((s) => s.id === rule.stageId);
+  return (
+    <section class={matchesTest ? 'item rule matched' : 'item rule'} role="group" aria-labelledby={headingId}>
+      <div class="item-head">
+        <h4 id={headingId}>
+          {legend} {matchesTest && <span class="badge stage">{t('optionsRuleMatchesTest')}</span>}
+        </h4>
+        <ItemActions idPrefix={`rule-${rule.id}`} context={legend} index={index} count={count} onMove={onMove} onRemove={onRemove} />
+      </div>
+      <div class="rule-grid">
+        <div class="field">
+          <label for={kindId}>{t('optionsRuleKindLabel')}</label>
+          <select id={kindId} value={rule.kind} onChange={(e) => onChange({ kind: e.currentTarget.value as RuleKind })}>
+            {RuleKind.options.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(KIND_LABEL[kind])}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for={patternId}>{t('optionsRulePatternLabel')}</label>
+          <input
+            id={patternId}
+            type="text"
+            spellcheck={false}
+            autocomplete="off"
+            class="mono"
+            value={rule.pattern}
+            placeholder={t(KIND_EXAMPLE[rule.kind])}
+            onInput={(e) => onChange({ pattern: e.currentTarget.value })}
+            {...invalidProps(patternId, issues, problem, hintId)}
+          />
+          <FieldError fieldId={patternId} issues={issues} live={problem} />
+          <p id={hintId} class="hint">
+            {t(KIND_HINT[rule.kind])}
+          </p>
+        </div>
+        <div class="field">
+          <label for={stageId}>{t('optionsRuleStageLabel')}</label>
+          <select id={stageId} value={stageKnown ? rule.stageId : ''} onChange={(e) => onChange({ stageId: e.currentTarget.value })} {...invalidProps(stageId, issues)}>
+            {!stageKnown && <option value="">{t('optionsRuleChooseStage')}</option>}
+            {stages.map((stage, i) => (
+              <option key={stage.id} value={stage.id}>
+                {stageLabel(stage, i + 1)}
+              </option>
+            ))}
+          </select>
+          <FieldError fieldId={stageId} issues={issues} />
+        </div>
+      </div>
+      <div class="check">
+        <input id={keepId} type="checkbox" checked={rule.keepQuery} onChange={(e) => onChange({ keepQuery: e.currentTarget.checked })} />
+        <label for={keepId}>{t('optionsRuleKeepQuery')}</label>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+import { newId } from '../../core/records/common';
+import type { StageRule } from '../../core/records/stage-rule';
+import type { Stage } from '../../core/records/study';
+import { t } from '../i18n';
+import { focusById } from './focus';
+import type { FieldIssue } from './issues';
+import { moved } from './ItemActions';
+import { RuleItem } from './RuleItem';
+import { FIELD } from './study-validation';
+
+interface Props {
+  rules: StageRule[];
+  stages: readonly Stage[];
+  issues: readonly FieldIssue[];
+  /** The rule that tags the tester's URL, to mark it in the list. */
+  matchedRuleId: string | null;
+  onChange: (rules: StageRule[]) => void;
+}
+
+/** The ordered rules; order matters, since the first rule that matches a page decides its stage. */
+export function RuleListEditor({ rules, stages, issues, matchedRuleId, onChange }: Props) {
+  const add = () => {
+    const rule: StageRule = { id: newId(), stageId: stages[0]?.id ?? '', kind: 'path', pattern: '', keepQuery: false };
+    onChange([...rules, rule]);
+    focusById(FIELD.rulePattern(rule.id));
+  };
+  const remove = (index: number) => {
+    const rest = rules.filter((_, i) => i !== index);
+    onChange(rest);
+    const neighbour = rest[index] ?? rest[index - 1];
+    focusById(neighbour ? FIELD.rulePattern(neighbour.id) : 'add-rule');
+  };
+  return (
+    <>
+      {rules.length === 0 ? (
+        <p class="muted">{t('optionsNoRules')}</p>
+      ) : (
+        <ol class="plain items">
+          {rules.map((rule, i) => (
+            <li key={rule.id}>
+              <RuleItem
+                rule={rule}
+                index={i}
+                count={rules.length}
+                stages={stages}
+                issues={issues}
+                matchesTest={rule.id === matchedRuleId}
+                onChange={(patch) => onChange(rules.map((r) => (r.id === rule.id ? { ...r, ...patch } : r)))}
+                onMove={(delta) => onChange(moved(rules, i, delta))}
+                onRemove={() => remove(i)}
+              />
+            </li>
+          ))}
+        </ol>
+      )}
+      <button type="button" id="add-rule" onClick={add}>
+        {t('optionsAddRule')}
+      </button>
+    </>
+  );
+}

@@ -1,0 +1,12 @@
+/**
+ * Focus an element by id once the pending render has reached the DOM. Falls back when the element is gone or
+ * disabled (e.g. "Move up" on what just became the first item).
+ */
+export function focusById(id: string, fallbackId?: string): void {
+  requestAnimationFrame(() => {
+    const element = document.getElementById(id);
+    const usable = element && !(element as HTMLButtonElement).disabled ? element : null;
+    const target = usable ?? (fallbackId ? document.getElementById(fallbackId) : null);
+    target?.focus();
+  });
+}

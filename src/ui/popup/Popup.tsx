@@ -1,0 +1,57 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { TabState, UiReplies } from '../../core/replies';
+import { activeTabId, api, openOptions } from '../api';
+import { ErrorText } from '../components/ErrorText';
+import { describeError } from '../components/use-async';
+import { t } from '../i18n';
+import { CurrentPage } from './CurrentPage';
+import { SessionPanel } from './SessionPanel';
+
+type Overview = UiReplies['ui.overview'];
+
+/** Polled while open so the visit count follows the walk without the worker pushing to a page that may be gone. */
+const REFRESH_MS = 1500;
+
+export function Popup() {
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [tab, setTab] = useState<TabState | null>(null);
+  const [overview, setOverview] = useState<Overview | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const refresh = useCallback(async () => {
+    try {
+      const id = tabId ?? (await activeTabId());
+      setTabId(id);
+      const [nextOverview, nextTab] = await Promise.all([api({ type: 'ui.overview' }), id === null ? null : api({ type: 'ui.tab.state', tabId: id })]);
+      setOverview(nextOverview);
+      setTab(nextTab);
+      setError(null);
+    } catch (caught) {
+      setError(describeError(caught));
+    }
+  }, [tabId]);
+
+  useEffect(() => {
+    void refresh();
+    const timer = setInterval(() => void refresh(), REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [refresh]);
+
+  return (
+    <main aria-busy={overview === null}>
+      <header class="top">
+        <h1>{t('extName')}</h1>
+        <button type="button" onClick={() => void openOptions()}>
+          {t('popupOpenOptions')}
+        </button>
+      </header>
+      <ErrorText message={error} />
+      {overview && (
+        <>
+          <CurrentPage tab={tab} tabId={tabId} onChanged={refresh} />
+          <SessionPanel overview={overview} currentStudyId={tab?.study?.id ?? null} onChanged={refresh} />
+        </>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,79 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { SessionSummary } from '../../core/replies';
+import type { Outcome } from '../../core/records/session';
+import type { Study } from '../../core/records/study';
+import { api } from '../api';
+import { ErrorText } from '../components/ErrorText';
+import { useAction } from '../components/use-async';
+import { formatElapsed } from '../format';
+import { t } from '../i18n';
+
+interface Props {
+  summary: SessionSummary;
+  study: Study | null;
+  onChanged: () => Promise<void>;
+}
+
+/** The walk in progress: who, toward what, how long, where it has been; and the two ways to end it. */
+export function RunningSession({ summary, study, onChanged }: Props) {
+  const { session, persona, visits } = summary;
+  const [now, setNow] = useState(Date.now());
+  const { busy, error, run } = useAction();
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, []);
+
+  const stop = (outcome: Outcome) =>
+    run(async () => {
+      await api({ type: 'ui.session.stop', outcome });
+      await onChanged();
+    });
+  const stageName = (id: string | null) => study?.stages.find((s) => s.id === id)?.name ?? t('popupUntagged');
+  const recent = visits.slice(-5).reverse();
+
+  return (
+    <>
+      <p>
+        {t('popupRecordingAs', persona?.name ?? t('popupNoPersona'), summary.studyName)}
+      </p>
+      {session.goal && <p class="muted">{t('popupGoalShown', session.goal)}</p>}
+      <div class="stats">
+        <div>
+          <div class="stat" data-testid="session-elapsed" aria-label={t('popupElapsed')}>
+            {formatElapsed(now - session.startedAt)}
+          </div>
+          <div class="muted">{t('popupElapsed')}</div>
+        </div>
+        <div>
+          <div class="stat" data-testid="session-visit-count">
+            {visits.length}
+          </div>
+          <div class="muted">{t('popupVisits')}</div>
+        </div>
+      </div>
+      {recent.length > 0 && (
+        <>
+          <h3>{t('popupRecentVisits')}</h3>
+          <ol class="plain visits" data-testid="session-visits">
+            {recent.map((visit) => (
+              <li key={visit.id}>
+                <code title={visit.url}>{visit.pageKey}</code>
+                <span class="badge">{stageName(visit.stageId)}</span>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+      <ErrorText message={error} />
+      <div class="stop">
+        <button type="button" class="primary" disabled={busy} onClick={() => void stop('goal_reached')}>
+          {t('popupStopGoalReached')}
+        </button>
+        <button type="button" disabled={busy} onClick={() => void stop('abandoned')}>
+          {t('popupStopAbandoned')}
+        </button>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,5 @@
+import { mountPage } from '../mount';
+import { Popup } from './Popup';
+import './popup.css';
+
+mountPage('popupTitle', <Popup />);

@@ -1,0 +1,62 @@
+import { it } from 'vitest';
+import { launchExtension, openPopup, readStore, stopServiceWorker } from './support/browser';
+import { startDemoSite } from '../../demo-site/server.mjs';
+import { testStudy } from '../unit/fixtures/records';
+
+it('explore', async () => {
+  const site = await startDemoSite({ port: 4310 });
+  const ext = await launchExtension();
+  try {
+    const opts = await ext.context.newPage();
+    await opts.goto(ext.url('src/ui/options/index.html'));
+    const w0 = await ext.worker();
+    console.log('listeners', await w0.evaluate(() => [chrome.runtime.onMessage.hasListeners(), typeof (self as any).browser, (self as any).browser === chrome]));
+    ext.context.on('console', (m) => console.log('CTX:', m.text()));
+    ext.context.on('weberror', (e) => console.log('WEBERR:', e.error().message));
+    await w0.evaluate(() => { (self as any).__errs = []; self.addEventListener('unhandledrejection', (e: any) => (self as any).__errs.push('rej ' + String(e.reason?.stack ?? e.reason))); self.addEventListener('error', (e: any) => (self as any).__errs.push('err ' + String(e.message))); });
+    const study = testStudy(Date.now());
+    console.log('cb', await opts.evaluate(() => new Promise((res) => chrome.runtime.sendMessage({ type: 'ui.overview' }, (r) => res([r, chrome.runtime.lastError?.message])))));
+    await w0.evaluate(() => { (self as any).browser.runtime.onMessage.addListener((m: any, _s: any, r: any) => { if (m.probe === 1) { setTimeout(() => r('pong1'), 10); return true; } if (m.probe === 2) { return Promise.resolve('pong2'); } if (m.probe === 3) { r('pong3'); } return undefined; }); });
+    for (const probe of [1, 2, 3]) console.log('probe', probe, await opts.evaluate((p) => new Promise((res) => chrome.runtime.sendMessage({ probe: p }, (r) => res([r, chrome.runtime.lastError?.message]))), probe));
+    console.log('direct', await w0.evaluate(async () => { const d = (self as any).__jlDebug; if (!d) return 'no debug'; try { return JSON.stringify(await d.handleMessage({ type: 'ui.overview' }, { id: chrome.runtime.id, url: chrome.runtime.getURL('x.html') }, d.deps)); } catch (e: any) { return 'threw ' + e.stack; } }));
+    console.log('errs', await w0.evaluate(() => (self as any).__errs));
+    console.log('sw-self', await w0.evaluate(async () => { try { return JSON.stringify(await (self as any).__probe?.()); } catch (e) { return String(e); } }));
+    const r = await opts.evaluate((s) => chrome.runtime.sendMessage({ type: 'ui.study.save', study: s }), study);
+    console.log('save', JSON.stringify(r).slice(0, 200));
+    const w = await ext.worker();
+    console.log(await w.evaluate(() => chrome.scripting.getRegisteredContentScripts()));
+    const r2 = await opts.evaluate((id) => chrome.runtime.sendMessage({ type: 'ui.session.start', studyId: id, personaId: null, goal: 'g', role: 'researcher' }), study.id);
+    console.log('start', JSON.stringify(r2).slice(0, 200));
+    const page = await ext.context.newPage();
+    page.on('console', (m) => console.log('PAGE:', m.text()));
+    await page.goto(site.url + '/');
+    await page.waitForTimeout(500);
+    await page.goto(site.url + '/about');
+    await page.waitForTimeout(500);
+    await stopServiceWorker(ext);
+    console.log('stopped');
+    await page.goto(site.url + '/product/2');
+    await page.waitForTimeout(800);
+    await page.goto(site.url + '/help#/article/returns');
+    await page.waitForTimeout(800);
+    await page.bringToFront();
+    const ww = await ext.worker();
+    console.log('openPopup', await ww.evaluate(() => chrome.action.openPopup().then(() => 'ok', (e) => 'err ' + e.message)));
+    await page.waitForTimeout(1000);
+    console.log('pages', ext.context.pages().map((p) => p.url()));
+    const bs = await ext.context.browser()?.newBrowserCDPSession?.();
+    console.log('targets', JSON.stringify((await bs!.send('Target.getTargets')).targetInfos.map((t: any) => [t.type, t.url, t.attached])));
+    const { chromium } = await import('playwright-core');
+    const b2 = await chromium.connectOverCDP('http://127.0.0.1:9339');
+    console.log('b2 pages', b2.contexts().map((c) => c.pages().map((p) => p.url())));
+    const popup = b2.contexts()[0]!.pages().find((p) => p.url().includes('popup'))!;
+    await popup.waitForTimeout(1000);
+    await popup.screenshot({ path: '/tmp/explore/popup.png' });
+    console.log(await popup.locator('body').innerText());
+    const visits = await readStore(ext, 'visits');
+    console.log(visits.map((v: any) => [v.pageKey, v.stageId?.slice(0, 4), v.arrival, v.endedBy]));
+  } finally {
+    await ext.close();
+    await site.close();
+  }
+});

@@ -1,0 +1,125 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const DIST = process.env.JL_DIST ?? resolve(import.meta.dirname, '../../../dist');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface Extension {
+  context: BrowserContext;
+  profile: string;
+  id: string;
+  worker: () => Promise<Worker>;
+  url: (path: string) => string;
+  close: () => Promise<void>;
+}
+
+/** Debian's Chromium with the built extension loaded, in a throwaway profile. */
+export async function launchExtension(options: { lang?: string } = {}): Promise<Extension> {
+  const profile = await mkdtemp(join(tmpdir(), 'jl-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    locale: options.lang,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--disable-extensions-except=${DIST}`,
+      `--load-extension=${DIST}`,
+      // A second, CDP-level view of the browser: the only way to reach the action popup (see openPopup).
+      '--remote-debugging-port=0',
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
+    ],
+  });
+  const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const id = new URL(first.url()).host;
+  // The worker may be stopped and restarted during a test: always ask for the live one.
+  const worker = async () => context.serviceWorkers().find((w) => w.url().includes(id)) ?? (await context.waitForEvent('serviceworker'));
+  return {
+    context,
+    profile,
+    id,
+    worker,
+    url: (path) => `chrome-extension://${id}/${path}`,
+    close: async () => {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Stops the extension's service worker the way the browser does after 30 s idle (CDP, from one of our pages). */
+export async function stopServiceWorker(ext: Extension): Promise<void> {
+  const page = await ext.context.newPage();
+  await page.goto(ext.url('src/ui/options/index.html'));
+  const cdp = await ext.context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  const stopped = new Promise<void>((done) => {
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      if (versions.some((v: { runningStatus: string; scriptURL: string }) => v.scriptURL.includes(ext.id) && v.runningStatus === 'stopped')) done();
+    });
+  });
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await stopped;
+  await cdp.detach();
+  await page.close();
+}
+
+const viewers = new WeakMap<Extension, Promise<Browser>>();
+function cdpViewer(ext: Extension): Promise<Browser> {
+  let viewer = viewers.get(ext);
+  if (!viewer) {
+    viewer = readFile(join(ext.profile, 'DevToolsActivePort'), 'utf8').then((file) => chromium.connectOverCDP(`http://127.0.0.1:${file.split('\n')[0]}`));
+    viewers.set(ext, viewer);
+  }
+  return viewer;
+}
+
+/**
+ * Opens the real action popup over `page` (chrome.action.openPopup from the worker), the way a click on the
+ * toolbar button would; Playwright cannot click the toolbar. The launching connection does not attach to
+ * popup targets, so a second connection over the DevTools port picks it up.
+ */
+export async function openPopup(ext: Extension, page: Page): Promise<Page> {
+  await page.bringToFront();
+  const worker = await ext.worker();
+  await worker.evaluate(() => chrome.action.openPopup());
+  const viewer = await cdpViewer(ext);
+  const popupUrl = ext.url('src/ui/popup/index.html');
+  for (let tries = 0; tries < 50; tries++) {
+    const popup = viewer.contexts().flatMap((c) => c.pages()).find((p) => p.url().startsWith(popupUrl));
+    if (popup) {
+      await popup.waitForLoadState('domcontentloaded');
+      return popup;
+    }
+    await page.waitForTimeout(100);
+  }
+  throw new Error('The action popup did not open');
+}
+
+/** Reads one object store from the worker, for assertions only: the product never reads through this path. */
+export async function readStore<T = Record<string, unknown>>(ext: Extension, store: string): Promise<T[]> {
+  const worker = await ext.worker();
+  return worker.evaluate(
+    (name) =>
+      new Promise<T[]>((done, fail) => {
+        const open = indexedDB.open('journey-lens');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction(name).objectStore(name).getAll();
+          request.onsuccess = () => {
+            done(request.result as T[]);
+            open.result.close();
+          };
+          request.onerror = () => fail(request.error);
+        };
+      }),
+    store,
+  );
+}

@@ -1,0 +1,117 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { openJourneyDb } from '../../src/background/open-db';
+import { handleMessage, type RouterDeps } from '../../src/background/router';
+import type { Db } from '../../src/background/schema';
+import * as store from '../../src/background/store';
+import { newId } from '../../src/core/records/common';
+import { testStudy, visitStart } from './fixtures/records';
+
+const EXT = { id: 'abcdefghijklmnopabcdefghijklmnop', origin: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/' };
+const ui = { id: EXT.id, url: `${EXT.origin}src/ui/popup/index.html` };
+const page = (url = 'http://127.0.0.1:4310/about') => ({ id: EXT.id, url, frameId: 0, tab: { id: 4 } });
+
+let db: Db;
+let deps: RouterDeps;
+let changes: number;
+
+beforeEach(async () => {
+  db = await openJourneyDb(`router-${newId()}`);
+  changes = 0;
+  deps = {
+    db: async () => db,
+    now: () => 5_000,
+    extension: EXT,
+    describeTab: async () => null,
+    tabUrl: async () => 'http://127.0.0.1:4310/about',
+    studiesChanged: async () => void changes++,
+  };
+});
+
+async function counts() {
+  return Object.fromEntries(await Promise.all([...db.objectStoreNames].map(async (s) => [s, await db.count(s)])));
+}
+
+describe('the background refuses, and writes nothing, when', () => {
+  it('the sender is not this extension, or is a frame or a non-web page', async () => {
+    const before = await counts();
+    const study = testStudy();
+    const save = { type: 'ui.study.save', study };
+    for (const sender of [
+      { ...ui, id: 'someotherextensionidabcdefghijkl' },
+      { url: ui.url },
+      { ...page(), frameId: 3 },
+      { id: EXT.id, url: 'file:///etc/passwd', frameId: 0, tab: { id: 1 } },
+    ]) {
+      expect(await handleMessage(save, sender, deps)).toEqual({ ok: false, error: 'Unknown sender' });
+    }
+    expect(await counts()).toEqual(before);
+  });
+
+  it('a web page sends a UI request (pages may only report visits)', async () => {
+    const reply = await handleMessage({ type: 'ui.study.save', study: testStudy() }, page(), deps);
+    expect(reply).toMatchObject({ ok: false, error: 'Malformed message' });
+    expect(await db.count('studies')).toBe(0);
+  });
+
+  it('the type is unknown or the shape is wrong, naming the path', async () => {
+    expect(await handleMessage({ type: 'ui.drop.everything' }, ui, deps)).toMatchObject({ ok: false, error: 'Malformed message' });
+    expect(await handleMessage('hello', ui, deps)).toMatchObject({ ok: false });
+    const study = { ...testStudy(), scope: ['not a pattern'] };
+    const reply = await handleMessage({ type: 'ui.study.save', study }, ui, deps);
+    expect(reply).toMatchObject({ ok: false, issues: [{ path: 'study.scope.0' }] });
+    const extra = await handleMessage({ type: 'ui.study.save', study: { ...testStudy(), admin: true } }, ui, deps);
+    expect(extra).toMatchObject({ ok: false, issues: [{ path: 'study' }] });
+    expect(await db.count('studies')).toBe(0);
+    expect(changes).toBe(0);
+  });
+
+  it('a page reports a visit outside its study’s scope or origin', async () => {
+    const study = await store.saveStudy(db, testStudy());
+    const session = await store.startSession(db, { studyId: study.id, personaId: null, goal: '', role: 'tester' }, 1);
+    const foreign = visitStart(study, session.id, '/', 2);
+    foreign.visit.url = 'https://elsewhere.test/';
+    const sent = await handleMessage({ type: 'content.events', events: [foreign] }, page('https://elsewhere.test/'), deps);
+    expect(sent).toMatchObject({ ok: false });
+    const spoofed = visitStart(study, session.id, '/', 2);
+    const fromOtherOrigin = await handleMessage({ type: 'content.events', events: [spoofed] }, page('http://127.0.0.1:9999/'), deps);
+    expect(fromOtherOrigin).toMatchObject({ ok: false });
+    const script = { ...visitStart(study, session.id, '/', 2), eventId: 'not-a-uuid' };
+    expect(await handleMessage({ type: 'content.events', events: [script] }, page(), deps)).toMatchObject({ ok: false, error: 'Malformed message' });
+    expect(await db.count('visits')).toBe(0);
+  });
+
+  it('a page asks about another origin', async () => {
+    await store.saveStudy(db, testStudy());
+    const reply = await handleMessage({ type: 'content.hello', url: 'http://127.0.0.1:4310/' }, page('https://evil.test/'), deps);
+    expect(reply).toMatchObject({ ok: false });
+  });
+});
+
+describe('the background answers', () => {
+  it('a page in scope with its study and the running session', async () => {
+    const study = await store.saveStudy(db, testStudy());
+    const idle = await handleMessage({ type: 'content.hello', url: 'http://127.0.0.1:4310/about' }, page(), deps);
+    expect(idle).toMatchObject({ ok: true, data: { study: { id: study.id }, session: null } });
+    const session = await store.startSession(db, { studyId: study.id, personaId: null, goal: '', role: 'tester' }, 1);
+    const live = await handleMessage({ type: 'content.hello', url: 'http://127.0.0.1:4310/about' }, page(), deps);
+    expect(live).toMatchObject({ ok: true, data: { session: { id: session.id } } });
+  });
+
+  it('a page outside every scope with nothing', async () => {
+    await store.saveStudy(db, testStudy());
+    const reply = await handleMessage({ type: 'content.hello', url: 'http://127.0.0.1:5555/' }, page('http://127.0.0.1:5555/'), deps);
+    expect(reply).toEqual({ ok: true, data: { study: null, session: null } });
+  });
+
+  it('"tag this page" with a rule appended for the tab’s page', async () => {
+    const study = await store.saveStudy(db, testStudy());
+    const stageId = study.stages[4]!.id;
+    deps.tabUrl = async () => 'http://127.0.0.1:4310/loyalty/123?x=1';
+    const reply = await handleMessage({ type: 'ui.page.tag', tabId: 4, studyId: study.id, stageId }, ui, deps);
+    expect(reply.ok).toBe(true);
+    const saved = await db.get('studies', study.id);
+    expect(saved!.rules.at(-1)).toMatchObject({ kind: 'path', pattern: '/loyalty/:id', stageId });
+    expect(changes).toBe(1);
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { hostPatternOf, inScope, isValidMatchPattern, matchesPattern, scopeForUrl } from '../../src/core/journey/scope';
+import { storableUrl } from '../../src/core/journey/route';
+
+describe('study scope (match patterns)', () => {
+  it('accepts the browser match-pattern grammar and refuses the rest', () => {
+    for (const ok of ['https://shop.test/*', 'http://localhost:4310/*', '*://*.shop.test/shop/*', 'https://*/*']) expect(isValidMatchPattern(ok), ok).toBe(true);
+    for (const bad of ['shop.test', 'ftp://x/*', 'https://shop.test', 'https://sh*p.test/*', 'javascript://x/*']) expect(isValidMatchPattern(bad), bad).toBe(false);
+  });
+
+  it('matches scheme, host, subdomains, port and path', () => {
+    expect(matchesPattern('https://www.shop.test/a', '*://*.shop.test/*')).toBe(true);
+    expect(matchesPattern('https://shop.test/a', '*://*.shop.test/*')).toBe(true);
+    expect(matchesPattern('https://evilshop.test/a', '*://*.shop.test/*')).toBe(false);
+    expect(matchesPattern('http://localhost:4310/x', 'http://localhost:4310/*')).toBe(true);
+    expect(matchesPattern('http://localhost:5000/x', 'http://localhost:4310/*')).toBe(false);
+    expect(matchesPattern('http://localhost:5000/x', 'http://localhost/*')).toBe(true);
+    expect(matchesPattern('https://shop.test/blog/x', 'https://shop.test/shop/*')).toBe(false);
+    expect(matchesPattern('not a url', 'https://*/*')).toBe(false);
+  });
+
+  it('is in scope when any pattern matches', () => {
+    expect(inScope('http://127.0.0.1:4310/', ['http://localhost:4310/*', 'http://127.0.0.1:4310/*'])).toBe(true);
+    expect(inScope('http://127.0.0.1:4311/', ['http://127.0.0.1:4310/*'])).toBe(false);
+  });
+
+  it('derives a site pattern from a URL and a registrable host pattern from a scope pattern', () => {
+    expect(scopeForUrl('https://shop.test:8443/p/1?x')).toBe('https://shop.test:8443/*');
+    expect(scopeForUrl('chrome://settings')).toBeNull();
+    expect(hostPatternOf('http://localhost:4310/shop/*')).toBe('http://localhost/*');
+  });
+
+  it('stores URLs without the query or a plain fragment, keeping hash routes', () => {
+    expect(storableUrl('https://s.test/search?q=secret#results')).toBe('https://s.test/search');
+    expect(storableUrl('https://s.test/help#/article/returns')).toBe('https://s.test/help#/article/returns');
+  });
+});

@@ -1,0 +1,128 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { openJourneyDb } from '../../src/background/open-db';
+import type { Db } from '../../src/background/schema';
+import * as store from '../../src/background/store';
+import { sessionVisits } from '../../src/background/queries';
+import { newId } from '../../src/core/records/common';
+import { testPersona, testStudy, visitLeave, visitStart } from './fixtures/records';
+
+let db: Db;
+beforeEach(async () => {
+  db = await openJourneyDb(`test-${newId()}`);
+});
+
+async function running() {
+  const study = await store.saveStudy(db, testStudy());
+  const persona = await store.savePersona(db, testPersona());
+  const session = await store.startSession(db, { studyId: study.id, personaId: persona.id, goal: 'Buy a phone', role: 'researcher' }, 2_000);
+  return { study, persona, session };
+}
+
+describe('sessions', () => {
+  it('run one at a time and end with an outcome', async () => {
+    const { study, session } = await running();
+    expect(await store.activeSession(db)).toEqual(session);
+    await expect(store.startSession(db, { studyId: study.id, personaId: null, goal: '', role: 'pm' }, 3_000)).rejects.toThrow(/already running/);
+    const ended = await store.stopSession(db, 'goal_reached', 9_000);
+    expect(ended).toMatchObject({ endedAt: 9_000, outcome: 'goal_reached' });
+    expect(await store.activeSession(db)).toBeNull();
+    await expect(store.stopSession(db, 'abandoned', 10_000)).rejects.toThrow(/No session/);
+  });
+
+  it('refuse a study or persona that does not exist', async () => {
+    await expect(store.startSession(db, { studyId: newId(), personaId: null, goal: '', role: 'pm' }, 1)).rejects.toThrow(/study/);
+    const study = await store.saveStudy(db, testStudy());
+    await expect(store.startSession(db, { studyId: study.id, personaId: newId(), goal: '', role: 'pm' }, 1)).rejects.toThrow(/persona/);
+  });
+});
+
+describe('visit events', () => {
+  it('are written once even when a batch is sent again (worker stopped before it answered)', async () => {
+    const { study, session } = await running();
+    const batch = [visitStart(study, session.id, '/', 3_000), visitStart(study, session.id, '/about', 4_000)];
+    expect(await store.applyContentEvents(db, batch, 7)).toEqual(batch.map((e) => e.eventId));
+    await store.applyContentEvents(db, batch, 7);
+    const visits = await sessionVisits(db, session.id);
+    expect(visits.map((v) => v.pageKey)).toEqual(['/', '/about']);
+  });
+
+  it('close the previous visit of the tab by how the next page was entered', async () => {
+    const { study, session } = await running();
+    const home = visitStart(study, session.id, '/', 3_000);
+    const about = visitStart(study, session.id, '/about', 5_000);
+    const back = visitStart(study, session.id, '/', 6_000, 'back_forward');
+    const cart = visitStart(study, session.id, '/cart', 8_000, 'route_change');
+    await store.applyContentEvents(db, [home, visitLeave(home.visit.id, 4_900, 'link', 0.8)], 1);
+    await store.applyContentEvents(db, [about], 1);
+    await store.applyContentEvents(db, [back], 1);
+    await store.applyContentEvents(db, [cart], 1);
+    const visits = await sessionVisits(db, session.id);
+    expect(visits.map((v) => [v.pageKey, v.endedBy, v.leftAt])).toEqual([
+      ['/', 'link', 4_900],
+      ['/about', 'back_forward', 6_000],
+      ['/', 'route_change', 8_000],
+      ['/cart', null, null],
+    ]);
+    expect(visits[0]!.maxScrollDepth).toBe(0.8);
+  });
+
+  it('keep tabs apart', async () => {
+    const { study, session } = await running();
+    await store.applyContentEvents(db, [visitStart(study, session.id, '/', 3_000)], 1);
+    await store.applyContentEvents(db, [visitStart(study, session.id, '/about', 4_000)], 2);
+    expect((await sessionVisits(db, session.id)).every((v) => v.endedBy === null)).toBe(true);
+  });
+
+  it('a leave that arrives after the next page keeps the earlier time and the deeper scroll', async () => {
+    const { study, session } = await running();
+    const home = visitStart(study, session.id, '/', 3_000);
+    await store.applyContentEvents(db, [home, visitStart(study, session.id, '/about', 5_000)], 1);
+    await store.applyContentEvents(db, [visitLeave(home.visit.id, 4_950, 'link', 1)], 1);
+    const [first] = await sessionVisits(db, session.id);
+    expect(first).toMatchObject({ leftAt: 4_950, endedBy: 'navigation', maxScrollDepth: 1 });
+  });
+
+  it('are dropped (but acknowledged) when they belong to no running session', async () => {
+    const { study, session } = await running();
+    await store.stopSession(db, 'abandoned', 2_500);
+    const late = visitStart(study, session.id, '/', 3_000);
+    expect(await store.applyContentEvents(db, [late], 1)).toEqual([late.eventId]);
+    expect(await sessionVisits(db, session.id)).toEqual([]);
+  });
+
+  it('end as tab_closed, left_scope or session_stopped when nothing follows them', async () => {
+    const { study, session } = await running();
+    const a = visitStart(study, session.id, '/', 3_000);
+    const b = visitStart(study, session.id, '/about', 3_000);
+    const c = visitStart(study, session.id, '/cart', 3_000);
+    await store.applyContentEvents(db, [a], 1);
+    await store.applyContentEvents(db, [b, visitLeave(b.visit.id, 4_000, 'unknown')], 2);
+    await store.applyContentEvents(db, [c], 3);
+    await store.closeTabVisits(db, 1, 5_000);
+    await store.stopSession(db, 'abandoned', 6_000);
+    const ends = Object.fromEntries((await sessionVisits(db, session.id)).map((v) => [v.pageKey, [v.endedBy, v.leftAt]]));
+    expect(ends).toEqual({ '/': ['tab_closed', 5_000], '/about': ['left_scope', 4_000], '/cart': ['session_stopped', 6_000] });
+  });
+
+  it('retag the running visit when its page gets a rule', async () => {
+    const { study, session } = await running();
+    const start = visitStart(study, session.id, '/x', 3_000);
+    const stageId = study.stages[3]!.id;
+    await store.applyContentEvents(db, [start, { kind: 'visit.retag', eventId: newId(), visitId: start.visit.id, pageKey: '/x', stageId, ruleId: null }], 1);
+    expect((await sessionVisits(db, session.id))[0]!.stageId).toBe(stageId);
+  });
+});
+
+describe('deleting', () => {
+  it('a study removes its sessions and visits, but not while it records', async () => {
+    const { study, session } = await running();
+    await store.applyContentEvents(db, [visitStart(study, session.id, '/', 3_000)], 1);
+    await expect(store.deleteStudy(db, study.id)).rejects.toThrow(/Stop the running session/);
+    await store.stopSession(db, 'unknown', 4_000);
+    await store.deleteStudy(db, study.id);
+    expect(await db.count('visits')).toBe(0);
+    expect(await db.count('sessions')).toBe(0);
+    expect(await db.count('studies')).toBe(0);
+  });
+});
