@@ -34,9 +34,10 @@ export function RuleItem({ rule, index, count, stages, issues, matchesTest, onCh
   return (
     <section class={matchesTest ? 'item rule matched' : 'item rule'} role="group" aria-labelledby={headingId}>
       <div class="item-head">
-        <h4 id={headingId}>
-          {legend} {matchesTest && <span class="badge stage">{t('optionsRuleMatchesTest')}</span>}
-        </h4>
+        <div class="item-title">
+          <h4 id={headingId}>{legend}</h4>
+          {matchesTest && <span class="badge stage">{t('optionsRuleMatchesTest')}</span>}
+        </div>
         <ItemActions idPrefix={`rule-${rule.id}`} context={legend} index={index} count={count} onMove={onMove} onRemove={onRemove} />
       </div>
       <div class="rule-grid">
@@ -64,9 +65,13 @@ export function RuleItem({ rule, index, count, stages, issues, matchesTest, onCh
             {...invalidProps(patternId, issues, problem, hintId)}
           />
           <FieldError fieldId={patternId} issues={issues} live={problem} />
-          <p id={hintId} class="hint">
+          <p id={hintId} class="hint kind-hint">
             {t(KIND_HINT[rule.kind])}
           </p>
+          <div class="check">
+            <input id={keepId} type="checkbox" checked={rule.keepQuery} onChange={(e) => onChange({ keepQuery: e.currentTarget.checked })} />
+            <label for={keepId}>{t('optionsRuleKeepQuery')}</label>
+          </div>
         </div>
         <div class="field">
           <label for={stageId}>{t('optionsRuleStageLabel')}</label>
@@ -80,10 +85,6 @@ export function RuleItem({ rule, index, count, stages, issues, matchesTest, onCh
           </select>
           <FieldError fieldId={stageId} issues={issues} />
         </div>
-      </div>
-      <div class="check">
-        <input id={keepId} type="checkbox" checked={rule.keepQuery} onChange={(e) => onChange({ keepQuery: e.currentTarget.checked })} />
-        <label for={keepId}>{t('optionsRuleKeepQuery')}</label>
       </div>
     </section>
   );

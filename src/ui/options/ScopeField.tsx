@@ -12,10 +12,15 @@ interface Props {
 
 const HINT_ID = 'study-scope-hint';
 
-/** A page address where a pattern belongs: offer the whole site it is on (`https://host/*`). */
+/**
+ * A page address where a pattern belongs (or a pattern without a wildcard, which covers that one page only):
+ * offer the whole site it is on, `https://host/*`.
+ */
 function suggestionFor(line: string): string | null {
-  if (isValidMatchPattern(line)) return null;
-  return scopeForUrl(line) ?? (/^[\w.-]+\.[a-z]{2,}(?::\d+)?(?:\/|$)/i.test(line) ? scopeForUrl(`https://${line}`) : null);
+  if (isValidMatchPattern(line) && line.includes('*')) return null;
+  const bareHost = !line.includes('://') && /^[\w.-]+\.[a-z]{2,}(?::\d+)?(?:\/|$)/i.test(line);
+  const site = scopeForUrl(bareHost ? `https://${line}` : line);
+  return site && site !== line ? site : null;
 }
 
 export function ScopeField({ text, issues, onChange }: Props) {

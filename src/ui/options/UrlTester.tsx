@@ -1,7 +1,7 @@
 import type { StageRule } from '../../core/records/stage-rule';
 import type { Stage } from '../../core/records/study';
 import { t } from '../i18n';
-import { KIND_LABEL } from './rule-check';
+import { KIND_SHORT } from './rule-check';
 import { stageLabel } from './study-draft';
 import type { RuleNote, UrlTest } from './url-test';
 
@@ -15,7 +15,7 @@ interface Props {
 }
 
 function ruleText(rule: StageRule, position: number): string {
-  return t('optionsTestRule', position, t(KIND_LABEL[rule.kind]), rule.pattern);
+  return t('optionsTestRuleFull', position, t(KIND_SHORT[rule.kind]), rule.pattern);
 }
 
 function Result({ result, stages }: { result: UrlTest; stages: readonly Stage[] }) {
@@ -35,7 +35,15 @@ function Result({ result, stages }: { result: UrlTest; stages: readonly Stage[] 
           {stage ? <span class="badge stage">{stageLabel(stage, index + 1)}</span> : <span class="badge">{t('optionsTestUntagged')}</span>}
         </dd>
         <dt>{t('optionsTestRuleLabel')}</dt>
-        <dd>{result.rule ? ruleText(result.rule.rule, result.rule.position) : t('optionsTestNoRule')}</dd>
+        <dd>
+          {result.rule ? (
+            <>
+              {t('optionsTestRuleName', result.rule.position, t(KIND_SHORT[result.rule.rule.kind]))} <code>{result.rule.rule.pattern}</code>
+            </>
+          ) : (
+            t('optionsTestNoRule')
+          )}
+        </dd>
         <dt>{t('optionsTestPageKey')}</dt>
         <dd>
           <code>{match.pageKey}</code>

@@ -10,6 +10,15 @@ export const KIND_LABEL: Record<RuleKind, MessageKey> = {
   selector: 'optionsKindSelector',
 };
 
+/** Short kind names for sentences ("Rule 3 (glob /guides/**)"). */
+export const KIND_SHORT: Record<RuleKind, MessageKey> = {
+  path: 'optionsKindPathShort',
+  glob: 'optionsKindGlobShort',
+  regex: 'optionsKindRegexShort',
+  title: 'optionsKindTitleShort',
+  selector: 'optionsKindSelectorShort',
+};
+
 export const KIND_HINT: Record<RuleKind, MessageKey> = {
   path: 'optionsKindPathHint',
   glob: 'optionsKindGlobHint',

@@ -1,0 +1,67 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ContentEvent } from '../../src/core/messages';
+
+const sendMessage = vi.fn();
+vi.mock('../../src/platform/browser', () => ({ browser: { runtime: { sendMessage } } }));
+const { EventQueue } = await import('../../src/content/event-queue');
+
+const leave = (n: number): ContentEvent => ({
+  kind: 'visit.leave',
+  eventId: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+  visitId: '00000000-0000-4000-8000-000000000000',
+  leftAt: n,
+  maxScrollDepth: 0,
+  intent: 'unknown',
+});
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  sendMessage.mockReset();
+});
+afterEach(() => vi.useRealTimers());
+
+describe('the page’s event queue', () => {
+  it('batches what arrives together and forgets only what the background acknowledged', async () => {
+    sendMessage.mockImplementation(async ({ events }: { events: ContentEvent[] }) => ({ ok: true, data: { acked: events.slice(0, 1).map((e) => e.eventId) } }));
+    const queue = new EventQueue(50);
+    queue.push(leave(1));
+    queue.push(leave(2));
+    await vi.advanceTimersByTimeAsync(50);
+    expect(sendMessage).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(sendMessage).toHaveBeenCalledTimes(2);
+    expect(sendMessage.mock.calls[0]![0].events).toHaveLength(2);
+    expect(sendMessage.mock.calls[1]![0].events.map((e: ContentEvent) => e.eventId)).toEqual([leave(2).eventId]);
+    expect(queue.size).toBe(0);
+  });
+
+  it('keeps events while the worker is unreachable and sends them again, backing off', async () => {
+    sendMessage.mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'));
+    sendMessage.mockRejectedValueOnce(new Error('The message port closed before a response was received.'));
+    sendMessage.mockImplementation(async ({ events }: { events: ContentEvent[] }) => ({ ok: true, data: { acked: events.map((e) => e.eventId) } }));
+    const queue = new EventQueue(0);
+    queue.push(leave(1));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(queue.size).toBe(1);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(sendMessage).toHaveBeenCalledTimes(2);
+    expect(queue.size).toBe(1);
+    await vi.advanceTimersByTimeAsync(200);
+    expect(sendMessage).toHaveBeenCalledTimes(3);
+    expect(queue.size).toBe(0);
+  });
+
+  it('drops a batch the background refused, so it cannot block what follows', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    sendMessage.mockResolvedValueOnce({ ok: false, error: 'Malformed message' });
+    sendMessage.mockImplementation(async ({ events }: { events: ContentEvent[] }) => ({ ok: true, data: { acked: events.map((e) => e.eventId) } }));
+    const queue = new EventQueue(0);
+    queue.push(leave(1));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(queue.size).toBe(0);
+    queue.push(leave(2));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sendMessage).toHaveBeenCalledTimes(2);
+    expect(queue.size).toBe(0);
+  });
+});
