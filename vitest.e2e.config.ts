@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // The popup polls every 1.5 s and pages batch their events: give UI expectations a few seconds.
+    expect: { poll: { timeout: 8000, interval: 100 } },
   },
 });

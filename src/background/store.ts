@@ -115,10 +115,17 @@ export async function applyContentEvents(db: Db, events: readonly ContentEvent[]
       // A page can outlive its session by a moment; what it says after the stop is not part of the walk.
       if (event.visit.sessionId !== activeId || (await visits.get(event.visit.id))) continue;
       const earlier = await visits.index('byTab').getAll([event.visit.sessionId, tabId]);
+      const { enteredAt, arrival } = event.visit;
       for (const previous of earlier) {
-        if (previous.endedBy !== null || previous.enteredAt > event.visit.enteredAt) continue;
-        const leftAt = previous.leftAt ?? event.visit.enteredAt;
-        await visits.put({ ...previous, leftAt, endedBy: endFromArrival(event.visit.arrival, null) });
+        if (previous.enteredAt > enteredAt) continue;
+        // The user left when the next page started loading, before the old page's pagehide said so.
+        const overlaps = previous.leftAt === null || previous.leftAt > enteredAt;
+        if (previous.endedBy !== null && !overlaps) continue;
+        await visits.put({
+          ...previous,
+          leftAt: overlaps ? enteredAt : previous.leftAt,
+          endedBy: previous.endedBy ?? endFromArrival(arrival, null),
+        });
       }
       await visits.put({ ...event.visit, tabId, leftAt: null, maxScrollDepth: 0, endedBy: null });
     } else if (event.kind === 'visit.retag') {
@@ -132,7 +139,8 @@ export async function applyContentEvents(db: Db, events: readonly ContentEvent[]
         ...visit,
         leftAt: visit.leftAt === null ? event.leftAt : Math.min(visit.leftAt, event.leftAt),
         maxScrollDepth: Math.max(visit.maxScrollDepth, event.maxScrollDepth),
-        endedBy: visit.endedBy ?? endFromIntent(event.intent),
+        // The next page's arrival may have been stored first; its 'navigation' is a guess the page can correct.
+        endedBy: visit.endedBy === null || visit.endedBy === 'navigation' ? (endFromIntent(event.intent) ?? visit.endedBy) : visit.endedBy,
       });
     }
   }

@@ -11,7 +11,7 @@ const MAX_RETRY_MS = 5000;
  */
 export class EventQueue {
   private pending: ContentEvent[] = [];
-  private sending = false;
+  private inFlight = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private retryMs = FIRST_RETRY_MS;
 
@@ -26,7 +26,10 @@ export class EventQueue {
     return this.pending.length;
   }
 
-  /** Sends now (the page is going away, or a test is waiting). */
+  /**
+   * Sends everything now, even with a batch still on its way: the page is going away and may get no second
+   * chance. Events of the earlier batch go again in this one, in order, so none waits behind it.
+   */
   flush(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
@@ -34,12 +37,12 @@ export class EventQueue {
   }
 
   private schedule(ms: number): void {
-    if (this.timer === undefined && !this.sending) this.timer = setTimeout(() => this.flush(), ms);
+    if (this.timer === undefined && this.inFlight === 0) this.timer = setTimeout(() => this.flush(), ms);
   }
 
   private async send(): Promise<void> {
-    if (this.sending || !this.pending.length) return;
-    this.sending = true;
+    if (!this.pending.length) return;
+    this.inFlight++;
     const batch = this.pending.slice(0, BATCH);
     let delay = 0;
     try {
@@ -56,7 +59,7 @@ export class EventQueue {
         this.retryMs = Math.min(this.retryMs * 2, MAX_RETRY_MS);
       }
     } finally {
-      this.sending = false;
+      this.inFlight--;
     }
     if (this.pending.length) this.schedule(delay);
   }

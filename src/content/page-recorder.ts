@@ -32,6 +32,7 @@ export class PageRecorder {
   private lastLink: { at: number; href: string } | null = null;
   private recording: AbortController | null = null;
   private scroll: ScrollDepth | null = null;
+  private pendingRoute: { at: number; timer: ReturnType<typeof setTimeout> } | null = null;
 
   constructor(private readonly queue: EventQueue) {}
 
@@ -70,7 +71,14 @@ export class PageRecorder {
     const { signal } = recording;
     this.scroll = new ScrollDepth(signal);
     addEventListener('click', (event) => this.noteLinkClick(event), { capture: true, passive: true, signal });
-    addEventListener('pagehide', () => this.leave(this.departureIntent()), { signal });
+    addEventListener(
+      'pagehide',
+      () => {
+        this.settleRoute();
+        this.leave(this.departureIntent());
+      },
+      { signal },
+    );
     addEventListener('pageshow', (event) => event.persisted && void this.refresh('back_forward').then(() => this.enterAfterRestore()), { signal });
     watchRoute(() => this.routeChanged(), signal);
     const loadedAt = Math.round(performance.timeOrigin);
@@ -109,13 +117,13 @@ export class PageRecorder {
     });
   }
 
-  private leave(intent: LeaveIntent): void {
+  private leave(intent: LeaveIntent, at = Date.now()): void {
     if (!this.visit) return;
     this.queue.push({
       kind: 'visit.leave',
       eventId: crypto.randomUUID(),
       visitId: this.visit.id,
-      leftAt: Date.now(),
+      leftAt: at,
       maxScrollDepth: this.scroll?.value ?? 0,
       intent,
     });
@@ -134,18 +142,27 @@ export class PageRecorder {
     this.queue.push({ kind: 'visit.retag', eventId: crypto.randomUUID(), visitId: visit.id, pageKey: match.pageKey, stageId: match.stageId, ruleId: match.ruleId });
   }
 
-  /** A new route is a new visit; a query or plain-fragment change on the same page is not. */
+  /** Waits for the new route to render; leaving the page first settles it at once so the route is not lost. */
   private routeChanged(): void {
+    if (this.pendingRoute) return;
     const at = Date.now();
-    setTimeout(() => {
-      if (!this.study || !this.sessionId) return;
-      const url = storableUrl(location.href);
-      const match = matchPage(this.study);
-      if (this.visit && this.visit.url === url && this.visit.match.pageKey === match.pageKey) return;
-      if (!inScope(location.href, this.study.scope)) return this.leave('left_scope');
-      this.leave('route_change');
-      this.enter('route_change', at);
-    }, ROUTE_SETTLE_MS);
+    const timer = setTimeout(() => this.settleRoute(), ROUTE_SETTLE_MS);
+    this.pendingRoute = { at, timer };
+  }
+
+  /** A new route is a new visit; a query or plain-fragment change on the same page is not. */
+  private settleRoute(): void {
+    const pending = this.pendingRoute;
+    if (!pending) return;
+    clearTimeout(pending.timer);
+    this.pendingRoute = null;
+    if (!this.study || !this.sessionId) return;
+    const url = storableUrl(location.href);
+    const match = matchPage(this.study);
+    if (this.visit && this.visit.url === url && this.visit.match.pageKey === match.pageKey) return;
+    if (!inScope(location.href, this.study.scope)) return this.leave('left_scope', pending.at);
+    this.leave('route_change', pending.at);
+    this.enter('route_change', pending.at);
   }
 
   private noteLinkClick(event: Event): void {

@@ -47,7 +47,7 @@ export interface ContentReplies {
 }
 
 export interface UiReplies {
-  'ui.overview': { studies: Study[]; personas: Persona[]; active: SessionSummary | null };
+  'ui.overview': { studies: Study[]; personas: Persona[]; active: SessionSummary | null; last: SessionSummary | null };
   'ui.study.save': Study;
   'ui.study.delete': null;
   'ui.persona.save': Persona;

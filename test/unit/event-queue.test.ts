@@ -65,3 +65,23 @@ describe('the page’s event queue', () => {
     expect(queue.size).toBe(0);
   });
 });
+
+describe('leaving the page', () => {
+  it('sends what is pending at once, even behind a batch still on its way', async () => {
+    let answer: (value: unknown) => void = () => undefined;
+    sendMessage.mockImplementationOnce(() => new Promise((resolve) => (answer = resolve)));
+    sendMessage.mockImplementation(async ({ events }: { events: ContentEvent[] }) => ({ ok: true, data: { acked: events.map((e) => e.eventId) } }));
+    const queue = new EventQueue(0);
+    queue.push(leave(1));
+    await vi.advanceTimersByTimeAsync(0);
+    queue.push(leave(2));
+    queue.flush();
+    expect(sendMessage).toHaveBeenCalledTimes(2);
+    expect(sendMessage.mock.calls[1]![0].events.map((e: ContentEvent) => e.eventId)).toEqual([leave(1).eventId, leave(2).eventId]);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(queue.size).toBe(0);
+    answer({ ok: true, data: { acked: [leave(1).eventId] } });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(queue.size).toBe(0);
+  });
+});

@@ -67,6 +67,14 @@ describe('visit events', () => {
     expect(visits[0]!.maxScrollDepth).toBe(0.8);
   });
 
+  it('end where the next page began, even when the old page said goodbye later', async () => {
+    const { study, session } = await running();
+    const home = visitStart(study, session.id, '/', 3_000);
+    await store.applyContentEvents(db, [home, visitLeave(home.visit.id, 5_200, 'link')], 1);
+    await store.applyContentEvents(db, [visitStart(study, session.id, '/about', 5_000)], 1);
+    expect((await sessionVisits(db, session.id))[0]).toMatchObject({ leftAt: 5_000, endedBy: 'link' });
+  });
+
   it('keep tabs apart', async () => {
     const { study, session } = await running();
     await store.applyContentEvents(db, [visitStart(study, session.id, '/', 3_000)], 1);
@@ -74,13 +82,13 @@ describe('visit events', () => {
     expect((await sessionVisits(db, session.id)).every((v) => v.endedBy === null)).toBe(true);
   });
 
-  it('a leave that arrives after the next page keeps the earlier time and the deeper scroll', async () => {
+  it('a leave that arrives after the next page keeps the earlier time, the deeper scroll and its own reason', async () => {
     const { study, session } = await running();
     const home = visitStart(study, session.id, '/', 3_000);
     await store.applyContentEvents(db, [home, visitStart(study, session.id, '/about', 5_000)], 1);
     await store.applyContentEvents(db, [visitLeave(home.visit.id, 4_950, 'link', 1)], 1);
     const [first] = await sessionVisits(db, session.id);
-    expect(first).toMatchObject({ leftAt: 4_950, endedBy: 'navigation', maxScrollDepth: 1 });
+    expect(first).toMatchObject({ leftAt: 4_950, endedBy: 'link', maxScrollDepth: 1 });
   });
 
   it('are dropped (but acknowledged) when they belong to no running session', async () => {

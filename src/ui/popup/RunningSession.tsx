@@ -7,6 +7,7 @@ import { ErrorText } from '../components/ErrorText';
 import { useAction } from '../components/use-async';
 import { formatElapsed } from '../format';
 import { t } from '../i18n';
+import { VisitList } from './VisitList';
 
 interface Props {
   summary: SessionSummary;
@@ -29,8 +30,6 @@ export function RunningSession({ summary, study, onChanged }: Props) {
       await api({ type: 'ui.session.stop', outcome });
       await onChanged();
     });
-  const stageName = (id: string | null) => study?.stages.find((s) => s.id === id)?.name ?? t('popupUntagged');
-  const recent = visits.slice(-5).reverse();
 
   return (
     <>
@@ -52,19 +51,7 @@ export function RunningSession({ summary, study, onChanged }: Props) {
           <div class="muted">{t('popupVisits')}</div>
         </div>
       </div>
-      {recent.length > 0 && (
-        <>
-          <h3>{t('popupRecentVisits')}</h3>
-          <ol class="plain visits" data-testid="session-visits">
-            {recent.map((visit) => (
-              <li key={visit.id}>
-                <code title={visit.url}>{visit.pageKey}</code>
-                <span class="badge">{stageName(visit.stageId)}</span>
-              </li>
-            ))}
-          </ol>
-        </>
-      )}
+      {visits.length > 0 && <VisitList visits={visits} study={study} />}
       <ErrorText message={error} />
       <div class="stop">
         <button type="button" class="primary" disabled={busy} onClick={() => void stop('goal_reached')}>

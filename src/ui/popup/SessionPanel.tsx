@@ -1,5 +1,6 @@
 import type { UiReplies } from '../../core/replies';
 import { t } from '../i18n';
+import { LastSession } from './LastSession';
 import { RunningSession } from './RunningSession';
 import { StartSessionForm } from './StartSessionForm';
 
@@ -10,15 +11,19 @@ interface Props {
 }
 
 export function SessionPanel({ overview, currentStudyId, onChanged }: Props) {
-  const { active, studies, personas } = overview;
+  const { active, last, studies, personas } = overview;
+  const studyOf = (id: string) => studies.find((s) => s.id === id) ?? null;
   return (
-    <section aria-labelledby="session-heading" class="panel">
-      <h2 id="session-heading">{active ? t('popupSessionRunning') : t('popupSessionStart')}</h2>
-      {active ? (
-        <RunningSession summary={active} study={studies.find((s) => s.id === active.session.studyId) ?? null} onChanged={onChanged} />
-      ) : (
-        <StartSessionForm studies={studies} personas={personas} preferredStudyId={currentStudyId} onChanged={onChanged} />
-      )}
-    </section>
+    <>
+      <section aria-labelledby="session-heading" class="panel">
+        <h2 id="session-heading">{active ? t('popupSessionRunning') : t('popupSessionStart')}</h2>
+        {active ? (
+          <RunningSession summary={active} study={studyOf(active.session.studyId)} onChanged={onChanged} />
+        ) : (
+          <StartSessionForm studies={studies} personas={personas} preferredStudyId={currentStudyId} onChanged={onChanged} />
+        )}
+      </section>
+      {!active && last && <LastSession summary={last} study={studyOf(last.session.studyId)} />}
+    </>
   );
 }

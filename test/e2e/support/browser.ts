@@ -71,20 +71,16 @@ export async function stopServiceWorker(ext: Extension): Promise<void> {
   await page.close();
 }
 
-const viewers = new WeakMap<Extension, Promise<Browser>>();
-function cdpViewer(ext: Extension): Promise<Browser> {
-  let viewer = viewers.get(ext);
-  if (!viewer) {
-    viewer = readFile(join(ext.profile, 'DevToolsActivePort'), 'utf8').then((file) => chromium.connectOverCDP(`http://127.0.0.1:${file.split('\n')[0]}`));
-    viewers.set(ext, viewer);
-  }
-  return viewer;
+/** A fresh CDP connection sees the targets that exist now, popups included. */
+async function cdpViewer(ext: Extension): Promise<Browser> {
+  const [port] = (await readFile(join(ext.profile, 'DevToolsActivePort'), 'utf8')).split('\n');
+  return chromium.connectOverCDP(`http://127.0.0.1:${port}`);
 }
 
 /**
  * Opens the real action popup over `page` (chrome.action.openPopup from the worker), the way a click on the
  * toolbar button would; Playwright cannot click the toolbar. The launching connection does not attach to
- * popup targets, so a second connection over the DevTools port picks it up.
+ * popup targets, so a new connection over the DevTools port picks each popup up.
  */
 export async function openPopup(ext: Extension, page: Page): Promise<Page> {
   await page.bringToFront();

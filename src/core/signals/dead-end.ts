@@ -1,0 +1,89 @@
+import type { Study } from '../records/study';
+import { inScope } from '../journey/scope';
+import { matchStage } from '../journey/stage-match';
+
+/** What the page adapter reads off a finished page to judge whether it is a dead end. */
+export interface DeadEndFacts {
+  url: string;
+  /** Navigation `responseStatus`; 0 or null when the browser does not say. */
+  status: number | null;
+  title: string;
+  h1: string | null;
+  /** Length of the whole body text; `bodyText` holds only its first 2000 characters. */
+  bodyTextLength: number;
+  bodyText: string;
+  /** Absolute or page-relative hrefs of the page's links. */
+  links: ReadonlyArray<{ href: string; visible: boolean }>;
+  visibleButtons: number;
+  /** The page's stage as matched on the page itself (selector rules included); omitted → matched by URL and title. */
+  stageId?: string | null;
+}
+
+export type DeadEndStudy = Pick<Study, 'scope' | 'stages' | 'rules'> & { settings: Pick<Study['settings'], 'soft404Patterns'> };
+
+export type DeadEnd = { reason: 'http_error'; status: number } | { reason: 'soft_404'; matched: string } | { reason: 'no_way_forward' };
+
+/** Error pages are short; a long body mentioning "404" (an article, a price of €404.00) is content, not an error. */
+const SHORT_BODY_CHARS = 1000;
+
+/** Why this page is a dead end (an error, a soft 404, or nowhere to go on), or null when it is not one. */
+export function deadEndReason(facts: DeadEndFacts, study: DeadEndStudy): DeadEnd | null {
+  if (facts.status !== null && facts.status >= 400) return { reason: 'http_error', status: facts.status };
+  const matched = soft404Pattern(facts, study.settings.soft404Patterns);
+  if (matched !== null) return { reason: 'soft_404', matched };
+  return hasWayForward(facts, study) ? null : { reason: 'no_way_forward' };
+}
+
+function soft404Pattern(facts: DeadEndFacts, patterns: readonly string[]): string | null {
+  const texts = [facts.title, facts.h1 ?? ''];
+  if (facts.bodyTextLength < SHORT_BODY_CHARS) texts.push(facts.bodyText);
+  const lowered = texts.map((text) => text.toLocaleLowerCase());
+  return patterns.find((pattern) => lowered.some((text) => containsWord(text, pattern.toLocaleLowerCase()))) ?? null;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const joins = (edge: string | undefined, neighbour: string | undefined) =>
+  edge !== undefined && neighbour !== undefined && WORD_CHAR.test(edge) && WORD_CHAR.test(neighbour);
+
+/** `needle` not glued to a letter or digit: "404" is not in "SKU 14045", "not found" is not in "cannot foundry". */
+function containsWord(text: string, needle: string): boolean {
+  for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + 1)) {
+    if (!joins(needle[0], text[i - 1]) && !joins(needle.at(-1), text[i + needle.length])) return true;
+  }
+  return false;
+}
+
+/**
+ * A visible button (it may open anything) or a visible in-scope link to a page of the same or a later stage. A
+ * link's stage is matched by URL alone (selector and title rules need the target page), and an untagged target
+ * counts as a way forward; on an untagged page any in-scope link does.
+ */
+function hasWayForward(facts: DeadEndFacts, study: DeadEndStudy): boolean {
+  if (facts.visibleButtons > 0) return true;
+  const order = (stageId: string | null | undefined) => (stageId ? study.stages.findIndex((s) => s.id === stageId) : -1);
+  const here = order(facts.stageId !== undefined ? facts.stageId : matchStage(study.rules, { url: facts.url, title: facts.title }).stageId);
+  const page = documentOf(facts.url);
+  return facts.links.some((link) => {
+    const target = link.visible ? absolute(link.href, facts.url) : null;
+    // A link to this very document (`#top`, `#reviews`) goes nowhere.
+    if (target === null || documentOf(target) === page || !inScope(target, study.scope)) return false;
+    if (here < 0) return true;
+    const there = order(matchStage(study.rules, { url: target, title: '' }).stageId);
+    return there < 0 || there >= here;
+  });
+}
+
+function absolute(href: string, base: string): string | null {
+  try {
+    return new URL(href, base).href;
+  } catch {
+    return null;
+  }
+}
+
+/** The URL without a plain fragment; hash routes (`#/…`, `#!/…`) are places of their own and stay. */
+function documentOf(url: string): string {
+  const u = new URL(url);
+  if (!/^#!?\//.test(u.hash)) u.hash = '';
+  return u.href;
+}

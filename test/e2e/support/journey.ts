@@ -1,0 +1,47 @@
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { readStore, type Extension } from './browser';
+
+/**
+ * Sets up a study for the demo shop at `siteUrl` the way a researcher does: options page → "Create the demo
+ * study", then point its scope at the port the test server got.
+ */
+export async function createDemoStudy(ext: Extension, siteUrl: string): Promise<Page> {
+  const options = await ext.context.newPage();
+  await options.goto(ext.url('src/ui/options/index.html'));
+  await options.getByRole('button', { name: 'Create the demo study' }).click();
+  await options.getByTestId('study-item').getByRole('button', { name: /^Edit/ }).click();
+  await options.getByLabel('Pages in scope (one match pattern per line)').fill(`${siteUrl}/*`);
+  await options.getByRole('button', { name: 'Save study' }).click();
+  await expect.poll(() => options.getByTestId('options-status').textContent()).toMatch(/saved/);
+  return options;
+}
+
+export async function createPersona(options: Page, name: string, age: string, goals: string): Promise<void> {
+  await options.getByRole('tab', { name: 'Personas' }).click();
+  await options.getByRole('button', { name: 'New persona' }).click();
+  await options.getByLabel('Name', { exact: true }).fill(name);
+  await options.getByLabel('Age (optional)').fill(age);
+  await options.getByLabel('Goals').fill(goals);
+  await options.getByRole('button', { name: 'Save persona' }).click();
+  await expect.poll(() => options.getByTestId('persona-item').count()).toBe(1);
+}
+
+export interface StoredVisit {
+  id: string;
+  sessionId: string;
+  pageKey: string;
+  stageId: string | null;
+  url: string;
+  arrival: string;
+  endedBy: string | null;
+  enteredAt: number;
+  leftAt: number | null;
+}
+
+/** Waits until the background has stored `count` visits (the page queues them until acknowledged). */
+export async function storedVisits(ext: Extension, count: number): Promise<StoredVisit[]> {
+  await expect.poll(async () => (await readStore(ext, 'visits')).length, { timeout: 15_000 }).toBe(count);
+  const visits = await readStore<StoredVisit>(ext, 'visits');
+  return visits.sort((a, b) => a.enteredAt - b.enteredAt);
+}

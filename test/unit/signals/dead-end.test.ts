@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { newId } from '../../../src/core/records/common';
+import type { StageRule } from '../../../src/core/records/stage-rule';
+import { deadEndReason, type DeadEndFacts, type DeadEndStudy } from '../../../src/core/signals/dead-end';
+import { settings } from './timeline';
+
+const [AWARE, CONSIDER, PURCHASE] = [newId(), newId(), newId()];
+const rule = (stageId: string, kind: StageRule['kind'], pattern: string): StageRule => ({ id: newId(), stageId, kind, pattern, keepQuery: false });
+
+const study: DeadEndStudy = {
+  scope: ['https://shop.test/*'],
+  stages: [AWARE, CONSIDER, PURCHASE].map((id, i) => ({ id, name: `stage ${i}`, customerGoal: '', desiredExperience: '' })),
+  rules: [rule(PURCHASE, 'selector', 'form#checkout'), rule(PURCHASE, 'path', '/cart'), rule(AWARE, 'path', '/'), rule(CONSIDER, 'path', '/product/:id')],
+  settings: settings(),
+};
+
+const link = (href: string, visible = true) => ({ href, visible });
+const home = link('https://shop.test/');
+const ok = 'A fine page. '.repeat(200);
+
+function page(facts: Partial<DeadEndFacts> = {}): DeadEndFacts {
+  const body = { bodyTextLength: ok.length, bodyText: ok.slice(0, 2000) };
+  return { url: 'https://shop.test/product/42', status: 200, title: 'Phone X', h1: 'Phone X', ...body, links: [home], visibleButtons: 1, ...facts };
+}
+
+describe('dead end: error documents', () => {
+  it('is an HTTP error status', () => {
+    expect(deadEndReason(page({ status: 404 }), study)).toEqual({ reason: 'http_error', status: 404 });
+    expect(deadEndReason(page({ status: 503 }), study)).toEqual({ reason: 'http_error', status: 503 });
+  });
+
+  it('is not an unknown status', () => {
+    expect(deadEndReason(page({ status: 0 }), study)).toBeNull();
+    expect(deadEndReason(page({ status: null }), study)).toBeNull();
+  });
+
+  it('is a soft 404 said by the title, the H1 or a short body', () => {
+    expect(deadEndReason(page({ title: 'Page Not Found – Shop' }), study)).toEqual({ reason: 'soft_404', matched: 'not found' });
+    expect(deadEndReason(page({ h1: '404' }), study)).toEqual({ reason: 'soft_404', matched: '404' });
+    const short = "Sorry, we couldn't find that page.";
+    expect(deadEndReason(page({ bodyText: short, bodyTextLength: short.length }), study)).toEqual({ reason: 'soft_404', matched: "couldn't find" });
+  });
+
+  it('is not a long article mentioning 404, nor a number that contains it', () => {
+    const article = `How we fixed our 404 pages, and why a €404.00 phone sold out. ${ok}`;
+    expect(deadEndReason(page({ bodyText: article.slice(0, 2000), bodyTextLength: article.length }), study)).toBeNull();
+    expect(deadEndReason(page({ title: 'Charger SKU 14045' }), study)).toBeNull();
+  });
+
+  it('reads the soft-404 patterns from the settings', () => {
+    const custom = { ...study, settings: settings({ soft404Patterns: ['oops'] }) };
+    expect(deadEndReason(page({ title: 'Oops! Nothing here' }), custom)).toEqual({ reason: 'soft_404', matched: 'oops' });
+    expect(deadEndReason(page({ title: 'Page not found' }), custom)).toBeNull();
+  });
+});
+
+describe('dead end: no way forward', () => {
+  const noButtons = (links: DeadEndFacts['links'], facts: Partial<DeadEndFacts> = {}) => deadEndReason(page({ links, visibleButtons: 0, ...facts }), study);
+
+  it('is a page with only out-of-scope, hidden, same-page or earlier-stage links and no button', () => {
+    expect(noButtons([link('https://twitter.com/shop'), link('mailto:help@shop.test')])).toEqual({ reason: 'no_way_forward' });
+    expect(noButtons([link('https://shop.test/cart', false)])).toEqual({ reason: 'no_way_forward' });
+    expect(noButtons([link('#top'), link('https://shop.test/product/42#reviews')])).toEqual({ reason: 'no_way_forward' });
+    expect(noButtons([home])).toEqual({ reason: 'no_way_forward' });
+  });
+
+  it('is not a page with a link to the same or a later stage', () => {
+    expect(noButtons([home, link('/cart')])).toBeNull();
+    expect(noButtons([link('https://shop.test/product/43')])).toBeNull();
+  });
+
+  it('counts an untagged in-scope target as a way forward', () => {
+    expect(noButtons([link('/blog/how-to-choose')])).toBeNull();
+  });
+
+  it('counts any in-scope link on an untagged page', () => {
+    expect(noButtons([home], { url: 'https://shop.test/blog/x' })).toBeNull();
+  });
+
+  it('is not a page with a visible button', () => {
+    expect(deadEndReason(page({ links: [], visibleButtons: 1 }), study)).toBeNull();
+  });
+
+  it('uses the stage matched on the page itself when given (selector rules)', () => {
+    const checkout = { url: 'https://shop.test/pay', stageId: PURCHASE };
+    expect(noButtons([link('/product/7')], checkout)).toEqual({ reason: 'no_way_forward' });
+    expect(noButtons([link('/cart')], checkout)).toBeNull();
+  });
+});
