@@ -5,10 +5,11 @@ import { browser } from '../platform/browser';
 
 const SCRIPT_ID = 'journey-lens-observer';
 
-/** Host patterns of every study we hold permission for: content scripts run there and nowhere else. */
+/** The scope patterns of every study whose host we hold permission for: the observer runs there and nowhere else. */
 async function grantedPatterns(studies: readonly Study[]): Promise<string[]> {
-  const patterns = [...new Set(studies.flatMap((study) => study.scope.map(hostPatternOf)))];
-  const granted = await Promise.all(patterns.map((origin) => browser.permissions.contains({ origins: [origin] })));
+  const patterns = [...new Set(studies.flatMap((study) => study.scope))];
+  // Permissions are per host; the registration keeps the port and path, so another port of the host gets nothing.
+  const granted = await Promise.all(patterns.map((pattern) => browser.permissions.contains({ origins: [hostPatternOf(pattern)] })));
   return patterns.filter((_, i) => granted[i]).sort();
 }
 

@@ -119,3 +119,13 @@ export async function readStore<T = Record<string, unknown>>(ext: Extension, sto
     store,
   );
 }
+
+/** The extension's isolated worlds in a page: where our observer runs, and proof of where it does not. */
+export async function extensionWorlds(ext: Extension, page: Page): Promise<number> {
+  const cdp = await ext.context.newCDPSession(page);
+  const origins: string[] = [];
+  cdp.on('Runtime.executionContextCreated', ({ context }) => origins.push(context.origin));
+  await cdp.send('Runtime.enable');
+  await cdp.detach();
+  return origins.filter((origin) => origin.startsWith(`chrome-extension://${ext.id}`)).length;
+}

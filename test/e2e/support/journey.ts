@@ -13,7 +13,7 @@ export async function createDemoStudy(ext: Extension, siteUrl: string): Promise<
   await options.getByTestId('study-item').getByRole('button', { name: /^Edit/ }).click();
   await options.getByLabel('Pages in scope (one match pattern per line)').fill(`${siteUrl}/*`);
   await options.getByRole('button', { name: 'Save study' }).click();
-  await expect.poll(() => options.getByTestId('options-status').textContent()).toMatch(/saved/);
+  await options.getByTestId('options-status').filter({ hasText: /saved/ }).waitFor();
   return options;
 }
 
@@ -24,7 +24,7 @@ export async function createPersona(options: Page, name: string, age: string, go
   await options.getByLabel('Age (optional)').fill(age);
   await options.getByLabel('Goals').fill(goals);
   await options.getByRole('button', { name: 'Save persona' }).click();
-  await expect.poll(() => options.getByTestId('persona-item').count()).toBe(1);
+  await options.getByTestId('persona-item').filter({ hasText: name }).waitFor();
 }
 
 export interface StoredVisit {
