@@ -90,10 +90,13 @@ export async function stopSession(db: Db, outcome: Outcome, now: number): Promis
   return ended;
 }
 
-/** How the previous page of a tab ended, read from how the next one was entered. */
-function endFromArrival(arrival: Arrival, known: VisitEnd | null): VisitEnd {
+/**
+ * How the previous page of a tab ended, read from how the next one was entered. This holds even when the old
+ * page's own goodbye was lost with it (a message sent during unload to a stopped worker may never arrive).
+ */
+function endFromArrival(arrival: Arrival, referred: boolean): VisitEnd {
   if (arrival === 'back_forward' || arrival === 'reload' || arrival === 'route_change') return arrival;
-  return known ?? 'navigation';
+  return referred ? 'link' : 'navigation';
 }
 
 function endFromIntent(intent: LeaveIntent): VisitEnd | null {
@@ -124,7 +127,7 @@ export async function applyContentEvents(db: Db, events: readonly ContentEvent[]
         await visits.put({
           ...previous,
           leftAt: overlaps ? enteredAt : previous.leftAt,
-          endedBy: previous.endedBy ?? endFromArrival(arrival, null),
+          endedBy: previous.endedBy ?? endFromArrival(arrival, event.referred),
         });
       }
       await visits.put({ ...event.visit, tabId, leftAt: null, maxScrollDepth: 0, endedBy: null });

@@ -114,6 +114,7 @@ export class PageRecorder {
         arrival,
         enteredAt,
       },
+      referred: arrival === 'navigate' && document.referrer !== '' && inScope(document.referrer, this.study.scope),
     });
   }
 

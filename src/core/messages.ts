@@ -16,6 +16,8 @@ export const VisitStartEvent = z.strictObject({
   kind: z.literal('visit.start'),
   eventId: Id,
   visit: Visit.pick({ id: true, studyId: true, sessionId: true, url: true, title: true, pageKey: true, stageId: true, ruleId: true, arrival: true, enteredAt: true }),
+  /** The page was reached from an in-scope page (a referrer): the previous page was left by a link or form. */
+  referred: z.boolean(),
 });
 
 export const LeaveIntent = z.enum(['link', 'left_scope', 'route_change', 'unknown']);

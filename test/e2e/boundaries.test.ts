@@ -87,7 +87,7 @@ describe('what is never recorded', () => {
   it('a web page has no way to message the background', async () => {
     const before = await counts();
     const page = await ext.context.newPage();
-    await page.goto(`${site.url}/`);
+    await page.goto(`${elsewhere.url}/`);
     const attempt = await page.evaluate(async (id) => {
       const runtime = (globalThis as { chrome?: { runtime?: { sendMessage?: (...args: unknown[]) => Promise<unknown> } } }).chrome?.runtime;
       if (!runtime?.sendMessage) return 'no runtime';

@@ -75,6 +75,14 @@ describe('visit events', () => {
     expect((await sessionVisits(db, session.id))[0]).toMatchObject({ leftAt: 5_000, endedBy: 'link' });
   });
 
+  it('end by link when the next page was referred from the study, even if the old page’s goodbye was lost', async () => {
+    const { study, session } = await running();
+    const next = { ...visitStart(study, session.id, '/about', 5_000), referred: true };
+    await store.applyContentEvents(db, [visitStart(study, session.id, '/', 3_000), next], 1);
+    await store.applyContentEvents(db, [visitStart(study, session.id, '/cart', 7_000)], 1);
+    expect((await sessionVisits(db, session.id)).map((v) => v.endedBy)).toEqual(['link', 'navigation', null]);
+  });
+
   it('keep tabs apart', async () => {
     const { study, session } = await running();
     await store.applyContentEvents(db, [visitStart(study, session.id, '/', 3_000)], 1);
