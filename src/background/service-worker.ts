@@ -50,7 +50,11 @@ browser.tabs.onRemoved.addListener((tabId) => {
 async function resync(): Promise<void> {
   await syncContentScripts(await (await db()).getAll('studies'));
 }
-browser.runtime.onInstalled.addListener(() => void resync());
+browser.runtime.onInstalled.addListener(({ reason }) => {
+  void resync();
+  // A first install lands on the studies page, which offers the demo study.
+  if (reason === 'install') void browser.runtime.openOptionsPage();
+});
 browser.runtime.onStartup.addListener(() => void resync());
 browser.permissions.onAdded.addListener(() => void resync());
 browser.permissions.onRemoved.addListener(() => void resync());
