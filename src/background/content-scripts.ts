@@ -3,7 +3,10 @@ import type { Study } from '../core/records/study';
 import { hostPatternOf, inScope } from '../core/journey/scope';
 import { browser } from '../platform/browser';
 
-const SCRIPT_ID = 'journey-lens-observer';
+const OBSERVER_ID = 'journey-lens-observer';
+/** Page errors fire in the page's own world; this small script hands them to the observer (public/page-errors.js). */
+const PAGE_ERRORS_ID = 'journey-lens-page-errors';
+const PAGE_ERRORS_FILE = 'page-errors.js';
 
 /** The scope patterns of every study whose host we hold permission for: the observer runs there and nowhere else. */
 async function grantedPatterns(studies: readonly Study[]): Promise<string[]> {
@@ -13,19 +16,25 @@ async function grantedPatterns(studies: readonly Study[]): Promise<string[]> {
   return patterns.filter((_, i) => granted[i]).sort();
 }
 
-/** Keeps the one registered observer script's matches equal to the studies' scopes. */
+type Registration = Parameters<typeof browser.scripting.registerContentScripts>[0][number];
+
+/** Keeps the registered scripts' matches equal to the studies' scopes: registered, updated or removed. */
 export async function syncContentScripts(studies: readonly Study[]): Promise<void> {
   const matches = await grantedPatterns(studies);
-  const [existing] = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
+  const wanted: Registration[] = [
+    { id: OBSERVER_ID, matches, js: [contentScript], runAt: 'document_idle', allFrames: false, persistAcrossSessions: true },
+    { id: PAGE_ERRORS_ID, matches, js: [PAGE_ERRORS_FILE], runAt: 'document_start', world: 'MAIN', allFrames: false, persistAcrossSessions: true },
+  ];
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: wanted.map((script) => script.id) });
+  const registered = new Map(existing.map((script) => [script.id, script]));
   if (!matches.length) {
-    if (existing) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+    if (existing.length) await browser.scripting.unregisterContentScripts({ ids: existing.map((script) => script.id) });
     return;
   }
-  const script = { id: SCRIPT_ID, matches, js: [contentScript], runAt: 'document_idle' as const, allFrames: false, persistAcrossSessions: true };
-  if (!existing) await browser.scripting.registerContentScripts([script]);
-  else if (JSON.stringify(existing.matches?.slice().sort()) !== JSON.stringify(matches)) {
-    await browser.scripting.updateContentScripts([script]);
-  }
+  const fresh = wanted.filter((script) => !registered.has(script.id));
+  const stale = wanted.filter((script) => registered.has(script.id) && JSON.stringify(registered.get(script.id)!.matches?.slice().sort()) !== JSON.stringify(matches));
+  if (fresh.length) await browser.scripting.registerContentScripts(fresh);
+  if (stale.length) await browser.scripting.updateContentScripts(stale);
 }
 
 /**

@@ -1,4 +1,5 @@
-import type { SessionSummary } from '../core/replies';
+import type { SessionSummary, SignalCounts } from '../core/replies';
+import type { Signal } from '../core/records/signal';
 import type { Session } from '../core/records/session';
 import type { Visit } from '../core/records/visit';
 import type { Db } from './schema';
@@ -32,11 +33,25 @@ export function sessionVisits(db: Db, sessionId: string): Promise<Visit[]> {
   return db.getAllFromIndex('visits', 'bySession', range);
 }
 
+const LATEST_SIGNALS = 5;
+
+export function countSignals(signals: readonly Signal[]): SignalCounts {
+  const counts: SignalCounts = {};
+  for (const signal of signals) counts[signal.kind] = (counts[signal.kind] ?? 0) + 1;
+  return counts;
+}
+
+export async function visitSignalCounts(db: Db, visitId: string): Promise<SignalCounts> {
+  return countSignals(await db.getAllFromIndex('signals', 'byVisit', visitId));
+}
+
 export async function sessionSummary(db: Db, session: Session): Promise<SessionSummary> {
-  const [study, persona, visits] = await Promise.all([
+  const [study, persona, visits, signals] = await Promise.all([
     db.get('studies', session.studyId),
     session.personaId ? db.get('personas', session.personaId) : undefined,
     sessionVisits(db, session.id),
+    db.getAllFromIndex('signals', 'bySession', session.id),
   ]);
-  return { session, studyName: study?.name ?? '', persona: persona ?? null, visits };
+  const latestSignals = signals.sort((a, b) => b.at - a.at).slice(0, LATEST_SIGNALS);
+  return { session, studyName: study?.name ?? '', persona: persona ?? null, visits, signalCounts: countSignals(signals), latestSignals };
 }

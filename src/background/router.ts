@@ -7,10 +7,11 @@ import { inScope } from '../core/journey/scope';
 import { ruleForPage } from '../core/journey/stage-match';
 import { newId } from '../core/records/common';
 import { UserError } from './errors';
-import { overview, sessionSummary, sessionVisits } from './queries';
+import { overview, sessionSummary, sessionVisits, visitSignalCounts } from './queries';
 import type { Db } from './schema';
 import { sameOrigin, senderKind, type SenderFacts } from './sender';
 import * as store from './store';
+import { applyContentEvents } from './content-events';
 
 /** What the router needs from the browser; index.ts binds it, tests pass fakes. */
 export interface RouterDeps {
@@ -82,7 +83,7 @@ async function handleContent(
       throw new UserError('A visit outside its study’s scope was refused');
     }
   }
-  return { acked: await store.applyContentEvents(db, request.events, sender.tab.id) };
+  return { acked: await applyContentEvents(db, request.events, sender.tab.id) };
 }
 
 async function handleUi(request: UiRequest, deps: RouterDeps): Promise<UiReplies[UiRequest['type']]> {
@@ -122,7 +123,13 @@ async function handleUi(request: UiRequest, deps: RouterDeps): Promise<UiReplies
       const study = url ? await studyForUrl(db, url) : null;
       const page = study ? await deps.describeTab(request.tabId) : null;
       const session = await store.activeSession(db);
-      return { url, study, page, active: session && (await sessionSummary(db, session)) };
+      return {
+        url,
+        study,
+        page,
+        active: session && (await sessionSummary(db, session)),
+        visitSignalCounts: page?.visitId ? await visitSignalCounts(db, page.visitId) : {},
+      };
     }
     case 'ui.page.tag':
       return tagPage(db, request, deps);

@@ -1,15 +1,15 @@
-import type { ContentEvent, LeaveIntent } from '../core/messages';
 import type { Persona } from '../core/records/persona';
 import type { Outcome, Role, Session } from '../core/records/session';
 import type { Study } from '../core/records/study';
-import type { Arrival, VisitEnd } from '../core/records/visit';
+import type { VisitEnd } from '../core/records/visit';
 import { newId } from '../core/records/common';
 import { UserError } from './errors';
+import { JOURNEY_STORES, noteExit, sessionRange } from './journey-signals';
 import type { Db } from './schema';
 
 /** The only module that writes IndexedDB. Every write is one transaction: it applies whole or not at all. */
 
-const ACTIVE_SESSION = 'activeSessionId';
+export const ACTIVE_SESSION = 'activeSessionId';
 
 export async function activeSession(db: Db): Promise<Session | null> {
   const id = (await db.get('meta', ACTIVE_SESSION)) as string | undefined;
@@ -73,15 +73,16 @@ export async function startSession(db: Db, start: SessionStart, now: number): Pr
 
 /** Ends the running session; visits still open are closed at `now`, pages left without a follow-up left scope. */
 export async function stopSession(db: Db, outcome: Outcome, now: number): Promise<Session> {
-  const tx = db.transaction(['meta', 'sessions', 'visits'], 'readwrite');
+  const tx = db.transaction(JOURNEY_STORES, 'readwrite');
   const id = (await tx.objectStore('meta').get(ACTIVE_SESSION)) as string | undefined;
   const session = id ? await tx.objectStore('sessions').get(id) : undefined;
   if (!session) throw new UserError('No session is running.');
-  const range = IDBKeyRange.bound([session.id, 0], [session.id, Number.MAX_SAFE_INTEGER]);
-  for (const visit of await tx.objectStore('visits').index('bySession').getAll(range)) {
+  for (const visit of await tx.objectStore('visits').index('bySession').getAll(sessionRange(session.id))) {
     if (visit.endedBy !== null) continue;
     const endedBy: VisitEnd = visit.leftAt === null ? 'session_stopped' : 'left_scope';
-    await tx.objectStore('visits').put({ ...visit, leftAt: visit.leftAt ?? now, endedBy });
+    const ended = { ...visit, leftAt: visit.leftAt ?? now, endedBy };
+    await tx.objectStore('visits').put(ended);
+    await noteExit(tx, ended);
   }
   const ended: Session = { ...session, endedAt: now, outcome };
   await tx.objectStore('sessions').put(ended);
@@ -90,74 +91,16 @@ export async function stopSession(db: Db, outcome: Outcome, now: number): Promis
   return ended;
 }
 
-/**
- * How the previous page of a tab ended, read from how the next one was entered. This holds even when the old
- * page's own goodbye was lost with it (a message sent during unload to a stopped worker may never arrive).
- */
-function endFromArrival(arrival: Arrival, referred: boolean): VisitEnd {
-  if (arrival === 'back_forward' || arrival === 'reload' || arrival === 'route_change') return arrival;
-  return referred ? 'link' : 'navigation';
-}
-
-function endFromIntent(intent: LeaveIntent): VisitEnd | null {
-  return intent === 'unknown' ? null : intent;
-}
-
-/**
- * Applies a content script's batch in one transaction and returns the ids it may forget. Writes are keyed by
- * the records' own ids, so a batch re-sent after a worker stop changes nothing the second time.
- */
-export async function applyContentEvents(db: Db, events: readonly ContentEvent[], tabId: number): Promise<string[]> {
-  const tx = db.transaction(['meta', 'visits'], 'readwrite');
-  const visits = tx.objectStore('visits');
-  const activeId = (await tx.objectStore('meta').get(ACTIVE_SESSION)) as string | undefined;
-  const acked: string[] = [];
-  for (const event of events) {
-    acked.push(event.eventId);
-    if (event.kind === 'visit.start') {
-      // A page can outlive its session by a moment; what it says after the stop is not part of the walk.
-      if (event.visit.sessionId !== activeId || (await visits.get(event.visit.id))) continue;
-      const earlier = await visits.index('byTab').getAll([event.visit.sessionId, tabId]);
-      const { enteredAt, arrival } = event.visit;
-      for (const previous of earlier) {
-        if (previous.enteredAt > enteredAt) continue;
-        // The user left when the next page started loading, before the old page's pagehide said so.
-        const overlaps = previous.leftAt === null || previous.leftAt > enteredAt;
-        if (previous.endedBy !== null && !overlaps) continue;
-        await visits.put({
-          ...previous,
-          leftAt: overlaps ? enteredAt : previous.leftAt,
-          endedBy: previous.endedBy ?? endFromArrival(arrival, event.referred),
-        });
-      }
-      await visits.put({ ...event.visit, tabId, leftAt: null, maxScrollDepth: 0, endedBy: null });
-    } else if (event.kind === 'visit.retag') {
-      const visit = await visits.get(event.visitId);
-      if (!visit || visit.sessionId !== activeId) continue;
-      await visits.put({ ...visit, pageKey: event.pageKey, stageId: event.stageId, ruleId: event.ruleId });
-    } else {
-      const visit = await visits.get(event.visitId);
-      if (!visit) continue;
-      await visits.put({
-        ...visit,
-        leftAt: visit.leftAt === null ? event.leftAt : Math.min(visit.leftAt, event.leftAt),
-        maxScrollDepth: Math.max(visit.maxScrollDepth, event.maxScrollDepth),
-        // The next page's arrival may have been stored first; its 'navigation' is a guess the page can correct.
-        endedBy: visit.endedBy === null || visit.endedBy === 'navigation' ? (endFromIntent(event.intent) ?? visit.endedBy) : visit.endedBy,
-      });
-    }
-  }
-  await tx.done;
-  return acked;
-}
-
 /** A closed tab ends its open visit; the page's own leave message may or may not have made it. */
 export async function closeTabVisits(db: Db, tabId: number, now: number): Promise<void> {
-  const tx = db.transaction(['meta', 'visits'], 'readwrite');
+  const tx = db.transaction(JOURNEY_STORES, 'readwrite');
   const activeId = (await tx.objectStore('meta').get(ACTIVE_SESSION)) as string | undefined;
   if (activeId) {
     for (const visit of await tx.objectStore('visits').index('byTab').getAll([activeId, tabId])) {
-      if (visit.endedBy === null) await tx.objectStore('visits').put({ ...visit, leftAt: visit.leftAt ?? now, endedBy: 'tab_closed' });
+      if (visit.endedBy !== null) continue;
+      const closed = { ...visit, leftAt: visit.leftAt ?? now, endedBy: 'tab_closed' as const };
+      await tx.objectStore('visits').put(closed);
+      await noteExit(tx, closed);
     }
   }
   await tx.done;

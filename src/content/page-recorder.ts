@@ -5,6 +5,7 @@ import { inScope } from '../core/journey/scope';
 import { storableUrl } from '../core/journey/route';
 import type { StageMatch } from '../core/journey/stage-match';
 import { EventQueue } from './event-queue';
+import { FrictionRecorder } from './friction';
 import { ask } from './messaging';
 import { matchPage } from './page-match';
 import { watchRoute } from './route-watch';
@@ -32,6 +33,7 @@ export class PageRecorder {
   private lastLink: { at: number; href: string } | null = null;
   private recording: AbortController | null = null;
   private scroll: ScrollDepth | null = null;
+  private friction: FrictionRecorder | null = null;
   private pendingRoute: { at: number; timer: ReturnType<typeof setTimeout> } | null = null;
 
   constructor(private readonly queue: EventQueue) {}
@@ -70,6 +72,9 @@ export class PageRecorder {
     this.recording = recording;
     const { signal } = recording;
     this.scroll = new ScrollDepth(signal);
+    if (this.study) {
+      this.friction = new FrictionRecorder(this.study, (found) => this.queue.push({ kind: 'signal', eventId: crypto.randomUUID(), signal: found }), signal);
+    }
     addEventListener('click', (event) => this.noteLinkClick(event), { capture: true, passive: true, signal });
     addEventListener(
       'pagehide',
@@ -89,6 +94,7 @@ export class PageRecorder {
   private stopRecording(): void {
     this.recording?.abort();
     this.recording = null;
+    this.friction = null;
     this.visit = null;
   }
 
@@ -99,6 +105,7 @@ export class PageRecorder {
     const visit: CurrentVisit = { id: crypto.randomUUID(), url: storableUrl(location.href), match };
     this.visit = visit;
     this.scroll?.reset();
+    this.friction?.enter({ visitId: visit.id, sessionId: this.sessionId, studyId: this.study.id, pageKey: match.pageKey, stageId: match.stageId });
     this.queue.push({
       kind: 'visit.start',
       eventId: crypto.randomUUID(),
@@ -120,6 +127,7 @@ export class PageRecorder {
 
   private leave(intent: LeaveIntent, at = Date.now()): void {
     if (!this.visit) return;
+    this.friction?.leave(at);
     this.queue.push({
       kind: 'visit.leave',
       eventId: crypto.randomUUID(),
@@ -140,6 +148,7 @@ export class PageRecorder {
     const visit = this.visit;
     if (!visit || (match.stageId === visit.match.stageId && match.pageKey === visit.match.pageKey)) return;
     visit.match = match;
+    this.friction?.retag(match.pageKey, match.stageId);
     this.queue.push({ kind: 'visit.retag', eventId: crypto.randomUUID(), visitId: visit.id, pageKey: match.pageKey, stageId: match.stageId, ruleId: match.ruleId });
   }
 

@@ -3,6 +3,7 @@ import { Id, Text, Timestamp } from './records/common';
 import { Persona } from './records/persona';
 import { Outcome, Role } from './records/session';
 import { Study } from './records/study';
+import { Signal } from './records/signal';
 import { Visit } from './records/visit';
 
 /**
@@ -40,7 +41,14 @@ export const VisitRetagEvent = z.strictObject({
   ...Visit.pick({ pageKey: true, stageId: true, ruleId: true }).shape,
 });
 
-export const ContentEvent = z.discriminatedUnion('kind', [VisitStartEvent, VisitLeaveEvent, VisitRetagEvent]);
+/** A friction signal a page-level detector found, with the journey context of the visit it happened in. */
+export const SignalEvent = z.strictObject({
+  kind: z.literal('signal'),
+  eventId: Id,
+  signal: Signal,
+});
+
+export const ContentEvent = z.discriminatedUnion('kind', [VisitStartEvent, VisitLeaveEvent, VisitRetagEvent, SignalEvent]);
 export type ContentEvent = z.infer<typeof ContentEvent>;
 
 export const ContentRequest = z.discriminatedUnion('type', [

@@ -1,5 +1,6 @@
 import type { Persona } from './records/persona';
 import type { Session } from './records/session';
+import type { Signal, SignalKind } from './records/signal';
 import type { Study } from './records/study';
 import type { Visit } from './records/visit';
 import type { RuleError } from './journey/stage-match';
@@ -26,11 +27,17 @@ export interface PageDescription {
   visitId: string | null;
 }
 
+/** How many signals of each kind. */
+export type SignalCounts = Partial<Record<SignalKind, number>>;
+
 export interface SessionSummary {
   session: Session;
   studyName: string;
   persona: Persona | null;
   visits: Visit[];
+  signalCounts: SignalCounts;
+  /** The most recent signals, newest first. */
+  latestSignals: Signal[];
 }
 
 export interface TabState {
@@ -39,6 +46,8 @@ export interface TabState {
   /** null when the page is outside every study or has no content script yet (loaded before the study). */
   page: PageDescription | null;
   active: SessionSummary | null;
+  /** Signals of the visit now on this page. */
+  visitSignalCounts: SignalCounts;
 }
 
 export interface ContentReplies {

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { openJourneyDb } from '../../src/background/open-db';
 import type { Db } from '../../src/background/schema';
 import * as store from '../../src/background/store';
+import { applyContentEvents } from '../../src/background/content-events';
 import { sessionVisits } from '../../src/background/queries';
 import { newId } from '../../src/core/records/common';
 import { testPersona, testStudy, visitLeave, visitStart } from './fixtures/records';
@@ -41,8 +42,8 @@ describe('visit events', () => {
   it('are written once even when a batch is sent again (worker stopped before it answered)', async () => {
     const { study, session } = await running();
     const batch = [visitStart(study, session.id, '/', 3_000), visitStart(study, session.id, '/about', 4_000)];
-    expect(await store.applyContentEvents(db, batch, 7)).toEqual(batch.map((e) => e.eventId));
-    await store.applyContentEvents(db, batch, 7);
+    expect(await applyContentEvents(db, batch, 7)).toEqual(batch.map((e) => e.eventId));
+    await applyContentEvents(db, batch, 7);
     const visits = await sessionVisits(db, session.id);
     expect(visits.map((v) => v.pageKey)).toEqual(['/', '/about']);
   });
@@ -53,10 +54,10 @@ describe('visit events', () => {
     const about = visitStart(study, session.id, '/about', 5_000);
     const back = visitStart(study, session.id, '/', 6_000, 'back_forward');
     const cart = visitStart(study, session.id, '/cart', 8_000, 'route_change');
-    await store.applyContentEvents(db, [home, visitLeave(home.visit.id, 4_900, 'link', 0.8)], 1);
-    await store.applyContentEvents(db, [about], 1);
-    await store.applyContentEvents(db, [back], 1);
-    await store.applyContentEvents(db, [cart], 1);
+    await applyContentEvents(db, [home, visitLeave(home.visit.id, 4_900, 'link', 0.8)], 1);
+    await applyContentEvents(db, [about], 1);
+    await applyContentEvents(db, [back], 1);
+    await applyContentEvents(db, [cart], 1);
     const visits = await sessionVisits(db, session.id);
     expect(visits.map((v) => [v.pageKey, v.endedBy, v.leftAt])).toEqual([
       ['/', 'link', 4_900],
@@ -70,31 +71,31 @@ describe('visit events', () => {
   it('end where the next page began, even when the old page said goodbye later', async () => {
     const { study, session } = await running();
     const home = visitStart(study, session.id, '/', 3_000);
-    await store.applyContentEvents(db, [home, visitLeave(home.visit.id, 5_200, 'link')], 1);
-    await store.applyContentEvents(db, [visitStart(study, session.id, '/about', 5_000)], 1);
+    await applyContentEvents(db, [home, visitLeave(home.visit.id, 5_200, 'link')], 1);
+    await applyContentEvents(db, [visitStart(study, session.id, '/about', 5_000)], 1);
     expect((await sessionVisits(db, session.id))[0]).toMatchObject({ leftAt: 5_000, endedBy: 'link' });
   });
 
   it('end by link when the next page was referred from the study, even if the old page’s goodbye was lost', async () => {
     const { study, session } = await running();
     const next = { ...visitStart(study, session.id, '/about', 5_000), referred: true };
-    await store.applyContentEvents(db, [visitStart(study, session.id, '/', 3_000), next], 1);
-    await store.applyContentEvents(db, [visitStart(study, session.id, '/cart', 7_000)], 1);
+    await applyContentEvents(db, [visitStart(study, session.id, '/', 3_000), next], 1);
+    await applyContentEvents(db, [visitStart(study, session.id, '/cart', 7_000)], 1);
     expect((await sessionVisits(db, session.id)).map((v) => v.endedBy)).toEqual(['link', 'navigation', null]);
   });
 
   it('keep tabs apart', async () => {
     const { study, session } = await running();
-    await store.applyContentEvents(db, [visitStart(study, session.id, '/', 3_000)], 1);
-    await store.applyContentEvents(db, [visitStart(study, session.id, '/about', 4_000)], 2);
+    await applyContentEvents(db, [visitStart(study, session.id, '/', 3_000)], 1);
+    await applyContentEvents(db, [visitStart(study, session.id, '/about', 4_000)], 2);
     expect((await sessionVisits(db, session.id)).every((v) => v.endedBy === null)).toBe(true);
   });
 
   it('a leave that arrives after the next page keeps the earlier time, the deeper scroll and its own reason', async () => {
     const { study, session } = await running();
     const home = visitStart(study, session.id, '/', 3_000);
-    await store.applyContentEvents(db, [home, visitStart(study, session.id, '/about', 5_000)], 1);
-    await store.applyContentEvents(db, [visitLeave(home.visit.id, 4_950, 'link', 1)], 1);
+    await applyContentEvents(db, [home, visitStart(study, session.id, '/about', 5_000)], 1);
+    await applyContentEvents(db, [visitLeave(home.visit.id, 4_950, 'link', 1)], 1);
     const [first] = await sessionVisits(db, session.id);
     expect(first).toMatchObject({ leftAt: 4_950, endedBy: 'link', maxScrollDepth: 1 });
   });
@@ -103,7 +104,7 @@ describe('visit events', () => {
     const { study, session } = await running();
     await store.stopSession(db, 'abandoned', 2_500);
     const late = visitStart(study, session.id, '/', 3_000);
-    expect(await store.applyContentEvents(db, [late], 1)).toEqual([late.eventId]);
+    expect(await applyContentEvents(db, [late], 1)).toEqual([late.eventId]);
     expect(await sessionVisits(db, session.id)).toEqual([]);
   });
 
@@ -112,9 +113,9 @@ describe('visit events', () => {
     const a = visitStart(study, session.id, '/', 3_000);
     const b = visitStart(study, session.id, '/about', 3_000);
     const c = visitStart(study, session.id, '/cart', 3_000);
-    await store.applyContentEvents(db, [a], 1);
-    await store.applyContentEvents(db, [b, visitLeave(b.visit.id, 4_000, 'unknown')], 2);
-    await store.applyContentEvents(db, [c], 3);
+    await applyContentEvents(db, [a], 1);
+    await applyContentEvents(db, [b, visitLeave(b.visit.id, 4_000, 'unknown')], 2);
+    await applyContentEvents(db, [c], 3);
     await store.closeTabVisits(db, 1, 5_000);
     await store.stopSession(db, 'abandoned', 6_000);
     const ends = Object.fromEntries((await sessionVisits(db, session.id)).map((v) => [v.pageKey, [v.endedBy, v.leftAt]]));
@@ -125,7 +126,7 @@ describe('visit events', () => {
     const { study, session } = await running();
     const start = visitStart(study, session.id, '/x', 3_000);
     const stageId = study.stages[3]!.id;
-    await store.applyContentEvents(db, [start, { kind: 'visit.retag', eventId: newId(), visitId: start.visit.id, pageKey: '/x', stageId, ruleId: null }], 1);
+    await applyContentEvents(db, [start, { kind: 'visit.retag', eventId: newId(), visitId: start.visit.id, pageKey: '/x', stageId, ruleId: null }], 1);
     expect((await sessionVisits(db, session.id))[0]!.stageId).toBe(stageId);
   });
 });
@@ -133,12 +134,70 @@ describe('visit events', () => {
 describe('deleting', () => {
   it('a study removes its sessions and visits, but not while it records', async () => {
     const { study, session } = await running();
-    await store.applyContentEvents(db, [visitStart(study, session.id, '/', 3_000)], 1);
+    await applyContentEvents(db, [visitStart(study, session.id, '/', 3_000)], 1);
     await expect(store.deleteStudy(db, study.id)).rejects.toThrow(/Stop the running session/);
     await store.stopSession(db, 'unknown', 4_000);
     await store.deleteStudy(db, study.id);
     expect(await db.count('visits')).toBe(0);
     expect(await db.count('sessions')).toBe(0);
     expect(await db.count('studies')).toBe(0);
+  });
+});
+
+describe('journey signals', () => {
+  const signals = () => db.getAll('signals');
+
+  it('a return to the previous page within the quick-back time marks the page in between', async () => {
+    const { study, session } = await running();
+    const about = visitStart(study, session.id, '/about', 5_000);
+    await applyContentEvents(db, [visitStart(study, session.id, '/', 3_000), about], 1);
+    await applyContentEvents(db, [visitStart(study, session.id, '/', 14_000, 'back_forward')], 1);
+    const [quickBack] = await signals();
+    expect(quickBack).toMatchObject({ kind: 'quick_back', visitId: about.visit.id, pageKey: '/about', detail: { dwellMs: 9_000 } });
+    await applyContentEvents(db, [visitStart(study, session.id, '/cart', 30_000), visitStart(study, session.id, '/', 41_000, 'back_forward')], 1);
+    expect(await signals()).toHaveLength(1);
+  });
+
+  it('an exit is recorded once for the visit that left the scope or closed the tab before the goal', async () => {
+    const { study, session } = await running();
+    const home = visitStart(study, session.id, '/', 3_000);
+    const other = visitStart(study, session.id, '/about', 3_000);
+    await applyContentEvents(db, [home, visitLeave(home.visit.id, 4_000, 'left_scope')], 1);
+    await applyContentEvents(db, [visitLeave(home.visit.id, 4_000, 'left_scope')], 1);
+    await applyContentEvents(db, [other], 2);
+    await store.closeTabVisits(db, 2, 6_000);
+    const exits = (await signals()).map((s) => [s.kind, s.pageKey, s.detail.reason, s.at]);
+    expect(exits).toEqual(expect.arrayContaining([['exit', '/', 'left_scope', 4_000], ['exit', '/about', 'tab_closed', 6_000]]));
+    expect(exits).toHaveLength(2);
+  });
+
+  it('no exit once the goal stage was reached, and an idle exit from the page only before it', async () => {
+    const { study, session } = await running();
+    const goal = { ...visitStart(study, session.id, '/cart', 3_000) };
+    goal.visit.stageId = study.goalStageId!;
+    const idle = (visitId: string, at: number) => ({
+      kind: 'signal' as const,
+      eventId: newId(),
+      signal: { id: newId(), studyId: study.id, sessionId: session.id, visitId, pageKey: '/', stageId: null, kind: 'exit' as const, at, element: null, detail: { reason: 'idle' } },
+    });
+    const home = visitStart(study, session.id, '/', 1_000);
+    await applyContentEvents(db, [home, idle(home.visit.id, 2_000), idle(home.visit.id, 2_500)], 1);
+    expect((await signals()).map((s) => s.detail.reason)).toEqual(['idle']);
+    await applyContentEvents(db, [goal, idle(goal.visit.id, 4_000), visitLeave(goal.visit.id, 5_000, 'left_scope')], 1);
+    expect(await signals()).toHaveLength(1);
+  });
+
+  it('a page’s signal is kept only for a visit of the running session', async () => {
+    const { study, session } = await running();
+    const home = visitStart(study, session.id, '/', 1_000);
+    const dead = (visitId: string) => ({
+      kind: 'signal' as const,
+      eventId: newId(),
+      signal: { id: newId(), studyId: study.id, sessionId: session.id, visitId, pageKey: '/', stageId: null, kind: 'dead_click' as const, at: 2_000, element: null, detail: { clicks: 1 } },
+    });
+    await applyContentEvents(db, [home, dead(home.visit.id), dead(newId())], 1);
+    await store.stopSession(db, 'abandoned', 3_000);
+    await applyContentEvents(db, [dead(home.visit.id)], 1);
+    expect((await signals()).filter((s) => s.kind === 'dead_click')).toHaveLength(1);
   });
 });

@@ -20,7 +20,11 @@ export function IssueSummary({ id, issues }: Props) {
                   href={`#${issue.fieldId}`}
                   onClick={(event) => {
                     event.preventDefault();
-                    document.getElementById(issue.fieldId)?.focus();
+                    const field = document.getElementById(issue.fieldId);
+                    // A field in a collapsed section (friction settings) cannot take focus until it is shown.
+                    const details = field?.closest('details');
+                    if (details) details.open = true;
+                    field?.focus();
                   }}
                 >
                   {issue.where}

@@ -8,6 +8,7 @@ import { t } from '../i18n';
 import { ConfirmDialog } from './ConfirmDialog';
 import { FieldError, invalidProps } from './FieldError';
 import { focusById } from './focus';
+import { FrictionSettings } from './FrictionSettings';
 import { IssueSummary } from './IssueSummary';
 import { JourneyPresetPicker } from './JourneyPresetPicker';
 import { toLines } from './lines';
@@ -150,6 +151,8 @@ export function StudyEditor({ study, onSaved, onCancel }: Props) {
           onChange={(rules) => update({ rules })}
         />
       </section>
+
+      <FrictionSettings value={draft.friction} issues={issues} onChange={(friction) => update({ friction })} />
 
       <div class="editor-footer">
         <IssueSummary id={SUMMARY_ID} issues={issues} />

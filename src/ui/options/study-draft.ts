@@ -3,6 +3,7 @@ import { newId } from '../../core/records/common';
 import type { StageRule } from '../../core/records/stage-rule';
 import type { Stage, Study } from '../../core/records/study';
 import { t } from '../i18n';
+import { DEFAULT_SETTINGS, frictionDraft, frictionInput, type FrictionDraft } from './friction-fields';
 import { fromLines, toLines } from './lines';
 
 export type JourneyStart = JourneyPreset | 'custom';
@@ -15,8 +16,9 @@ export interface StudyDraft {
   stages: Stage[];
   rules: StageRule[];
   goalStageId: string | null;
+  friction: FrictionDraft;
   createdAt: number;
-  /** The stored study being edited, null for a new one; keeps what this editor does not show (settings, surveys). */
+  /** The stored study being edited, null for a new one; keeps what this editor does not show (surveys). */
   saved: Study | null;
 }
 
@@ -28,13 +30,14 @@ export function draftFromStudy(study: Study): StudyDraft {
     stages: study.stages.map((stage) => ({ ...stage })),
     rules: study.rules.map((rule) => ({ ...rule })),
     goalStageId: study.goalStageId,
+    friction: frictionDraft(study.settings),
     createdAt: study.createdAt,
     saved: study,
   };
 }
 
 export function newDraft(now: number): StudyDraft {
-  return { id: newId(), name: '', scopeText: '', stages: stagesFor('classic', []), rules: [], goalStageId: null, createdAt: now, saved: null };
+  return { id: newId(), name: '', scopeText: '', stages: stagesFor('classic', []), rules: [], goalStageId: null, friction: frictionDraft(DEFAULT_SETTINGS), createdAt: now, saved: null };
 }
 
 export function blankStage(position: number): Stage {
@@ -56,7 +59,7 @@ export function draftInput(draft: StudyDraft, now: number): Record<string, unkno
     stages: draft.stages,
     rules: draft.rules,
     goalStageId: draft.goalStageId,
-    settings: draft.saved?.settings ?? {},
+    settings: frictionInput(draft.friction, draft.saved?.settings),
     surveys: draft.saved?.surveys ?? [],
     createdAt: draft.createdAt,
     updatedAt: now,

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { Study } from '../../core/records/study';
 import { t } from '../i18n';
+import { describeSettingIssue } from './friction-fields';
 import type { FieldIssue } from './issues';
 import { toLines } from './lines';
 import { isValidSelector, ruleMessage } from './rule-check';
@@ -48,6 +49,7 @@ function describe(issue: z.core.$ZodIssue, draft: StudyDraft): FieldIssue {
     const message = ruleMessage(rule) ?? (tooLong ? t('optionsErrorTooLong') : t('optionsErrorRulePattern'));
     return { fieldId: FIELD.rulePattern(rule.id), where, message };
   }
+  if (head === 'settings') return describeSettingIssue(issue, issue.path.slice(1), draft.friction);
   if (head === 'goalStageId') return { fieldId: FIELD.goal, where: t('optionsGoalStageLabel'), message: t('optionsErrorGoalStage') };
   return { fieldId: FIELD.name, where: issue.path.join('.'), message: issue.message };
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { SessionSummary } from '../../core/replies';
+import type { SessionSummary, SignalCounts } from '../../core/replies';
 import type { Outcome } from '../../core/records/session';
 import type { Study } from '../../core/records/study';
 import { api } from '../api';
@@ -7,16 +7,19 @@ import { ErrorText } from '../components/ErrorText';
 import { useAction } from '../components/use-async';
 import { formatElapsed } from '../format';
 import { t } from '../i18n';
+import { FrictionSummary } from './FrictionSummary';
 import { VisitList } from './VisitList';
 
 interface Props {
   summary: SessionSummary;
   study: Study | null;
+  /** Signals of the visit on the page under the popup. */
+  visitSignals: SignalCounts;
   onChanged: () => Promise<void>;
 }
 
 /** The walk in progress: who, toward what, how long, where it has been; and the two ways to end it. */
-export function RunningSession({ summary, study, onChanged }: Props) {
+export function RunningSession({ summary, study, visitSignals, onChanged }: Props) {
   const { session, persona, visits } = summary;
   const [now, setNow] = useState(Date.now());
   const { busy, error, run } = useAction();
@@ -51,6 +54,9 @@ export function RunningSession({ summary, study, onChanged }: Props) {
           <div class="muted">{t('popupVisits')}</div>
         </div>
       </div>
+      <h3>{t('popupFriction')}</h3>
+      <FrictionSummary session={summary.signalCounts} visit={visitSignals} latest={summary.latestSignals} now={now} />
+      <h3>{t('popupVisitList')}</h3>
       {visits.length > 0 && <VisitList visits={visits} study={study} />}
       <ErrorText message={error} />
       <div class="stop">

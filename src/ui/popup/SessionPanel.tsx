@@ -1,4 +1,4 @@
-import type { UiReplies } from '../../core/replies';
+import type { SignalCounts, UiReplies } from '../../core/replies';
 import { t } from '../i18n';
 import { LastSession } from './LastSession';
 import { RunningSession } from './RunningSession';
@@ -7,10 +7,11 @@ import { StartSessionForm } from './StartSessionForm';
 interface Props {
   overview: UiReplies['ui.overview'];
   currentStudyId: string | null;
+  visitSignals: SignalCounts;
   onChanged: () => Promise<void>;
 }
 
-export function SessionPanel({ overview, currentStudyId, onChanged }: Props) {
+export function SessionPanel({ overview, currentStudyId, visitSignals, onChanged }: Props) {
   const { active, last, studies, personas } = overview;
   const studyOf = (id: string) => studies.find((s) => s.id === id) ?? null;
   return (
@@ -18,7 +19,7 @@ export function SessionPanel({ overview, currentStudyId, onChanged }: Props) {
       <section aria-labelledby="session-heading" class="panel">
         <h2 id="session-heading">{active ? t('popupSessionRunning') : t('popupSessionStart')}</h2>
         {active ? (
-          <RunningSession summary={active} study={studyOf(active.session.studyId)} onChanged={onChanged} />
+          <RunningSession summary={active} study={studyOf(active.session.studyId)} visitSignals={visitSignals} onChanged={onChanged} />
         ) : (
           <StartSessionForm studies={studies} personas={personas} preferredStudyId={currentStudyId} onChanged={onChanged} />
         )}

@@ -1,0 +1,29 @@
+import type { DeadEndFacts } from '../core/signals/dead-end';
+import { isIgnored } from './element-description';
+
+const BODY_TEXT_CHARS = 2000;
+
+function visible(element: Element): boolean {
+  return element.getClientRects().length > 0 && getComputedStyle(element).visibility !== 'hidden';
+}
+
+/** Reads what the dead-end judgement needs off the rendered page: status, headings, text, links and buttons. */
+export function readDeadEndFacts(stageId: string | null): DeadEndFacts {
+  const [navigation] = performance.getEntriesByType('navigation') as (PerformanceNavigationTiming & { responseStatus?: number })[];
+  const text = document.body?.innerText ?? '';
+  const links = [...document.querySelectorAll('a[href]')]
+    .filter((a) => !isIgnored(a))
+    .map((a) => ({ href: (a as HTMLAnchorElement).href, visible: visible(a) }));
+  const buttons = [...document.querySelectorAll('button, [role="button"], input[type="submit"], input[type="button"]')];
+  return {
+    url: location.href,
+    status: navigation?.responseStatus || null,
+    title: document.title,
+    h1: document.querySelector('h1')?.textContent?.trim() ?? null,
+    bodyTextLength: text.length,
+    bodyText: text.slice(0, BODY_TEXT_CHARS),
+    links,
+    visibleButtons: buttons.filter((b) => !isIgnored(b) && !(b as HTMLButtonElement).disabled && visible(b)).length,
+    stageId,
+  };
+}

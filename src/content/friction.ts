@@ -1,0 +1,88 @@
+import type { StudyForPage } from '../core/replies';
+import type { Signal } from '../core/records/signal';
+import { deadEndReason } from '../core/signals/dead-end';
+import { idledOut } from '../core/signals/exit';
+import type { Observation, SignalDraft } from '../core/signals/observation';
+import { createPageDetectors } from '../core/signals/page-detectors';
+import { readDeadEndFacts } from './dead-end-facts';
+import { observePage } from './page-observer';
+
+/** A new page or route has rendered by then; judging a dead end earlier would see a half-built page. */
+const DEAD_END_SETTLE_MS = 1500;
+
+/** The visit signals are attributed to. */
+export interface VisitContext {
+  visitId: string;
+  sessionId: string;
+  studyId: string;
+  pageKey: string;
+  stageId: string | null;
+}
+
+/**
+ * Friction on one page: observations from the DOM go through the pure detectors, and what they find leaves as
+ * signals of the current visit. Journey-level signals (quick back, exit by leaving) are the background's.
+ */
+export class FrictionRecorder {
+  private readonly detectors;
+  private visit: VisitContext | null = null;
+  private lastActivity = Date.now();
+  private idleReported = false;
+  private deadEndTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly study: StudyForPage,
+    private readonly report: (signal: Signal) => void,
+    signal: AbortSignal,
+  ) {
+    this.detectors = createPageDetectors(study.settings);
+    observePage((observation) => this.observe(observation), () => this.active(), signal);
+    signal.addEventListener('abort', () => clearTimeout(this.deadEndTimer));
+  }
+
+  /** A visit began: signals go to it, and once it has rendered it is checked for being a dead end. */
+  enter(visit: VisitContext): void {
+    this.visit = visit;
+    this.idleReported = false;
+    this.lastActivity = Date.now();
+    clearTimeout(this.deadEndTimer);
+    this.deadEndTimer = setTimeout(() => this.checkDeadEnd(visit), DEAD_END_SETTLE_MS);
+  }
+
+  /** The page got (re)tagged during the visit: later signals carry the new stage. */
+  retag(pageKey: string, stageId: string | null): void {
+    if (this.visit) this.visit = { ...this.visit, pageKey, stageId };
+  }
+
+  /** The visit is ending (route change or unload): pending episodes are decided for it now. */
+  leave(at: number): void {
+    this.observe({ type: 'navigation', at });
+    this.observe({ type: 'leave', at });
+    clearTimeout(this.deadEndTimer);
+    this.visit = null;
+  }
+
+  private observe(observation: Observation): void {
+    for (const draft of this.detectors.observe(observation)) this.emit(draft);
+    if (observation.type === 'tick' && !this.idleReported && idledOut(this.lastActivity, observation.at, this.study.settings)) {
+      this.idleReported = true;
+      this.emit({ kind: 'exit', at: this.lastActivity, element: null, detail: { reason: 'idle' } });
+    }
+  }
+
+  private active(): void {
+    this.lastActivity = Date.now();
+  }
+
+  private checkDeadEnd(visit: VisitContext): void {
+    if (this.visit?.visitId !== visit.visitId) return;
+    const reason = deadEndReason(readDeadEndFacts(visit.stageId), this.study);
+    if (reason) this.emit({ kind: 'dead_end', at: Date.now(), element: null, detail: reason });
+  }
+
+  private emit(draft: SignalDraft): void {
+    const visit = this.visit;
+    if (!visit) return;
+    this.report({ id: crypto.randomUUID(), ...visit, ...draft });
+  }
+}

@@ -1,0 +1,110 @@
+import type { Observation } from '../core/signals/observation';
+import { clickTarget } from './click-target';
+import { describeElement, isField, isIgnored, selectorOf } from './element-description';
+
+/** The page-world error script hands errors over on this event, as a JSON string (see public/page-errors.js). */
+export const PAGE_ERROR_EVENT = 'journeylens:page-error';
+/** One mutation or scroll observation per frame is all the detectors need; busy pages mutate far more often. */
+const FRAME_MS = 16;
+const TICK_MS = 1000;
+
+/**
+ * Turns the live page into plain observations for the pure detectors: passive listeners, one shared
+ * MutationObserver and two PerformanceObservers, all hung on `signal`. No work per mutation beyond a timestamp.
+ */
+export function observePage(emit: (observation: Observation) => void, onActivity: () => void, signal: AbortSignal): void {
+  const on = <K extends keyof WindowEventMap>(type: K, listener: (event: WindowEventMap[K]) => void) =>
+    addEventListener(type, listener, { capture: true, passive: true, signal });
+  const onDocument = <K extends keyof DocumentEventMap>(type: K, listener: (event: DocumentEventMap[K]) => void) =>
+    document.addEventListener(type, listener, { capture: true, passive: true, signal });
+
+  let lcp: PerformanceObserver | null = null;
+  let lastClickAt = 0;
+  const reportLcp = (entries: PerformanceEntryList) => {
+    for (const entry of entries) emit({ type: 'lcp', at: Date.now(), ms: Math.round(entry.startTime) });
+  };
+
+  on('click', (event) => {
+    const element = event.composedPath()[0];
+    // Clicks made by page scripts (element.click()) are not a person's frustration.
+    if (!event.isTrusted || !(element instanceof Element)) return;
+    onActivity();
+    // Browsers settle LCP at the first input; what they still hold counts before the click does.
+    if (lcp) reportLcp(lcp.takeRecords());
+    lastClickAt = Date.now();
+    emit({ type: 'click', at: lastClickAt, x: event.clientX, y: event.clientY, target: clickTarget(element, event) });
+  });
+
+  let lastMutation = 0;
+  const mutations = new MutationObserver(() => {
+    const at = Date.now();
+    if (at - lastMutation < FRAME_MS) return;
+    lastMutation = at;
+    emit({ type: 'mutation', at });
+  });
+  mutations.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  signal.addEventListener('abort', () => mutations.disconnect());
+
+  let lastScroll = 0;
+  on('scroll', () => {
+    const at = Date.now();
+    onActivity();
+    if (at - lastScroll < FRAME_MS) return;
+    lastScroll = at;
+    emit({ type: 'scroll', at, y: scrollY });
+  });
+  onDocument('selectionchange', () => {
+    if (document.getSelection()?.isCollapsed === false) emit({ type: 'selection', at: Date.now() });
+  });
+  on('focusin', (event) => {
+    if (event.target instanceof Element) emit({ type: 'focus', at: Date.now(), targetKey: selectorOf(event.target) });
+  });
+  onDocument('visibilitychange', () => emit({ type: 'focus', at: Date.now(), targetKey: null }));
+  on('keydown', onActivity);
+  on('input', (event) => {
+    const field = event.target;
+    onActivity();
+    // The fact of input only: which field of which form, never what was typed.
+    if (!event.isTrusted || !(field instanceof Element) || !isField(field) || isIgnored(field)) return;
+    const form = field.closest('form');
+    if (form) emit({ type: 'input', at: Date.now(), form: selectorOf(form), description: describeElement(field) });
+  });
+  on('submit', (event) => {
+    if (event.target instanceof HTMLFormElement) emit({ type: 'submit', at: Date.now(), form: selectorOf(event.target) });
+  });
+  document.addEventListener(
+    PAGE_ERROR_EVENT,
+    (event) => {
+      const detail = (event as CustomEvent<unknown>).detail;
+      if (typeof detail !== 'string') return;
+      try {
+        const { message, source } = JSON.parse(detail) as { message?: unknown; source?: unknown };
+        if (typeof message !== 'string') return;
+        emit({ type: 'error', at: Date.now(), message: message.slice(0, 500), source: typeof source === 'string' ? source.slice(0, 500) : null });
+      } catch {
+        // Not ours: page scripts can dispatch anything on the document.
+      }
+    },
+    { signal },
+  );
+
+  // Resource entries arrive when a request ends; only one that started after the latest click can answer it.
+  const requests = new PerformanceObserver((list) => {
+    const startedAfterClick = list.getEntries().some((entry) => performance.timeOrigin + entry.startTime >= lastClickAt);
+    if (startedAfterClick) emit({ type: 'request', at: Date.now() });
+  });
+  requests.observe({ type: 'resource' });
+  lcp = new PerformanceObserver((list) => reportLcp(list.getEntries()));
+  lcp.observe({ type: 'largest-contentful-paint', buffered: true });
+  signal.addEventListener('abort', () => {
+    requests.disconnect();
+    lcp?.disconnect();
+  });
+
+  const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+  if (navigation && navigation.loadEventEnd > 0) emit({ type: 'load', at: Date.now(), ms: Math.round(navigation.loadEventEnd) });
+  else addEventListener('load', () => emit({ type: 'load', at: Date.now(), ms: Math.round(performance.now()) }), { once: true, signal });
+
+  const ticker = setInterval(() => emit({ type: 'tick', at: Date.now() }), TICK_MS);
+  signal.addEventListener('abort', () => clearInterval(ticker));
+}

@@ -1,0 +1,55 @@
+import type { SignalCounts } from '../../core/replies';
+import { SignalKind, type Signal } from '../../core/records/signal';
+import { t } from '../i18n';
+import { SIGNAL_LABEL } from '../signal-labels';
+
+interface Props {
+  session: SignalCounts;
+  visit: SignalCounts;
+  latest: Signal[];
+  now: number;
+}
+
+function ago(ms: number): string {
+  const seconds = Math.max(0, Math.round(ms / 1000));
+  return seconds < 60 ? t('popupSecondsAgo', seconds) : t('popupMinutesAgo', Math.round(seconds / 60));
+}
+
+/** Friction so far: counts per kind on this page and in the session, and the latest signals with their element. */
+export function FrictionSummary({ session, visit, latest, now }: Props) {
+  const kinds = SignalKind.options.filter((kind) => session[kind]);
+  if (!kinds.length) return <p class="muted" data-testid="friction-none">{t('popupNoFriction')}</p>;
+  return (
+    <>
+      <table class="friction" data-testid="friction-counts">
+        <caption class="visually-hidden">{t('popupFrictionCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('popupFrictionSignal')}</th>
+            <th scope="col">{t('popupFrictionThisPage')}</th>
+            <th scope="col">{t('popupFrictionSession')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {kinds.map((kind) => (
+            <tr key={kind} data-kind={kind}>
+              <th scope="row">{t(SIGNAL_LABEL[kind])}</th>
+              <td>{visit[kind] ?? 0}</td>
+              <td>{session[kind]}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h3>{t('popupLatestSignals')}</h3>
+      <ol class="plain latest" data-testid="latest-signals">
+        {latest.map((signal) => (
+          <li key={signal.id} data-kind={signal.kind}>
+            <strong>{t(SIGNAL_LABEL[signal.kind])}</strong>{' '}
+            <span class="muted">{signal.element?.name || signal.element?.selector || signal.pageKey}</span>{' '}
+            <span class="muted">· {ago(now - signal.at)}</span>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}

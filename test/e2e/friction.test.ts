@@ -1,0 +1,208 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startDemoSite, type DemoSite } from '../../demo-site/server.mjs';
+import { launchExtension, openPopup, readStore, type Extension } from './support/browser';
+import { createDemoStudy } from './support/journey';
+
+interface StoredSignal {
+  id: string;
+  kind: string;
+  pageKey: string;
+  visitId: string;
+  element: { selector: string; name: string | null } | null;
+  detail: Record<string, unknown>;
+}
+
+const CANARY = 'CANARY-7f3a9q';
+
+/**
+ * Issue 3, acceptance 2–4: a normal walk through the demo shop produces no signal; then each planted episode
+ * produces exactly its signals, the popup shows the counts and the latest signal after each, and nothing typed
+ * is stored.
+ */
+describe('friction signals on the demo shop', () => {
+  let site: DemoSite;
+  let ext: Extension;
+  let shop: Page;
+
+  beforeAll(async () => {
+    site = await startDemoSite({ port: 0 });
+    ext = await launchExtension();
+    await createDemoStudy(ext, site.url);
+    shop = await ext.context.newPage();
+    await shop.goto(`${site.url}/`);
+    const popup = await openPopup(ext, shop);
+    await popup.getByRole('button', { name: 'Start session' }).click();
+    await popup.getByTestId('session-visit-count').filter({ hasText: '1' }).waitFor();
+    await popup.close();
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await site?.close();
+  });
+
+  const signals = () => readStore<StoredSignal>(ext, 'signals');
+
+  /** Goes to a page and waits until its visit is recorded: from then on the observer sees every click. */
+  async function visit(path: string): Promise<void> {
+    const before = (await readStore(ext, 'visits')).length;
+    await shop.goto(`${site.url}${path}`);
+    await expect.poll(async () => (await readStore(ext, 'visits')).length).toBeGreaterThan(before);
+  }
+  const kinds = async () => (await signals()).map((s) => s.kind).sort();
+  let seen: string[] = [];
+  const seenIds = new Set<string>();
+
+  /** Waits for the planted kinds to be stored (and no others), then checks the popup shows them. */
+  async function expectEpisode(planted: string[]): Promise<StoredSignal[]> {
+    const expected = [...seen, ...planted].sort();
+    await expect.poll(kinds, { timeout: 15_000 }).toEqual(expected);
+    const fresh = (await signals()).filter((s) => !seenIds.has(s.id));
+    for (const signal of fresh) seenIds.add(signal.id);
+    seen = expected;
+    const popup = await openPopup(ext, shop);
+    for (const kind of new Set(planted)) {
+      const row = popup.getByTestId('friction-counts').locator(`tr[data-kind="${kind}"] td`).last();
+      await expect.poll(() => row.textContent()).toBe(String(seen.filter((k) => k === kind).length));
+    }
+    const latest = await popup.getByTestId('latest-signals').locator('li').first().getAttribute('data-kind');
+    expect(planted).toContain(latest);
+    await popup.close();
+    return fresh;
+  }
+
+  it('a normal walk (links, working buttons, reading, one scroll) produces none', async () => {
+    await shop.mouse.wheel(0, 600);
+    await shop.getByRole('link', { name: 'Phones', exact: true }).first().click();
+    await shop.waitForURL('**/category/phones');
+    await shop.getByRole('link', { name: 'Pulse 12' }).first().click();
+    await shop.waitForURL('**/product/2');
+    await shop.getByRole('button', { name: 'Add to cart' }).click();
+    await shop.getByRole('link', { name: /^Cart/ }).click();
+    await shop.waitForURL('**/cart');
+    await shop.getByRole('link', { name: 'Proceed to checkout' }).click();
+    await shop.getByRole('button', { name: 'Continue to shipping' }).click();
+    await shop.waitForURL('**/checkout/shipping');
+    await shop.getByRole('link', { name: 'Help', exact: true }).first().click();
+    await shop.waitForURL('**/help');
+    await shop.getByRole('link', { name: /returns/i }).first().click();
+    await shop.waitForURL('**/help#/article/returns');
+    await shop.waitForTimeout(1600); // past the dead-end check of the last route
+    await shop.getByRole('link', { name: 'Refer a friend' }).click();
+    await shop.waitForURL('**/refer');
+    await shop.getByRole('button', { name: 'Copy referral link' }).click();
+    await shop.waitForTimeout(2000);
+    expect(await kinds()).toEqual([]);
+    const popup = await openPopup(ext, shop);
+    await popup.getByTestId('friction-none').waitFor();
+    await popup.close();
+  });
+
+  it('an unresponsive "Apply coupon" button is one dead click', async () => {
+    await shop.getByRole('link', { name: /^Cart/ }).click();
+    await shop.waitForURL('**/cart');
+    await shop.getByRole('button', { name: 'Apply coupon' }).click();
+    const [dead] = await expectEpisode(['dead_click']);
+    expect(dead!.element).toMatchObject({ selector: '#apply-coupon', name: 'Apply coupon' });
+  });
+
+  it('a button that answers after 4 s is a slow click', async () => {
+    await visit('/product/3');
+    // Scroll first, as a person does: a scroll right after a click would count as the page answering it.
+    const check = shop.getByRole('button', { name: 'Check store stock' });
+    await check.scrollIntoViewIfNeeded();
+    await shop.waitForTimeout(400);
+    await check.click();
+    await shop.getByText('In stock at 3 stores').waitFor();
+    const [slow] = await expectEpisode(['slow_click']);
+    expect(slow!.detail.delayMs).toBeGreaterThanOrEqual(3900);
+    expect(slow!.detail.delayMs).toBeLessThan(5000);
+  });
+
+  it('a button that throws is a page error and an error click (and, as nothing happens, a dead click)', async () => {
+    await visit('/account');
+    await shop.getByRole('button', { name: 'Track order' }).click();
+    const found = await expectEpisode(['error', 'error_click', 'dead_click']);
+    expect(found.find((s) => s.kind === 'error')!.detail.message).toMatch(/Order tracking service unavailable/);
+    expect(found.find((s) => s.kind === 'error_click')!.element!.selector).toBe('#track-order');
+  });
+
+  it('a broken link to a 404 is a dead end on the error page', async () => {
+    await shop.getByRole('link', { name: 'About' }).first().click();
+    await shop.waitForURL('**/about');
+    await shop.getByRole('link', { name: 'Careers' }).click();
+    await shop.waitForURL('**/careers');
+    const [deadEnd] = await expectEpisode(['dead_end']);
+    expect(deadEnd!.detail).toEqual({ reason: 'http_error', status: 404 });
+  });
+
+  it('a soft 404 is a dead end', async () => {
+    await visit('/promo/winter-sale');
+    const [deadEnd] = await expectEpisode(['dead_end']);
+    expect(deadEnd!.detail).toMatchObject({ reason: 'soft_404' });
+  });
+
+  it('a page with no way forward is a dead end', async () => {
+    await visit('/');
+    await shop.getByLabel(/email/i).last().fill(`${CANARY}@example.com`);
+    await shop.getByRole('button', { name: 'Subscribe' }).click();
+    await shop.waitForURL('**/newsletter/thanks');
+    const [deadEnd] = await expectEpisode(['dead_end']);
+    expect(deadEnd!.detail).toEqual({ reason: 'no_way_forward' });
+  });
+
+  it('a form left half-filled is form abandonment, and nothing typed is stored', async () => {
+    await visit('/account/register');
+    await shop.locator('#reg-name').fill(`Name ${CANARY}`);
+    await shop.locator('#reg-password').fill(`pw-${CANARY}`);
+    await shop.locator('#reg-about').fill(`About ${CANARY}`);
+    await shop.locator('#reg-bio').click();
+    await shop.keyboard.type(`Bio ${CANARY}`);
+    await shop.getByRole('link', { name: 'Account' }).first().click();
+    await shop.waitForURL('**/account');
+    const [abandoned] = await expectEpisode(['form_abandonment']);
+    expect(abandoned!.detail.fields).toBe(4);
+    expect(abandoned!.pageKey).toBe('/account/*');
+  });
+
+  it('a slow hero image makes a slow page', async () => {
+    await visit('/deals');
+    await shop.waitForFunction(() => (document.querySelector('img.deals-hero') as HTMLImageElement | null)?.complete === true, null, { timeout: 10_000 });
+    await shop.waitForTimeout(300);
+    await shop.getByRole('link', { name: 'Help', exact: true }).first().click();
+    await shop.waitForURL('**/help');
+    const [slow] = await expectEpisode(['slow_page']);
+    expect(slow!.detail.lcpMs).toBeGreaterThan(4000);
+    expect(slow!.pageKey).toBe('/deals');
+  });
+
+  it('scrolling up and down without clicking is excessive scrolling', async () => {
+    await visit('/guides/choosing-a-phone');
+    for (let i = 0; i < 4; i++) {
+      await shop.mouse.wheel(0, 900);
+      await shop.waitForTimeout(250);
+      await shop.mouse.wheel(0, -700);
+      await shop.waitForTimeout(250);
+    }
+    await expectEpisode(['excessive_scroll']);
+  });
+
+  it('going back within 10 s is a quick back on the page in between', async () => {
+    await visit('/about');
+    await shop.getByRole('link', { name: 'Help centre' }).click();
+    await shop.waitForURL('**/help');
+    await shop.waitForTimeout(500);
+    await shop.goBack();
+    await shop.waitForURL('**/about');
+    const [quick] = await expectEpisode(['quick_back']);
+    expect(quick!.pageKey).toBe('/help');
+  });
+
+  it('stores no typed character anywhere', async () => {
+    const stores = ['studies', 'personas', 'sessions', 'visits', 'signals', 'responses', 'annotations', 'feedback', 'offsite', 'meta'];
+    const dump = JSON.stringify(await Promise.all(stores.map((s) => readStore(ext, s))));
+    expect(dump.length).toBeGreaterThan(1000);
+    expect(dump).not.toContain(CANARY);
+    expect(dump.toLowerCase()).not.toContain(CANARY.toLowerCase().slice(0, 10));
+  });
+});
