@@ -1,5 +1,6 @@
 import type { SessionSummary, SignalCounts } from '../core/replies';
 import type { Signal } from '../core/records/signal';
+import { EXPORT_FORMAT, EXPORT_VERSION, type StudyExport } from '../core/exchange/study-export';
 import type { Session } from '../core/records/session';
 import type { Visit } from '../core/records/visit';
 import type { Db } from './schema';
@@ -54,4 +55,19 @@ export async function sessionSummary(db: Db, session: Session): Promise<SessionS
   ]);
   const latestSignals = signals.sort((a, b) => b.at - a.at).slice(0, LATEST_SIGNALS);
   return { session, studyName: study?.name ?? '', persona: persona ?? null, visits, signalCounts: countSignals(signals), latestSignals };
+}
+
+/** The whole study as its export file: configuration, the personas its sessions used, and every record. */
+export async function studyExport(db: Db, studyId: string, now: number): Promise<StudyExport | null> {
+  const tx = db.transaction(['studies', 'personas', 'sessions', 'visits', 'signals', 'responses', 'annotations', 'feedback', 'offsite']);
+  const study = await tx.objectStore('studies').get(studyId);
+  if (!study) return null;
+  const of = <N extends 'sessions' | 'visits' | 'signals' | 'responses' | 'annotations' | 'feedback' | 'offsite'>(name: N) =>
+    tx.objectStore(name as 'sessions').index('byStudy').getAll(studyId) as unknown as Promise<StudyExport[N]>;
+  const [sessions, visits, signals, responses, annotations, feedback, offsite] = await Promise.all([
+    of('sessions'), of('visits'), of('signals'), of('responses'), of('annotations'), of('feedback'), of('offsite'),
+  ]);
+  const personaIds = new Set(sessions.map((s) => s.personaId).filter((id): id is string => id !== null));
+  const personas = (await tx.objectStore('personas').getAll()).filter((p) => personaIds.has(p.id));
+  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now, study, personas, sessions, visits, signals, responses, annotations, feedback, offsite };
 }

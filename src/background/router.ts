@@ -7,7 +7,7 @@ import { inScope } from '../core/journey/scope';
 import { ruleForPage } from '../core/journey/stage-match';
 import { newId } from '../core/records/common';
 import { UserError } from './errors';
-import { overview, sessionSummary, sessionVisits, visitSignalCounts } from './queries';
+import { overview, sessionSummary, sessionVisits, studyExport, visitSignalCounts } from './queries';
 import type { Db } from './schema';
 import { sameOrigin, senderKind, type SenderFacts } from './sender';
 import * as store from './store';
@@ -100,6 +100,11 @@ async function handleUi(request: UiRequest, deps: RouterDeps): Promise<UiReplies
       await store.deleteStudy(db, request.studyId);
       await deps.studiesChanged(await db.getAll('studies'));
       return null;
+    case 'ui.study.export': {
+      const file = await studyExport(db, request.studyId, deps.now());
+      if (!file) throw new UserError('That study no longer exists.');
+      return file;
+    }
     case 'ui.persona.save':
       return store.savePersona(db, { ...request.persona, updatedAt: deps.now() });
     case 'ui.persona.delete':

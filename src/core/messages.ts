@@ -61,6 +61,7 @@ export const UiRequest = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('ui.overview') }),
   z.strictObject({ type: z.literal('ui.study.save'), study: Study }),
   z.strictObject({ type: z.literal('ui.study.delete'), studyId: Id }),
+  z.strictObject({ type: z.literal('ui.study.export'), studyId: Id }),
   z.strictObject({ type: z.literal('ui.persona.save'), persona: Persona }),
   z.strictObject({ type: z.literal('ui.persona.delete'), personaId: Id }),
   z.strictObject({

@@ -1,3 +1,4 @@
+import type { StudyExport } from './exchange/study-export';
 import type { Persona } from './records/persona';
 import type { Session } from './records/session';
 import type { Signal, SignalKind } from './records/signal';
@@ -59,6 +60,7 @@ export interface UiReplies {
   'ui.overview': { studies: Study[]; personas: Persona[]; active: SessionSummary | null; last: SessionSummary | null };
   'ui.study.save': Study;
   'ui.study.delete': null;
+  'ui.study.export': StudyExport;
   'ui.persona.save': Persona;
   'ui.persona.delete': null;
   'ui.session.start': Session;

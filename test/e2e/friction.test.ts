@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { StudyExport } from '../../src/core/exchange/study-export';
 import type { Page } from 'playwright-core';
-import { startDemoSite, type DemoSite } from '../../demo-site/server.mjs';
-import { launchExtension, openPopup, readStore, type Extension } from './support/browser';
-import { createDemoStudy } from './support/journey';
+import { downloadFrom, dumpStores, openPopup, readStore } from './support/browser';
+import { createDemoStudy, useShop } from './support/journey';
 
 interface StoredSignal {
   id: string;
@@ -21,33 +21,27 @@ const CANARY = 'CANARY-7f3a9q';
  * is stored.
  */
 describe('friction signals on the demo shop', () => {
-  let site: DemoSite;
-  let ext: Extension;
   let shop: Page;
 
+  const env = useShop();
+
   beforeAll(async () => {
-    site = await startDemoSite({ port: 0 });
-    ext = await launchExtension();
-    await createDemoStudy(ext, site.url);
-    shop = await ext.context.newPage();
-    await shop.goto(`${site.url}/`);
-    const popup = await openPopup(ext, shop);
+    await createDemoStudy(env.ext, env.site.url);
+    shop = await env.ext.context.newPage();
+    await shop.goto(`${env.site.url}/`);
+    const popup = await openPopup(env.ext, shop);
     await popup.getByRole('button', { name: 'Start session' }).click();
     await popup.getByTestId('session-visit-count').filter({ hasText: '1' }).waitFor();
     await popup.close();
   });
-  afterAll(async () => {
-    await ext?.close();
-    await site?.close();
-  });
 
-  const signals = () => readStore<StoredSignal>(ext, 'signals');
+  const signals = () => readStore<StoredSignal>(env.ext, 'signals');
 
   /** Goes to a page and waits until its visit is recorded: from then on the observer sees every click. */
   async function visit(path: string): Promise<void> {
-    const before = (await readStore(ext, 'visits')).length;
-    await shop.goto(`${site.url}${path}`);
-    await expect.poll(async () => (await readStore(ext, 'visits')).length).toBeGreaterThan(before);
+    const before = (await readStore(env.ext, 'visits')).length;
+    await shop.goto(`${env.site.url}${path}`);
+    await expect.poll(async () => (await readStore(env.ext, 'visits')).length).toBeGreaterThan(before);
   }
   const kinds = async () => (await signals()).map((s) => s.kind).sort();
   let seen: string[] = [];
@@ -60,7 +54,7 @@ describe('friction signals on the demo shop', () => {
     const fresh = (await signals()).filter((s) => !seenIds.has(s.id));
     for (const signal of fresh) seenIds.add(signal.id);
     seen = expected;
-    const popup = await openPopup(ext, shop);
+    const popup = await openPopup(env.ext, shop);
     for (const kind of new Set(planted)) {
       const row = popup.getByTestId('friction-counts').locator(`tr[data-kind="${kind}"] td`).last();
       await expect.poll(() => row.textContent()).toBe(String(seen.filter((k) => k === kind).length));
@@ -93,7 +87,7 @@ describe('friction signals on the demo shop', () => {
     await shop.getByRole('button', { name: 'Copy referral link' }).click();
     await shop.waitForTimeout(2000);
     expect(await kinds()).toEqual([]);
-    const popup = await openPopup(ext, shop);
+    const popup = await openPopup(env.ext, shop);
     await popup.getByTestId('friction-none').waitFor();
     await popup.close();
   });
@@ -104,6 +98,14 @@ describe('friction signals on the demo shop', () => {
     await shop.getByRole('button', { name: 'Apply coupon' }).click();
     const [dead] = await expectEpisode(['dead_click']);
     expect(dead!.element).toMatchObject({ selector: '#apply-coupon', name: 'Apply coupon' });
+  });
+
+  it('clicking it again and again is a rage click (and one dead click for the burst)', async () => {
+    const coupon = shop.getByRole('button', { name: 'Apply coupon' });
+    for (let i = 0; i < 4; i++) await coupon.click({ delay: 20 });
+    const found = await expectEpisode(['rage_click', 'dead_click']);
+    expect(found.find((s) => s.kind === 'rage_click')!.detail.count).toBe(4);
+    expect(found.find((s) => s.kind === 'dead_click')!.detail.clicks).toBe(4);
   });
 
   it('a button that answers after 4 s is a slow click', async () => {
@@ -198,11 +200,16 @@ describe('friction signals on the demo shop', () => {
     expect(quick!.pageKey).toBe('/help');
   });
 
-  it('stores no typed character anywhere', async () => {
-    const stores = ['studies', 'personas', 'sessions', 'visits', 'signals', 'responses', 'annotations', 'feedback', 'offsite', 'meta'];
-    const dump = JSON.stringify(await Promise.all(stores.map((s) => readStore(ext, s))));
+  it('stores no typed character anywhere: not in IndexedDB, not in the study export', async () => {
+    const dump = JSON.stringify(await dumpStores(env.ext));
     expect(dump.length).toBeGreaterThan(1000);
     expect(dump).not.toContain(CANARY);
-    expect(dump.toLowerCase()).not.toContain(CANARY.toLowerCase().slice(0, 10));
+
+    const options = await env.ext.context.newPage();
+    await options.goto(env.ext.url('src/ui/options/index.html'));
+    const text = await downloadFrom(env.ext, options, () => options.getByRole('button', { name: /^Export .* as JSON$/ }).click());
+    const parsed = StudyExport.parse(JSON.parse(text));
+    expect(parsed.signals.length).toBe(seen.length);
+    expect(text).not.toContain(CANARY);
   });
 });

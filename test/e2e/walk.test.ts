@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startDemoSite, type DemoSite } from '../../demo-site/server.mjs';
-import { launchExtension, openPopup, readStore, stopServiceWorker, type Extension } from './support/browser';
-import { createDemoStudy, createPersona, storedVisits } from './support/journey';
+import { openPopup, readStore, stopServiceWorker } from './support/browser';
+import { createDemoStudy, createPersona, storedVisits, useShop } from './support/journey';
 
 /**
  * Issue 2, acceptance 1 and 2: a researcher sets up the demo study and a persona in the options page, starts a
@@ -10,26 +9,17 @@ import { createDemoStudy, createPersona, storedVisits } from './support/journey'
  * service worker is stopped mid-walk, and the session is stopped from the popup.
  */
 describe('a persona walk-through', () => {
-  let site: DemoSite;
-  let ext: Extension;
   let shop: Page;
 
-  beforeAll(async () => {
-    site = await startDemoSite({ port: 0 });
-    ext = await launchExtension();
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await site?.close();
-  });
+  const env = useShop();
 
   it('is recorded as stage-tagged visits, in order, none lost or doubled across a worker stop', async () => {
-    const options = await createDemoStudy(ext, site.url);
+    const options = await createDemoStudy(env.ext, env.site.url);
     await createPersona(options, 'Minji', '34', 'Buy a first smartphone');
 
-    shop = await ext.context.newPage();
-    await shop.goto(`${site.url}/`);
-    const popup = await openPopup(ext, shop);
+    shop = await env.ext.context.newPage();
+    await shop.goto(`${env.site.url}/`);
+    const popup = await openPopup(env.ext, shop);
     await expect.poll(() => popup.getByTestId('current-stage').textContent()).toBe('Awareness');
     await popup.getByLabel('Persona').selectOption({ label: 'Minji' });
     await popup.getByLabel('Goal or task').fill('Buy a phone as a first-time buyer');
@@ -42,17 +32,17 @@ describe('a persona walk-through', () => {
     await shop.getByRole('link', { name: 'Aurora X' }).first().click();
     await shop.waitForURL('**/product/1');
     await shop.getByRole('button', { name: 'Add to cart' }).click();
-    await storedVisits(ext, 3);
+    await storedVisits(env.ext, 3);
 
     // The browser stops idle workers; nothing the pages send meanwhile may be lost or stored twice.
-    await stopServiceWorker(ext);
+    await stopServiceWorker(env.ext);
     await shop.getByRole('link', { name: /^Cart/ }).click();
     await shop.waitForURL('**/cart');
     await shop.getByRole('link', { name: 'Proceed to checkout' }).click();
     await shop.waitForURL('**/checkout');
     await shop.getByRole('button', { name: 'Continue to shipping' }).click();
     await shop.waitForURL('**/checkout/shipping');
-    await stopServiceWorker(ext);
+    await stopServiceWorker(env.ext);
     await shop.getByRole('link', { name: 'Help', exact: true }).first().click();
     await shop.waitForURL('**/help');
     await shop.getByRole('link', { name: /returns/i }).first().click();
@@ -61,8 +51,8 @@ describe('a persona walk-through', () => {
     await shop.getByRole('link', { name: 'Refer a friend' }).click();
     await shop.waitForURL('**/refer');
 
-    const visits = await storedVisits(ext, 9);
-    const [study] = await readStore<{ stages: { id: string; name: string }[] }>(ext, 'studies');
+    const visits = await storedVisits(env.ext, 9);
+    const [study] = await readStore<{ stages: { id: string; name: string }[] }>(env.ext, 'studies');
     const stage = (id: string | null) => study!.stages.find((s) => s.id === id)?.name ?? 'untagged';
     expect(visits.map((v) => [v.pageKey, stage(v.stageId), v.arrival])).toEqual([
       ['/', 'Awareness', 'session_start'],
@@ -80,7 +70,7 @@ describe('a persona walk-through', () => {
     for (let i = 1; i < visits.length; i++) expect(visits[i - 1]!.leftAt).toBeLessThanOrEqual(visits[i]!.enteredAt);
     expect(visits.every((v) => !v.url.includes('?'))).toBe(true);
 
-    const during = await openPopup(ext, shop);
+    const during = await openPopup(env.ext, shop);
     await expect.poll(() => during.getByTestId('session-visit-count').textContent()).toBe('9');
     await expect.poll(() => during.getByTestId('current-stage').textContent()).toBe('Advocacy');
     const listed = await during.getByTestId('session-visits').locator('li').allInnerTexts();
@@ -92,9 +82,9 @@ describe('a persona walk-through', () => {
     await during.getByTestId('last-session').locator('summary').click();
     expect(await during.getByTestId('last-session').getByRole('listitem').count()).toBe(9);
 
-    const [session] = await readStore<{ outcome: string; endedAt: number; goal: string }>(ext, 'sessions');
+    const [session] = await readStore<{ outcome: string; endedAt: number; goal: string }>(env.ext, 'sessions');
     expect(session).toMatchObject({ outcome: 'goal_reached', goal: 'Buy a phone as a first-time buyer' });
-    const closed = await readStore<{ endedBy: string | null; pageKey: string }>(ext, 'visits');
+    const closed = await readStore<{ endedBy: string | null; pageKey: string }>(env.ext, 'visits');
     expect(closed.filter((v) => v.endedBy === null)).toEqual([]);
   });
 });

@@ -10,6 +10,8 @@ import { focusById } from './focus';
 import type { TabProps } from './Options';
 import { StudyEditor } from './StudyEditor';
 import { StudyList } from './StudyList';
+import { download } from '../download';
+import { exportFileName } from '../../core/exchange/study-export';
 import { WelcomePanel } from './WelcomePanel';
 
 type Mode = { kind: 'list' } | { kind: 'edit'; study: Study | null };
@@ -24,6 +26,7 @@ export function StudiesTab({ overview, reload, announce }: TabProps) {
   const [deleting, setDeleting] = useState<Study | null>(null);
   const demo = useAction();
   const removal = useAction();
+  const exporting = useAction();
 
   const showList = () => {
     setMode({ kind: 'list' });
@@ -50,6 +53,13 @@ export function StudiesTab({ overview, reload, announce }: TabProps) {
       await reload();
       announce(t('optionsStudyDeleted', study.name));
       focusById(HEADING_ID);
+    });
+
+  const exportStudy = (study: Study) =>
+    exporting.run(async () => {
+      const file = await api({ type: 'ui.study.export', studyId: study.id });
+      download(exportFileName(study.name, file.exportedAt), JSON.stringify(file, null, 2));
+      announce(t('optionsStudyExported', study.name));
     });
 
   if (mode.kind === 'edit') {
@@ -86,13 +96,14 @@ export function StudiesTab({ overview, reload, announce }: TabProps) {
           studies={overview.studies}
           recordingId={recordingId}
           onEdit={edit}
+          onExport={(study) => void exportStudy(study)}
           onDelete={(study) => {
             removal.setError(null);
             setDeleting(study);
           }}
         />
       )}
-      <ErrorText message={demo.error} />
+      <ErrorText message={demo.error ?? exporting.error} />
       {deleting && (
         <ConfirmDialog
           title={t('optionsDeleteStudyTitle', deleting.name)}

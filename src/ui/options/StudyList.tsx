@@ -6,10 +6,11 @@ interface Props {
   /** The study a session is recording for right now, if any. */
   recordingId: string | null;
   onEdit: (study: Study) => void;
+  onExport: (study: Study) => void;
   onDelete: (study: Study) => void;
 }
 
-export function StudyList({ studies, recordingId, onEdit, onDelete }: Props) {
+export function StudyList({ studies, recordingId, onEdit, onExport, onDelete }: Props) {
   const sorted = [...studies].sort((a, b) => a.name.localeCompare(b.name));
   return (
     <ul class="plain cards">
@@ -30,6 +31,9 @@ export function StudyList({ studies, recordingId, onEdit, onDelete }: Props) {
           <div class="actions">
             <button type="button" aria-label={t('optionsEditNamed', study.name)} onClick={() => onEdit(study)}>
               {t('optionsEdit')}
+            </button>
+            <button type="button" aria-label={t('optionsExportNamed', study.name)} onClick={() => onExport(study)}>
+              {t('optionsExport')}
             </button>
             <button type="button" class="danger" aria-label={t('optionsDeleteNamed', study.name)} onClick={() => onDelete(study)}>
               {t('optionsDelete')}

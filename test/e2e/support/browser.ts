@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page, type Worker } from 'playwright-core';
@@ -21,6 +21,7 @@ export async function launchExtension(options: { lang?: string } = {}): Promise<
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
+    acceptDownloads: true,
     locale: options.lang,
     args: [
       '--no-sandbox',
@@ -128,4 +129,28 @@ export async function extensionWorlds(ext: Extension, page: Page): Promise<numbe
   await cdp.send('Runtime.enable');
   await cdp.detach();
   return origins.filter((origin) => origin.startsWith(`chrome-extension://${ext.id}`)).length;
+}
+
+/**
+ * Runs `action` on `page` and returns the text of the file the browser downloads. Download behaviour is set
+ * through CDP on purpose: the popup's second connection (openPopup) redirects Playwright's own download handling.
+ */
+export async function downloadFrom(ext: Extension, page: Page, action: () => Promise<void>): Promise<string> {
+  const dir = await mkdtemp(join(ext.profile, 'downloads-'));
+  const cdp = await ext.context.newCDPSession(page);
+  await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: dir });
+  await action();
+  for (let tries = 0; tries < 100; tries++) {
+    const done = (await readdir(dir)).filter((name) => !name.endsWith('.crdownload'));
+    if (done.length) return readFile(join(dir, done[0]!), 'utf8');
+    await page.waitForTimeout(100);
+  }
+  throw new Error('Nothing was downloaded');
+}
+
+export const ALL_STORES = ['studies', 'personas', 'sessions', 'visits', 'signals', 'responses', 'annotations', 'feedback', 'offsite', 'meta'];
+
+/** Every record of every store, for counting and for searching for what must never be stored. */
+export async function dumpStores(ext: Extension): Promise<Record<string, unknown[]>> {
+  return Object.fromEntries(await Promise.all(ALL_STORES.map(async (store) => [store, await readStore(ext, store)])));
 }

@@ -1,6 +1,26 @@
 import type { Page } from 'playwright-core';
-import { expect } from 'vitest';
-import { readStore, type Extension } from './browser';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { startDemoSite, type DemoSite } from '../../../demo-site/server.mjs';
+import { launchExtension, readStore, type Extension } from './browser';
+
+export interface ShopEnv {
+  site: DemoSite;
+  ext: Extension;
+}
+
+/** A demo shop on a free port and Chromium with the built extension, for the tests of one describe block. */
+export function useShop(): ShopEnv {
+  const env = {} as ShopEnv;
+  beforeAll(async () => {
+    env.site = await startDemoSite({ port: 0 });
+    env.ext = await launchExtension();
+  });
+  afterAll(async () => {
+    await env.ext?.close();
+    await env.site?.close();
+  });
+  return env;
+}
 
 /**
  * Sets up a study for the demo shop at `siteUrl` the way a researcher does: options page → "Create the demo
