@@ -1,4 +1,5 @@
 import type { ContentEvent, LeaveIntent } from '../core/messages';
+import type { TriggerEvent } from '../core/surveys/triggers';
 import type { Arrival, Visit, VisitEnd } from '../core/records/visit';
 import { JOURNEY_STORES, noteExit, noteQuickBack, type JourneyTx } from './journey-signals';
 import type { Db } from './schema';
@@ -19,10 +20,16 @@ function endFromIntent(intent: LeaveIntent): VisitEnd | null {
 
 type Of<K extends ContentEvent['kind']> = Extract<ContentEvent, { kind: K }>;
 
-async function startVisit(tx: JourneyTx, event: Of<'visit.start'>, tabId: number): Promise<void> {
+/** Something in the walk that may call for a survey, on the visit it happened in; decided once it is stored. */
+export interface SurveyMoment {
+  event: TriggerEvent;
+  visit: Visit;
+}
+
+async function startVisit(tx: JourneyTx, event: Of<'visit.start'>, tabId: number): Promise<SurveyMoment | null> {
   const visits = tx.objectStore('visits');
-  const { enteredAt, arrival } = event.visit;
-  const earlier = await visits.index('byTab').getAll([event.visit.sessionId, tabId]);
+  const { enteredAt, arrival, sessionId } = event.visit;
+  const earlier = await visits.index('byTab').getAll([sessionId, tabId]);
   for (const previous of earlier) {
     if (previous.enteredAt > enteredAt) continue;
     // The user left when the next page started loading, before the old page's pagehide said so.
@@ -33,6 +40,10 @@ async function startVisit(tx: JourneyTx, event: Of<'visit.start'>, tabId: number
   const visit: Visit = { ...event.visit, tabId, leftAt: null, maxScrollDepth: 0, endedBy: null };
   await visits.put(visit);
   await noteQuickBack(tx, earlier, visit);
+  // Entering a stage: the walk's previous page (in any tab) was in another stage, or there was none.
+  const before = await visits.index('bySession').getAll(IDBKeyRange.bound([sessionId, 0], [sessionId, enteredAt], false, true));
+  const previousStage = before.at(-1)?.stageId;
+  return visit.stageId && visit.stageId !== previousStage ? { event: { kind: 'stage_enter', stageId: visit.stageId }, visit } : null;
 }
 
 async function leaveVisit(tx: JourneyTx, event: Of<'visit.leave'>): Promise<void> {
@@ -49,31 +60,48 @@ async function leaveVisit(tx: JourneyTx, event: Of<'visit.leave'>): Promise<void
   await noteExit(tx, left);
 }
 
+/** The visit an event speaks of, if it belongs to the running session. */
+async function liveVisit(tx: JourneyTx, visitId: string | null, activeId: string | undefined): Promise<Visit | null> {
+  const visit = visitId ? await tx.objectStore('visits').get(visitId) : undefined;
+  return visit && visit.sessionId === activeId ? visit : null;
+}
+
 /**
- * Applies a content script's batch in one transaction and returns the ids it may forget. Writes are keyed by
- * the records' own ids, so a batch re-sent after a worker stop changes nothing the second time.
+ * Applies a content script's batch in one transaction and returns the ids it may forget, with the moments that
+ * may call for a survey. Writes are keyed by the records' own ids, so a batch re-sent after a worker stop
+ * changes nothing the second time.
  */
-export async function applyContentEvents(db: Db, events: readonly ContentEvent[], tabId: number): Promise<string[]> {
+export async function applyContentEvents(db: Db, events: readonly ContentEvent[], tabId: number): Promise<{ acked: string[]; moments: SurveyMoment[] }> {
   const tx = db.transaction(JOURNEY_STORES, 'readwrite');
   const visits = tx.objectStore('visits');
   const activeId = (await tx.objectStore('meta').get(ACTIVE_SESSION)) as string | undefined;
+  const moments: SurveyMoment[] = [];
   for (const event of events) {
     if (event.kind === 'visit.start') {
       // A page can outlive its session by a moment; what it says after the stop is not part of the walk.
-      if (event.visit.sessionId === activeId && !(await visits.get(event.visit.id))) await startVisit(tx, event, tabId);
+      if (event.visit.sessionId !== activeId || (await visits.get(event.visit.id))) continue;
+      const moment = await startVisit(tx, event, tabId);
+      if (moment) moments.push(moment);
     } else if (event.kind === 'visit.leave') {
       await leaveVisit(tx, event);
     } else if (event.kind === 'visit.retag') {
-      const visit = await visits.get(event.visitId);
-      if (visit && visit.sessionId === activeId) await visits.put({ ...visit, pageKey: event.pageKey, stageId: event.stageId, ruleId: event.ruleId });
-    } else {
-      const visit = await visits.get(event.signal.visitId);
+      const visit = await liveVisit(tx, event.visitId, activeId);
+      if (visit) await visits.put({ ...visit, pageKey: event.pageKey, stageId: event.stageId, ruleId: event.ruleId });
+    } else if (event.kind === 'signal') {
+      const visit = await liveVisit(tx, event.signal.visitId, activeId);
       // A signal belongs to a visit of the running session, and says so consistently.
-      if (!visit || visit.sessionId !== activeId || visit.sessionId !== event.signal.sessionId) continue;
+      if (!visit || visit.sessionId !== event.signal.sessionId || (await tx.objectStore('signals').get(event.signal.id))) continue;
       if (event.signal.kind === 'exit') await noteExit(tx, visit, event.signal);
       else await tx.objectStore('signals').put(event.signal);
+      moments.push({ event: { kind: 'signal', signalKind: event.signal.kind, signalId: event.signal.id }, visit });
+    } else if (event.kind === 'response') {
+      const visit = await liveVisit(tx, event.response.visitId, activeId);
+      if (visit && visit.sessionId === event.response.sessionId) await tx.objectStore('responses').put(event.response);
+    } else {
+      const visit = await liveVisit(tx, event.visitId, activeId);
+      if (visit) moments.push({ event: { kind: 'exit_intent' }, visit });
     }
   }
   await tx.done;
-  return events.map((event) => event.eventId);
+  return { acked: events.map((event) => event.eventId), moments };
 }

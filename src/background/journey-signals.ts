@@ -11,7 +11,7 @@ import type { JourneyDb } from './schema';
  * stay) and exits (the walk left the scope, closed the tab or idled out before the goal stage).
  */
 
-export const JOURNEY_STORES = ['meta', 'sessions', 'visits', 'signals', 'studies'] as const;
+export const JOURNEY_STORES = ['meta', 'sessions', 'visits', 'signals', 'studies', 'responses'] as const;
 export type JourneyTx = IDBPTransaction<JourneyDb, (typeof JOURNEY_STORES)[number][], 'readwrite'>;
 
 export function sessionRange(sessionId: string): IDBKeyRange {

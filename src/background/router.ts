@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ContentRequest, UiRequest } from '../core/messages';
+import { ContentRequest, UiRequest, type PromptSpec } from '../core/messages';
 import type { ContentReplies, Issue, PageDescription, Reply, UiReplies } from '../core/replies';
 import type { Study } from '../core/records/study';
 import { Study as StudySchema } from '../core/records/study';
@@ -12,6 +12,8 @@ import type { Db } from './schema';
 import { sameOrigin, senderKind, type SenderFacts } from './sender';
 import * as store from './store';
 import { applyContentEvents } from './content-events';
+import { askNow, endOfSessionPrompt, storeEndOfSessionAnswer } from './session-surveys';
+import { promptFor } from './prompts';
 
 /** What the router needs from the browser; index.ts binds it, tests pass fakes. */
 export interface RouterDeps {
@@ -20,6 +22,10 @@ export interface RouterDeps {
   extension: { id: string; origin: string };
   describeTab: (tabId: number) => Promise<PageDescription | null>;
   tabUrl: (tabId: number) => Promise<string | null>;
+  /** The extension's messages in the user's language, for survey wording. */
+  translate: (key: string) => string;
+  /** Puts a survey card on the page in a tab. */
+  showPrompt: (tabId: number, prompt: PromptSpec) => Promise<boolean>;
   /** Studies, or the running session, changed: observers follow the scopes, and open pages ask again. */
   studiesChanged: (studies: Study[]) => Promise<void>;
 }
@@ -83,7 +89,8 @@ async function handleContent(
       throw new UserError('A visit outside its study’s scope was refused');
     }
   }
-  return { acked: await applyContentEvents(db, request.events, sender.tab.id) };
+  const { acked, moments } = await applyContentEvents(db, request.events, sender.tab.id);
+  return { acked, prompt: await promptFor(db, moments, deps.now(), deps.translate) };
 }
 
 async function handleUi(request: UiRequest, deps: RouterDeps): Promise<UiReplies[UiRequest['type']]> {
@@ -116,7 +123,12 @@ async function handleUi(request: UiRequest, deps: RouterDeps): Promise<UiReplies
       await deps.studiesChanged(await db.getAll('studies'));
       return session;
     }
+    case 'ui.survey.ask':
+      return askNow(db, request.tabId, deps);
+    case 'ui.session.endPrompt':
+      return endOfSessionPrompt(db, deps);
     case 'ui.session.stop': {
+      if (request.answer) await storeEndOfSessionAnswer(db, request.answer, deps.now());
       const session = await store.stopSession(db, request.outcome, deps.now());
       await deps.studiesChanged(await db.getAll('studies'));
       return session;

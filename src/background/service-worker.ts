@@ -4,6 +4,7 @@ import { refreshPages, syncContentScripts } from './content-scripts';
 import { openJourneyDb } from './open-db';
 import { handleMessage, type RouterDeps } from './router';
 import type { Db } from './schema';
+import { askNow } from './session-surveys';
 import { closeTabVisits } from './store';
 
 /**
@@ -34,6 +35,15 @@ const deps: RouterDeps = {
   async tabUrl(tabId) {
     return (await browser.tabs.get(tabId).catch(() => null))?.url ?? null;
   },
+  translate: (key) => browser.i18n.getMessage(key),
+  async showPrompt(tabId, prompt) {
+    try {
+      await browser.tabs.sendMessage(tabId, { type: 'tab.prompt', prompt }, { frameId: 0 });
+      return true;
+    } catch {
+      return false;
+    }
+  },
   async studiesChanged(studies) {
     await syncContentScripts(studies);
     await refreshPages(studies);
@@ -41,6 +51,11 @@ const deps: RouterDeps = {
 };
 
 onMessage((message, sender) => handleMessage(message, sender, deps));
+
+// The keyboard command for an on-demand survey (users can rebind it on the browser's shortcuts page).
+browser.commands.onCommand.addListener((command, tab) => {
+  if (command === 'ask-now' && tab?.id !== undefined) void db().then((opened) => askNow(opened, tab.id!, deps));
+});
 
 browser.tabs.onRemoved.addListener((tabId) => {
   void db().then((opened) => closeTabVisits(opened, tabId, Date.now()));

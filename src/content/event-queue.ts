@@ -1,4 +1,4 @@
-import type { ContentEvent } from '../core/messages';
+import type { ContentEvent, PromptSpec } from '../core/messages';
 import { ask, RefusedError } from './messaging';
 
 const BATCH = 200;
@@ -15,7 +15,11 @@ export class EventQueue {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private retryMs = FIRST_RETRY_MS;
 
-  constructor(private readonly delayMs = 50) {}
+  constructor(
+    private readonly delayMs = 50,
+    /** The background may answer a batch with a survey to show. */
+    private readonly onPrompt: (prompt: PromptSpec) => void = () => undefined,
+  ) {}
 
   push(event: ContentEvent): void {
     this.pending.push(event);
@@ -46,8 +50,9 @@ export class EventQueue {
     const batch = this.pending.slice(0, BATCH);
     let delay = 0;
     try {
-      const { acked } = await ask({ type: 'content.events', events: batch });
+      const { acked, prompt } = await ask({ type: 'content.events', events: batch });
       this.forget(new Set(acked));
+      if (prompt) this.onPrompt(prompt);
       this.retryMs = FIRST_RETRY_MS;
     } catch (error) {
       if (error instanceof RefusedError) {

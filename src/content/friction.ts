@@ -9,6 +9,7 @@ import { observePage } from './page-observer';
 
 /** A new page or route has rendered by then; judging a dead end earlier would see a half-built page. */
 const DEAD_END_SETTLE_MS = 1500;
+const RECENT_ELEMENTS = 20;
 
 /** The visit signals are attributed to. */
 export interface VisitContext {
@@ -29,6 +30,8 @@ export class FrictionRecorder {
   private lastActivity = Date.now();
   private idleReported = false;
   private deadEndTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Recent signals' elements, so a prompt they trigger can keep clear of them. */
+  private readonly recentElements = new Map<string, string>();
 
   constructor(
     private readonly study: StudyForPage,
@@ -47,6 +50,21 @@ export class FrictionRecorder {
     this.lastActivity = Date.now();
     clearTimeout(this.deadEndTimer);
     this.deadEndTimer = setTimeout(() => this.checkDeadEnd(visit), DEAD_END_SETTLE_MS);
+  }
+
+  /** The visit signals go to now. */
+  get current(): VisitContext | null {
+    return this.visit;
+  }
+
+  /** Where the element of a recent signal is on screen. */
+  elementRect(signalId: string | null): DOMRect | null {
+    const selector = signalId ? this.recentElements.get(signalId) : undefined;
+    try {
+      return selector ? (document.querySelector(selector)?.getBoundingClientRect() ?? null) : null;
+    } catch {
+      return null;
+    }
   }
 
   /** The page got (re)tagged during the visit: later signals carry the new stage. */
@@ -83,6 +101,11 @@ export class FrictionRecorder {
   private emit(draft: SignalDraft): void {
     const visit = this.visit;
     if (!visit) return;
-    this.report({ id: crypto.randomUUID(), ...visit, ...draft });
+    const signal = { id: crypto.randomUUID(), ...visit, ...draft };
+    if (draft.element) {
+      this.recentElements.set(signal.id, draft.element.selector);
+      if (this.recentElements.size > RECENT_ELEMENTS) this.recentElements.delete(this.recentElements.keys().next().value!);
+    }
+    this.report(signal);
   }
 }

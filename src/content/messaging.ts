@@ -1,10 +1,10 @@
 import type { ContentRequest } from '../core/messages';
 import type { ContentReplies, Reply } from '../core/replies';
-import { browser } from '../platform/browser';
+import { sendMessage } from '../platform/page-runtime';
 
 /** Asks the background; a refusal throws with the background's reason, a stopped worker rejects too. */
 export async function ask<R extends ContentRequest>(request: R): Promise<ContentReplies[R['type']]> {
-  const reply = (await browser.runtime.sendMessage(request)) as Reply<ContentReplies[R['type']]> | undefined;
+  const reply = (await sendMessage(request)) as Reply<ContentReplies[R['type']]> | undefined;
   if (!reply) throw new Error('No reply from the background');
   if (!reply.ok) throw new RefusedError(reply.error);
   return reply.data;

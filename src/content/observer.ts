@@ -1,6 +1,6 @@
 import type { TabMessage } from '../core/messages';
 import type { Arrival } from '../core/records/visit';
-import { onMessage } from '../platform/browser';
+import { onMessage } from '../platform/page-runtime';
 import { EventQueue } from './event-queue';
 import { PageRecorder } from './page-recorder';
 
@@ -19,11 +19,16 @@ function arrivalOfThisLoad(): Arrival {
 
 if (!scope[CLAIM]) {
   scope[CLAIM] = true;
-  const recorder = new PageRecorder(new EventQueue());
+  const queue = new EventQueue(50, (prompt) => recorder.prompt(prompt));
+  const recorder = new PageRecorder(queue);
   onMessage((message) => {
     const request = message as TabMessage;
     if (request?.type === 'tab.describe') return Promise.resolve(recorder.describe());
     if (request?.type === 'tab.refresh') return recorder.refresh(arrivalOfThisLoad()).then(() => null);
+    if (request?.type === 'tab.prompt') {
+      recorder.prompt(request.prompt);
+      return Promise.resolve(null);
+    }
     return undefined;
   });
   const helloWithRetry = async (arrival: Arrival, attempt = 0): Promise<void> => {

@@ -1,4 +1,4 @@
-import type { LeaveIntent } from '../core/messages';
+import type { LeaveIntent, PromptSpec } from '../core/messages';
 import type { PageDescription, StudyForPage } from '../core/replies';
 import type { Arrival } from '../core/records/visit';
 import { inScope } from '../core/journey/scope';
@@ -8,6 +8,7 @@ import { EventQueue } from './event-queue';
 import { FrictionRecorder } from './friction';
 import { ask } from './messaging';
 import { matchPage } from './page-match';
+import { PromptPresenter } from './prompts';
 import { watchRoute } from './route-watch';
 import { ScrollDepth } from './scroll-depth';
 
@@ -36,7 +37,19 @@ export class PageRecorder {
   private friction: FrictionRecorder | null = null;
   private pendingRoute: { at: number; timer: ReturnType<typeof setTimeout> } | null = null;
 
+  private readonly presenter = new PromptPresenter(
+    (event) => this.queue.push(event),
+    () => this.friction?.current ?? null,
+    (signalId) => this.friction?.elementRect(signalId) ?? null,
+  );
+  private exitIntentSent = false;
+
   constructor(private readonly queue: EventQueue) {}
+
+  /** Shows a survey the background decided is due (one at a time). */
+  prompt(spec: PromptSpec): void {
+    void this.presenter.show(spec);
+  }
 
   /** Asks which study and session this page belongs to, and starts, retags or stops recording to match. */
   async refresh(arrival: Arrival): Promise<void> {
@@ -86,6 +99,16 @@ export class PageRecorder {
     );
     addEventListener('pageshow', (event) => event.persisted && void this.refresh('back_forward').then(() => this.enterAfterRestore()), { signal });
     watchRoute(() => this.routeChanged(), signal);
+    // Exit intent: the pointer leaves through the top of the viewport, towards the tabs and the address bar.
+    document.addEventListener(
+      'mouseout',
+      (event) => {
+        if (event.relatedTarget || event.clientY > 0 || !event.isTrusted || !this.visit || this.exitIntentSent) return;
+        this.exitIntentSent = true;
+        this.queue.push({ kind: 'exit_intent', eventId: crypto.randomUUID(), visitId: this.visit.id, at: Date.now() });
+      },
+      { passive: true, signal },
+    );
     const loadedAt = Math.round(performance.timeOrigin);
     if (loadedAt < sessionStartedAt) this.enter('session_start', Date.now());
     else this.enter(arrival, loadedAt);
@@ -104,6 +127,7 @@ export class PageRecorder {
     const match = matchPage(this.study);
     const visit: CurrentVisit = { id: crypto.randomUUID(), url: storableUrl(location.href), match };
     this.visit = visit;
+    this.exitIntentSent = false;
     this.scroll?.reset();
     this.friction?.enter({ visitId: visit.id, sessionId: this.sessionId, studyId: this.study.id, pageKey: match.pageKey, stageId: match.stageId });
     this.queue.push({

@@ -3,7 +3,9 @@ import { Id, Text, Timestamp } from './records/common';
 import { Persona } from './records/persona';
 import { Outcome, Role } from './records/session';
 import { Study } from './records/study';
+import { SurveyResponse, TriggerKind } from './records/response';
 import { Signal } from './records/signal';
+import { Instrument } from './records/survey';
 import { Visit } from './records/visit';
 
 /**
@@ -48,7 +50,35 @@ export const SignalEvent = z.strictObject({
   signal: Signal,
 });
 
-export const ContentEvent = z.discriminatedUnion('kind', [VisitStartEvent, VisitLeaveEvent, VisitRetagEvent, SignalEvent]);
+/** An answer to a micro-survey, or its dismissal. */
+export const ResponseEvent = z.strictObject({
+  kind: z.literal('response'),
+  eventId: Id,
+  response: SurveyResponse,
+});
+
+/** The pointer left through the top of the viewport: the person is about to leave (exit intent). */
+export const ExitIntentEvent = z.strictObject({
+  kind: z.literal('exit_intent'),
+  eventId: Id,
+  visitId: Id,
+  at: Timestamp,
+});
+
+export const ContentEvent = z.discriminatedUnion('kind', [VisitStartEvent, VisitLeaveEvent, VisitRetagEvent, SignalEvent, ResponseEvent, ExitIntentEvent]);
+
+/** A survey to show in the page, with its wording resolved, so the in-page card needs no survey logic. */
+export const PromptSpec = z.strictObject({
+  surveyId: Id,
+  instrument: Instrument,
+  trigger: TriggerKind,
+  signalId: Id.nullable(),
+  question: z.string().min(1).max(500),
+  options: z.array(z.strictObject({ value: z.number().int(), label: z.string().max(100), symbol: z.string().max(8).nullable() })).max(11),
+  lowLabel: z.string().max(100),
+  highLabel: z.string().max(100),
+});
+export type PromptSpec = z.infer<typeof PromptSpec>;
 export type ContentEvent = z.infer<typeof ContentEvent>;
 
 export const ContentRequest = z.discriminatedUnion('type', [
@@ -71,7 +101,14 @@ export const UiRequest = z.discriminatedUnion('type', [
     goal: Text,
     role: Role,
   }),
-  z.strictObject({ type: z.literal('ui.session.stop'), outcome: Outcome }),
+  z.strictObject({
+    type: z.literal('ui.session.stop'),
+    outcome: Outcome,
+    /** The answer to the end-of-session survey the popup showed, or its dismissal. */
+    answer: z.strictObject({ surveyId: Id, value: z.number().int().nullable(), text: z.string().max(5000).nullable(), dismissed: z.boolean() }).nullable().default(null),
+  }),
+  z.strictObject({ type: z.literal('ui.session.endPrompt') }),
+  z.strictObject({ type: z.literal('ui.survey.ask'), tabId: z.number().int() }),
   z.strictObject({ type: z.literal('ui.session.visits'), sessionId: Id }),
   z.strictObject({ type: z.literal('ui.tab.state'), tabId: z.number().int() }),
   z.strictObject({ type: z.literal('ui.page.tag'), tabId: z.number().int(), studyId: Id, stageId: Id }),
@@ -82,5 +119,6 @@ export type UiRequest = z.infer<typeof UiRequest>;
 export const TabMessage = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('tab.describe') }),
   z.strictObject({ type: z.literal('tab.refresh') }),
+  z.strictObject({ type: z.literal('tab.prompt'), prompt: PromptSpec }),
 ]);
 export type TabMessage = z.infer<typeof TabMessage>;

@@ -5,7 +5,7 @@ import type { Signal, SignalKind } from './records/signal';
 import type { Study } from './records/study';
 import type { Visit } from './records/visit';
 import type { RuleError } from './journey/stage-match';
-import type { ContentRequest, TabMessage, UiRequest } from './messages';
+import type { ContentRequest, PromptSpec, TabMessage, UiRequest } from './messages';
 
 /** Replies come from our own background, so they are typed, not re-validated. Failures carry zod's paths. */
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: string; issues?: Issue[] };
@@ -53,7 +53,8 @@ export interface TabState {
 
 export interface ContentReplies {
   'content.hello': { study: StudyForPage | null; session: { id: string; startedAt: number } | null };
-  'content.events': { acked: string[] };
+  /** A survey the events just triggered, if one is due. */
+  'content.events': { acked: string[]; prompt: PromptSpec | null };
 }
 
 export interface UiReplies {
@@ -65,6 +66,8 @@ export interface UiReplies {
   'ui.persona.delete': null;
   'ui.session.start': Session;
   'ui.session.stop': Session;
+  'ui.session.endPrompt': PromptSpec | null;
+  'ui.survey.ask': { shown: boolean };
   'ui.session.visits': Visit[];
   'ui.tab.state': TabState;
   'ui.page.tag': Study;
@@ -73,6 +76,7 @@ export interface UiReplies {
 export interface TabReplies {
   'tab.describe': PageDescription | null;
   'tab.refresh': null;
+  'tab.prompt': null;
 }
 
 export type ReplyOf<R extends { type: string }> = R extends ContentRequest

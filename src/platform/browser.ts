@@ -1,20 +1,10 @@
 import browser, { type Runtime } from 'webextension-polyfill';
+import { messageListener, type MessageHandler } from './message-listener';
 
-/** The one seam to the extension APIs: Chrome and Firefox differ behind it, nowhere else. */
+/** The one seam to the extension APIs for extension pages and the worker: Chrome and Firefox differ behind it. */
 export { browser };
 export type { Runtime };
 
-/**
- * Answers runtime messages with the handler's promise. Chromium now ships a native `browser` that the polyfill
- * passes through, and its onMessage ignores a returned promise; `sendResponse` + `return true` works everywhere.
- * A handler returning undefined leaves the message to other listeners.
- */
-export function onMessage(handler: (message: unknown, sender: Runtime.MessageSender) => Promise<unknown> | undefined): void {
-  const listener = (message: unknown, sender: Runtime.MessageSender, sendResponse: (reply: unknown) => void) => {
-    const reply = handler(message, sender);
-    if (!reply) return false;
-    reply.then(sendResponse, (error: unknown) => sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }));
-    return true;
-  };
-  browser.runtime.onMessage.addListener(listener as unknown as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
+export function onMessage(handler: MessageHandler<Runtime.MessageSender>): void {
+  browser.runtime.onMessage.addListener(messageListener(handler) as unknown as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
 }

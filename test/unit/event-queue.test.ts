@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContentEvent } from '../../src/core/messages';
 
 const sendMessage = vi.fn();
-vi.mock('../../src/platform/browser', () => ({ browser: { runtime: { sendMessage } } }));
+vi.mock('../../src/platform/page-runtime', () => ({ sendMessage }));
 const { EventQueue } = await import('../../src/content/event-queue');
 
 const leave = (n: number): ContentEvent => ({

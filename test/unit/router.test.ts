@@ -25,6 +25,8 @@ beforeEach(async () => {
     describeTab: async () => null,
     tabUrl: async () => 'http://127.0.0.1:4310/about',
     studiesChanged: async () => void changes++,
+    translate: (key) => key,
+    showPrompt: async () => true,
   };
 });
 

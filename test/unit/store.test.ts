@@ -42,7 +42,7 @@ describe('visit events', () => {
   it('are written once even when a batch is sent again (worker stopped before it answered)', async () => {
     const { study, session } = await running();
     const batch = [visitStart(study, session.id, '/', 3_000), visitStart(study, session.id, '/about', 4_000)];
-    expect(await applyContentEvents(db, batch, 7)).toEqual(batch.map((e) => e.eventId));
+    expect((await applyContentEvents(db, batch, 7)).acked).toEqual(batch.map((e) => e.eventId));
     await applyContentEvents(db, batch, 7);
     const visits = await sessionVisits(db, session.id);
     expect(visits.map((v) => v.pageKey)).toEqual(['/', '/about']);
@@ -104,7 +104,7 @@ describe('visit events', () => {
     const { study, session } = await running();
     await store.stopSession(db, 'abandoned', 2_500);
     const late = visitStart(study, session.id, '/', 3_000);
-    expect(await applyContentEvents(db, [late], 1)).toEqual([late.eventId]);
+    expect((await applyContentEvents(db, [late], 1)).acked).toEqual([late.eventId]);
     expect(await sessionVisits(db, session.id)).toEqual([]);
   });
 

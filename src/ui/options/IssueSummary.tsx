@@ -1,4 +1,5 @@
 import { t } from '../i18n';
+import { revealById } from './focus';
 import type { FieldIssue } from './issues';
 
 interface Props {
@@ -20,11 +21,7 @@ export function IssueSummary({ id, issues }: Props) {
                   href={`#${issue.fieldId}`}
                   onClick={(event) => {
                     event.preventDefault();
-                    const field = document.getElementById(issue.fieldId);
-                    // A field in a collapsed section (friction settings) cannot take focus until it is shown.
-                    const details = field?.closest('details');
-                    if (details) details.open = true;
-                    field?.focus();
+                    revealById(issue.fieldId);
                   }}
                 >
                   {issue.where}

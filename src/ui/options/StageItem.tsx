@@ -11,19 +11,33 @@ interface Props {
   index: number;
   count: number;
   issues: readonly FieldIssue[];
-  /** How many rules tag pages with this stage, when the user asked to remove it (null otherwise). */
-  blockedBy: number | null;
+  /** How many rules and surveys point to this stage, when the user asked to remove it (null otherwise). */
+  blockedBy: StageUses | null;
   onChange: (patch: Partial<Stage>) => void;
   onMove: (delta: -1 | 1) => void;
   onRemove: () => void;
-  onRemoveWithRules: () => void;
+  onRemoveWithUses: () => void;
   onKeep: () => void;
 }
 
 export const blockedAlertId = (stageId: string) => `stage-${stageId}-blocked`;
 
-export function StageItem({ stage, index, count, issues, blockedBy, onChange, onMove, onRemove, onRemoveWithRules, onKeep }: Props) {
+/** What points to a stage: rules tagging pages with it, surveys asked on entering it. */
+export interface StageUses {
+  rules: number;
+  surveys: number;
+}
+
+/** Why the stage stays, and the button that removes it with what points to it. */
+function blockedText({ rules, surveys }: StageUses, name: string): { why: string; remove: string } {
+  if (!surveys) return { why: t('optionsStageHasRules', rules, name), remove: t('optionsRemoveStageAndRules', rules) };
+  if (!rules) return { why: t('optionsSurveyStageHasSurveys', surveys, name), remove: t('optionsSurveyRemoveStageAndSurveys', surveys) };
+  return { why: t('optionsSurveyStageHasRulesAndSurveys', rules, surveys, name), remove: t('optionsSurveyRemoveStageRulesAndSurveys', rules, surveys) };
+}
+
+export function StageItem({ stage, index, count, issues, blockedBy, onChange, onMove, onRemove, onRemoveWithUses, onKeep }: Props) {
   const legend = t('optionsStageLegend', index + 1);
+  const blocked = blockedBy && blockedText(blockedBy, stageLabel(stage, index + 1));
   const headingId = `stage-${stage.id}-heading`;
   const text = (fieldId: string, label: string, value: string, placeholder: string, key: 'customerGoal' | 'desiredExperience') => (
     <div class="field">
@@ -45,12 +59,12 @@ export function StageItem({ stage, index, count, issues, blockedBy, onChange, on
         <h4 id={headingId}>{legend}</h4>
         <ItemActions idPrefix={`stage-${stage.id}`} context={legend} index={index} count={count} removeDisabled={count === 1} onMove={onMove} onRemove={onRemove} />
       </div>
-      {blockedBy !== null && (
+      {blocked && (
         <div class="inline-alert" role="alert" tabIndex={-1} id={blockedAlertId(stage.id)}>
-          <p>{t('optionsStageHasRules', blockedBy, stageLabel(stage, index + 1))}</p>
+          <p>{blocked.why}</p>
           <div class="actions start">
-            <button type="button" class="danger" onClick={onRemoveWithRules}>
-              {t('optionsRemoveStageAndRules', blockedBy)}
+            <button type="button" class="danger" onClick={onRemoveWithUses}>
+              {blocked.remove}
             </button>
             <button type="button" onClick={onKeep}>
               {t('optionsKeepStage')}

@@ -5,35 +5,41 @@ import { t } from '../i18n';
 import { focusById } from './focus';
 import type { FieldIssue } from './issues';
 import { moved } from './ItemActions';
-import { blockedAlertId, StageItem } from './StageItem';
+import { blockedAlertId, StageItem, type StageUses } from './StageItem';
 import { blankStage } from './study-draft';
 import { FIELD } from './study-validation';
+import { asksOnEntering, type SurveyDraft } from './survey-fields';
 
 export interface JourneyPatch {
   stages?: Stage[];
   rules?: StageRule[];
   goalStageId?: string | null;
+  surveys?: SurveyDraft[];
 }
 
 interface Props {
   stages: Stage[];
   rules: StageRule[];
+  surveys: SurveyDraft[];
   goalStageId: string | null;
   issues: readonly FieldIssue[];
   onChange: (patch: JourneyPatch) => void;
 }
 
-/** The journey's stages, in order; a stage that rules point to is only removed together with those rules. */
-export function StageListEditor({ stages, rules, goalStageId, issues, onChange }: Props) {
+/** The journey's stages, in order; a stage that rules or surveys point to is only removed together with them. */
+export function StageListEditor({ stages, rules, surveys, goalStageId, issues, onChange }: Props) {
   const [blocked, setBlocked] = useState<string | null>(null);
-  const rulesOf = (stageId: string) => rules.filter((r) => r.stageId === stageId).length;
+  const usesOf = (stageId: string): StageUses => ({
+    rules: rules.filter((r) => r.stageId === stageId).length,
+    surveys: surveys.filter((s) => asksOnEntering(s, stageId)).length,
+  });
 
-  const remove = (stage: Stage, withRules: boolean) => {
+  const remove = (stage: Stage, withUses: boolean) => {
     const index = stages.indexOf(stage);
     const rest = stages.filter((s) => s.id !== stage.id);
     onChange({
       stages: rest,
-      ...(withRules ? { rules: rules.filter((r) => r.stageId !== stage.id) } : {}),
+      ...(withUses ? { rules: rules.filter((r) => r.stageId !== stage.id), surveys: surveys.filter((s) => !asksOnEntering(s, stage.id)) } : {}),
       ...(goalStageId === stage.id ? { goalStageId: null } : {}),
     });
     setBlocked(null);
@@ -42,7 +48,8 @@ export function StageListEditor({ stages, rules, goalStageId, issues, onChange }
   };
 
   const askRemove = (stage: Stage) => {
-    if (!rulesOf(stage.id)) return remove(stage, false);
+    const uses = usesOf(stage.id);
+    if (!uses.rules && !uses.surveys) return remove(stage, false);
     setBlocked(stage.id);
     focusById(blockedAlertId(stage.id));
   };
@@ -63,11 +70,11 @@ export function StageListEditor({ stages, rules, goalStageId, issues, onChange }
               index={i}
               count={stages.length}
               issues={issues}
-              blockedBy={blocked === stage.id ? rulesOf(stage.id) : null}
+              blockedBy={blocked === stage.id ? usesOf(stage.id) : null}
               onChange={(patch) => onChange({ stages: stages.map((s) => (s.id === stage.id ? { ...s, ...patch } : s)) })}
               onMove={(delta) => onChange({ stages: moved(stages, i, delta) })}
               onRemove={() => askRemove(stage)}
-              onRemoveWithRules={() => remove(stage, true)}
+              onRemoveWithUses={() => remove(stage, true)}
               onKeep={() => {
                 setBlocked(null);
                 focusById(`stage-${stage.id}-remove`);

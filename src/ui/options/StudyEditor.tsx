@@ -16,6 +16,7 @@ import { originsToRequest } from './permissions';
 import { RuleListEditor } from './RuleListEditor';
 import { ScopeField } from './ScopeField';
 import { StageListEditor, type JourneyPatch } from './StageListEditor';
+import { SurveyRulesEditor } from './SurveyRulesEditor';
 import { draftFromStudy, newDraft, sameDraft, stageLabel, stagesFor, type JourneyStart, type StudyDraft } from './study-draft';
 import { FIELD, validateDraft } from './study-validation';
 import { testUrl } from './url-test';
@@ -104,6 +105,7 @@ export function StudyEditor({ study, onSaved, onCancel }: Props) {
         <StageListEditor
           stages={draft.stages}
           rules={draft.rules}
+          surveys={draft.surveys}
           goalStageId={draft.goalStageId}
           issues={issues}
           onChange={(patch: JourneyPatch) => update(patch)}
@@ -151,6 +153,14 @@ export function StudyEditor({ study, onSaved, onCancel }: Props) {
           onChange={(rules) => update({ rules })}
         />
       </section>
+
+      <SurveyRulesEditor
+        surveys={draft.surveys}
+        stages={draft.stages}
+        goalStageId={draft.goalStageId}
+        issues={issues}
+        onChange={(surveys) => update({ surveys })}
+      />
 
       <FrictionSettings value={draft.friction} issues={issues} onChange={(friction) => update({ friction })} />
 

@@ -10,3 +10,11 @@ export function focusById(id: string, fallbackId?: string): void {
     target?.focus();
   });
 }
+
+/** Focus a field now, opening the collapsed section (friction settings) that would keep it from taking focus. */
+export function revealById(id: string): void {
+  const field = document.getElementById(id);
+  const details = field?.closest('details');
+  if (details) details.open = true;
+  field?.focus();
+}

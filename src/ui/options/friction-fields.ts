@@ -20,6 +20,9 @@ export type FrictionGroup = { legend: MessageKey; fields: readonly NumberSpec[] 
 
 const num = (path: NumberSpec['path'], unit: Unit, label: MessageKey, hint: MessageKey): NumberSpec => ({ path, unit, label, hint });
 
+/** The pacing of all of a study's surveys; the surveys section links here rather than repeating it. */
+export const SURVEY_GAP = num(['surveyGapMs'], 'min', 'optionsFrictionSurveyGapLabel', 'optionsFrictionSurveyGapHint');
+
 /** PRODUCT.md §3, in the order a researcher meets the signals. */
 export const FRICTION_GROUPS: readonly FrictionGroup[] = [
   {
@@ -57,7 +60,7 @@ export const FRICTION_GROUPS: readonly FrictionGroup[] = [
     ],
   },
   { legend: 'optionsFrictionSoft404Legend', patterns: true },
-  { legend: 'optionsFrictionSurveyLegend', fields: [num(['surveyGapMs'], 'min', 'optionsFrictionSurveyGapLabel', 'optionsFrictionSurveyGapHint')] },
+  { legend: 'optionsFrictionSurveyLegend', fields: [SURVEY_GAP] },
 ];
 
 const NUMBER_FIELDS = FRICTION_GROUPS.flatMap((group) => ('fields' in group ? group.fields : []));

@@ -5,6 +5,7 @@ import type { Stage, Study } from '../../core/records/study';
 import { t } from '../i18n';
 import { DEFAULT_SETTINGS, frictionDraft, frictionInput, type FrictionDraft } from './friction-fields';
 import { fromLines, toLines } from './lines';
+import { surveyDraft, surveyInput, type SurveyDraft } from './survey-fields';
 
 export type JourneyStart = JourneyPreset | 'custom';
 
@@ -17,8 +18,9 @@ export interface StudyDraft {
   rules: StageRule[];
   goalStageId: string | null;
   friction: FrictionDraft;
+  surveys: SurveyDraft[];
   createdAt: number;
-  /** The stored study being edited, null for a new one; keeps what this editor does not show (surveys). */
+  /** The stored study being edited, null for a new one; keeps what this editor does not show (some settings). */
   saved: Study | null;
 }
 
@@ -31,13 +33,15 @@ export function draftFromStudy(study: Study): StudyDraft {
     rules: study.rules.map((rule) => ({ ...rule })),
     goalStageId: study.goalStageId,
     friction: frictionDraft(study.settings),
+    surveys: study.surveys.map(surveyDraft),
     createdAt: study.createdAt,
     saved: study,
   };
 }
 
 export function newDraft(now: number): StudyDraft {
-  return { id: newId(), name: '', scopeText: '', stages: stagesFor('classic', []), rules: [], goalStageId: null, friction: frictionDraft(DEFAULT_SETTINGS), createdAt: now, saved: null };
+  const friction = frictionDraft(DEFAULT_SETTINGS);
+  return { id: newId(), name: '', scopeText: '', stages: stagesFor('classic', []), rules: [], goalStageId: null, friction, surveys: [], createdAt: now, saved: null };
 }
 
 export function blankStage(position: number): Stage {
@@ -60,7 +64,7 @@ export function draftInput(draft: StudyDraft, now: number): Record<string, unkno
     rules: draft.rules,
     goalStageId: draft.goalStageId,
     settings: frictionInput(draft.friction, draft.saved?.settings),
-    surveys: draft.saved?.surveys ?? [],
+    surveys: draft.surveys.map(surveyInput),
     createdAt: draft.createdAt,
     updatedAt: now,
   };

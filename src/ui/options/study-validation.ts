@@ -6,6 +6,7 @@ import type { FieldIssue } from './issues';
 import { toLines } from './lines';
 import { isValidSelector, ruleMessage } from './rule-check';
 import { draftInput, type StudyDraft } from './study-draft';
+import { describeSurveyIssue, surveyStageIssues } from './survey-fields';
 
 export const FIELD = {
   name: 'study-name',
@@ -50,11 +51,12 @@ function describe(issue: z.core.$ZodIssue, draft: StudyDraft): FieldIssue {
     return { fieldId: FIELD.rulePattern(rule.id), where, message };
   }
   if (head === 'settings') return describeSettingIssue(issue, issue.path.slice(1), draft.friction);
+  if (head === 'surveys') return describeSurveyIssue(issue, issue.path.slice(1), draft.surveys);
   if (head === 'goalStageId') return { fieldId: FIELD.goal, where: t('optionsGoalStageLabel'), message: t('optionsErrorGoalStage') };
   return { fieldId: FIELD.name, where: issue.path.join('.'), message: issue.message };
 }
 
-/** The schema's verdict plus what only a DOM can tell (selector syntax), all in plain words. */
+/** The schema's verdict plus what it cannot tell (selector syntax, surveys' stages), all in plain words. */
 export function validateDraft(draft: StudyDraft, now: number): { study: Study | null; issues: FieldIssue[] } {
   const parsed = Study.safeParse(draftInput(draft, now));
   const issues = parsed.success ? [] : parsed.error.issues.map((issue) => describe(issue, draft));
@@ -63,6 +65,7 @@ export function validateDraft(draft: StudyDraft, now: number): { study: Study | 
       issues.push({ fieldId: FIELD.rulePattern(rule.id), where: t('optionsRuleLegend', i + 1), message: t('optionsRuleBadSelector') });
     }
   });
+  issues.push(...surveyStageIssues(draft.surveys, draft.stages));
   // One line per field is enough; zod may report a field twice (e.g. too short and a refinement).
   const unique = issues.filter((issue, i) => issues.findIndex((other) => other.fieldId === issue.fieldId) === i);
   return { study: parsed.success && !unique.length ? parsed.data : null, issues: unique };

@@ -49,7 +49,7 @@ export function Popup() {
       {overview && (
         <>
           <CurrentPage tab={tab} tabId={tabId} onChanged={refresh} />
-          <SessionPanel overview={overview} currentStudyId={tab?.study?.id ?? null} visitSignals={tab?.visitSignalCounts ?? {}} onChanged={refresh} />
+          <SessionPanel overview={overview} currentStudyId={tab?.study?.id ?? null} visitSignals={tab?.visitSignalCounts ?? {}} tabId={tabId} onChanged={refresh} />
         </>
       )}
     </main>

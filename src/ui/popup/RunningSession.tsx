@@ -1,8 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { PromptSpec } from '../../core/messages';
 import type { SessionSummary, SignalCounts } from '../../core/replies';
+import { SurveyCard } from '../../inpage/SurveyCard';
+import '../../inpage/survey-card.css';
 import type { Outcome } from '../../core/records/session';
 import type { Study } from '../../core/records/study';
 import { api } from '../api';
+
+type EndAnswer = { surveyId: string; value: number | null; text: string | null; dismissed: boolean };
 import { ErrorText } from '../components/ErrorText';
 import { useAction } from '../components/use-async';
 import { formatElapsed } from '../format';
@@ -15,11 +20,12 @@ interface Props {
   study: Study | null;
   /** Signals of the visit on the page under the popup. */
   visitSignals: SignalCounts;
+  tabId: number | null;
   onChanged: () => Promise<void>;
 }
 
 /** The walk in progress: who, toward what, how long, where it has been; and the two ways to end it. */
-export function RunningSession({ summary, study, visitSignals, onChanged }: Props) {
+export function RunningSession({ summary, study, visitSignals, tabId, onChanged }: Props) {
   const { session, persona, visits } = summary;
   const [now, setNow] = useState(Date.now());
   const { busy, error, run } = useAction();
@@ -28,11 +34,38 @@ export function RunningSession({ summary, study, visitSignals, onChanged }: Prop
     return () => clearInterval(timer);
   }, []);
 
-  const stop = (outcome: Outcome) =>
+  const [ending, setEnding] = useState<{ outcome: Outcome; prompt: PromptSpec } | null>(null);
+  const [askNote, setAskNote] = useState<string | null>(null);
+  const finish = (outcome: Outcome, answer: EndAnswer | null) =>
     run(async () => {
-      await api({ type: 'ui.session.stop', outcome });
+      setEnding(null);
+      await api({ type: 'ui.session.stop', outcome, answer });
       await onChanged();
     });
+  // The end-of-session survey (if the study has one) is asked here, before the session stops.
+  const stop = (outcome: Outcome) =>
+    run(async () => {
+      const prompt = await api({ type: 'ui.session.endPrompt' });
+      if (prompt) setEnding({ outcome, prompt });
+      else await finish(outcome, null);
+    });
+  const askNow = () =>
+    run(async () => {
+      if (tabId === null) return;
+      const { shown } = await api({ type: 'ui.survey.ask', tabId });
+      setAskNote(shown ? null : t('popupAskNowUnavailable'));
+    });
+
+  if (ending) {
+    return (
+      <SurveyCard
+        prompt={ending.prompt}
+        onDone={(answer) =>
+          void finish(ending.outcome, { surveyId: ending.prompt.surveyId, value: answer?.value ?? null, text: answer?.text ?? null, dismissed: answer === null })
+        }
+      />
+    );
+  }
 
   return (
     <>
@@ -59,7 +92,11 @@ export function RunningSession({ summary, study, visitSignals, onChanged }: Prop
       <h3>{t('popupVisitList')}</h3>
       {visits.length > 0 && <VisitList visits={visits} study={study} />}
       <ErrorText message={error} />
+      {askNote && <p class="muted">{askNote}</p>}
       <div class="stop">
+        <button type="button" disabled={busy} onClick={() => void askNow()}>
+          {t('popupAskNow')}
+        </button>
         <button type="button" class="primary" disabled={busy} onClick={() => void stop('goal_reached')}>
           {t('popupStopGoalReached')}
         </button>

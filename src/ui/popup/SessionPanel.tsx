@@ -8,10 +8,11 @@ interface Props {
   overview: UiReplies['ui.overview'];
   currentStudyId: string | null;
   visitSignals: SignalCounts;
+  tabId: number | null;
   onChanged: () => Promise<void>;
 }
 
-export function SessionPanel({ overview, currentStudyId, visitSignals, onChanged }: Props) {
+export function SessionPanel({ overview, currentStudyId, visitSignals, tabId, onChanged }: Props) {
   const { active, last, studies, personas } = overview;
   const studyOf = (id: string) => studies.find((s) => s.id === id) ?? null;
   return (
@@ -19,7 +20,7 @@ export function SessionPanel({ overview, currentStudyId, visitSignals, onChanged
       <section aria-labelledby="session-heading" class="panel">
         <h2 id="session-heading">{active ? t('popupSessionRunning') : t('popupSessionStart')}</h2>
         {active ? (
-          <RunningSession summary={active} study={studyOf(active.session.studyId)} visitSignals={visitSignals} onChanged={onChanged} />
+          <RunningSession summary={active} study={studyOf(active.session.studyId)} visitSignals={visitSignals} tabId={tabId} onChanged={onChanged} />
         ) : (
           <StartSessionForm studies={studies} personas={personas} preferredStudyId={currentStudyId} onChanged={onChanged} />
         )}

@@ -1,0 +1,65 @@
+import type { PromptSpec } from '../core/messages';
+import type { Study } from '../core/records/study';
+import type { SurveyRule } from '../core/records/survey';
+import { INSTRUMENTS, wordingOf, type SurveyMessageKey } from '../core/surveys/instruments';
+import { decidePrompt } from '../core/surveys/prompt-decision';
+import { openPrompt, promptHistory, type PromptRecord } from '../core/surveys/prompt-history';
+import type { SurveyMoment } from './content-events';
+import type { Db } from './schema';
+
+/** A card left unanswered (its page went away) stops counting as "on screen" after this long. */
+const OPEN_PROMPT_MS = 120_000;
+const openKey = (sessionId: string) => `openPrompt:${sessionId}`;
+
+/** The session's prompts for the throttle: every stored answer and dismissal, and the card on screen, if any. */
+async function sessionHistory(db: Db, study: Study, sessionId: string, now: number): Promise<PromptRecord[]> {
+  const [responses, signals, open] = await Promise.all([
+    db.getAllFromIndex('responses', 'bySession', sessionId),
+    db.getAllFromIndex('signals', 'bySession', sessionId),
+    db.get('meta', openKey(sessionId)) as Promise<PromptRecord | undefined>,
+  ]);
+  const history = promptHistory(responses, study.surveys, new Map(signals.map((s) => [s.id, s.kind])));
+  const answered = open && responses.some((r) => r.surveyId === open.surveyId && r.at >= open.at);
+  if (open && !answered && now - open.at < OPEN_PROMPT_MS) history.push(open);
+  return history;
+}
+
+/** The card's text in the user's language: the study's wording or the instrument's default, and the scale. */
+export function promptSpec(rule: SurveyRule, moment: SurveyMoment, translate: (key: SurveyMessageKey) => string): PromptSpec {
+  const definition = INSTRUMENTS[rule.instrument];
+  const wording = wordingOf(rule);
+  const scale = definition.scale;
+  return {
+    surveyId: rule.id,
+    instrument: rule.instrument,
+    trigger: moment.event.kind,
+    signalId: moment.event.kind === 'signal' ? moment.event.signalId : null,
+    question: wording.kind === 'override' ? wording.text : translate(wording.key),
+    options: (scale?.steps ?? []).map((step) => ({
+      value: step.value,
+      label: step.face ? translate(step.labelKey!) : step.labelKey ? `${step.value} – ${translate(step.labelKey)}` : String(step.value),
+      symbol: step.face,
+    })),
+    lowLabel: scale ? translate(scale.lowKey) : '',
+    highLabel: scale ? translate(scale.highKey) : '',
+  };
+}
+
+/**
+ * The survey due for these moments, if any, decided by the study's rules and the session's throttle. The card
+ * it returns is remembered as open until its answer or dismissal arrives, so no second card joins it.
+ */
+export async function promptFor(db: Db, moments: readonly SurveyMoment[], now: number, translate: (key: SurveyMessageKey) => string): Promise<PromptSpec | null> {
+  const first = moments[0];
+  if (!first) return null;
+  const study = await db.get('studies', first.visit.studyId);
+  if (!study?.surveys.length) return null;
+  const history = await sessionHistory(db, study, first.visit.sessionId, now);
+  for (const moment of moments) {
+    const { rule } = decidePrompt({ rules: study.surveys, settings: study.settings, event: moment.event, pageKey: moment.visit.pageKey, now, history });
+    if (!rule) continue;
+    await db.put('meta', openPrompt(rule, moment.visit.pageKey, now), openKey(first.visit.sessionId));
+    return promptSpec(rule, moment, translate);
+  }
+  return null;
+}

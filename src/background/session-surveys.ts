@@ -1,0 +1,63 @@
+import { newId } from '../core/records/common';
+import { isValidAnswer } from '../core/surveys/instruments';
+import type { PromptSpec } from '../core/messages';
+import { UserError } from './errors';
+import { promptFor } from './prompts';
+import { sessionVisits } from './queries';
+import type { RouterDeps } from './router';
+import type { Db } from './schema';
+import { activeSession } from './store';
+
+/** The running session's latest visit: where on-demand and end-of-session answers belong. */
+async function latestVisit(db: Db) {
+  const session = await activeSession(db);
+  if (!session) throw new UserError('No session is running.');
+  return (await sessionVisits(db, session.id)).at(-1) ?? null;
+}
+
+/** The person asked (keyboard command or the popup): the study's on-demand survey, on the page in the tab. */
+export async function askNow(db: Db, tabId: number, deps: Pick<RouterDeps, 'describeTab' | 'now' | 'translate' | 'showPrompt'>): Promise<{ shown: boolean }> {
+  const page = await deps.describeTab(tabId);
+  const visit = page?.visitId ? await db.get('visits', page.visitId) : undefined;
+  if (!visit) return { shown: false };
+  const prompt = await promptFor(db, [{ event: { kind: 'on_demand' }, visit }], deps.now(), deps.translate);
+  return { shown: prompt !== null && (await deps.showPrompt(tabId, prompt)) };
+}
+
+/** The end-of-session survey the popup asks before it stops the session, if the study has one due. */
+export async function endOfSessionPrompt(db: Db, deps: Pick<RouterDeps, 'now' | 'translate'>): Promise<PromptSpec | null> {
+  const visit = await latestVisit(db);
+  return visit ? promptFor(db, [{ event: { kind: 'session_end' }, visit }], deps.now(), deps.translate) : null;
+}
+
+export interface EndAnswer {
+  surveyId: string;
+  value: number | null;
+  text: string | null;
+  dismissed: boolean;
+}
+
+/** Stores the end-of-session answer with the session's last visit, before the session stops. */
+export async function storeEndOfSessionAnswer(db: Db, answer: EndAnswer, now: number): Promise<void> {
+  const visit = await latestVisit(db);
+  const study = visit && (await db.get('studies', visit.studyId));
+  const rule = study?.surveys.find((s) => s.id === answer.surveyId);
+  if (!visit || !rule) throw new UserError('That survey is not part of this study.');
+  if (!answer.dismissed && !isValidAnswer(rule.instrument, answer.value, answer.text)) throw new UserError('That answer is not on the survey’s scale.');
+  await db.put('responses', {
+    id: newId(),
+    studyId: visit.studyId,
+    sessionId: visit.sessionId,
+    visitId: visit.id,
+    pageKey: visit.pageKey,
+    stageId: visit.stageId,
+    surveyId: rule.id,
+    instrument: rule.instrument,
+    trigger: 'session_end',
+    signalId: null,
+    value: answer.dismissed ? null : answer.value,
+    text: answer.dismissed ? null : answer.text,
+    dismissed: answer.dismissed,
+    at: now,
+  });
+}

@@ -1,0 +1,199 @@
+import type { Annotation } from '../records/annotation';
+import type { FeedbackReport } from '../records/feedback';
+import type { SurveyResponse } from '../records/response';
+import type { Signal } from '../records/signal';
+import type { Study } from '../records/study';
+import type { Visit } from '../records/visit';
+import { exportFileName } from './study-export';
+
+/**
+ * CSV files, one per kind of record (PRODUCT.md §7), as RFC 4180 says: a header row, CRLF after every record, a
+ * field in double quotes when it holds a comma, a double quote, CR or LF, and a double quote inside doubled.
+ *
+ * Two departures from the bare RFC, both defaults that can be turned off:
+ * - A UTF-8 byte-order mark first. Excel opens a double-clicked .csv in the system's legacy code page (cp949 on a
+ *   Korean Windows, cp1252 elsewhere) unless the file starts with a BOM, which turns 한국어 into mojibake; with the
+ *   BOM it reads UTF-8. Tools that follow the RFC strictly may see it as part of the first header: `bom: false`.
+ * - Formula injection (OWASP "CSV Injection"): a text cell that begins with `=`, `+`, `-`, `@`, tab or CR is run as a
+ *   formula by spreadsheet programs, and page titles, element names and answers are text from the outside. Such a
+ *   cell gets a leading `'`, which spreadsheets take as "this is text". Numbers we write ourselves (an emotion of −2)
+ *   are left as they are; only strings are neutralised. https://owasp.org/www-community/attacks/CSV_Injection
+ */
+
+export type CsvValue = string | number | boolean | null | undefined;
+
+export interface CsvContext {
+  /** Stage id → name, for a readable `stage` column next to `stageId`. */
+  stageNames: ReadonlyMap<string, string>;
+}
+
+export interface CsvColumn<T> {
+  header: string;
+  value: (row: T, context: CsvContext) => CsvValue;
+}
+
+export interface CsvOptions {
+  /** Start with a UTF-8 byte-order mark so Excel reads non-ASCII text right. Default true. */
+  bom?: boolean;
+}
+
+export const UTF8_BOM = '\uFEFF';
+const CRLF = '\r\n';
+const FORMULA_START = /^[=+\-@\t\r]/;
+const NEEDS_QUOTES = /[",\r\n]/;
+
+/** A text cell a spreadsheet would run as a formula, made inert with a leading `'` (OWASP). */
+export function neutraliseFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** One field, escaped: null/undefined and non-finite numbers are empty; text is neutralised, then quoted if needed. */
+export function csvField(value: CsvValue): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  const text = neutraliseFormula(value);
+  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** A whole file: optional BOM, the header row, then one row per record, every line ending in CRLF. */
+export function toCsv<T>(rows: readonly T[], columns: ReadonlyArray<CsvColumn<T>>, options: CsvOptions = {}, context: CsvContext = { stageNames: new Map() }): string {
+  const lines = [columns.map((c) => csvField(c.header)).join(',')];
+  for (const row of rows) lines.push(columns.map((c) => csvField(c.value(row, context))).join(','));
+  return (options.bom === false ? '' : UTF8_BOM) + lines.join(CRLF) + CRLF;
+}
+
+const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+const json = (value: unknown) => JSON.stringify(value);
+
+type Context = Pick<Visit, 'studyId' | 'pageKey' | 'stageId'> & { sessionId: string | null };
+function contextColumns<T extends Context>(): CsvColumn<T>[] {
+  return [
+    { header: 'studyId', value: (r) => r.studyId },
+    { header: 'sessionId', value: (r) => r.sessionId },
+    { header: 'pageKey', value: (r) => r.pageKey },
+    { header: 'stageId', value: (r) => r.stageId },
+    { header: 'stage', value: (r, c) => (r.stageId === null ? null : (c.stageNames.get(r.stageId) ?? null)) },
+  ];
+}
+
+function anchorColumns<T extends { anchor: Annotation['anchor'] | null }>(): CsvColumn<T>[] {
+  return [
+    { header: 'anchor.selector', value: (r) => r.anchor?.selector },
+    { header: 'anchor.quote.exact', value: (r) => r.anchor?.quote.exact },
+    { header: 'anchor.quote.prefix', value: (r) => r.anchor?.quote.prefix },
+    { header: 'anchor.quote.suffix', value: (r) => r.anchor?.quote.suffix },
+    { header: 'anchor.position', value: (r) => r.anchor?.position },
+  ];
+}
+
+/** Times are ISO 8601 in UTC (what spreadsheets and pandas parse); the JSON export keeps epoch milliseconds. */
+export const VISIT_COLUMNS: ReadonlyArray<CsvColumn<Visit>> = [
+  { header: 'id', value: (v) => v.id },
+  ...contextColumns<Visit>(),
+  { header: 'tabId', value: (v) => v.tabId },
+  { header: 'url', value: (v) => v.url },
+  { header: 'title', value: (v) => v.title },
+  { header: 'ruleId', value: (v) => v.ruleId },
+  { header: 'arrival', value: (v) => v.arrival },
+  { header: 'enteredAt', value: (v) => iso(v.enteredAt) },
+  { header: 'leftAt', value: (v) => iso(v.leftAt) },
+  { header: 'dwellMs', value: (v) => (v.leftAt === null ? null : v.leftAt - v.enteredAt) },
+  { header: 'maxScrollDepth', value: (v) => v.maxScrollDepth },
+  { header: 'endedBy', value: (v) => v.endedBy },
+];
+
+export const SIGNAL_COLUMNS: ReadonlyArray<CsvColumn<Signal>> = [
+  { header: 'id', value: (s) => s.id },
+  ...contextColumns<Signal>(),
+  { header: 'visitId', value: (s) => s.visitId },
+  { header: 'kind', value: (s) => s.kind },
+  { header: 'at', value: (s) => iso(s.at) },
+  { header: 'element.tag', value: (s) => s.element?.tag },
+  { header: 'element.id', value: (s) => s.element?.id },
+  { header: 'element.classes', value: (s) => s.element?.classes.join(' ') },
+  { header: 'element.role', value: (s) => s.element?.role },
+  { header: 'element.name', value: (s) => s.element?.name },
+  { header: 'element.selector', value: (s) => s.element?.selector },
+  { header: 'detail', value: (s) => json(s.detail) },
+];
+
+export const RESPONSE_COLUMNS: ReadonlyArray<CsvColumn<SurveyResponse>> = [
+  { header: 'id', value: (r) => r.id },
+  ...contextColumns<SurveyResponse>(),
+  { header: 'visitId', value: (r) => r.visitId },
+  { header: 'surveyId', value: (r) => r.surveyId },
+  { header: 'instrument', value: (r) => r.instrument },
+  { header: 'trigger', value: (r) => r.trigger },
+  { header: 'signalId', value: (r) => r.signalId },
+  { header: 'value', value: (r) => r.value },
+  { header: 'text', value: (r) => r.text },
+  { header: 'dismissed', value: (r) => r.dismissed },
+  { header: 'at', value: (r) => iso(r.at) },
+];
+
+export const ANNOTATION_COLUMNS: ReadonlyArray<CsvColumn<Annotation>> = [
+  { header: 'id', value: (a) => a.id },
+  ...contextColumns<Annotation>(),
+  { header: 'visitId', value: (a) => a.visitId },
+  { header: 'type', value: (a) => a.type },
+  { header: 'text', value: (a) => a.text },
+  { header: 'emotion', value: (a) => a.emotion },
+  { header: 'role', value: (a) => a.role },
+  { header: 'status', value: (a) => a.status },
+  { header: 'orphaned', value: (a) => a.orphaned },
+  ...anchorColumns<Annotation>(),
+  { header: 'createdAt', value: (a) => iso(a.createdAt) },
+  { header: 'updatedAt', value: (a) => iso(a.updatedAt) },
+];
+
+export const FEEDBACK_COLUMNS: ReadonlyArray<CsvColumn<FeedbackReport>> = [
+  { header: 'id', value: (f) => f.id },
+  ...contextColumns<FeedbackReport>(),
+  { header: 'visitId', value: (f) => f.visitId },
+  { header: 'text', value: (f) => f.text },
+  { header: 'severity', value: (f) => f.severity },
+  { header: 'screenshotId', value: (f) => f.screenshotId },
+  { header: 'url', value: (f) => f.url },
+  ...anchorColumns<FeedbackReport>(),
+  { header: 'consoleErrors.count', value: (f) => f.consoleErrors.length },
+  { header: 'consoleErrors', value: (f) => json(f.consoleErrors) },
+  { header: 'environment.browser', value: (f) => f.environment.browser },
+  { header: 'environment.os', value: (f) => f.environment.os },
+  { header: 'environment.viewport.width', value: (f) => f.environment.viewport.width },
+  { header: 'environment.viewport.height', value: (f) => f.environment.viewport.height },
+  { header: 'environment.devicePixelRatio', value: (f) => f.environment.devicePixelRatio },
+  { header: 'createdAt', value: (f) => iso(f.createdAt) },
+];
+
+/** The columns of each exported kind: one CSV file each. */
+export const CSV_COLUMNS = {
+  visits: VISIT_COLUMNS,
+  signals: SIGNAL_COLUMNS,
+  responses: RESPONSE_COLUMNS,
+  annotations: ANNOTATION_COLUMNS,
+  feedback: FEEDBACK_COLUMNS,
+} as const;
+export type CsvKind = keyof typeof CSV_COLUMNS;
+export const CSV_KINDS = Object.keys(CSV_COLUMNS) as CsvKind[];
+
+export interface CsvRecords {
+  study: Pick<Study, 'stages'>;
+  visits: readonly Visit[];
+  signals: readonly Signal[];
+  responses: readonly SurveyResponse[];
+  annotations: readonly Annotation[];
+  feedback: readonly FeedbackReport[];
+}
+
+/** One kind of a study's records as a CSV file (a `StudyExport` fits `records`). */
+export function studyCsv(kind: CsvKind, records: CsvRecords, options: CsvOptions = {}): string {
+  const context: CsvContext = { stageNames: new Map(records.study.stages.map((s) => [s.id, s.name])) };
+  // Each kind's rows meet its own columns; the union of the table needs one cast.
+  return toCsv(records[kind] as readonly unknown[], CSV_COLUMNS[kind] as ReadonlyArray<CsvColumn<unknown>>, options, context);
+}
+
+/** `journey-lens-<study>-<date>-<kind>.csv`, next to the JSON export's name. */
+export function csvFileName(studyName: string, kind: CsvKind, at: number): string {
+  return exportFileName(studyName, at).replace(/\.json$/, `-${kind}.csv`);
+}

@@ -1,0 +1,288 @@
+import type { Annotation } from '../records/annotation';
+import type { Study } from '../records/study';
+import type { JourneyAggregate, TouchpointRollup } from '../health/aggregate';
+import type { JourneyHealth } from '../health/journey-health';
+import { worstParts, type HealthPartName, type LowConfidenceReason, type TouchpointHealth } from '../health/touchpoint-health';
+
+/**
+ * The Markdown report (PRODUCT.md §7): map summary, the five worst touchpoints and why, verbatims, pain points and
+ * opportunities. Everything people typed or pages said — stage names, page keys, answers, notes — is untrusted: it
+ * is flattened to one line and escaped so it stays text in any renderer (no HTML, links, headings or table cells of
+ * its own). The report writes no HTML itself either, so a `<` in the output is never a tag.
+ */
+
+export interface ReportLabels {
+  title: string;
+  generated: string;
+  filters: string;
+  allSessions: string;
+  personas: string;
+  sessions: string;
+  dates: string;
+  summary: string;
+  journeyScore: string;
+  happiness: string;
+  /** `{positive}` of `{rated}` stages. */
+  happinessDetail: string;
+  goalCompletion: string;
+  /** `{reached}` of `{ended}` sessions. */
+  goalCompletionDetail: string;
+  /** `{sessions}` and `{visits}`. */
+  sampleSize: string;
+  lowConfidence: string;
+  notMeasured: string;
+  noData: string;
+  stagesHeading: string;
+  stage: string;
+  health: string;
+  emotion: string;
+  exits: string;
+  dropOff: string;
+  visits: string;
+  csat: string;
+  ces: string;
+  seq: string;
+  nps: string;
+  timeToReach: string;
+  pagesToReach: string;
+  worstHeading: string;
+  untagged: string;
+  parts: Record<HealthPartName, string>;
+  reasons: Record<LowConfidenceReason, string>;
+  verbatimsHeading: string;
+  painPointsHeading: string;
+  opportunitiesHeading: string;
+  resolved: string;
+  none: string;
+}
+
+export const DEFAULT_REPORT_LABELS: ReportLabels = {
+  title: 'Journey report',
+  generated: 'Generated',
+  filters: 'Filters',
+  allSessions: 'all sessions',
+  personas: 'Personas',
+  sessions: 'Sessions',
+  dates: 'Dates',
+  summary: 'Summary',
+  journeyScore: 'Journey score',
+  happiness: 'Happiness',
+  happinessDetail: '{positive} of {rated} stages with positive emotion',
+  goalCompletion: 'Goal completion',
+  goalCompletionDetail: '{reached} of {ended} ended sessions',
+  sampleSize: '{sessions} sessions, {visits} visits',
+  lowConfidence: 'low confidence',
+  notMeasured: 'not measured',
+  noData: '–',
+  stagesHeading: 'Stages',
+  stage: 'Stage',
+  health: 'Health',
+  emotion: 'Emotion',
+  exits: 'Exits',
+  dropOff: 'Drop-off',
+  visits: 'Visits',
+  csat: 'CSAT',
+  ces: 'CES',
+  seq: 'SEQ',
+  nps: 'NPS',
+  timeToReach: 'Time to reach (median)',
+  pagesToReach: 'Pages to reach (median)',
+  worstHeading: 'Five worst touchpoints',
+  untagged: 'Untagged',
+  parts: {
+    friction: 'Friction per visit',
+    exits: 'Exit rate',
+    deadEnd: 'Dead-end rate',
+    attitude: 'Survey answers',
+    painPoints: 'Open pain points',
+  },
+  reasons: {
+    not_measured: 'not measured',
+    no_visits: 'no visits',
+    few_visits: 'fewer than 5 visits',
+    few_visits_no_answers: 'fewer than 10 visits and no survey answers',
+  },
+  verbatimsHeading: 'Verbatims',
+  painPointsHeading: 'Pain points',
+  opportunitiesHeading: 'Opportunities',
+  resolved: 'resolved',
+  none: 'None.',
+};
+
+export interface ReportFilter {
+  /** Persona names (not ids): the report is read by people. */
+  personas?: readonly string[];
+  /** Session names or labels. */
+  sessions?: readonly string[];
+  from?: number;
+  to?: number;
+}
+
+export interface ReportInput {
+  study: Pick<Study, 'name' | 'stages'>;
+  aggregate: JourneyAggregate;
+  health: JourneyHealth;
+  filter?: ReportFilter;
+  generatedAt: number;
+}
+
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+
+/**
+ * Untrusted text as inert inline Markdown: line breaks become spaces (no new blocks), `& < >` become entities (no
+ * HTML, no autolinks), and what opens emphasis, code, links and images (`[` — so `](` and `![` are dead too),
+ * headings, table cells and strikethrough is backslash-escaped anywhere; what only starts a block (a list's `-`,
+ * `+` or `1.`, a setext `=`) is escaped at the start, where the text may land after our own `- `. Other punctuation
+ * is left alone so the raw file stays readable.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ')
+    .trim()
+    .replace(/[&<>]/g, (c) => ENTITIES[c]!)
+    .replace(/[\\`*_[\]#|~]/g, '\\$&')
+    .replace(/^([-+=])/, '\\$1')
+    .replace(/^(\d+)([.)])/, '$1\\$2');
+}
+
+/** `{name}` placeholders filled with values (numbers or already-escaped text). */
+export function fillLabel(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+const signed = (n: number, digits: number) => `${n > 0 ? '+' : ''}${n.toFixed(digits)}`;
+const seconds = (ms: number) => `${Math.round(ms / 1000)} s`;
+const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** The whole report. `labels` overrides the English defaults, key by key (the UI passes translations). */
+export function markdownReport(input: ReportInput, labels: Partial<ReportLabels> = {}): string {
+  const l: ReportLabels = { ...DEFAULT_REPORT_LABELS, ...labels };
+  const { aggregate, health } = input;
+  const stageNames = new Map(input.study.stages.map((s) => [s.id, s.name]));
+  const stageName = (id: string | null) => escapeMarkdown((id !== null && stageNames.get(id)) || l.untagged);
+  const esc = escapeMarkdown;
+  const dash = esc(l.noData);
+  const scoreText = (score: number | null, low: boolean, reason?: LowConfidenceReason) => {
+    if (score === null) return esc(l.notMeasured);
+    return low ? `${score}/100 (${esc(reason ? l.reasons[reason] : l.lowConfidence)})` : `${score}/100`;
+  };
+  const out: string[] = [];
+
+  out.push(`# ${esc(l.title)}: ${esc(input.study.name)}`, '');
+  out.push(`- ${esc(l.generated)}: ${isoDate(input.generatedAt)}`);
+  out.push(`- ${esc(l.filters)}: ${filterText(input.filter ?? {}, l)}`, '');
+
+  out.push(`## ${esc(l.summary)}`, '');
+  out.push(`- ${esc(l.journeyScore)}: ${health.score === null ? dash : `${health.score}/100${health.lowConfidence ? ` (${esc(l.lowConfidence)})` : ''}`}`);
+  const { happiness, goalCompletion } = health;
+  out.push(
+    `- ${esc(l.happiness)}: ${happiness.share === null ? dash : `${percent(happiness.share)} (${esc(fillLabel(l.happinessDetail, { positive: happiness.positiveStages, rated: happiness.stagesWithEmotion }))})`}`,
+  );
+  out.push(
+    `- ${esc(l.goalCompletion)}: ${goalCompletion.rate === null ? dash : `${percent(goalCompletion.rate)} (${esc(fillLabel(l.goalCompletionDetail, { reached: goalCompletion.reached, ended: goalCompletion.ended }))})`}`,
+  );
+  out.push(`- ${esc(fillLabel(l.sampleSize, { sessions: aggregate.sessions.total, visits: aggregate.counts.visits }))}`, '');
+
+  out.push(`## ${esc(l.stagesHeading)}`, '');
+  const headers = [l.stage, l.health, l.emotion, l.exits, l.dropOff, l.visits, l.csat, l.ces, l.seq, l.nps, l.timeToReach, l.pagesToReach];
+  out.push(`| ${headers.map(esc).join(' | ')} |`, `|${headers.map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`);
+  for (const stage of health.stages) {
+    const { rollup } = stage;
+    const scores = rollup.scores;
+    const cells = [
+      esc(stage.name),
+      scoreText(stage.score, stage.lowConfidence),
+      stage.emotionMean === null ? dash : signed(stage.emotionMean, 1),
+      String(rollup.exits),
+      rollup.dropOff === null ? dash : percent(rollup.dropOff),
+      String(rollup.visits),
+      scores.csat === null ? dash : `${Math.round(scores.csat)}%`,
+      scores.ces === null ? dash : scores.ces.toFixed(1),
+      scores.seq === null ? dash : scores.seq.toFixed(1),
+      scores.nps === null ? dash : signed(Math.round(scores.nps), 0),
+      rollup.findability.medianTimeMs === null ? dash : seconds(rollup.findability.medianTimeMs),
+      rollup.findability.medianPages === null ? dash : String(rollup.findability.medianPages),
+    ];
+    out.push(`| ${cells.join(' | ')} |`);
+  }
+  out.push('');
+
+  out.push(`## ${esc(l.worstHeading)}`, '');
+  const byKey = new Map(aggregate.touchpoints.map((tp) => [tp.key, tp]));
+  const worst = health.touchpoints
+    .filter((h): h is TouchpointHealth & { score: number } => h.score !== null)
+    .sort((a, b) => a.score - b.score || b.visits - a.visits)
+    .slice(0, 5);
+  if (!worst.length) out.push(esc(l.none));
+  worst.forEach((h, i) => {
+    const tp = byKey.get(h.key)!;
+    const why = worstParts(h).map((p) => `${esc(l.parts[p.part])} ${partValue(p.part, p.raw)} (−${p.contribution})`);
+    out.push(`${i + 1}. **${touchpointName(tp)}** (${stageName(tp.stageId)}): ${scoreText(h.score, h.lowConfidence, h.reason)}; ${esc(l.visits)}: ${h.visits}`);
+    if (why.length) out.push(`   - ${why.join('; ')}`);
+  });
+  out.push('');
+
+  out.push(`## ${esc(l.verbatimsHeading)}`, '');
+  if (!aggregate.verbatims.length) out.push(esc(l.none), '');
+  for (const [stageId, items] of groupByStage(aggregate.verbatims, input.study)) {
+    out.push(`### ${stageName(stageId)}`, '');
+    for (const v of items) out.push(`- ${esc(v.text)} — ${esc(v.pageKey)}`);
+    out.push('');
+  }
+
+  const notes = (type: Annotation['type'], heading: string) => {
+    out.push(`## ${esc(heading)}`, '');
+    const list = aggregate.annotations.filter((a) => a.type === type);
+    if (!list.length) out.push(esc(l.none));
+    for (const a of list) {
+      out.push(`- ${stageName(a.stageId)}, ${esc(a.pageKey)}: ${esc(a.text)}${a.status === 'resolved' ? ` (${esc(l.resolved)})` : ''}`);
+    }
+    out.push('');
+  };
+  notes('pain_point', l.painPointsHeading);
+  notes('opportunity', l.opportunitiesHeading);
+
+  return out.join('\n');
+}
+
+function filterText(filter: ReportFilter, l: ReportLabels): string {
+  const parts: string[] = [];
+  if (filter.personas?.length) parts.push(`${escapeMarkdown(l.personas)}: ${filter.personas.map(escapeMarkdown).join(', ')}`);
+  if (filter.sessions?.length) parts.push(`${escapeMarkdown(l.sessions)}: ${filter.sessions.map(escapeMarkdown).join(', ')}`);
+  if (filter.from !== undefined || filter.to !== undefined) {
+    parts.push(`${escapeMarkdown(l.dates)}: ${filter.from === undefined ? '…' : isoDate(filter.from)} … ${filter.to === undefined ? '…' : isoDate(filter.to)}`);
+  }
+  return parts.length ? parts.join('; ') : escapeMarkdown(l.allSessions);
+}
+
+function touchpointName(tp: TouchpointRollup): string {
+  return escapeMarkdown(tp.pageKey ?? tp.offsite?.name ?? tp.key);
+}
+
+function partValue(part: HealthPartName, raw: number | null): string {
+  if (raw === null) return '';
+  switch (part) {
+    case 'friction':
+      return raw.toFixed(2);
+    case 'exits':
+    case 'deadEnd':
+    case 'attitude':
+      return percent(raw);
+    case 'painPoints':
+      return String(raw);
+  }
+}
+
+/** Items grouped by stage, in journey order; untagged (or unknown stage) last. */
+function groupByStage<T extends { stageId: string | null }>(items: readonly T[], study: Pick<Study, 'stages'>): Array<[string | null, T[]]> {
+  const groups = new Map<string | null, T[]>(study.stages.map((s) => [s.id, []]));
+  const known = new Set(study.stages.map((s) => s.id));
+  for (const item of items) {
+    const key = item.stageId !== null && known.has(item.stageId) ? item.stageId : null;
+    const list = groups.get(key);
+    if (list) list.push(item);
+    else groups.set(key, [item]);
+  }
+  return [...groups].filter(([, list]) => list.length > 0);
+}

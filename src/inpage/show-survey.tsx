@@ -1,0 +1,26 @@
+import { render } from 'preact';
+import type { PromptSpec } from '../core/messages';
+import { cornerAwayFrom, createShadowHost } from './shadow-host';
+import css from './survey-card.css?inline';
+import { SurveyCard, type SurveyAnswer } from './SurveyCard';
+
+/**
+ * Shows one survey card in the page and resolves with the answer, or null when dismissed. Loaded on demand by
+ * the observer: none of this (nor Preact) is in the script injected into every page.
+ */
+export function showSurvey(prompt: PromptSpec, avoid: DOMRect | null): Promise<SurveyAnswer> {
+  return new Promise((resolve) => {
+    const previousFocus = document.activeElement as HTMLElement | null;
+    const host = createShadowHost('journey-lens-survey', css);
+    host.place(cornerAwayFrom(avoid));
+    const done = (answer: SurveyAnswer) => {
+      render(null, host.root);
+      host.remove();
+      previousFocus?.focus?.({ preventScroll: true });
+      resolve(answer);
+    };
+    const mount = document.createElement('div');
+    host.root.append(mount);
+    render(<SurveyCard prompt={prompt} onDone={done} />, mount);
+  });
+}

@@ -1,0 +1,45 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { DIST } from './support/browser';
+
+/** The chunks a script loads before anything else happens: itself and every chunk it imports, transitively. */
+function staticGraph(entry: string): string[] {
+  const seen = new Set<string>();
+  const queue = [entry];
+  while (queue.length) {
+    const file = normalize(queue.shift()!);
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const code = readFileSync(join(DIST, file), 'utf8');
+    // Static imports only (`import … from "./x.js"`, `import "./x.js"`), and the loader's getURL of the entry.
+    for (const [, spec] of code.matchAll(/(?:from\s*|import\s*|getURL\()\s*["'`]([\w./-]+\.js)["'`]/g)) {
+      queue.push(spec!.startsWith('.') ? join(file, '..', spec!) : spec!.replace(/^\//, ''));
+    }
+  }
+  return [...seen];
+}
+
+const assets = readdirSync(join(DIST, 'assets'));
+const observerLoader = `assets/${assets.find((f) => f.startsWith('observer.ts-loader'))!}`;
+const injected = staticGraph(observerLoader);
+const injectedCode = injected.map((f) => readFileSync(join(DIST, f), 'utf8')).join('\n');
+
+describe('the script injected into every page of a study', () => {
+  it('holds the observers, not the survey card, Preact or zod', () => {
+    expect(injected.length).toBeGreaterThan(1);
+    expect(injectedCode).not.toContain('jl-question');
+    expect(injectedCode).not.toContain('radiogroup');
+    expect(injectedCode).not.toMatch(/__PREACT_DEVTOOLS__|_zod|ZodError/);
+    const card = assets.filter((f) => readFileSync(join(DIST, 'assets', f), 'utf8').includes('jl-question'));
+    expect(card.length).toBeGreaterThan(0);
+    expect(injected.some((f) => card.some((c) => f.endsWith(c)))).toBe(false);
+  });
+
+  it('stays within its 12 KB gzip budget (PRODUCT.md §8)', () => {
+    const gzip = injected.reduce((sum, f) => sum + gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length, 0);
+    console.log(`always-injected content script: ${gzip} B gzip in ${injected.length} chunks`);
+    expect(gzip).toBeLessThanOrEqual(12 * 1024);
+  });
+});

@@ -1,0 +1,54 @@
+import type { Page } from 'playwright-core';
+import type { Extension } from './browser';
+
+interface DomNode {
+  nodeId: number;
+  nodeName: string;
+  attributes?: string[];
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+}
+
+function find(node: DomNode, test: (n: DomNode) => boolean): DomNode | null {
+  if (test(node)) return node;
+  for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) {
+    const hit = find(child, test);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+const hasClass = (name: string) => (n: DomNode) => {
+  const attrs = n.attributes ?? [];
+  const i = attrs.indexOf('class');
+  return i >= 0 && attrs[i + 1]!.split(/\s+/).includes(name);
+};
+
+export interface CardView {
+  width: number;
+  height: number;
+  html: string;
+  style: Record<string, string>;
+}
+
+/**
+ * Looks into our closed shadow root the way DevTools does (CDP pierces closed roots; page scripts cannot).
+ * Returns the survey card's box, markup and computed style, or null when no card is on the page.
+ */
+export async function surveyCard(ext: Extension, page: Page): Promise<CardView | null> {
+  const cdp = await ext.context.newCDPSession(page);
+  try {
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    const host = find(root, (n) => n.nodeName === 'JOURNEY-LENS-SURVEY');
+    const card = host && find(host, hasClass('card'));
+    if (!card) return null;
+    const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: card.nodeId })) as { model: { width: number; height: number } };
+    const { outerHTML } = await cdp.send('DOM.getOuterHTML', { nodeId: card.nodeId });
+    const { computedStyle } = (await cdp.send('CSS.getComputedStyleForNode', { nodeId: card.nodeId })) as { computedStyle: { name: string; value: string }[] };
+    return { width: model.width, height: model.height, html: outerHTML, style: Object.fromEntries(computedStyle.map((p) => [p.name, p.value])) };
+  } finally {
+    await cdp.detach();
+  }
+}
