@@ -1,6 +1,8 @@
 import type { SessionSummary, SignalCounts } from '../core/replies';
 import type { Signal } from '../core/records/signal';
 import { EXPORT_FORMAT, EXPORT_VERSION, type StudyExport } from '../core/exchange/study-export';
+import type { HealthFilter } from '../core/health/aggregate';
+import { buildJourneyMap, type JourneyMapData } from '../core/journey-map/map-data';
 import type { Session } from '../core/records/session';
 import type { Visit } from '../core/records/visit';
 import type { Db } from './schema';
@@ -57,8 +59,8 @@ export async function sessionSummary(db: Db, session: Session): Promise<SessionS
   return { session, studyName: study?.name ?? '', persona: persona ?? null, visits, signalCounts: countSignals(signals), latestSignals };
 }
 
-/** The whole study as its export file: configuration, the personas its sessions used, and every record. */
-export async function studyExport(db: Db, studyId: string, now: number): Promise<StudyExport | null> {
+/** Every record of a study, read in one transaction: the export file's body, and what the map is built from. */
+export async function studyRecords(db: Db, studyId: string, now: number): Promise<StudyExport | null> {
   const tx = db.transaction(['studies', 'personas', 'sessions', 'visits', 'signals', 'responses', 'annotations', 'feedback', 'offsite']);
   const study = await tx.objectStore('studies').get(studyId);
   if (!study) return null;
@@ -70,4 +72,10 @@ export async function studyExport(db: Db, studyId: string, now: number): Promise
   const personaIds = new Set(sessions.map((s) => s.personaId).filter((id): id is string => id !== null));
   const personas = (await tx.objectStore('personas').getAll()).filter((p) => personaIds.has(p.id));
   return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now, study, personas, sessions, visits, signals, responses, annotations, feedback, offsite };
+}
+
+/** The journey map for a filter, aggregated here so the page never holds the raw records of a long study. */
+export async function journeyMap(db: Db, studyId: string, filter: HealthFilter, now: number): Promise<JourneyMapData | null> {
+  const records = await studyRecords(db, studyId, now);
+  return records && buildJourneyMap(records, filter);
 }

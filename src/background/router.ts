@@ -7,13 +7,14 @@ import { inScope } from '../core/journey/scope';
 import { ruleForPage } from '../core/journey/stage-match';
 import { newId } from '../core/records/common';
 import { UserError } from './errors';
-import { overview, sessionSummary, sessionVisits, studyExport, visitSignalCounts } from './queries';
+import { journeyMap, overview, sessionSummary, sessionVisits, studyRecords, visitSignalCounts } from './queries';
 import type { Db } from './schema';
 import { sameOrigin, senderKind, type SenderFacts } from './sender';
 import * as store from './store';
 import { applyContentEvents } from './content-events';
 import { askNow, endOfSessionPrompt, storeEndOfSessionAnswer } from './session-surveys';
 import { promptFor } from './prompts';
+import { applyImport, previewImport } from './import';
 
 /** What the router needs from the browser; index.ts binds it, tests pass fakes. */
 export interface RouterDeps {
@@ -108,9 +109,29 @@ async function handleUi(request: UiRequest, deps: RouterDeps): Promise<UiReplies
       await deps.studiesChanged(await db.getAll('studies'));
       return null;
     case 'ui.study.export': {
-      const file = await studyExport(db, request.studyId, deps.now());
+      const file = await studyRecords(db, request.studyId, deps.now());
       if (!file) throw new UserError('That study no longer exists.');
       return file;
+    }
+    case 'ui.map': {
+      const map = await journeyMap(db, request.studyId, request.filter, deps.now());
+      if (!map) throw new UserError('That study no longer exists.');
+      return map;
+    }
+    case 'ui.offsite.save': {
+      if (!(await db.get('studies', request.touchpoint.studyId))) throw new UserError('That study no longer exists.');
+      await db.put('offsite', request.touchpoint);
+      return request.touchpoint;
+    }
+    case 'ui.offsite.delete':
+      await db.delete('offsite', request.id);
+      return null;
+    case 'ui.import.preview':
+      return previewImport(db, request.text);
+    case 'ui.import.apply': {
+      const result = await applyImport(db, request.text);
+      if (result.ok) await deps.studiesChanged(await db.getAll('studies'));
+      return result;
     }
     case 'ui.persona.save':
       return store.savePersona(db, { ...request.persona, updatedAt: deps.now() });

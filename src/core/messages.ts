@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, Text, Timestamp } from './records/common';
+import { OffsiteTouchpoint } from './records/offsite';
 import { Persona } from './records/persona';
 import { Outcome, Role } from './records/session';
 import { Study } from './records/study';
@@ -92,6 +93,21 @@ export const UiRequest = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('ui.study.save'), study: Study }),
   z.strictObject({ type: z.literal('ui.study.delete'), studyId: Id }),
   z.strictObject({ type: z.literal('ui.study.export'), studyId: Id }),
+  z.strictObject({
+    type: z.literal('ui.map'),
+    studyId: Id,
+    filter: z.strictObject({
+      personaIds: z.array(Id).max(100).optional(),
+      sessionIds: z.array(Id).max(1000).optional(),
+      from: Timestamp.optional(),
+      to: Timestamp.optional(),
+    }),
+  }),
+  z.strictObject({ type: z.literal('ui.offsite.save'), touchpoint: OffsiteTouchpoint }),
+  z.strictObject({ type: z.literal('ui.offsite.delete'), id: Id }),
+  /** An import file's text: checked and planned (preview), or applied whole. 50 MB is a very long study. */
+  z.strictObject({ type: z.literal('ui.import.preview'), text: z.string().max(50_000_000) }),
+  z.strictObject({ type: z.literal('ui.import.apply'), text: z.string().max(50_000_000) }),
   z.strictObject({ type: z.literal('ui.persona.save'), persona: Persona }),
   z.strictObject({ type: z.literal('ui.persona.delete'), personaId: Id }),
   z.strictObject({

@@ -1,4 +1,7 @@
 import type { StudyExport } from './exchange/study-export';
+import type { ImportPlan } from './exchange/merge';
+import type { JourneyMapData } from './journey-map/map-data';
+import type { OffsiteTouchpoint } from './records/offsite';
 import type { Persona } from './records/persona';
 import type { Session } from './records/session';
 import type { Signal, SignalKind } from './records/signal';
@@ -9,6 +12,9 @@ import type { ContentRequest, PromptSpec, TabMessage, UiRequest } from './messag
 
 /** Replies come from our own background, so they are typed, not re-validated. Failures carry zod's paths. */
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: string; issues?: Issue[] };
+/** What an import would do (or did), or exactly what is wrong with the file; nothing is written on errors. */
+export type ImportPreview = { ok: true; plan: Omit<ImportPlan, 'writes'> } | { ok: false; errors: Issue[] };
+
 export interface Issue {
   path: string;
   message: string;
@@ -62,6 +68,11 @@ export interface UiReplies {
   'ui.study.save': Study;
   'ui.study.delete': null;
   'ui.study.export': StudyExport;
+  'ui.map': JourneyMapData;
+  'ui.offsite.save': OffsiteTouchpoint;
+  'ui.offsite.delete': null;
+  'ui.import.preview': ImportPreview;
+  'ui.import.apply': ImportPreview;
   'ui.persona.save': Persona;
   'ui.persona.delete': null;
   'ui.session.start': Session;

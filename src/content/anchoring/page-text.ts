@@ -69,8 +69,29 @@ export function rangeOf(page: PageText, element: Element): { start: number; end:
 
 /** The text node at a page-text offset (the last one, past the end). */
 export function nodeAt(page: PageText, offset: number): Text | undefined {
-  const i = lowerBound(page.nodes.length, (i) => page.ends[i]! > offset);
+  const i = lowerBound(page.nodes.length, (j) => page.ends[j]! > offset);
   return page.nodes[Math.min(i, page.nodes.length - 1)];
+}
+
+/**
+ * The elements sitting at a page-text offset with no text of their own (a field, an icon button): those between
+ * the text node starting there and the one before it. Their anchors record that offset as their position.
+ */
+export function textlessAt(page: PageText, offset: number): Element[] {
+  const { nodes, starts } = page;
+  const i = lowerBound(nodes.length, (j) => starts[j]! >= offset);
+  if (i < nodes.length && starts[i] !== offset) return [];
+  const root = nodes[0]?.ownerDocument.body;
+  if (!root) return [];
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  let node: Node | null = nodes[i] ?? root;
+  while (!nodes[i] && node.lastChild) node = node.lastChild; // past the last text: from the very end of the page
+  walker.currentNode = node;
+  const found: Element[] = [];
+  for (let steps = 0; node && node !== nodes[i - 1] && steps < 200; node = walker.previousNode(), steps++) {
+    if (node instanceof Element && node !== root) found.push(node);
+  }
+  return found;
 }
 
 function slice(page: PageText, element: Element): string {

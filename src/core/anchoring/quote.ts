@@ -65,18 +65,24 @@ function contextSimilarity(recorded: string, found: string, nearEnd: boolean): n
  * (Twins — two "Add to cart" buttons — differ only in their context, so a deleted twin's anchor can still land on
  * the other one when the other inherits its context; the resolver's checks cannot tell, nothing in the page can.)
  */
+function score(text: string, quote: TextQuote, position: number, m: TextMatch): number {
+  return (
+    50 * (1 - m.distance / Math.max(1, quote.exact.length)) +
+    20 * contextSimilarity(quote.prefix, text.slice(Math.max(0, m.start - quote.prefix.length), m.start), true) +
+    20 * contextSimilarity(quote.suffix, text.slice(m.end, m.end + quote.suffix.length), false) +
+    2 * (1 - Math.min(1, Math.abs(m.start - position) / Math.max(1, text.length)))
+  );
+}
+
 function rank(text: string, quote: TextQuote, position: number, matches: TextMatch[]): QuoteMatch[] {
-  const length = Math.max(1, quote.exact.length);
-  return matches
-    .map((m) => ({
-      ...m,
-      score:
-        50 * (1 - m.distance / length) +
-        20 * contextSimilarity(quote.prefix, text.slice(Math.max(0, m.start - quote.prefix.length), m.start), true) +
-        20 * contextSimilarity(quote.suffix, text.slice(m.end, m.end + quote.suffix.length), false) +
-        2 * (1 - Math.min(1, Math.abs(m.start - position) / Math.max(1, text.length))),
-    }))
-    .sort((a, b) => b.score - a.score);
+  return matches.map((m) => ({ ...m, score: score(text, quote, position, m) })).sort((a, b) => b.score - a.score);
+}
+
+/** How well `text[start, end)` (cut to QUOTE_MAX) fits the quote, on the scale of QuoteMatch.score. */
+export function scoreAt(text: string, quote: TextQuote, position: number, start: number, end: number): number {
+  const cut = Math.min(end, start + QUOTE_MAX);
+  const distance = editDistance(text.slice(start, cut), quote.exact, Math.max(cut - start, quote.exact.length));
+  return score(text, quote, Math.min(Math.max(0, position), text.length), { start, end: cut, distance });
 }
 
 function exactMatches(text: string, exact: string, position: number): TextMatch[] {

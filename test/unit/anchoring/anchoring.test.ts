@@ -132,17 +132,13 @@ describe('resolveAnchor', () => {
     expect(resolve(anchor)).toEqual({ element: null, orphaned: true });
   });
 
-  it('tells twin buttons apart by their context when the selector points at the other one', () => {
+  it('tells twin buttons apart by their context', () => {
     const [can, gloves] = [...document.querySelectorAll('li button')];
     const [canAnchor, glovesAnchor] = [can!, gloves!].map(anchorOf);
     expect(canAnchor!.quote.exact).toBe('Add to cart');
     expect(canAnchor!.quote.prefix).toContain('Watering can 12 EUR');
     expect(glovesAnchor!.quote.prefix).toContain('Garden gloves 8 EUR');
-    // A new product between them: the gloves' positional selector now selects the rake's button, same text.
-    can!.closest('li')!.after(html('<li><h2>Rake</h2> <span>15 EUR</span> <button>Add to cart</button></li>'));
-    expect(resolve(canAnchor!)).toEqual({ element: can, method: 'selector' });
-    expect(resolve(glovesAnchor!)).toEqual({ element: gloves, method: 'quote' });
-    // The list becomes an <ol>: no selector selects anything; three identical quotes, each anchor finds its own.
+    // The list becomes an <ol>: neither selector selects anything; of two identical quotes each anchor finds its own.
     const list = document.createElement('ol');
     list.append(...$('ul').children);
     $('ul').replaceWith(list);
@@ -150,18 +146,21 @@ describe('resolveAnchor', () => {
     expect(resolve(glovesAnchor!)).toEqual({ element: gloves, method: 'quote' });
   });
 
-  it('falls back on the recorded position when the quote search gives up', () => {
-    const lead = $('p.lead');
-    const anchor = anchorOf(lead);
-    // A selector that selects nothing, and a quote found only by position: the element at the offset carries it.
-    const result = resolve({ ...anchor, selector: 'p#gone' });
-    expect(result).toEqual({ element: lead, method: 'quote' });
-    expect(resolve({ ...anchor, selector: 'p#gone', quote: { ...anchor.quote, exact: '' } })).toEqual({ element: null, orphaned: true });
+  it('keeps a positional selector to its twin only while the context agrees', () => {
+    const [can, gloves] = [...document.querySelectorAll('li button')];
+    const [canAnchor, glovesAnchor] = [can!, gloves!].map(anchorOf);
+    // A new product between them: the gloves' selector (second card's button) now selects the rake's button, same
+    // text, context wrong on both sides; the can's selector still selects the can, whose suffix the rake now has.
+    can!.closest('li')!.after(html('<li><h2>Rake</h2> <span>15 EUR</span> <button>Add to cart</button></li>'));
+    expect(resolve(glovesAnchor!)).toEqual({ element: gloves, method: 'quote' });
+    expect(resolve(canAnchor!)).toEqual({ element: can, method: 'selector' });
   });
 
-  it('survives an invalid selector', () => {
-    const anchor = anchorOf($('p.note'));
-    expect(resolve({ ...anchor, selector: 'p[[' })).toEqual({ element: $('p.note'), method: 'quote' });
+  it('finds text by its quote when the selector is gone or invalid', () => {
+    const note = $('p.note');
+    const anchor = anchorOf(note);
+    expect(resolve({ ...anchor, selector: 'p#gone' })).toEqual({ element: note, method: 'quote' });
+    expect(resolve({ ...anchor, selector: 'p[[' })).toEqual({ element: note, method: 'quote' });
   });
 });
 
@@ -214,6 +213,23 @@ describe('fields and opted-out areas', () => {
     const anchor = anchorOf(email);
     email.setAttribute('name', 'user-email');
     expect(resolve(anchor)).toEqual({ element: email, method: 'quote' });
+  });
+
+  it('finds a field or icon button whose selector broke at its recorded position, checked against its name', () => {
+    const notes = $('textarea');
+    const close = $('[aria-label=Close]');
+    const [notesAnchor, closeAnchor] = [notes, close].map(anchorOf);
+    notes.setAttribute('name', 'delivery-notes');
+    close.setAttribute('type', 'submit');
+    close.before(html('<svg aria-label="Decoration"></svg>'));
+    const broken = (anchor: Anchor) => ({ ...anchor, selector: anchor.selector.replace(/^\w+/, '$&.gone') });
+    expect(resolve(broken(notesAnchor!))).toEqual({ element: notes, method: 'position' });
+    expect(resolve(broken(closeAnchor!))).toEqual({ element: close, method: 'position' });
+    // Nothing at that position carries the name any more.
+    close.setAttribute('aria-label', 'Dismiss');
+    expect(resolve(broken(closeAnchor!))).toEqual({ element: null, orphaned: true });
+    // A sensitive field has nothing to check against: its selector alone finds it.
+    expect(resolve(broken(anchorOf($('#pw'))))).toEqual({ element: null, orphaned: true });
   });
 
   it('does not accept a relabelled icon button', () => {

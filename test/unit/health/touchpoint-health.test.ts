@@ -7,7 +7,8 @@ import {
   worstParts,
   type TouchpointAggregate,
 } from '../../../src/core/health/touchpoint-health';
-import { attitudeInputs, emptyTally, instrumentScores, normaliseLinear, scoredValue, tallyAnswer } from '../../../src/core/health/scores';
+import { attitudeInputs, emptyTally, instrumentScores, normaliseLinear, scoredValue, tallyAnswer, type Normalise } from '../../../src/core/health/scores';
+import { normalisedScore } from '../../../src/core/surveys/scoring';
 
 const NO_ATTITUDE = { csat: null, ces: null, seq: null, emotion: null };
 
@@ -158,5 +159,11 @@ describe('survey scores for attitude', () => {
     expect(attitudeInputs(tally, () => 0.2).seq).toBe(0.2);
     expect(normaliseLinear('nps', 0)).toBe(0.5);
     expect(normaliseLinear('emotion', 2)).toBe(1);
+  });
+
+  it('normalises as the survey module does, whose function fits in its place', () => {
+    const surveys: Normalise = normalisedScore;
+    const samples = [['csat', 0], ['csat', 62.5], ['csat', 100], ['ces', 1], ['ces', 5.5], ['seq', 7], ['nps', -40], ['emotion', -0.5], ['emotion', 2]] as const;
+    for (const [instrument, score] of samples) expect(normaliseLinear(instrument, score), `${instrument} ${score}`).toBeCloseTo(surveys(instrument, score), 12);
   });
 });

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { buildJourneyMap } from '../../../src/core/journey-map/map-data';
+import { newId } from '../../../src/core/records/common';
+import type { Session } from '../../../src/core/records/session';
+import type { Signal } from '../../../src/core/records/signal';
+import type { Visit } from '../../../src/core/records/visit';
+import { testPersona, testStudy } from '../fixtures/records';
+
+const study = testStudy();
+const [aware, consider] = study.stages;
+const session = (personaId: string | null, startedAt: number): Session => ({
+  id: newId(), studyId: study.id, personaId, goal: '', role: 'researcher', startedAt, endedAt: startedAt + 100_000, outcome: 'abandoned',
+});
+const visit = (s: Session, pageKey: string, stageId: string, enteredAt: number): Visit => ({
+  id: newId(), studyId: study.id, sessionId: s.id, tabId: 1, url: `http://127.0.0.1:4310${pageKey}`, title: '', pageKey, stageId, ruleId: null,
+  arrival: 'navigate', enteredAt, leftAt: enteredAt + 1000, maxScrollDepth: 1, endedBy: 'link',
+});
+const signal = (v: Visit, kind: Signal['kind'], name: string | null): Signal => ({
+  id: newId(), studyId: study.id, sessionId: v.sessionId, visitId: v.id, pageKey: v.pageKey, stageId: v.stageId, kind, at: v.enteredAt + 10,
+  element: name === null ? null : { tag: 'button', id: null, classes: [], role: 'button', name, selector: 'button' }, detail: {},
+});
+
+describe('the journey map data', () => {
+  const minji = testPersona();
+  const other = { ...testPersona(), id: newId(), name: 'Jun' };
+  const s1 = session(minji.id, 1_000);
+  const s2 = session(other.id, 500_000);
+  const v = [visit(s1, '/', aware!.id, 2_000), visit(s1, '/product/:id', consider!.id, 3_000), visit(s1, '/category/:slug', consider!.id, 2_500), visit(s2, '/about', aware!.id, 501_000)];
+  const signals = [signal(v[1]!, 'dead_click', 'Check stock'), signal(v[1]!, 'dead_click', 'Check stock'), signal(v[1]!, 'rage_click', 'Check stock'), signal(v[3]!, 'error', null)];
+  const records = { study, personas: [minji, other], sessions: [s1, s2], visits: v, signals, responses: [], annotations: [], offsite: [] };
+
+  it('lists the persona’s path per stage in the order first reached, and groups friction by kind and element', () => {
+    const map = buildJourneyMap(records, { personaIds: [minji.id] });
+    expect(map.actions[consider!.id]!.map((a) => a.pageKey)).toEqual(['/category/:slug', '/product/:id']);
+    expect(map.actions[aware!.id]!.map((a) => a.pageKey)).toEqual(['/']);
+    expect(map.painPoints[consider!.id]!.map((g) => [g.kind, g.element, g.count])).toEqual([
+      ['dead_click', 'Check stock', 2],
+      ['rage_click', 'Check stock', 1],
+    ]);
+    expect(map.painPoints[aware!.id]).toBeUndefined();
+  });
+
+  it('follows the filter: another persona, or a date range, gives another map', () => {
+    const theirs = buildJourneyMap(records, { personaIds: [other.id] });
+    expect(theirs.actions[aware!.id]!.map((a) => a.pageKey)).toEqual(['/about']);
+    expect(theirs.painPoints[aware!.id]![0]).toMatchObject({ kind: 'error', element: null, count: 1 });
+    const later = buildJourneyMap(records, { from: 400_000 });
+    expect(Object.keys(later.actions)).toEqual([aware!.id]);
+    expect(later.sessions).toHaveLength(2);
+  });
+});
