@@ -5,3 +5,6 @@ declare module '*?script' {
   const path: string;
   export default path;
 }
+
+/** True only in the end-to-end test build (vite.config.ts). */
+declare const __JL_TEST_HOOKS__: boolean;

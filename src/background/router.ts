@@ -15,6 +15,9 @@ import { applyContentEvents } from './content-events';
 import { askNow, endOfSessionPrompt, storeEndOfSessionAnswer } from './session-surveys';
 import { promptFor } from './prompts';
 import { applyImport, previewImport } from './import';
+import { deleteAnnotation, markAnchored, pageAnnotations, saveAnnotation } from './annotations';
+import { deleteFeedback, feedbackScreenshot, fileFeedback } from './feedback';
+import { startPick } from './page-tools';
 
 /** What the router needs from the browser; index.ts binds it, tests pass fakes. */
 export interface RouterDeps {
@@ -25,6 +28,8 @@ export interface RouterDeps {
   tabUrl: (tabId: number) => Promise<string | null>;
   /** The extension's messages in the user's language, for survey wording. */
   translate: (key: string) => string;
+  /** A PNG of what the tab shows now, or null when this tab may not be captured. */
+  captureTab: (tabId: number) => Promise<Blob | null>;
   /** Puts a survey card on the page in a tab. */
   showPrompt: (tabId: number, prompt: PromptSpec) => Promise<boolean>;
   /** Studies, or the running session, changed: observers follow the scopes, and open pages ask again. */
@@ -81,16 +86,35 @@ async function handleContent(
       session: session?.studyId === study.id ? { id: session.id, startedAt: session.startedAt } : null,
     };
   }
+  switch (request.type) {
+    case 'content.annotations':
+      return pageAnnotations(db, request.studyId, request.pageKey, sender.url);
+    case 'content.annotation.save':
+      return saveAnnotation(db, request.annotation, sender.url, deps.now());
+    case 'content.annotation.delete':
+      await deleteAnnotation(db, request.id, sender.url);
+      return null;
+    case 'content.annotation.anchored':
+      await markAnchored(db, request.results, sender.url);
+      return null;
+    case 'content.feedback':
+      return fileFeedback(db, request.submission, sender.url, () => deps.captureTab(sender.tab.id));
+    case 'content.events':
+      return recordEvents(db, request.events, sender, deps);
+  }
+}
+
+async function recordEvents(db: Db, events: Extract<ContentRequest, { type: 'content.events' }>['events'], sender: { url: string; tab: { id: number } }, deps: RouterDeps) {
   // A page writes only visits of its own origin that lie in the scope of the study it records for.
   const studies = new Map((await db.getAll('studies')).map((s) => [s.id, s]));
-  for (const event of request.events) {
+  for (const event of events) {
     if (event.kind !== 'visit.start') continue;
     const study = studies.get(event.visit.studyId);
     if (!study || !inScope(event.visit.url, study.scope) || !sameOrigin(event.visit.url, sender.url)) {
       throw new UserError('A visit outside its study’s scope was refused');
     }
   }
-  const { acked, moments } = await applyContentEvents(db, request.events, sender.tab.id);
+  const { acked, moments } = await applyContentEvents(db, events, sender.tab.id);
   return { acked, prompt: await promptFor(db, moments, deps.now(), deps.translate) };
 }
 
@@ -146,6 +170,15 @@ async function handleUi(request: UiRequest, deps: RouterDeps): Promise<UiReplies
     }
     case 'ui.survey.ask':
       return askNow(db, request.tabId, deps);
+    case 'ui.pick':
+      return { started: await startPick(request.tabId, request.mode, 'pick') };
+    case 'ui.feedback.list':
+      return (await db.getAllFromIndex('feedback', 'byStudy', request.studyId)).sort((a, b) => b.createdAt - a.createdAt);
+    case 'ui.feedback.screenshot':
+      return feedbackScreenshot(db, request.id);
+    case 'ui.feedback.delete':
+      await deleteFeedback(db, request.id);
+      return null;
     case 'ui.session.endPrompt':
       return endOfSessionPrompt(db, deps);
     case 'ui.session.stop': {
@@ -167,6 +200,7 @@ async function handleUi(request: UiRequest, deps: RouterDeps): Promise<UiReplies
         page,
         active: session && (await sessionSummary(db, session)),
         visitSignalCounts: page?.visitId ? await visitSignalCounts(db, page.visitId) : {},
+        orphans: study ? (await db.getAllFromIndex('annotations', 'byStudy', study.id)).filter((a) => a.orphaned) : [],
       };
     }
     case 'ui.page.tag':

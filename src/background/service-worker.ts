@@ -5,6 +5,7 @@ import { openJourneyDb } from './open-db';
 import { handleMessage, type RouterDeps } from './router';
 import type { Db } from './schema';
 import { askNow } from './session-surveys';
+import { dataUrlToBlob, onPageToolCommand, syncContextMenus } from './page-tools';
 import { closeTabVisits } from './store';
 
 /**
@@ -36,6 +37,16 @@ const deps: RouterDeps = {
     return (await browser.tabs.get(tabId).catch(() => null))?.url ?? null;
   },
   translate: (key) => browser.i18n.getMessage(key),
+  async captureTab(tabId) {
+    try {
+      const tab = await browser.tabs.get(tabId);
+      if (!tab.active) return null;
+      return dataUrlToBlob(await browser.tabs.captureVisibleTab(tab.windowId!, { format: 'png' }));
+    } catch {
+      // No activeTab grant and no host access to capture (e.g. opened without a user gesture).
+      return null;
+    }
+  },
   async showPrompt(tabId, prompt) {
     try {
       await browser.tabs.sendMessage(tabId, { type: 'tab.prompt', prompt }, { frameId: 0 });
@@ -46,6 +57,7 @@ const deps: RouterDeps = {
   },
   async studiesChanged(studies) {
     await syncContentScripts(studies);
+    await syncContextMenus(studies);
     await refreshPages(studies);
   },
 };
@@ -55,7 +67,9 @@ onMessage((message, sender) => handleMessage(message, sender, deps));
 // The keyboard command for an on-demand survey (users can rebind it on the browser's shortcuts page).
 browser.commands.onCommand.addListener((command, tab) => {
   if (command === 'ask-now' && tab?.id !== undefined) void db().then((opened) => askNow(opened, tab.id!, deps));
+  else onPageToolCommand(command, tab, 'pick');
 });
+browser.contextMenus.onClicked.addListener((info, tab) => onPageToolCommand(String(info.menuItemId), tab, 'context'));
 
 browser.tabs.onRemoved.addListener((tabId) => {
   void db().then((opened) => closeTabVisits(opened, tabId, Date.now()));
@@ -63,7 +77,9 @@ browser.tabs.onRemoved.addListener((tabId) => {
 
 // Registrations persist, but a study whose host permission was granted or revoked meanwhile needs a resync.
 async function resync(): Promise<void> {
-  await syncContentScripts(await (await db()).getAll('studies'));
+  const studies = await (await db()).getAll('studies');
+  await syncContentScripts(studies);
+  await syncContextMenus(studies);
 }
 browser.runtime.onInstalled.addListener(({ reason }) => {
   void resync();
@@ -73,3 +89,10 @@ browser.runtime.onInstalled.addListener(({ reason }) => {
 browser.runtime.onStartup.addListener(() => void resync());
 browser.permissions.onAdded.addListener(() => void resync());
 browser.permissions.onRemoved.addListener(() => void resync());
+
+// The e2e build only: lets a test run what a context-menu click or keyboard command runs. Compiled out of dist/.
+if (__JL_TEST_HOOKS__) {
+  (globalThis as { __jlTestHooks?: unknown }).__jlTestHooks = {
+    pageTool: (command: string, tabId: number, target: 'pick' | 'context') => onPageToolCommand(command, { id: tabId } as never, target),
+  };
+}

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { Id, Text, Timestamp } from './records/common';
+import { Annotation } from './records/annotation';
+import { FeedbackReport } from './records/feedback';
 import { OffsiteTouchpoint } from './records/offsite';
 import { Persona } from './records/persona';
 import { Outcome, Role } from './records/session';
@@ -82,9 +84,32 @@ export const PromptSpec = z.strictObject({
 export type PromptSpec = z.infer<typeof PromptSpec>;
 export type ContentEvent = z.infer<typeof ContentEvent>;
 
+const ViewportRect = z.strictObject({ x: z.number(), y: z.number(), width: z.number().nonnegative(), height: z.number().nonnegative() });
+export type ViewportRect = z.infer<typeof ViewportRect>;
+
+/**
+ * A feedback report as the page files it. The background adds the screenshot of the visible tab (with the
+ * element outlined and the masked areas painted over) before storing it.
+ */
+export const FeedbackSubmission = z.strictObject({
+  report: FeedbackReport.omit({ screenshotId: true }),
+  /** The chosen element, in CSS pixels of the viewport. */
+  elementRect: ViewportRect.nullable(),
+  /** Form fields and [data-jl-mask] areas to paint over (when "mask form fields" is ticked). */
+  maskRects: z.array(ViewportRect).max(500),
+});
+export type FeedbackSubmission = z.infer<typeof FeedbackSubmission>;
+
 export const ContentRequest = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('content.hello'), url: PageUrl }),
   z.strictObject({ type: z.literal('content.events'), events: z.array(ContentEvent).min(1).max(500) }),
+  /** Notes are made with or without a running session, so they travel on their own, not in the visit queue. */
+  z.strictObject({ type: z.literal('content.annotations'), studyId: Id, pageKey: z.string().max(1000) }),
+  z.strictObject({ type: z.literal('content.annotation.save'), annotation: Annotation }),
+  z.strictObject({ type: z.literal('content.annotation.delete'), id: Id }),
+  /** Re-anchoring on this page found (or lost) these notes. */
+  z.strictObject({ type: z.literal('content.annotation.anchored'), results: z.array(z.strictObject({ id: Id, orphaned: z.boolean() })).max(500) }),
+  z.strictObject({ type: z.literal('content.feedback'), submission: FeedbackSubmission }),
 ]);
 export type ContentRequest = z.infer<typeof ContentRequest>;
 
@@ -125,6 +150,10 @@ export const UiRequest = z.discriminatedUnion('type', [
   }),
   z.strictObject({ type: z.literal('ui.session.endPrompt') }),
   z.strictObject({ type: z.literal('ui.survey.ask'), tabId: z.number().int() }),
+  z.strictObject({ type: z.literal('ui.pick'), tabId: z.number().int(), mode: z.enum(['annotate', 'feedback']) }),
+  z.strictObject({ type: z.literal('ui.feedback.list'), studyId: Id }),
+  z.strictObject({ type: z.literal('ui.feedback.screenshot'), id: Id }),
+  z.strictObject({ type: z.literal('ui.feedback.delete'), id: Id }),
   z.strictObject({ type: z.literal('ui.session.visits'), sessionId: Id }),
   z.strictObject({ type: z.literal('ui.tab.state'), tabId: z.number().int() }),
   z.strictObject({ type: z.literal('ui.page.tag'), tabId: z.number().int(), studyId: Id, stageId: Id }),
@@ -136,5 +165,8 @@ export const TabMessage = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('tab.describe') }),
   z.strictObject({ type: z.literal('tab.refresh') }),
   z.strictObject({ type: z.literal('tab.prompt'), prompt: PromptSpec }),
+  /** Start picking an element to annotate or report on; `context` means the one right-clicked just now. */
+  z.strictObject({ type: z.literal('tab.pick'), mode: z.enum(['annotate', 'feedback']), target: z.enum(['pick', 'context']) }),
+  z.strictObject({ type: z.literal('tab.pins-changed') }),
 ]);
 export type TabMessage = z.infer<typeof TabMessage>;

@@ -2,6 +2,8 @@ import type { StudyExport } from './exchange/study-export';
 import type { ImportPlan } from './exchange/merge';
 import type { JourneyMapData } from './journey-map/map-data';
 import type { OffsiteTouchpoint } from './records/offsite';
+import type { Annotation } from './records/annotation';
+import type { FeedbackReport } from './records/feedback';
 import type { Persona } from './records/persona';
 import type { Session } from './records/session';
 import type { Signal, SignalKind } from './records/signal';
@@ -55,12 +57,19 @@ export interface TabState {
   active: SessionSummary | null;
   /** Signals of the visit now on this page. */
   visitSignalCounts: SignalCounts;
+  /** The study's notes whose element could not be found again: listed, never lost. */
+  orphans: Annotation[];
 }
 
 export interface ContentReplies {
   'content.hello': { study: StudyForPage | null; session: { id: string; startedAt: number } | null };
   /** A survey the events just triggered, if one is due. */
   'content.events': { acked: string[]; prompt: PromptSpec | null };
+  'content.annotations': Annotation[];
+  'content.annotation.save': Annotation;
+  'content.annotation.delete': null;
+  'content.annotation.anchored': null;
+  'content.feedback': { id: string; screenshot: boolean };
 }
 
 export interface UiReplies {
@@ -79,6 +88,11 @@ export interface UiReplies {
   'ui.session.stop': Session;
   'ui.session.endPrompt': PromptSpec | null;
   'ui.survey.ask': { shown: boolean };
+  'ui.pick': { started: boolean };
+  'ui.feedback.list': FeedbackReport[];
+  /** The report's screenshot as a data URL (Blobs do not cross extension messaging), or null. */
+  'ui.feedback.screenshot': string | null;
+  'ui.feedback.delete': null;
   'ui.session.visits': Visit[];
   'ui.tab.state': TabState;
   'ui.page.tag': Study;
@@ -88,6 +102,8 @@ export interface TabReplies {
   'tab.describe': PageDescription | null;
   'tab.refresh': null;
   'tab.prompt': null;
+  'tab.pick': null;
+  'tab.pins-changed': null;
 }
 
 export type ReplyOf<R extends { type: string }> = R extends ContentRequest

@@ -27,6 +27,7 @@ beforeEach(async () => {
     studiesChanged: async () => void changes++,
     translate: (key) => key,
     showPrompt: async () => true,
+    captureTab: async () => null,
   };
 });
 

@@ -89,7 +89,7 @@ export function textlessAt(page: PageText, offset: number): Element[] {
   walker.currentNode = node;
   const found: Element[] = [];
   for (let steps = 0; node && node !== nodes[i - 1] && steps < 200; node = walker.previousNode(), steps++) {
-    if (node instanceof Element && node !== root) found.push(node);
+    if (node.nodeType === Node.ELEMENT_NODE && node !== root) found.push(node as Element);
   }
   return found;
 }

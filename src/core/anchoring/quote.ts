@@ -38,8 +38,11 @@ export interface QuoteMatch extends TextMatch {
 
 /** Around the recorded position first: a page that changed a little still has the text near where it was. */
 const WINDOW = 4096;
-/** At most this many DP cells for a whole-page fuzzy scan (~tens of ms): a page can be long, the scan cannot. */
-const SCAN_BUDGET = 40_000_000;
+/**
+ * At most this many cells (32 per block and character) in a whole-page fuzzy scan: all of a 200 KB page for a
+ * 500-character quote, ~50 ms at worst; the rest of a longer page is not searched.
+ */
+const SCAN_BUDGET = 100_000_000;
 /** Exact occurrences ranked at most (the nearest to the position); a very common quote has thousands. */
 const MAX_EXACT = 1000;
 
@@ -78,10 +81,13 @@ function rank(text: string, quote: TextQuote, position: number, matches: TextMat
   return matches.map((m) => ({ ...m, score: score(text, quote, position, m) })).sort((a, b) => b.score - a.score);
 }
 
-/** How well `text[start, end)` (cut to QUOTE_MAX) fits the quote, on the scale of QuoteMatch.score. */
+/**
+ * How well `text[start, end)` (cut to QUOTE_MAX) fits the quote, on the scale of QuoteMatch.score; text beyond the
+ * fuzzy bound counts as one edit over it.
+ */
 export function scoreAt(text: string, quote: TextQuote, position: number, start: number, end: number): number {
   const cut = Math.min(end, start + QUOTE_MAX);
-  const distance = editDistance(text.slice(start, cut), quote.exact, Math.max(cut - start, quote.exact.length));
+  const distance = editDistance(text.slice(start, cut), quote.exact, fuzzBound(quote.exact));
   return score(text, quote, Math.min(Math.max(0, position), text.length), { start, end: cut, distance });
 }
 

@@ -5,6 +5,7 @@ import { ErrorText } from '../components/ErrorText';
 import { describeError } from '../components/use-async';
 import { t } from '../i18n';
 import { CurrentPage } from './CurrentPage';
+import { PageTools } from './PageTools';
 import { SessionPanel } from './SessionPanel';
 
 type Overview = UiReplies['ui.overview'];
@@ -49,6 +50,7 @@ export function Popup() {
       {overview && (
         <>
           <CurrentPage tab={tab} tabId={tabId} onChanged={refresh} />
+          {tab?.page && tabId !== null && <PageTools tabId={tabId} orphans={tab.orphans} />}
           <SessionPanel overview={overview} currentStudyId={tab?.study?.id ?? null} visitSignals={tab?.visitSignalCounts ?? {}} tabId={tabId} onChanged={refresh} />
         </>
       )}

@@ -4,6 +4,8 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 export const DIST = process.env.JL_DIST ?? resolve(import.meta.dirname, '../../../dist');
+/** The e2e build (vite.config.ts): may capture any tab, and has the hook for context-menu and command handlers. */
+export const DIST_TEST = resolve(import.meta.dirname, '../../../dist-test');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface Extension {
@@ -16,7 +18,8 @@ export interface Extension {
 }
 
 /** Debian's Chromium with the built extension loaded, in a throwaway profile. */
-export async function launchExtension(options: { lang?: string } = {}): Promise<Extension> {
+export async function launchExtension(options: { lang?: string; dist?: string } = {}): Promise<Extension> {
+  const dist = options.dist ?? DIST;
   const profile = await mkdtemp(join(tmpdir(), 'jl-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -31,8 +34,8 @@ export async function launchExtension(options: { lang?: string } = {}): Promise<
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--disable-extensions-except=${DIST}`,
-      `--load-extension=${DIST}`,
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
       // A second, CDP-level view of the browser: the only way to reach the action popup (see openPopup).
       '--remote-debugging-port=0',
       ...(options.lang ? [`--lang=${options.lang}`] : []),

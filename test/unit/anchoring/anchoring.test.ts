@@ -1,5 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
+import { editDistance } from '../../../src/core/anchoring/fuzzy';
+import { fuzzBound } from '../../../src/core/anchoring/quote';
 import { Anchor } from '../../../src/core/records/anchor';
 import { buildAnchor } from '../../../src/content/anchoring/build-anchor';
 import { pageText, rangeOf } from '../../../src/content/anchoring/page-text';
@@ -105,6 +107,24 @@ describe('resolveAnchor', () => {
     // The same edit where the selector no longer helps: found by the quote, fuzzily.
     lead.before(html('<p>Free returns within thirty days.</p>'));
     expect(resolve(anchor)).toEqual({ element: lead, method: 'fuzzy' });
+  });
+
+  it('accepts an edit of exactly a quarter of the quote, and orphans one edit more', () => {
+    const lead = $('p.lead');
+    const anchor = anchorOf(lead);
+    const original = anchor.quote.exact;
+    const bound = fuzzBound(original);
+    expect(bound).toBe(20);
+    // Substitutions every third character, from the second on: none can be dodged by shifting the alignment.
+    const edited = (edits: number) => [...original].map((ch, i) => (i % 3 === 1 && i < 3 * edits ? '#' : ch)).join('');
+    expect(editDistance(edited(bound), original, 100)).toBe(bound);
+    expect(editDistance(edited(bound + 1), original, 100)).toBe(bound + 1);
+    lead.textContent = edited(bound);
+    expect(resolve(anchor)).toEqual({ element: lead, method: 'selector' });
+    lead.before(html('<p>Free returns within thirty days.</p>'));
+    expect(resolve(anchor)).toEqual({ element: lead, method: 'fuzzy' });
+    lead.textContent = edited(bound + 1);
+    expect(resolve(anchor)).toEqual({ element: null, orphaned: true });
   });
 
   it('finds the element again after it moves to another container (d)', () => {

@@ -87,12 +87,20 @@ describe('approximateMatches', () => {
     expect(approximateMatches('aaaa hello', 'hello', 1, 0, 10, 5)).toEqual([]);
   });
 
-  it('reports exactly the distances of the full table, and misses no best match, on random strings', () => {
-    const next = random(11);
-    for (let n = 0; n < 300; n++) {
-      const text = word(next, 5 + Math.floor(next() * 40));
-      const pattern = word(next, 1 + Math.floor(next() * 8));
-      const k = Math.floor(next() * 3);
+  // Short patterns fit one 32-bit block; long ones span several, with blocks switched on and off along the text.
+  for (const [label, seed, patternLength, textLength, alphabet] of [
+    ['one block', 11, 8, 40, 'abc'],
+    ['several blocks', 13, 120, 400, 'ab'],
+    ['several blocks, larger alphabet', 17, 100, 600, 'abcdefgh'],
+  ] as const) {
+  it(`reports exactly the distances of the full table, and misses no best match, on random strings (${label})`, () => {
+    const next = random(seed);
+    for (let n = 0; n < 150; n++) {
+      const pattern = word(next, 1 + Math.floor(next() * patternLength), alphabet);
+      // Half the texts carry a mutated copy of the pattern, so that there is something to find.
+      const copy = [...pattern].map((ch) => (next() < 0.1 ? word(next, Math.floor(next() * 2), alphabet) : ch)).join('');
+      const text = word(next, Math.floor(next() * textLength), alphabet) + (next() < 0.5 ? copy + word(next, 20, alphabet) : '');
+      const k = Math.floor(next() * (pattern.length / 3 + 1));
       const reference = substringDistances(text, pattern);
       const found = approximateMatches(text, pattern, k);
       for (const m of found) {
@@ -114,4 +122,5 @@ describe('approximateMatches', () => {
       }
     }
   });
+  }
 });

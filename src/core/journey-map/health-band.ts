@@ -1,0 +1,22 @@
+/**
+ * The traffic light a health score is drawn with. Colour is never the only cue: the map always prints the score
+ * too, and low confidence is written out. The limits split 0–100 where a reader's verdict changes: from 75 up a
+ * touchpoint lost at most a quarter of its points ("fine"), below 50 it lost more than half ("needs work").
+ */
+export type HealthBand = 'good' | 'fair' | 'poor' | 'none';
+
+export const BAND_GOOD = 75;
+export const BAND_FAIR = 50;
+
+export function healthBand(score: number | null): HealthBand {
+  if (score === null) return 'none';
+  return score >= BAND_GOOD ? 'good' : score >= BAND_FAIR ? 'fair' : 'poor';
+}
+
+/** Colours for documents that leave the extension (SVG/PNG): a light page, contrast ≥ 4.5:1 for the text on them. */
+export const BAND_COLOURS: Record<HealthBand, { fill: string; stroke: string; text: string }> = {
+  good: { fill: '#dcf3e3', stroke: '#1a7f37', text: '#0f5323' },
+  fair: { fill: '#fff1cc', stroke: '#9a6700', text: '#6b4700' },
+  poor: { fill: '#fde2df', stroke: '#b42318', text: '#8a1a12' },
+  none: { fill: '#eef1f4', stroke: '#8c959f', text: '#424a53' },
+};

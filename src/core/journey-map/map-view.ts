@@ -1,0 +1,177 @@
+import type { Verbatim } from '../health/aggregate';
+import type { LowConfidenceReason } from '../health/touchpoint-health';
+import type { Annotation } from '../records/annotation';
+import type { Channel } from '../records/offsite';
+import type { Stage } from '../records/study';
+import { healthBand, type HealthBand } from './health-band';
+import type { JourneyMapData, MapAction, SignalGroup } from './map-data';
+
+/**
+ * The journey map as the screen and the SVG export draw it: one column per stage, in journey order, holding what
+ * each lane shows. Built once per map answer (O(touchpoints + verbatims + annotations)); rendering then only reads.
+ */
+
+export const MAP_LANES = ['touchpoints', 'actions', 'thoughts', 'emotion', 'painPoints', 'opportunities', 'metrics'] as const;
+export type MapLane = (typeof MAP_LANES)[number];
+
+export type OffsiteChannel = Channel;
+
+export interface MapChip {
+  key: string;
+  kind: 'page' | 'offsite';
+  /** The page key, or the off-site touchpoint's name. */
+  label: string;
+  pageKey: string | null;
+  offsiteId: string | null;
+  channel: OffsiteChannel | null;
+  note: string;
+  score: number | null;
+  lowConfidence: boolean;
+  reason: LowConfidenceReason | null;
+  band: HealthBand;
+  visits: number;
+}
+
+export interface StageMetrics {
+  visits: number;
+  sessionsReached: number;
+  csat: number | null;
+  ces: number | null;
+  seq: number | null;
+  nps: number | null;
+  exits: number;
+  dropOff: number | null;
+  medianTimeMs: number | null;
+  medianPages: number | null;
+  answers: number;
+}
+
+export interface MapColumn {
+  stage: Pick<Stage, 'id' | 'name' | 'customerGoal' | 'desiredExperience'>;
+  health: { score: number | null; lowConfidence: boolean; band: HealthBand };
+  touchpoints: MapChip[];
+  actions: MapAction[];
+  verbatims: Verbatim[];
+  emotion: { mean: number | null; answers: number };
+  painPoints: SignalGroup[];
+  /** Pain-point annotations, open ones first. */
+  painNotes: Annotation[];
+  /** Opportunity annotations, open ones first. */
+  opportunities: Annotation[];
+  metrics: StageMetrics;
+}
+
+export interface MapView {
+  studyName: string;
+  columns: MapColumn[];
+  score: number | null;
+  lowConfidence: boolean;
+  band: HealthBand;
+  happiness: JourneyMapData['health']['happiness'];
+  goalCompletion: JourneyMapData['health']['goalCompletion'];
+  sessions: number;
+  visits: number;
+}
+
+const openFirst = (a: Annotation, b: Annotation) => Number(a.status !== 'open') - Number(b.status !== 'open') || a.createdAt - b.createdAt;
+
+/** Whether a lane of a column has anything to show (an empty cell is not a link to evidence). */
+export function laneHasContent(column: MapColumn, lane: MapLane): boolean {
+  switch (lane) {
+    case 'touchpoints':
+      return column.touchpoints.length > 0;
+    case 'actions':
+      return column.actions.length > 0;
+    case 'thoughts':
+      return column.verbatims.length > 0;
+    case 'emotion':
+      return column.emotion.mean !== null;
+    case 'painPoints':
+      return column.painPoints.length > 0 || column.painNotes.length > 0;
+    case 'opportunities':
+      return column.opportunities.length > 0;
+    case 'metrics':
+      return column.metrics.visits > 0 || column.metrics.answers > 0;
+  }
+}
+
+export function journeyMapView(map: JourneyMapData): MapView {
+  const { aggregate, health } = map;
+  const rollups = new Map(aggregate.touchpoints.map((tp) => [tp.key, tp]));
+  const stageHealth = new Map(health.stages.map((s) => [s.stageId, s]));
+  const verbatims = new Map<string, Verbatim[]>();
+  for (const v of aggregate.verbatims) {
+    if (v.stageId === null) continue;
+    const list = verbatims.get(v.stageId);
+    if (list) list.push(v);
+    else verbatims.set(v.stageId, [v]);
+  }
+  const notes = new Map<string, { pain: Annotation[]; opportunity: Annotation[] }>();
+  for (const a of aggregate.annotations) {
+    if (a.stageId === null || (a.type !== 'pain_point' && a.type !== 'opportunity')) continue;
+    let entry = notes.get(a.stageId);
+    if (!entry) notes.set(a.stageId, (entry = { pain: [], opportunity: [] }));
+    (a.type === 'pain_point' ? entry.pain : entry.opportunity).push(a);
+  }
+
+  const columns = aggregate.stages.map((rollup, i): MapColumn => {
+    const stage = map.study.stages.find((s) => s.id === rollup.stageId) ?? map.study.stages[i]!;
+    const sh = stageHealth.get(rollup.stageId);
+    const touchpoints = (sh?.touchpoints ?? []).map((h): MapChip => {
+      const tp = rollups.get(h.key);
+      const offsite = tp?.offsite ?? null;
+      return {
+        key: h.key,
+        kind: tp?.kind ?? 'page',
+        label: tp?.pageKey ?? offsite?.name ?? h.key,
+        pageKey: tp?.pageKey ?? null,
+        offsiteId: offsite?.id ?? null,
+        channel: offsite?.channel ?? null,
+        note: offsite?.note ?? '',
+        score: h.score,
+        lowConfidence: h.lowConfidence,
+        reason: h.reason ?? null,
+        band: healthBand(h.score),
+        visits: h.visits,
+      };
+    });
+    const own = notes.get(rollup.stageId);
+    const { tally, scores, findability } = rollup;
+    return {
+      stage: { id: stage.id, name: stage.name, customerGoal: stage.customerGoal, desiredExperience: stage.desiredExperience },
+      health: { score: sh?.score ?? null, lowConfidence: sh?.lowConfidence ?? true, band: healthBand(sh?.score ?? null) },
+      touchpoints,
+      actions: map.actions[rollup.stageId] ?? [],
+      verbatims: verbatims.get(rollup.stageId) ?? [],
+      emotion: { mean: scores.emotion, answers: tally.emotion.answers },
+      painPoints: map.painPoints[rollup.stageId] ?? [],
+      painNotes: [...(own?.pain ?? [])].sort(openFirst),
+      opportunities: [...(own?.opportunity ?? [])].sort(openFirst),
+      metrics: {
+        visits: rollup.visits,
+        sessionsReached: rollup.sessionsReached,
+        csat: scores.csat,
+        ces: scores.ces,
+        seq: scores.seq,
+        nps: scores.nps,
+        exits: rollup.exits,
+        dropOff: rollup.dropOff,
+        medianTimeMs: findability.medianTimeMs,
+        medianPages: findability.medianPages,
+        answers: tally.csat.answers + tally.ces.answers + tally.seq.answers + tally.nps.answers + tally.emotion.answers,
+      },
+    };
+  });
+
+  return {
+    studyName: map.study.name,
+    columns,
+    score: health.score,
+    lowConfidence: health.lowConfidence,
+    band: healthBand(health.score),
+    happiness: health.happiness,
+    goalCompletion: health.goalCompletion,
+    sessions: aggregate.sessions.total,
+    visits: aggregate.counts.visits,
+  };
+}

@@ -1,0 +1,47 @@
+import type { Annotation } from '../../core/records/annotation';
+import { api } from '../api';
+import { ErrorText } from '../components/ErrorText';
+import { useAction } from '../components/use-async';
+import { t } from '../i18n';
+
+interface Props {
+  tabId: number;
+  orphans: Annotation[];
+}
+
+/** Annotate or report on an element of this page; the popup closes so the page can be picked from. */
+export function PageTools({ tabId, orphans }: Props) {
+  const { busy, error, run } = useAction();
+  const pick = (mode: 'annotate' | 'feedback') =>
+    run(async () => {
+      const { started } = await api({ type: 'ui.pick', tabId, mode });
+      if (!started) throw new Error(t('popupPickUnavailable'));
+      window.close();
+    });
+  return (
+    <section aria-labelledby="tools-heading" class="panel">
+      <h2 id="tools-heading">{t('popupToolsHeading')}</h2>
+      <div class="row">
+        <button type="button" disabled={busy} onClick={() => void pick('annotate')}>
+          {t('popupAnnotate')}
+        </button>
+        <button type="button" disabled={busy} onClick={() => void pick('feedback')}>
+          {t('popupFeedback')}
+        </button>
+      </div>
+      <ErrorText message={error} />
+      {orphans.length > 0 && (
+        <>
+          <h3>{t('popupOrphansHeading')}</h3>
+          <ul class="plain orphans" data-testid="orphans">
+            {orphans.map((note) => (
+              <li key={note.id}>
+                <code>{note.pageKey}</code> {note.text}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
