@@ -20,6 +20,8 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       sourcemap: false,
       target: 'chrome121',
+      // Chromium preloads modules natively; Vite's polyfill would be the only fetch() in the extension.
+      modulePreload: { polyfill: false },
     },
   };
 });

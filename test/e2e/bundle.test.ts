@@ -53,4 +53,12 @@ describe('the shipped build', () => {
     expect(code).not.toContain('__jlTestHooks');
     expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
   });
+
+  it('has no way to send anything over the network: data leaves only by export', () => {
+    const files = [...readdirSync(join(DIST, 'assets')).map((f) => join('assets', f)), 'service-worker-loader.js', 'page-errors.js'];
+    for (const file of files.filter((f) => f.endsWith('.js'))) {
+      const code = readFileSync(join(DIST, file), 'utf8');
+      expect(code, file).not.toMatch(/\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource|importScripts\(|navigator\.connection/);
+    }
+  });
 });

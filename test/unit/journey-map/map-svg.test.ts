@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { BAND_COLOURS } from '../../../src/core/journey-map/health-band';
+import { journeyMapSvg } from '../../../src/core/journey-map/map-svg';
+import { MAP_LANES } from '../../../src/core/journey-map/map-view';
+import { addAnnotation, addResponse, addSession, addSignal, addVisit, emptyRecords, mapOf, sampleRecords } from './fixture';
+import { allText, findAll, parseXml } from './xml-check';
+
+const HOSTILE = '<script>alert("x")</script> & \'quotes\' ]]> \u0001\u0008 \uD800 end';
+
+describe('the journey map as SVG', () => {
+  it('is a well-formed SVG document with its size and namespace', () => {
+    const svg = journeyMapSvg(mapOf(sampleRecords()));
+    const root = parseXml(svg);
+    expect(root.name).toBe('svg');
+    expect(root.attributes.xmlns).toBe('http://www.w3.org/2000/svg');
+    const width = Number(root.attributes.width);
+    const height = Number(root.attributes.height);
+    expect(width).toBeGreaterThan(1000);
+    expect(height).toBeGreaterThan(400);
+    expect(root.attributes.viewBox).toBe(`0 0 ${width} ${height}`);
+    expect(findAll(root, (e) => e.name === 'title')[0]?.text).toContain('Demo shop');
+  });
+
+  it('draws one column per stage, in journey order, left to right', () => {
+    const map = mapOf(sampleRecords());
+    const root = parseXml(journeyMapSvg(map));
+    const columns = findAll(root, (e) => e.name === 'g' && 'data-stage-id' in e.attributes);
+    expect(columns.map((g) => g.attributes['data-stage-id'])).toEqual(map.study.stages.map((s) => s.id));
+    const xs = columns.map((g) => Number(g.children[0]!.attributes.x));
+    expect(xs).toEqual([...xs].sort((a, b) => a - b));
+    expect(new Set(xs).size).toBe(xs.length);
+    columns.forEach((g, i) => expect(g.children[0]!.text).toBe(map.study.stages[i]!.name));
+  });
+
+  it('has every lane, labelled', () => {
+    const root = parseXml(journeyMapSvg(mapOf(sampleRecords()), { lanes: { touchpoints: 'TP', actions: 'AC', thoughts: 'TF', emotion: 'EM', painPoints: 'PP', opportunities: 'OP', metrics: 'ME' } }));
+    expect(findAll(root, (e) => 'data-lane' in e.attributes).map((g) => g.attributes['data-lane'])).toEqual([...MAP_LANES]);
+    const text = allText(root);
+    for (const label of ['TP', 'AC', 'TF', 'EM', 'PP', 'OP', 'ME']) expect(text).toContain(label);
+  });
+
+  it('colours touchpoint chips by health and writes the score on them; low confidence is dashed and said', () => {
+    const root = parseXml(journeyMapSvg(mapOf(sampleRecords())));
+    const lane = findAll(root, (e) => e.attributes['data-lane'] === 'touchpoints')[0]!;
+    const chips = lane.children.filter((e) => e.name === 'rect');
+    expect(chips.length).toBeGreaterThan(0);
+    const fills = new Set(Object.values(BAND_COLOURS).map((c) => c.fill));
+    for (const chip of chips) {
+      expect(fills.has(chip.attributes.fill!)).toBe(true);
+      expect(chip.attributes['stroke-dasharray']).toBeDefined(); // two walks: every score is low confidence
+    }
+    const text = allText(lane);
+    expect(text).toMatch(/Health \d+ · low confidence/);
+    expect(text).toContain('/product/:id');
+  });
+
+  it('escapes hostile text everywhere people or pages could put it', () => {
+    const r = emptyRecords();
+    r.study = { ...r.study, name: HOSTILE, stages: r.study.stages.map((s, i) => (i === 0 ? { ...s, name: HOSTILE, customerGoal: HOSTILE, desiredExperience: HOSTILE } : s)) };
+    const s = addSession(r);
+    const v = addVisit(r, s, 0, `/p/${HOSTILE}`, s.startedAt + 10);
+    addSignal(r, v, 'rage_click', HOSTILE);
+    addResponse(r, v, 'open_text', null, HOSTILE);
+    addAnnotation(r, v, 'pain_point', HOSTILE);
+    addAnnotation(r, v, 'opportunity', HOSTILE);
+    const svg = journeyMapSvg(mapOf(r), { title: HOSTILE });
+    expect(() => parseXml(svg)).not.toThrow();
+    expect(svg).not.toContain('<script');
+    expect(svg).toContain('&lt;script&gt;');
+    expect(svg).not.toMatch(/[\u0001\u0008]/);
+    expect(svg).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+    // The stage name survives as text, decoded back to what was typed (minus what XML cannot hold).
+    const root = parseXml(svg);
+    const first = findAll(root, (e) => e.name === 'g' && 'data-stage-id' in e.attributes)[0]!;
+    expect(first.children[0]!.text.startsWith('<script>alert("x")')).toBe(true);
+  });
+
+  it('draws the emotion curve with a point per rated stage and gaps where nobody answered', () => {
+    const map = mapOf(sampleRecords());
+    const root = parseXml(journeyMapSvg(map));
+    const lane = findAll(root, (e) => e.attributes['data-lane'] === 'emotion')[0]!;
+    const points = lane.children.filter((e) => e.name === 'circle');
+    expect(points).toHaveLength(3); // Awareness, Consideration, Purchase
+    const lines = lane.children.filter((e) => e.name === 'line' && !e.attributes['stroke-dasharray']);
+    expect(lines).toHaveLength(2); // 0–1 and 1–2; nothing across the unrated Retention and Advocacy
+    const labels = lane.children.filter((e) => e.name === 'text').map((e) => e.text);
+    expect(labels).toEqual(expect.arrayContaining(['+1.0', '0.0', '+2.0', '+2', '0', '\u22122']));
+  });
+
+  it('stays well-formed for a study with no records at all', () => {
+    expect(() => parseXml(journeyMapSvg(mapOf(emptyRecords())))).not.toThrow();
+  });
+});
