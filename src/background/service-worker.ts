@@ -94,5 +94,19 @@ browser.permissions.onRemoved.addListener(() => void resync());
 if (__JL_TEST_HOOKS__) {
   (globalThis as { __jlTestHooks?: unknown }).__jlTestHooks = {
     pageTool: (command: string, tabId: number, target: 'pick' | 'context') => onPageToolCommand(command, { id: tabId } as never, target),
+    /**
+     * bench/: content-event batches through the path a page's `content.events` message takes in this worker
+     * (validation, scope check, `applyContentEvents` on the real database, survey decision), minus the IPC.
+     * Returns the elapsed ms, or throws on the first refused batch.
+     */
+    ingest: async (batches: readonly unknown[][], page: { url: string; tabId: number }): Promise<number> => {
+      const sender = { id: browser.runtime.id, url: page.url, frameId: 0, tab: { id: page.tabId } };
+      const started = performance.now();
+      for (const events of batches) {
+        const reply = await handleMessage({ type: 'content.events', events }, sender, deps);
+        if (!reply.ok) throw new Error(`ingest refused: ${reply.error} ${JSON.stringify(reply.issues ?? [])}`);
+      }
+      return performance.now() - started;
+    },
   };
 }

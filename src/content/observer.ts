@@ -1,7 +1,9 @@
 import type { TabMessage } from '../core/messages';
 import type { Arrival } from '../core/records/visit';
 import { onMessage } from '../platform/page-runtime';
+import { PageNotes } from './annotations';
 import { EventQueue } from './event-queue';
+import { PageErrorLog } from './feedback';
 import { PageRecorder } from './page-recorder';
 
 /**
@@ -21,12 +23,23 @@ if (!scope[CLAIM]) {
   scope[CLAIM] = true;
   const queue = new EventQueue(50, (prompt) => recorder.prompt(prompt));
   const recorder = new PageRecorder(queue);
+  // Notes and feedback: pins on load and route change, picking on request (the UI loads on demand).
+  const notes = new PageNotes(() => recorder.place(), new PageErrorLog());
   onMessage((message) => {
     const request = message as TabMessage;
     if (request?.type === 'tab.describe') return Promise.resolve(recorder.describe());
-    if (request?.type === 'tab.refresh') return recorder.refresh(arrivalOfThisLoad()).then(() => null);
+    if (request?.type === 'tab.refresh') return recorder.refresh(arrivalOfThisLoad()).then(() => notes.sync()).then(() => null);
     if (request?.type === 'tab.prompt') {
       recorder.prompt(request.prompt);
+      return Promise.resolve(null);
+    }
+    // Answered at once: picking and writing take as long as the person needs.
+    if (request?.type === 'tab.pick') {
+      void notes.pick(request.mode, request.target);
+      return Promise.resolve(null);
+    }
+    if (request?.type === 'tab.pins-changed') {
+      void notes.reloadPins();
       return Promise.resolve(null);
     }
     return undefined;
@@ -34,6 +47,7 @@ if (!scope[CLAIM]) {
   const helloWithRetry = async (arrival: Arrival, attempt = 0): Promise<void> => {
     try {
       await recorder.refresh(arrival);
+      notes.sync();
     } catch {
       // The worker may be starting up; a few quick tries, then give up quietly until the next refresh.
       if (attempt < 5) setTimeout(() => void helloWithRetry(arrival, attempt + 1), 200 * 2 ** attempt);

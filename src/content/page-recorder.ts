@@ -1,6 +1,8 @@
 import type { LeaveIntent, PromptSpec } from '../core/messages';
 import type { PageDescription, StudyForPage } from '../core/replies';
 import type { Arrival } from '../core/records/visit';
+import type { Role } from '../core/records/session';
+import type { NotePlace } from './annotations';
 import { inScope } from '../core/journey/scope';
 import { storableUrl } from '../core/journey/route';
 import type { StageMatch } from '../core/journey/stage-match';
@@ -43,6 +45,8 @@ export class PageRecorder {
     (signalId) => this.friction?.elementRect(signalId) ?? null,
   );
   private exitIntentSent = false;
+  /** The running session's role, when the background tells it (notes and reports are signed with it). */
+  private sessionRole: Role | null = null;
 
   constructor(private readonly queue: EventQueue) {}
 
@@ -56,6 +60,7 @@ export class PageRecorder {
     const reply = await ask({ type: 'content.hello', url: location.href });
     this.study = reply.study;
     const sessionId = reply.session?.id ?? null;
+    this.sessionRole = roleOf(reply.session);
     if (sessionId !== this.sessionId) {
       this.stopRecording();
       this.sessionId = sessionId;
@@ -77,6 +82,17 @@ export class PageRecorder {
       ruleErrors: match.errors,
       visitId: this.visit?.id ?? null,
     };
+  }
+
+  // --- Notes and feedback (content/annotations.ts) ---
+
+  /** Where a note or report made now belongs: the visit being recorded, or just this page when no session runs. */
+  place(): NotePlace | null {
+    if (!this.study) return null;
+    const visit = this.friction?.current;
+    if (visit) return { ...visit, role: this.sessionRole };
+    const match = matchPage(this.study);
+    return { studyId: this.study.id, sessionId: null, visitId: null, pageKey: match.pageKey, stageId: match.stageId, role: null };
   }
 
   /** A page loaded before its session started is entered when the session starts. */
@@ -210,4 +226,10 @@ export class PageRecorder {
     if (!link || Date.now() - link.at > LINK_CLICK_MS || !this.study) return 'unknown';
     return inScope(link.href, this.study.scope) ? 'link' : 'left_scope';
   }
+}
+
+/** The hello reply names the session's role once the background sends it; anything else reads as unknown. */
+function roleOf(session: object | null): Role | null {
+  const role = session && 'role' in session ? session.role : null;
+  return role === 'researcher' || role === 'pm' || role === 'tester' ? role : null;
 }

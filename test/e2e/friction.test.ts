@@ -207,7 +207,7 @@ describe('friction signals on the demo shop', () => {
 
     const options = await env.ext.context.newPage();
     await options.goto(env.ext.url('src/ui/options/index.html'));
-    const text = await downloadFrom(env.ext, options, () => options.getByRole('button', { name: /^Export .* as JSON$/ }).click());
+    const text = await downloadFrom(env.ext, options, () => options.getByRole('button', { name: /^Export JSON: / }).click());
     const parsed = StudyExport.parse(JSON.parse(text));
     expect(parsed.signals.length).toBe(seen.length);
     expect(text).not.toContain(CANARY);

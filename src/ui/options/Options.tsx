@@ -4,6 +4,7 @@ import type { UiReplies } from '../../core/replies';
 import { api } from '../api';
 import { ErrorText } from '../components/ErrorText';
 import { describeError } from '../components/use-async';
+import { DashboardTab } from '../dashboard/DashboardTab';
 import { t } from '../i18n';
 import { PersonasTab } from './PersonasTab';
 import { StudiesTab } from './StudiesTab';
@@ -16,26 +17,38 @@ export interface TabProps {
   reload: () => Promise<void>;
   /** Says something politely to screen readers and shows it under the tab bar. */
   announce: (message: string) => void;
+  /** The study the journey map shows (null: the map picks one). */
+  mapStudyId: string | null;
+  /** Shows a study's journey map. */
+  showMap: (studyId: string) => void;
 }
 
-/** Top-level sections; a new one (e.g. a dashboard) is one more entry here. */
+/**
+ * Top-level sections; a new one is one more entry here. The journey map needs a study, so it appears (first: it is
+ * what people open the page for) once one exists.
+ */
 const TABS = [
-  { id: 'studies', label: () => t('optionsTabStudies'), render: (props: TabProps) => <StudiesTab {...props} /> },
-  { id: 'personas', label: () => t('optionsTabPersonas'), render: (props: TabProps) => <PersonasTab {...props} /> },
-] as const satisfies readonly { id: string; label: () => string; render: (props: TabProps) => ComponentChild }[];
+  { id: 'map', label: () => t('dashboardTab'), needsStudy: true, render: (props: TabProps) => <DashboardTab {...props} /> },
+  { id: 'studies', label: () => t('optionsTabStudies'), needsStudy: false, render: (props: TabProps) => <StudiesTab {...props} /> },
+  { id: 'personas', label: () => t('optionsTabPersonas'), needsStudy: false, render: (props: TabProps) => <PersonasTab {...props} /> },
+] as const satisfies readonly { id: string; label: () => string; needsStudy: boolean; render: (props: TabProps) => ComponentChild }[];
 
 type TabName = (typeof TABS)[number]['id'];
 
-function tabFromHash(): TabName {
+function tabFromHash(): TabName | null {
   const name = location.hash.slice(1);
-  return TABS.find((tab) => tab.id === name)?.id ?? 'studies';
+  return TABS.find((tab) => tab.id === name)?.id ?? null;
 }
 
 export function Options() {
-  const [selected, setSelected] = useState<TabName>(tabFromHash);
+  /** The tab asked for (by the address or a click); null until then, when the default applies. */
+  const [chosen, setChosen] = useState<TabName | null>(tabFromHash);
   const [overview, setOverview] = useState<Overview | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
+  const [mapStudyId, setMapStudyId] = useState<string | null>(null);
+  // Panels are built when first shown, then kept (hidden) so switching tabs never loses unsaved edits.
+  const [visited, setVisited] = useState<ReadonlySet<TabName>>(new Set());
 
   const reload = useCallback(async () => {
     try {
@@ -49,18 +62,36 @@ export function Options() {
     void reload();
   }, [reload]);
 
+  const hasStudy = (overview?.studies.length ?? 0) > 0;
+  const tabs = TABS.filter((tab) => !tab.needsStudy || hasStudy);
+  const selected: TabName = tabs.find((tab) => tab.id === chosen)?.id ?? (hasStudy ? 'map' : 'studies');
+  // The default is settled on the first load: creating the first study keeps the Studies tab in front.
+  useEffect(() => {
+    if (overview && chosen === null) setChosen(selected);
+  }, [overview, chosen, selected]);
+  useEffect(() => {
+    if (overview && !visited.has(selected)) setVisited(new Set([...visited, selected]));
+  }, [overview, selected, visited]);
+
   const select = (id: TabName) => {
-    setSelected(id);
+    setChosen(id);
     setStatus('');
     history.replaceState(null, '', `#${id}`);
   };
+  const showMap = useCallback((studyId: string) => {
+    setMapStudyId(studyId);
+    setChosen('map');
+    history.replaceState(null, '', '#map');
+  }, []);
 
   return (
-    <div class="page">
+    <div class={selected === 'map' ? 'page wide' : 'page'}>
       <header class="page-header">
         <h1>{t('extName')}</h1>
         <p class="muted">{t('optionsTagline')}</p>
-        <TabBar label={t('optionsTabsLabel')} tabs={TABS.map((tab) => ({ id: tab.id, label: tab.label() }))} selected={selected} onSelect={select} />
+        {(overview || loadError) && (
+          <TabBar label={t('optionsTabsLabel')} tabs={tabs.map((tab) => ({ id: tab.id, label: tab.label() }))} selected={selected} onSelect={select} />
+        )}
       </header>
       <p role="status" class="status" data-testid="options-status">
         {status}
@@ -69,10 +100,9 @@ export function Options() {
       <main aria-busy={overview === null}>
         {overview === null && !loadError && <p class="muted">{t('optionsLoading')}</p>}
         {overview &&
-          TABS.map((tab) => (
-            // Inactive panels stay mounted (hidden) so switching tabs never loses unsaved edits.
+          tabs.map((tab) => (
             <section key={tab.id} id={panelId(tab.id)} role="tabpanel" aria-labelledby={tabId(tab.id)} hidden={tab.id !== selected}>
-              {tab.render({ overview, reload, announce: setStatus })}
+              {(tab.id === selected || visited.has(tab.id)) && tab.render({ overview, reload, announce: setStatus, mapStudyId, showMap })}
             </section>
           ))}
       </main>

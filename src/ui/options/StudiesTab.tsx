@@ -13,6 +13,7 @@ import { StudyList } from './StudyList';
 import { download } from '../download';
 import { exportFileName } from '../../core/exchange/study-export';
 import { WelcomePanel } from './WelcomePanel';
+import { ImportPanel } from '../dashboard/ImportPanel';
 
 type Mode = { kind: 'list' } | { kind: 'edit'; study: Study | null };
 
@@ -21,7 +22,7 @@ const HEADING_ID = 'studies-heading';
 const DEMO_GOALS = ['optionsDemoGoalAwareness', 'optionsDemoGoalConsideration', 'optionsDemoGoalPurchase', 'optionsDemoGoalRetention', 'optionsDemoGoalAdvocacy'] as const;
 
 /** The studies section: the list (or the first-run welcome), and the editor in its place while editing. */
-export function StudiesTab({ overview, reload, announce }: TabProps) {
+export function StudiesTab({ overview, reload, announce, showMap }: TabProps) {
   const [mode, setMode] = useState<Mode>({ kind: 'list' });
   const [deleting, setDeleting] = useState<Study | null>(null);
   const demo = useAction();
@@ -104,6 +105,13 @@ export function StudiesTab({ overview, reload, announce }: TabProps) {
         />
       )}
       <ErrorText message={demo.error ?? exporting.error} />
+      <ImportPanel
+        onImported={async (_studyId, studyName) => {
+          await reload();
+          announce(t('dashboardImported', studyName));
+        }}
+        onOpenMap={showMap}
+      />
       {deleting && (
         <ConfirmDialog
           title={t('optionsDeleteStudyTitle', deleting.name)}

@@ -95,7 +95,13 @@ export function addResponse(r: Records, v: Visit, instrument: Instrument, value:
   return res;
 }
 
-export function addAnnotation(r: Records, v: Visit, type: AnnotationType, text: string, status: 'open' | 'resolved' = 'open'): Annotation {
+export function addAnnotation(
+  r: Records,
+  v: Pick<Visit, 'id' | 'pageKey' | 'stageId' | 'enteredAt'> & { sessionId: string | null },
+  type: AnnotationType,
+  text: string,
+  status: 'open' | 'resolved' = 'open',
+): Annotation {
   const a: Annotation = {
     id: newId(),
     studyId: r.study.id,

@@ -84,7 +84,7 @@ describe('the journey map as SVG', () => {
     const lines = lane.children.filter((e) => e.name === 'line' && !e.attributes['stroke-dasharray']);
     expect(lines).toHaveLength(2); // 0–1 and 1–2; nothing across the unrated Retention and Advocacy
     const labels = lane.children.filter((e) => e.name === 'text').map((e) => e.text);
-    expect(labels).toEqual(expect.arrayContaining(['+1.0', '0.0', '+2.0', '+2', '0', '\u22122']));
+    expect(labels).toEqual(['+2', '0', '\u22122', '+1.0', '\u22121.0', '+2.0', '–', '–']);
   });
 
   it('stays well-formed for a study with no records at all', () => {

@@ -1,0 +1,86 @@
+import type { Annotation } from '../core/records/annotation';
+import type { Role } from '../core/records/session';
+import type { JourneyContext } from '../core/records/signal';
+import type { PageErrorLog } from './feedback';
+import { ask } from './messaging';
+import { watchRoute } from './route-watch';
+
+/** Where a note or report made now belongs, and the running session's role (null without a session). */
+export interface NotePlace extends JourneyContext {
+  role: Role | null;
+}
+
+export type PickMode = 'annotate' | 'feedback';
+
+/** Frameworks render a new route a little after the URL changes; anchors are looked for after that. */
+const ROUTE_SETTLE_MS = 300;
+
+/**
+ * Notes and reports on this page, the always-injected part: remembers the element last right-clicked, starts
+ * picking when the background asks, and shows the page's pins on each load and route change. The picker,
+ * forms, pins and anchoring load on demand (./annotate-flow), and only on pages that have notes or a request.
+ */
+export class PageNotes {
+  private listening: AbortController | null = null;
+  private remembered: Element | null = null;
+  private picking = false;
+  private pinsShown = false;
+  private generation = 0;
+
+  constructor(
+    private readonly place: () => NotePlace | null,
+    private readonly errors: PageErrorLog,
+  ) {}
+
+  /** The page's study is known, or changed: listen while the page is in one, and show its pins. */
+  sync(): void {
+    const inStudy = this.place() !== null;
+    if (inStudy && !this.listening) {
+      this.listening = new AbortController();
+      const { signal } = this.listening;
+      addEventListener('contextmenu', (event) => void (this.remembered = event.composedPath()[0] as Element), { capture: true, passive: true, signal });
+      let settle: ReturnType<typeof setTimeout> | undefined;
+      watchRoute(() => {
+        clearTimeout(settle);
+        settle = setTimeout(() => {
+          this.errors.reset();
+          void this.reloadPins();
+        }, ROUTE_SETTLE_MS);
+      }, signal);
+      signal.addEventListener('abort', () => clearTimeout(settle));
+    } else if (!inStudy && this.listening) {
+      this.listening.abort();
+      this.listening = null;
+      this.remembered = null;
+    }
+    void this.reloadPins();
+  }
+
+  /** Picks an element (or takes the one right-clicked) and opens the note or report form on it. */
+  async pick(mode: PickMode, target: 'pick' | 'context'): Promise<void> {
+    if (this.picking || !this.place()) return;
+    this.picking = true;
+    try {
+      const flow = await import('./annotate-flow');
+      await flow.pickAndOpen(mode, target === 'context' ? this.remembered : null, this.place, this.errors);
+    } finally {
+      this.picking = false;
+    }
+  }
+
+  /** Asks for this page's notes; the pins (and their code) load only when there are some, or were. */
+  async reloadPins(): Promise<void> {
+    const generation = ++this.generation;
+    const place = this.place();
+    let notes: Annotation[] = [];
+    try {
+      if (place) notes = await ask({ type: 'content.annotations', studyId: place.studyId, pageKey: place.pageKey });
+    } catch {
+      return; // The worker may be starting up: the pins stay as they are until the next load or change.
+    }
+    if (generation !== this.generation || (!notes.length && !this.pinsShown)) return;
+    this.pinsShown = notes.length > 0;
+    const flow = await import('./annotate-flow');
+    if (generation === this.generation) await flow.showPins(notes, this.place);
+  }
+}

@@ -1,0 +1,25 @@
+import { t } from '../../ui/i18n';
+import { createShadowHost } from '../shadow-host';
+import css from './annotate.css?inline';
+
+const SHOWN_MS = 3000;
+
+/**
+ * A short message at the bottom of the viewport that goes by itself. It is a live region, filled a moment after
+ * it is added so screen readers announce it; `alert` for failures, which stay a little longer.
+ */
+export function showToast(message: string, kind: 'status' | 'alert' = 'status'): void {
+  const host = createShadowHost('journey-lens-toast', css);
+  host.place({ bottom: '16px', right: '16px' });
+  const toast = document.createElement('p');
+  toast.className = kind === 'alert' ? 'toast alert' : 'toast';
+  toast.setAttribute('role', kind);
+  host.root.append(toast);
+  setTimeout(() => void (toast.textContent = message), 50);
+  setTimeout(() => host.remove(), kind === 'alert' ? SHOWN_MS * 2 : SHOWN_MS);
+}
+
+/** The report is stored: said briefly, and whether the screenshot could be taken. */
+export function feedbackSaved(withScreenshot: boolean): void {
+  showToast(withScreenshot ? t('annotateFeedbackSaved') : t('annotateFeedbackSavedNoShot'));
+}

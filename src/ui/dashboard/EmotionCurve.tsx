@@ -1,0 +1,80 @@
+import { useId } from 'preact/hooks';
+import { emotionSegments, emotionY, labelBelow } from '../../core/journey-map/emotion-curve';
+import { formatEmotion } from '../../core/journey-map/format';
+import { t } from '../i18n';
+
+export interface EmotionSeries {
+  name: string | null;
+  /** Mean emotion per stage (−2…+2), null where nobody answered. */
+  values: ReadonlyArray<number | null>;
+  answers: readonly number[];
+}
+
+interface Props {
+  stageNames: readonly string[];
+  series: readonly EmotionSeries[];
+}
+
+const HEIGHT = 132;
+const TOP = 24;
+const BAND = 84;
+
+/**
+ * The emotion curve across the stage columns above it. x positions are percentages of the row, so points sit at
+ * the centre of their (equal-width) columns at any width without distorting circles or text; when comparing, each
+ * side has its own sub-column. Side B is drawn dashed with hollow points, so the two never rely on colour alone.
+ */
+export function EmotionCurve({ stageNames, series }: Props) {
+  const id = useId();
+  const columns = stageNames.length * series.length;
+  const x = (stage: number, side: number) => `${(((stage * series.length + side + 0.5) / columns) * 100).toFixed(3)}%`;
+  const y = (value: number) => emotionY(value, TOP, BAND);
+  const description = series
+    .map((s) => {
+      const stages = stageNames.map((name, i) => {
+        const value = s.values[i];
+        return value == null ? t('dashboardEmotionStageNone', name) : t('dashboardEmotionStage', name, formatEmotion(value), s.answers[i] ?? 0);
+      });
+      return `${s.name ? `${s.name}: ` : ''}${stages.join('; ')}.`;
+    })
+    .join(' ');
+  return (
+    <svg class="emotion-curve" data-testid="emotion-curve" width="100%" height={HEIGHT} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
+      <title id={`${id}-title`}>{t('dashboardLaneEmotion')}</title>
+      <desc id={`${id}-desc`}>{description}</desc>
+      <line class="guide" x1="0" x2="100%" y1={y(2)} y2={y(2)} />
+      <line class="guide" x1="0" x2="100%" y1={y(-2)} y2={y(-2)} />
+      <line class="zero" x1="0" x2="100%" y1={y(0)} y2={y(0)} />
+      <text class="axis" x="4" y={y(2) + 4}>
+        +2
+      </text>
+      <text class="axis" x="4" y={y(0) - 4}>
+        0
+      </text>
+      <text class="axis" x="4" y={y(-2) + 4}>
+        {'\u22122'}
+      </text>
+      {series.map((s, side) => (
+        <g key={side} class={`series series-${side}`}>
+          {emotionSegments(s.values).map(([a, b]) => (
+            <line key={a} class="curve" x1={x(a, side)} y1={y(s.values[a]!)} x2={x(b, side)} y2={y(s.values[b]!)} />
+          ))}
+          {s.values.map((value, i) =>
+            value == null ? (
+              <text key={i} class="gap" x={x(i, side)} y={y(0) + 16} text-anchor="middle">
+                {t('dashboardNoAnswersShort')}
+              </text>
+            ) : (
+              <g key={i}>
+                <circle class="point" cx={x(i, side)} cy={y(value)} r="5" />
+                <text class="value" x={x(i, side)} y={labelBelow(value) ? y(value) + 19 : y(value) - 10} text-anchor="middle">
+                  {formatEmotion(value)}
+                </text>
+              </g>
+            ),
+          )}
+        </g>
+      ))}
+    </svg>
+  );
+}

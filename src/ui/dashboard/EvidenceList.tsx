@@ -1,0 +1,134 @@
+import type { ComponentChildren } from 'preact';
+import { formatDuration, formatEmotion, formatShare } from '../../core/journey-map/format';
+import type { Evidence } from '../../core/journey-map/evidence';
+import type { Signal } from '../../core/records/signal';
+import type { SurveyResponse } from '../../core/records/response';
+import type { Visit } from '../../core/records/visit';
+import { formatDateTime } from '../format';
+import { t, type MessageKey } from '../i18n';
+import { SIGNAL_LABEL } from '../signal-labels';
+import { ANNOTATION_LABEL, CHANNEL_LABEL, INSTRUMENT_LABEL } from './labels';
+
+/** Records listed per kind; a long study can have thousands behind a cell, and the CSV export has them all. */
+const LIMIT = 200;
+
+const ENDED_LABEL: Record<NonNullable<Visit['endedBy']>, MessageKey> = {
+  link: 'dashboardEndedLink',
+  navigation: 'dashboardEndedNavigation',
+  back_forward: 'dashboardEndedBack',
+  reload: 'dashboardEndedReload',
+  route_change: 'dashboardEndedRoute',
+  left_scope: 'dashboardEndedLeftScope',
+  tab_closed: 'dashboardEndedTabClosed',
+  session_stopped: 'dashboardEndedSessionStopped',
+};
+
+interface Props {
+  evidence: Evidence;
+  /** Session id → who walked it, for the line under each record. */
+  walker: (sessionId: string | null) => string | null;
+}
+
+function Section<T>({ heading, items, render }: { heading: string; items: readonly T[]; render: (item: T) => ComponentChildren }) {
+  if (!items.length) return null;
+  return (
+    <section class="evidence-section">
+      <h3>
+        {heading} <span class="count">{items.length}</span>
+      </h3>
+      <ul class="plain evidence-items">{items.slice(0, LIMIT).map(render)}</ul>
+      {items.length > LIMIT && <p class="hint">{t('dashboardEvidenceLimited', LIMIT, items.length)}</p>}
+    </section>
+  );
+}
+
+function Meta({ parts }: { parts: Array<string | null | false | undefined> }) {
+  return <span class="evidence-meta">{parts.filter(Boolean).join(' · ')}</span>;
+}
+
+function answer(r: SurveyResponse): string {
+  if (r.instrument === 'open_text') return `“${r.text ?? ''}”`;
+  if (r.value === null) return t('dashboardNoData');
+  if (r.instrument === 'emotion') return formatEmotion(r.value);
+  const max = { csat: 5, ces: 7, seq: 7, nps: 10 }[r.instrument];
+  return t('dashboardAnswerOf', r.value, max);
+}
+
+function detail(signal: Signal): string | null {
+  const entries = Object.entries(signal.detail);
+  return entries.length ? entries.map(([k, v]) => `${k}: ${String(v)}`).join(', ') : null;
+}
+
+/** The records behind a cell, by kind, oldest first; all text people or pages wrote is rendered as text. */
+export function EvidenceList({ evidence, walker }: Props) {
+  const { offsite } = evidence;
+  return (
+    <>
+      {offsite && (
+        <section class="evidence-section">
+          <h3>{t('dashboardOffsiteHeading')}</h3>
+          <p>
+            <strong>{t(CHANNEL_LABEL[offsite.channel])}:</strong> {offsite.name}
+          </p>
+          {offsite.note && <p class="evidence-text">{offsite.note}</p>}
+          <p class="hint">{t('dashboardOffsiteNotMeasured')}</p>
+        </section>
+      )}
+      <Section
+        heading={t('dashboardEvidenceSignals')}
+        items={evidence.signals}
+        render={(s) => (
+          <li key={s.id}>
+            <strong>{t(SIGNAL_LABEL[s.kind])}</strong>
+            {s.element && (
+              <>
+                {' '}
+                · {s.element.name || <code>{s.element.selector}</code>}
+                {s.element.name && <code class="selector">{s.element.selector}</code>}
+              </>
+            )}
+            <Meta parts={[formatDateTime(s.at), s.pageKey, walker(s.sessionId), detail(s)]} />
+          </li>
+        )}
+      />
+      <Section
+        heading={t('dashboardEvidenceNotes')}
+        items={evidence.annotations}
+        render={(a) => (
+          <li key={a.id}>
+            <strong>{t(ANNOTATION_LABEL[a.type])}:</strong> <span class="evidence-text">{a.text}</span>
+            <Meta parts={[formatDateTime(a.createdAt), a.pageKey, walker(a.sessionId), a.status === 'resolved' && t('dashboardResolved'), a.orphaned && t('dashboardOrphaned')]} />
+          </li>
+        )}
+      />
+      <Section
+        heading={t('dashboardEvidenceResponses')}
+        items={evidence.responses}
+        render={(r) => (
+          <li key={r.id}>
+            <strong>{t(INSTRUMENT_LABEL[r.instrument])}:</strong> <span class="evidence-text">{answer(r)}</span>
+            <Meta parts={[formatDateTime(r.at), r.pageKey, walker(r.sessionId)]} />
+          </li>
+        )}
+      />
+      <Section
+        heading={t('dashboardEvidenceVisits')}
+        items={evidence.visits}
+        render={(v) => (
+          <li key={v.id}>
+            <code>{v.pageKey}</code> <span class="evidence-text">{v.title}</span>
+            <Meta
+              parts={[
+                formatDateTime(v.enteredAt),
+                walker(v.sessionId),
+                v.leftAt !== null && t('dashboardStayed', formatDuration(v.leftAt - v.enteredAt)),
+                t('dashboardScrolled', formatShare(v.maxScrollDepth)),
+                v.endedBy && t(ENDED_LABEL[v.endedBy]),
+              ]}
+            />
+          </li>
+        )}
+      />
+    </>
+  );
+}

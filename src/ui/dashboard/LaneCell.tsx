@@ -1,0 +1,132 @@
+import type { ComponentChildren } from 'preact';
+import { formatCount, formatDuration, formatEmotion, formatMean, formatShare, formatSigned } from '../../core/journey-map/format';
+import { laneHasContent, type MapColumn, type MapLane } from '../../core/journey-map/map-view';
+import { t } from '../i18n';
+import { SIGNAL_LABEL } from '../signal-labels';
+
+type TextLane = Exclude<MapLane, 'touchpoints'>;
+
+interface Props {
+  lane: TextLane;
+  column: MapColumn;
+  onOpen: () => void;
+}
+
+/** Items a cell lists before "+n more": a calm cell, and the rest one click away in the evidence panel. */
+const SHOWN = { actions: 8, thoughts: 3, painPoints: 5, opportunities: 4 } as const;
+
+function More({ total, shown }: { total: number; shown: number }) {
+  return total > shown ? <span class="more">{t('dashboardMore', total - shown)}</span> : null;
+}
+
+function Metric({ name, value }: { name: string; value: string }) {
+  return (
+    <span class="metric">
+      <span class="metric-name">{name}</span> <span class="metric-value">{value}</span>
+    </span>
+  );
+}
+
+function content(lane: TextLane, column: MapColumn): ComponentChildren {
+  const dash = t('dashboardNoData');
+  switch (lane) {
+    case 'actions':
+      return (
+        <>
+          {column.actions.slice(0, SHOWN.actions).map((action, i) => (
+            <span class="cell-item step" key={action.pageKey}>
+              <span class="step-number">{i + 1}</span> <span class="mono">{action.pageKey}</span>
+              {action.visits > 1 && <span class="muted"> ×{action.visits}</span>}
+            </span>
+          ))}
+          <More total={column.actions.length} shown={SHOWN.actions} />
+        </>
+      );
+    case 'thoughts':
+      return (
+        <>
+          {column.verbatims.slice(0, SHOWN.thoughts).map((v) => (
+            <span class="cell-item quote" key={v.responseId}>
+              “{v.text}”
+            </span>
+          ))}
+          <More total={column.verbatims.length} shown={SHOWN.thoughts} />
+        </>
+      );
+    case 'emotion':
+      return column.emotion.mean === null ? null : (
+        <span class="cell-item">
+          <strong>{formatEmotion(column.emotion.mean)}</strong> <span class="muted">{t('dashboardAnswers', column.emotion.answers)}</span>
+        </span>
+      );
+    case 'painPoints': {
+      const groups = column.painPoints.slice(0, SHOWN.painPoints);
+      const notes = column.painNotes.slice(0, Math.max(0, SHOWN.painPoints - groups.length));
+      return (
+        <>
+          {groups.map((g) => (
+            <span class="cell-item pain" key={`${g.kind}|${g.pageKey}|${g.element}`}>
+              <strong>{t(SIGNAL_LABEL[g.kind])}</strong>
+              {g.element && <span> · {g.element}</span>} <span class="count">×{g.count}</span>
+            </span>
+          ))}
+          {notes.map((a) => (
+            <span class={`cell-item note${a.status === 'resolved' ? ' resolved' : ''}`} key={a.id}>
+              <span class="note-kind">{t('dashboardNotePainPoint')}:</span> {a.text}
+              {a.status === 'resolved' && <span class="muted"> ({t('dashboardResolved')})</span>}
+            </span>
+          ))}
+          <More total={column.painPoints.length + column.painNotes.length} shown={groups.length + notes.length} />
+        </>
+      );
+    }
+    case 'opportunities':
+      return (
+        <>
+          {column.opportunities.slice(0, SHOWN.opportunities).map((a) => (
+            <span class={`cell-item note${a.status === 'resolved' ? ' resolved' : ''}`} key={a.id}>
+              {a.text}
+              {a.status === 'resolved' && <span class="muted"> ({t('dashboardResolved')})</span>}
+            </span>
+          ))}
+          <More total={column.opportunities.length} shown={SHOWN.opportunities} />
+        </>
+      );
+    case 'metrics': {
+      const m = column.metrics;
+      return (
+        <span class="metrics">
+          <Metric name={t('dashboardMetricCsat')} value={m.csat === null ? dash : `${Math.round(m.csat)}%`} />
+          <Metric name={t('dashboardMetricCes')} value={m.ces === null ? dash : formatMean(m.ces)} />
+          <Metric name={t('dashboardMetricSeq')} value={m.seq === null ? dash : formatMean(m.seq)} />
+          <Metric name={t('dashboardMetricNps')} value={m.nps === null ? dash : formatSigned(m.nps)} />
+          <Metric name={t('dashboardMetricExits')} value={String(m.exits)} />
+          <Metric name={t('dashboardMetricDropOff')} value={m.dropOff === null ? dash : formatShare(m.dropOff)} />
+          <Metric name={t('dashboardMetricTime')} value={m.medianTimeMs === null ? dash : formatDuration(m.medianTimeMs)} />
+          <Metric name={t('dashboardMetricPages')} value={m.medianPages === null ? dash : formatCount(m.medianPages)} />
+        </span>
+      );
+    }
+  }
+}
+
+/** A cell with nothing in it: a quiet dash, and words for screen readers. */
+export function EmptyCell() {
+  return (
+    <span class="empty">
+      <span aria-hidden="true">{t('dashboardNoData')}</span>
+      <span class="visually-hidden">{t('dashboardNothingRecorded')}</span>
+    </span>
+  );
+}
+
+/** One cell of a text lane: what was found, as text, and the way to the records behind it. */
+export function LaneCell({ lane, column, onOpen }: Props) {
+  if (!laneHasContent(column, lane)) return <EmptyCell />;
+  return (
+    <button type="button" class="cell-button" onClick={onOpen}>
+      {content(lane, column)}
+      <span class="visually-hidden">{t('dashboardShowEvidence')}</span>
+    </button>
+  );
+}

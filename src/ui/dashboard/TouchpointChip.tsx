@@ -1,0 +1,33 @@
+import type { MapChip } from '../../core/journey-map/map-view';
+import { t } from '../i18n';
+import { CHANNEL_LABEL, REASON_LABEL } from './labels';
+
+interface Props {
+  chip: MapChip;
+  onOpen: () => void;
+}
+
+/** "Health 64 · low confidence", or why there is no score: the words that go with the colour. */
+export function healthText(score: number | null, lowConfidence: boolean): string {
+  if (score === null) return t('dashboardNotMeasured');
+  return lowConfidence ? t('dashboardHealthLow', score) : t('dashboardHealthScore', score);
+}
+
+/** A touchpoint on the map: its name, and its health in words and colour; opens its evidence. */
+export function TouchpointChip({ chip, onOpen }: Props) {
+  const low = chip.lowConfidence && chip.score !== null;
+  return (
+    <button
+      type="button"
+      class={`chip band-${chip.band}${low ? ' low' : ''}${chip.kind === 'offsite' ? ' offsite' : ''}`}
+      title={chip.reason ? t(REASON_LABEL[chip.reason]) : undefined}
+      onClick={onOpen}
+    >
+      <span class="chip-name">
+        {chip.kind === 'offsite' && chip.channel && <span class="chip-channel">{t(CHANNEL_LABEL[chip.channel])}: </span>}
+        {chip.label}
+      </span>
+      <span class="chip-health">{healthText(chip.score, chip.lowConfidence)}</span>
+    </button>
+  );
+}

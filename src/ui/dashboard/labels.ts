@@ -1,0 +1,160 @@
+import type { CsvKind } from '../../core/exchange/csv';
+import type { ReportLabels } from '../../core/exchange/markdown-report';
+import type { HealthPartName, LowConfidenceReason } from '../../core/health/touchpoint-health';
+import type { MapSvgLabels } from '../../core/journey-map/map-svg';
+import type { MapLane } from '../../core/journey-map/map-view';
+import type { AnnotationType } from '../../core/records/annotation';
+import type { Channel } from '../../core/records/offsite';
+import type { Outcome } from '../../core/records/session';
+import { SignalKind } from '../../core/records/signal';
+import type { Instrument } from '../../core/records/survey';
+import { t, type MessageKey } from '../i18n';
+import { SIGNAL_LABEL } from '../signal-labels';
+
+/** The words of the dashboard, by the values they name; and the translated labels the exports are written with. */
+
+export const LANE_LABEL: Record<MapLane, MessageKey> = {
+  touchpoints: 'dashboardLaneTouchpoints',
+  actions: 'dashboardLaneActions',
+  thoughts: 'dashboardLaneThoughts',
+  emotion: 'dashboardLaneEmotion',
+  painPoints: 'dashboardLanePainPoints',
+  opportunities: 'dashboardLaneOpportunities',
+  metrics: 'dashboardLaneMetrics',
+};
+
+export const CHANNEL_LABEL: Record<Channel, MessageKey> = {
+  ad: 'dashboardChannelAd',
+  email: 'dashboardChannelEmail',
+  store_visit: 'dashboardChannelStoreVisit',
+  call_centre: 'dashboardChannelCallCentre',
+  social: 'dashboardChannelSocial',
+  chat: 'dashboardChannelChat',
+  other: 'dashboardChannelOther',
+};
+
+export const REASON_LABEL: Record<LowConfidenceReason, MessageKey> = {
+  not_measured: 'dashboardReasonNotMeasured',
+  no_visits: 'dashboardReasonNoVisits',
+  few_visits: 'dashboardReasonFewVisits',
+  few_visits_no_answers: 'dashboardReasonFewVisitsNoAnswers',
+};
+
+export const PART_LABEL: Record<HealthPartName, MessageKey> = {
+  friction: 'dashboardPartFriction',
+  exits: 'dashboardPartExits',
+  deadEnd: 'dashboardPartDeadEnd',
+  attitude: 'dashboardPartAttitude',
+  painPoints: 'dashboardPartPainPoints',
+};
+
+export const INSTRUMENT_LABEL: Record<Instrument, MessageKey> = {
+  csat: 'dashboardMetricCsat',
+  ces: 'dashboardMetricCes',
+  seq: 'dashboardMetricSeq',
+  nps: 'dashboardMetricNps',
+  emotion: 'dashboardInstrumentEmotion',
+  open_text: 'dashboardInstrumentOpenText',
+};
+
+export const ANNOTATION_LABEL: Record<AnnotationType, MessageKey> = {
+  pain_point: 'dashboardNotePainPoint',
+  opportunity: 'dashboardNoteOpportunity',
+  idea: 'dashboardNoteIdea',
+  question: 'dashboardNoteQuestion',
+};
+
+export const CSV_KIND_LABEL: Record<CsvKind, MessageKey> = {
+  visits: 'dashboardCsvVisits',
+  signals: 'dashboardCsvSignals',
+  responses: 'dashboardCsvResponses',
+  annotations: 'dashboardCsvAnnotations',
+  feedback: 'dashboardCsvFeedback',
+};
+
+export const OUTCOME_LABEL: Record<Outcome | 'running', MessageKey> = {
+  goal_reached: 'outcomeGoalReached',
+  abandoned: 'outcomeAbandoned',
+  unknown: 'outcomeUnknown',
+  running: 'dashboardSessionRunning',
+};
+
+const signalNames = () => Object.fromEntries(SignalKind.options.map((kind) => [kind, t(SIGNAL_LABEL[kind])])) as Record<SignalKind, string>;
+const channelNames = () => Object.fromEntries(Object.entries(CHANNEL_LABEL).map(([c, key]) => [c, t(key)])) as Record<Channel, string>;
+const laneNames = () => Object.fromEntries(Object.entries(LANE_LABEL).map(([lane, key]) => [lane, t(key)])) as Record<MapLane, string>;
+
+export function svgLabels(): MapSvgLabels {
+  return {
+    title: t('dashboardHeading'),
+    journeyScore: t('dashboardJourneyScore'),
+    happiness: t('dashboardHappiness'),
+    goalCompletion: t('dashboardGoalCompletion'),
+    sessions: t('dashboardSvgSessions', '{count}'),
+    lanes: laneNames(),
+    customerGoal: t('dashboardStageGoal'),
+    desiredExperience: t('dashboardStageDesired'),
+    health: t('dashboardHealth'),
+    lowConfidence: t('dashboardLowConfidence'),
+    notMeasured: t('dashboardNotMeasured'),
+    noData: t('dashboardNoData'),
+    more: t('dashboardMore', '{count}'),
+    resolved: t('dashboardResolved'),
+    metrics: {
+      csat: t('dashboardMetricCsat'),
+      ces: t('dashboardMetricCes'),
+      seq: t('dashboardMetricSeq'),
+      nps: t('dashboardMetricNps'),
+      exits: t('dashboardMetricExits'),
+      dropOff: t('dashboardMetricDropOff'),
+      visits: t('dashboardMetricVisits'),
+      timeToReach: t('dashboardMetricTime'),
+      pagesToReach: t('dashboardMetricPages'),
+    },
+    signals: signalNames(),
+    channels: channelNames(),
+  };
+}
+
+export function reportLabels(): ReportLabels {
+  return {
+    title: t('dashboardReportTitle'),
+    generated: t('dashboardReportGenerated'),
+    filters: t('dashboardReportFilters'),
+    allSessions: t('dashboardReportAllSessions'),
+    personas: t('dashboardPersonas'),
+    sessions: t('dashboardSessions'),
+    dates: t('dashboardReportDates'),
+    summary: t('dashboardReportSummary'),
+    journeyScore: t('dashboardJourneyScore'),
+    happiness: t('dashboardHappiness'),
+    happinessDetail: t('dashboardHappinessDetail', '{positive}', '{rated}'),
+    goalCompletion: t('dashboardGoalCompletion'),
+    goalCompletionDetail: t('dashboardGoalDetail', '{reached}', '{ended}'),
+    sampleSize: t('dashboardReportSample', '{sessions}', '{visits}'),
+    lowConfidence: t('dashboardLowConfidence'),
+    notMeasured: t('dashboardNotMeasured'),
+    noData: t('dashboardNoData'),
+    stagesHeading: t('dashboardReportStages'),
+    stage: t('dashboardStage'),
+    health: t('dashboardHealth'),
+    emotion: t('dashboardInstrumentEmotion'),
+    exits: t('dashboardMetricExits'),
+    dropOff: t('dashboardMetricDropOff'),
+    visits: t('dashboardMetricVisits'),
+    csat: t('dashboardMetricCsat'),
+    ces: t('dashboardMetricCes'),
+    seq: t('dashboardMetricSeq'),
+    nps: t('dashboardMetricNps'),
+    timeToReach: t('dashboardMetricTime'),
+    pagesToReach: t('dashboardMetricPages'),
+    worstHeading: t('dashboardReportWorst'),
+    untagged: t('dashboardUntagged'),
+    parts: Object.fromEntries(Object.entries(PART_LABEL).map(([part, key]) => [part, t(key)])) as Record<HealthPartName, string>,
+    reasons: Object.fromEntries(Object.entries(REASON_LABEL).map(([reason, key]) => [reason, t(key)])) as Record<LowConfidenceReason, string>,
+    verbatimsHeading: t('dashboardReportVerbatims'),
+    painPointsHeading: t('dashboardLanePainPoints'),
+    opportunitiesHeading: t('dashboardLaneOpportunities'),
+    resolved: t('dashboardResolved'),
+    none: t('dashboardReportNone'),
+  };
+}

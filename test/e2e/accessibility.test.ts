@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { openPopup } from './support/browser';
+import { axeViolations } from './support/axe';
+import { createDemoStudy, createPersona, useShop } from './support/journey';
+
+/** Issue 9: popup, options and the studies, personas and map screens pass axe-core with nothing serious or critical. */
+describe('accessibility (axe-core)', () => {
+  const env = useShop();
+
+  it('the options page: first run, study editor, personas', async () => {
+    const options = await env.ext.context.newPage();
+    await options.goto(env.ext.url('src/ui/options/index.html'));
+    await options.getByRole('button', { name: 'Create the demo study' }).waitFor();
+    expect(await axeViolations(options)).toEqual([]);
+    await options.close();
+    const studies = await createDemoStudy(env.ext, env.site.url);
+    expect(await axeViolations(studies)).toEqual([]);
+    await studies.getByTestId('study-item').getByRole('button', { name: /^Edit/ }).click();
+    await studies.getByTestId('friction-settings').locator('summary').click();
+    expect(await axeViolations(studies)).toEqual([]);
+    await studies.getByRole('button', { name: 'Cancel' }).click();
+    await createPersona(studies, 'Minji', '34', 'Buy a phone');
+    expect(await axeViolations(studies)).toEqual([]);
+  });
+
+  it('the popup, idle and during a session', async () => {
+    const shop = await env.ext.context.newPage();
+    await shop.goto(`${env.site.url}/product/1`);
+    const popup = await openPopup(env.ext, shop);
+    await popup.getByRole('button', { name: 'Start session' }).waitFor();
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.getByRole('button', { name: 'Start session' }).click();
+    await popup.getByTestId('session-visit-count').filter({ hasText: '1' }).waitFor();
+    expect(await axeViolations(popup)).toEqual([]);
+  });
+});
