@@ -39,7 +39,7 @@ async function loadOnce({ page, cdp }, url, settleMs) {
   return metricsOf(cdp);
 }
 
-export async function pageLoadBench({ withExt, without, siteUrl, paths, reps, settleMs = 2000, staggerMs = 700 }) {
+export async function pageLoadBench({ withExt, without, siteUrl, paths, reps, settleMs = 1900, staggerMs = 600 }) {
   const a = await instrumentedPage(withExt);
   const b = await instrumentedPage(without);
   // Warm-up, not counted: the first load of a browser compiles what later loads find cached.
@@ -76,7 +76,7 @@ export async function pageLoadBench({ withExt, without, siteUrl, paths, reps, se
  * click by any definition. Counters are read `settleMs` after each burst so the observer's deferred work (its
  * detectors' timers, the batch to the worker) is counted with the burst that caused it.
  */
-export async function clickBench({ withExt, without, siteUrl, path, selector, bursts, clicks = 100, settleMs = 600, pauseMs = 300 }) {
+export async function clickBench({ withExt, without, siteUrl, path, selector, bursts, clicks = 100, settleMs = 500, pauseMs = 150 }) {
   const a = await instrumentedPage(withExt);
   const b = await instrumentedPage(without);
   await Promise.all([a.page.goto(siteUrl + path, { waitUntil: 'load' }), b.page.goto(siteUrl + path, { waitUntil: 'load' })]);

@@ -17,7 +17,6 @@ import { promptFor } from './prompts';
 import { applyImport, previewImport } from './import';
 import { deleteAnnotation, markAnchored, pageAnnotations, saveAnnotation } from './annotations';
 import { deleteFeedback, feedbackScreenshot, fileFeedback } from './feedback';
-import { startPick } from './page-tools';
 
 /** What the router needs from the browser; index.ts binds it, tests pass fakes. */
 export interface RouterDeps {
@@ -28,6 +27,8 @@ export interface RouterDeps {
   tabUrl: (tabId: number) => Promise<string | null>;
   /** The extension's messages in the user's language, for survey wording. */
   translate: (key: string) => string;
+  /** Starts the element picker on the page in a tab (annotate or report). */
+  startPick: (tabId: number, mode: 'annotate' | 'feedback') => Promise<boolean>;
   /** A PNG of what the tab shows now, or null when this tab may not be captured. */
   captureTab: (tabId: number) => Promise<Blob | null>;
   /** Puts a survey card on the page in a tab. */
@@ -83,7 +84,7 @@ async function handleContent(
     const { id, scope, stages, rules, settings, goalStageId } = study;
     return {
       study: { id, scope, stages, rules, settings, goalStageId },
-      session: session?.studyId === study.id ? { id: session.id, startedAt: session.startedAt } : null,
+      session: session?.studyId === study.id ? { id: session.id, startedAt: session.startedAt, role: session.role } : null,
     };
   }
   switch (request.type) {
@@ -171,7 +172,7 @@ async function handleUi(request: UiRequest, deps: RouterDeps): Promise<UiReplies
     case 'ui.survey.ask':
       return askNow(db, request.tabId, deps);
     case 'ui.pick':
-      return { started: await startPick(request.tabId, request.mode, 'pick') };
+      return { started: await deps.startPick(request.tabId, request.mode) };
     case 'ui.feedback.list':
       return (await db.getAllFromIndex('feedback', 'byStudy', request.studyId)).sort((a, b) => b.createdAt - a.createdAt);
     case 'ui.feedback.screenshot':

@@ -5,7 +5,7 @@ import { openJourneyDb } from './open-db';
 import { handleMessage, type RouterDeps } from './router';
 import type { Db } from './schema';
 import { askNow } from './session-surveys';
-import { dataUrlToBlob, onPageToolCommand, syncContextMenus } from './page-tools';
+import { dataUrlToBlob, onPageToolCommand, startPick, syncContextMenus } from './page-tools';
 import { closeTabVisits } from './store';
 
 /**
@@ -37,6 +37,7 @@ const deps: RouterDeps = {
     return (await browser.tabs.get(tabId).catch(() => null))?.url ?? null;
   },
   translate: (key) => browser.i18n.getMessage(key),
+  startPick: (tabId, mode) => startPick(tabId, mode, 'pick'),
   async captureTab(tabId) {
     try {
       const tab = await browser.tabs.get(tabId);

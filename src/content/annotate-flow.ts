@@ -95,7 +95,7 @@ function find(annotations: readonly Annotation[]): (Element | null)[] {
  * Pins the page's notes: each anchor is looked for (again, after a moment, for those not found at once), what was
  * found or orphaned is reported, and the notes found get numbered pins in the order they were written.
  */
-export async function showPins(notes: readonly Annotation[], _place: () => NotePlace | null): Promise<void> {
+export async function showPins(notes: readonly Annotation[]): Promise<void> {
   const current = ++run;
   const annotations = [...notes].sort((a, b) => a.createdAt - b.createdAt).slice(0, MAX_NOTES);
   const elements = find(annotations);

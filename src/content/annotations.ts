@@ -65,6 +65,8 @@ export class PageNotes {
       await flow.pickAndOpen(mode, target === 'context' ? this.remembered : null, this.place, this.errors);
     } finally {
       this.picking = false;
+      // A note made here may have put up the first pin: the next route change must take it down.
+      this.pinsShown = true;
     }
   }
 
@@ -81,6 +83,6 @@ export class PageNotes {
     if (generation !== this.generation || (!notes.length && !this.pinsShown)) return;
     this.pinsShown = notes.length > 0;
     const flow = await import('./annotate-flow');
-    if (generation === this.generation) await flow.showPins(notes, this.place);
+    if (generation === this.generation) await flow.showPins(notes);
   }
 }

@@ -56,7 +56,6 @@ export async function reportOn(
         maskRects: maskRects(document, draft.maskFields),
       };
       const reply = await ask({ type: 'content.feedback', submission });
-      hidePins(false);
       feedbackSaved(reply.screenshot);
       return;
     } catch (failure) {

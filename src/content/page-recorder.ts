@@ -4,7 +4,7 @@ import type { Arrival } from '../core/records/visit';
 import type { Role } from '../core/records/session';
 import type { NotePlace } from './annotations';
 import { inScope } from '../core/journey/scope';
-import { storableUrl } from '../core/journey/route';
+import { maskQueryInTitle, storableUrl } from '../core/journey/route';
 import type { StageMatch } from '../core/journey/stage-match';
 import { EventQueue } from './event-queue';
 import { FrictionRecorder } from './friction';
@@ -75,7 +75,7 @@ export class PageRecorder {
     const match = matchPage(this.study);
     return {
       url: location.href,
-      title: document.title,
+      title: maskQueryInTitle(document.title, location.href),
       stageId: match.stageId,
       ruleId: match.ruleId,
       pageKey: match.pageKey,
@@ -154,7 +154,7 @@ export class PageRecorder {
         studyId: this.study.id,
         sessionId: this.sessionId,
         url: visit.url,
-        title: document.title.slice(0, 300),
+        title: maskQueryInTitle(document.title, location.href).slice(0, 300),
         pageKey: match.pageKey,
         stageId: match.stageId,
         ruleId: match.ruleId,

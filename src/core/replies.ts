@@ -5,7 +5,7 @@ import type { OffsiteTouchpoint } from './records/offsite';
 import type { Annotation } from './records/annotation';
 import type { FeedbackReport } from './records/feedback';
 import type { Persona } from './records/persona';
-import type { Session } from './records/session';
+import type { Role, Session } from './records/session';
 import type { Signal, SignalKind } from './records/signal';
 import type { Study } from './records/study';
 import type { Visit } from './records/visit';
@@ -62,7 +62,7 @@ export interface TabState {
 }
 
 export interface ContentReplies {
-  'content.hello': { study: StudyForPage | null; session: { id: string; startedAt: number } | null };
+  'content.hello': { study: StudyForPage | null; session: { id: string; startedAt: number; role: Role } | null };
   /** A survey the events just triggered, if one is due. */
   'content.events': { acked: string[]; prompt: PromptSpec | null };
   'content.annotations': Annotation[];

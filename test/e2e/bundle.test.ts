@@ -37,6 +37,13 @@ describe('the script injected into every page of a study', () => {
     expect(injected.some((f) => card.some((c) => f.endsWith(c)))).toBe(false);
   });
 
+  it('holds no picker, pins, note or report form: they load when asked for', () => {
+    for (const ui of ['journey-lens-picker', 'journey-lens-pins', 'journey-lens-note-form', 'journey-lens-report-form', 'annotateSave', 'annotateFeedbackSend']) {
+      expect(injectedCode).not.toContain(ui);
+      expect(assets.some((f) => readFileSync(join(DIST, 'assets', f), 'utf8').includes(ui)), ui).toBe(true);
+    }
+  });
+
   it('stays within its 12 KB gzip budget (PRODUCT.md §8)', () => {
     const gzip = injected.reduce((sum, f) => sum + gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length, 0);
     console.log(`always-injected content script: ${gzip} B gzip in ${injected.length} chunks`);

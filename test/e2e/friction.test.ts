@@ -206,7 +206,7 @@ describe('friction signals on the demo shop', () => {
     expect(dump).not.toContain(CANARY);
 
     const options = await env.ext.context.newPage();
-    await options.goto(env.ext.url('src/ui/options/index.html'));
+    await options.goto(env.ext.url('src/ui/options/index.html#studies'));
     const text = await downloadFrom(env.ext, options, () => options.getByRole('button', { name: /^Export JSON: / }).click());
     const parsed = StudyExport.parse(JSON.parse(text));
     expect(parsed.signals.length).toBe(seen.length);

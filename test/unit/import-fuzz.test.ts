@@ -69,7 +69,8 @@ function pathsOf(value: unknown, prefix: (string | number)[] = [], out: (string 
   return out;
 }
 
-describe('importing hostile files', () => {
+// Thousands of imports take a few seconds, more on a busy CI machine.
+describe('importing hostile files', { timeout: 60_000 }, () => {
   it('refuses every malformed file whole, with a path, without throwing', async () => {
     const before = await snapshot();
     const paths = pathsOf(valid).filter((p) => p[0] !== 'exportedAt');

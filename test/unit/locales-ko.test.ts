@@ -12,7 +12,8 @@ const korean = read('ko');
 /** The positional placeholders ($1 … $9) a message uses; Chrome lets a translation reorder them freely. */
 const placeholders = (message: string) => [...new Set([...message.matchAll(/\$(\d)/g)].map((m) => m[0]))].sort();
 
-/** Messages that are the same in every language: the product name and code-like examples. Messages made only of
+/** Messages that are the same in every language: the product name, code-like examples and the survey acronyms
+ * used as short column labels. Messages made only of
  * placeholders and punctuation (e.g. "$1 · $2") need no entry here. */
 const SAME_AS_ENGLISH = new Set([
   'extName',
@@ -21,6 +22,10 @@ const SAME_AS_ENGLISH = new Set([
   'optionsKindGlobExample',
   'optionsKindRegexExample',
   'optionsKindSelectorExample',
+  'dashboardMetricCsat',
+  'dashboardMetricCes',
+  'dashboardMetricSeq',
+  'dashboardMetricNps',
 ]);
 
 describe('Korean messages', () => {

@@ -28,6 +28,7 @@ beforeEach(async () => {
     translate: (key) => key,
     showPrompt: async () => true,
     captureTab: async () => null,
+    startPick: async () => true,
   };
 });
 

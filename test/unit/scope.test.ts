@@ -35,3 +35,13 @@ describe('study scope (match patterns)', () => {
     expect(storableUrl('https://s.test/help#/article/returns')).toBe('https://s.test/help#/article/returns');
   });
 });
+
+describe('page titles', () => {
+  it('have typed query values masked, with a fixed-length mask', async () => {
+    const { maskQueryInTitle } = await import('../../src/core/journey/route');
+    expect(maskQueryInTitle('Results for “secret phone” – Shop', 'https://s.test/search?q=secret+phone&page=2')).toBe('Results for “•••” – Shop');
+    expect(maskQueryInTitle('Results for “a” – Shop', 'https://s.test/search?q=a')).toBe('Results for “a” – Shop');
+    expect(maskQueryInTitle('Home', 'https://s.test/')).toBe('Home');
+    expect(maskQueryInTitle('x canary x canarycanary', 'https://s.test/?q=canary')).toBe('x ••• x ••••••');
+  });
+});

@@ -48,3 +48,20 @@ export function storableUrl(url: string): string {
   const route = routeOf(url);
   return `${u.origin}${u.pathname}${route.hashRoute === null ? '' : u.hash}`;
 }
+
+const MASK = '•••';
+/** Query values this short are flags or page numbers, not something a person typed. */
+const TYPED_VALUE_MIN = 3;
+
+/**
+ * A page title with the URL's query values masked: search pages put what was typed into their title
+ * ("Results for “…”"). The mask has a fixed length, so it does not leak the length either.
+ */
+export function maskQueryInTitle(title: string, url: string): string {
+  const values = [...new URL(url).searchParams.values()].filter((value) => value.trim().length >= TYPED_VALUE_MIN);
+  let masked = title;
+  for (const value of values.sort((a, b) => b.length - a.length)) {
+    for (const variant of new Set([value, value.trim()])) masked = masked.split(variant).join(MASK);
+  }
+  return masked;
+}

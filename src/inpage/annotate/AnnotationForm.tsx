@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { AnnotationType } from '../../core/records/annotation';
 import { t } from '../../ui/i18n';
 import { FEELINGS, TYPES, typeLabel } from './labels';
@@ -29,7 +29,8 @@ export function AnnotationForm({ initial, target, onSave, onCancel }: Annotation
   const first = useRef<HTMLInputElement | null>(null);
   const textArea = useRef<HTMLTextAreaElement | null>(null);
 
-  useEffect(() => (initial ? textArea.current : first.current)?.focus(), []);
+  // Focus moves in as the form appears (a layout effect), so a key pressed at once already reaches the form.
+  useLayoutEffect(() => (initial ? textArea.current : first.current)?.focus(), []);
 
   const save = async (event?: Event) => {
     event?.preventDefault();
@@ -67,76 +68,76 @@ export function AnnotationForm({ initial, target, onSave, onCancel }: Annotation
   return (
     <div class="card" role="dialog" aria-modal="false" aria-labelledby="jl-note-title" onKeyDown={onKeyDown}>
       <form onSubmit={(e) => void save(e)} noValidate>
-      <div class="head">
-        <h2 id="jl-note-title">{initial ? t('annotateEditTitle') : t('annotateAddTitle')}</h2>
-        <button type="button" class="close" aria-label={t('annotateClose')} onClick={onCancel}>
-          ×
-        </button>
-      </div>
-      {target && <p class="target">{t('annotateTarget', targetText(target))}</p>}
-      <fieldset aria-describedby={error?.field === 'type' ? 'jl-note-error' : undefined}>
-        <legend>{t('annotateTypeLegend')}</legend>
-        <div class="choices">
-          {TYPES.map((value, i) => (
-            <label class="choice" key={value}>
-              <input
-                type="radio"
-                name="jl-type"
-                value={value}
-                checked={type === value}
-                ref={i === 0 ? (el) => void (first.current = el) : undefined}
-                onChange={() => setType(value)}
-              />
-              <span class="box">{typeLabel(value)}</span>
-            </label>
-          ))}
+        <div class="head">
+          <h2 id="jl-note-title">{initial ? t('annotateEditTitle') : t('annotateAddTitle')}</h2>
+          <button type="button" class="close" aria-label={t('annotateClose')} onClick={onCancel}>
+            ×
+          </button>
         </div>
-      </fieldset>
-      <label class="field-label" for="jl-note-text">
-        {t('annotateTextLabel')}
-      </label>
-      <textarea
-        id="jl-note-text"
-        ref={(el) => void (textArea.current = el)}
-        value={text}
-        maxLength={TEXT_MAX}
-        required
-        aria-required="true"
-        aria-invalid={error?.field === 'text'}
-        aria-describedby={error?.field === 'text' ? 'jl-note-error jl-note-hint' : 'jl-note-hint'}
-        onInput={(e) => setText(e.currentTarget.value)}
-      />
-      <p class="hint" id="jl-note-hint">
-        {t('annotateTextHint')}
-      </p>
-      <fieldset>
-        <legend>{t('annotateFeelingLegend')}</legend>
-        <div class="choices">
-          <label class="choice">
-            <input type="radio" name="jl-feeling" checked={emotion === null} onChange={() => setEmotion(null)} />
-            <span class="box">{t('annotateFeelingNone')}</span>
-          </label>
-          {FEELINGS.map((feeling) => (
-            <label class="choice face" key={feeling.value} title={feeling.label}>
-              <input type="radio" name="jl-feeling" aria-label={feeling.label} checked={emotion === feeling.value} onChange={() => setEmotion(feeling.value)} />
-              <span class="box" aria-hidden="true">
-                {feeling.face}
-              </span>
+        {target && <p class="target">{t('annotateTarget', targetText(target))}</p>}
+        <fieldset aria-describedby={error?.field === 'type' ? 'jl-note-error' : undefined}>
+          <legend>{t('annotateTypeLegend')}</legend>
+          <div class="choices">
+            {TYPES.map((value, i) => (
+              <label class="choice" key={value}>
+                <input
+                  type="radio"
+                  name="jl-type"
+                  value={value}
+                  checked={type === value}
+                  ref={i === 0 ? (el) => void (first.current = el) : undefined}
+                  onChange={() => setType(value)}
+                />
+                <span class="box">{typeLabel(value)}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <label class="field-label" for="jl-note-text">
+          {t('annotateTextLabel')}
+        </label>
+        <textarea
+          id="jl-note-text"
+          ref={(el) => void (textArea.current = el)}
+          value={text}
+          maxLength={TEXT_MAX}
+          required
+          aria-required="true"
+          aria-invalid={error?.field === 'text'}
+          aria-describedby={error?.field === 'text' ? 'jl-note-error jl-note-hint' : 'jl-note-hint'}
+          onInput={(e) => setText(e.currentTarget.value)}
+        />
+        <p class="hint" id="jl-note-hint">
+          {t('annotateTextHint')}
+        </p>
+        <fieldset>
+          <legend>{t('annotateFeelingLegend')}</legend>
+          <div class="choices">
+            <label class="choice">
+              <input type="radio" name="jl-feeling" checked={emotion === null} onChange={() => setEmotion(null)} />
+              <span class="box">{t('annotateFeelingNone')}</span>
             </label>
-          ))}
+            {FEELINGS.map((feeling) => (
+              <label class="choice face" key={feeling.value} title={feeling.label}>
+                <input type="radio" name="jl-feeling" aria-label={feeling.label} checked={emotion === feeling.value} onChange={() => setEmotion(feeling.value)} />
+                <span class="box" aria-hidden="true">
+                  {feeling.face}
+                </span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <p class="error" id="jl-note-error" role="alert">
+          {error?.message ?? ''}
+        </p>
+        <div class="actions">
+          <button type="button" class="secondary" onClick={onCancel}>
+            {t('annotateCancel')}
+          </button>
+          <button type="submit" class="primary" aria-disabled={saving}>
+            {t('annotateSave')}
+          </button>
         </div>
-      </fieldset>
-      <p class="error" id="jl-note-error" role="alert">
-        {error?.message ?? ''}
-      </p>
-      <div class="actions">
-        <button type="button" class="secondary" onClick={onCancel}>
-          {t('annotateCancel')}
-        </button>
-        <button type="submit" class="primary" aria-disabled={saving}>
-          {t('annotateSave')}
-        </button>
-      </div>
       </form>
     </div>
   );

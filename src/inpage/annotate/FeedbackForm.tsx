@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../ui/i18n';
 import { SEVERITIES, severityLabel } from './labels';
 import { targetText } from './target-text';
@@ -27,7 +27,7 @@ export function FeedbackForm({ initial, error: failure, target, onSend, onCancel
   const [missing, setMissing] = useState(false);
   const textArea = useRef<HTMLTextAreaElement | null>(null);
 
-  useEffect(() => textArea.current?.focus(), []);
+  useLayoutEffect(() => textArea.current?.focus(), []);
 
   const send = (event?: Event) => {
     event?.preventDefault();
@@ -53,62 +53,62 @@ export function FeedbackForm({ initial, error: failure, target, onSend, onCancel
   return (
     <div class="card" role="dialog" aria-modal="false" aria-labelledby="jl-report-title" onKeyDown={onKeyDown}>
       <form onSubmit={send} noValidate>
-      <div class="head">
-        <h2 id="jl-report-title">{t('annotateFeedbackTitle')}</h2>
-        <button type="button" class="close" aria-label={t('annotateClose')} onClick={onCancel}>
-          ×
-        </button>
-      </div>
-      {target && <p class="target">{t('annotateTarget', targetText(target))}</p>}
-      <label class="field-label" for="jl-report-text">
-        {t('annotateFeedbackTextLabel')}
-      </label>
-      <textarea
-        id="jl-report-text"
-        ref={(el) => void (textArea.current = el)}
-        value={text}
-        maxLength={TEXT_MAX}
-        required
-        aria-required="true"
-        aria-invalid={missing}
-        aria-describedby={message ? 'jl-report-error jl-report-hint' : 'jl-report-hint'}
-        onInput={(e) => {
-          setText(e.currentTarget.value);
-          setMissing(false);
-        }}
-      />
-      <p class="hint" id="jl-report-hint">
-        {t('annotateTextHint')}
-      </p>
-      <fieldset>
-        <legend>{t('annotateSeverityLegend')}</legend>
-        <div class="choices">
-          {SEVERITIES.map((value) => (
-            <label class="choice" key={value}>
-              <input type="radio" name="jl-severity" value={value} checked={severity === value} onChange={() => setSeverity(value)} />
-              <span class="box">{severityLabel(value)}</span>
-            </label>
-          ))}
+        <div class="head">
+          <h2 id="jl-report-title">{t('annotateFeedbackTitle')}</h2>
+          <button type="button" class="close" aria-label={t('annotateClose')} onClick={onCancel}>
+            ×
+          </button>
         </div>
-      </fieldset>
-      <label class="check">
-        <input type="checkbox" checked={maskFields} aria-describedby="jl-report-shot" onChange={(e) => setMaskFields(e.currentTarget.checked)} />
-        <span>{t('annotateFeedbackMask')}</span>
-      </label>
-      <p class="hint" id="jl-report-shot">
-        {t('annotateFeedbackShotHint')}
-      </p>
-      <p class="error" id="jl-report-error" role="alert">
-        {message}
-      </p>
-      <div class="actions">
-        <button type="button" class="secondary" onClick={onCancel}>
-          {t('annotateCancel')}
-        </button>
-        <button type="submit" class="primary">
-          {t('annotateFeedbackSend')}
-        </button>
-      </div>
+        {target && <p class="target">{t('annotateTarget', targetText(target))}</p>}
+        <label class="field-label" for="jl-report-text">
+          {t('annotateFeedbackTextLabel')}
+        </label>
+        <textarea
+          id="jl-report-text"
+          ref={(el) => void (textArea.current = el)}
+          value={text}
+          maxLength={TEXT_MAX}
+          required
+          aria-required="true"
+          aria-invalid={missing}
+          aria-describedby={message ? 'jl-report-error jl-report-hint' : 'jl-report-hint'}
+          onInput={(e) => {
+            setText(e.currentTarget.value);
+            setMissing(false);
+          }}
+        />
+        <p class="hint" id="jl-report-hint">
+          {t('annotateTextHint')}
+        </p>
+        <fieldset>
+          <legend>{t('annotateSeverityLegend')}</legend>
+          <div class="choices">
+            {SEVERITIES.map((value) => (
+              <label class="choice" key={value}>
+                <input type="radio" name="jl-severity" value={value} checked={severity === value} onChange={() => setSeverity(value)} />
+                <span class="box">{severityLabel(value)}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <label class="check">
+          <input type="checkbox" checked={maskFields} aria-describedby="jl-report-shot" onChange={(e) => setMaskFields(e.currentTarget.checked)} />
+          <span>{t('annotateFeedbackMask')}</span>
+        </label>
+        <p class="hint" id="jl-report-shot">
+          {t('annotateFeedbackShotHint')}
+        </p>
+        <p class="error" id="jl-report-error" role="alert">
+          {message}
+        </p>
+        <div class="actions">
+          <button type="button" class="secondary" onClick={onCancel}>
+            {t('annotateCancel')}
+          </button>
+          <button type="submit" class="primary">
+            {t('annotateFeedbackSend')}
+          </button>
+        </div>
       </form>
     </div>
   );

@@ -112,7 +112,8 @@ export function pickElement(options: PickOptions): Promise<Element | null> {
     };
 
     const { signal } = done;
-    for (const type of POINTER_EVENTS) addEventListener(type, onPointer, { capture: true, signal });
+    // Not passive: Chromium makes window-level touch listeners passive unless told, and they must cancel.
+    for (const type of POINTER_EVENTS) addEventListener(type, onPointer, { capture: true, passive: false, signal });
     for (const type of KEY_EVENTS) addEventListener(type, onKey as EventListener, { capture: true, signal });
     veil.addEventListener(
       'pointermove',

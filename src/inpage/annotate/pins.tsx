@@ -130,6 +130,11 @@ function PinLayer({ pins, origin, host, actions }: LayerProps) {
     setOpen((current) => (current === id ? null : current));
     if (refocus) buttons.current.get(id)?.focus();
   };
+  // After the note form, focus comes back to the note's pin rather than to nowhere.
+  const withFocusBack: PinActions = {
+    ...actions,
+    edit: (annotation) => actions.edit(annotation).finally(() => buttons.current.get(annotation.id)?.focus()),
+  };
 
   return (
     <div class="layer">
@@ -162,7 +167,7 @@ function PinLayer({ pins, origin, host, actions }: LayerProps) {
           at={opened.at}
           origin={origin}
           host={host}
-          actions={actions}
+          actions={withFocusBack}
           onClose={(refocus) => close(opened.annotation.id, refocus)}
         />
       )}

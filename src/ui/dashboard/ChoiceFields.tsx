@@ -1,3 +1,4 @@
+import { useMemo } from 'preact/hooks';
 import type { MapChoice } from '../../core/journey-map/map-filter';
 import { rangeIsReversed } from '../../core/journey-map/map-filter';
 import type { Persona } from '../../core/records/persona';
@@ -18,6 +19,16 @@ interface Props {
 export function ChoiceFields({ idPrefix, choice, onChange, personas, sessions, sessionLabels }: Props) {
   const id = (name: string) => `${idPrefix}-${name}`;
   const reversed = rangeIsReversed(choice);
+  // A long study has hundreds of sessions: their options are built once, not on every keystroke elsewhere.
+  const sessionOptions = useMemo(
+    () =>
+      sessions.map((session) => (
+        <option key={session.id} value={session.id}>
+          {sessionLabels.get(session.id)}
+        </option>
+      )),
+    [sessions, sessionLabels],
+  );
   const togglePersona = (personaId: string, on: boolean) =>
     onChange({ ...choice, personaIds: on ? [...choice.personaIds, personaId] : choice.personaIds.filter((p) => p !== personaId) });
   return (
@@ -47,11 +58,7 @@ export function ChoiceFields({ idPrefix, choice, onChange, personas, sessions, s
         <label for={id('session')}>{t('dashboardSession')}</label>
         <select id={id('session')} value={choice.sessionId ?? ''} onChange={(event) => onChange({ ...choice, sessionId: event.currentTarget.value || null })}>
           <option value="">{t('dashboardAllSessions')}</option>
-          {sessions.map((session) => (
-            <option key={session.id} value={session.id}>
-              {sessionLabels.get(session.id)}
-            </option>
-          ))}
+          {sessionOptions}
         </select>
       </div>
       <div class="field date-choice">

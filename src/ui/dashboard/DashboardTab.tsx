@@ -81,8 +81,26 @@ export function DashboardTab({ overview, announce, mapStudyId, showMap }: TabPro
   }, [choiceA, filterA, personas, sessions]);
   const openEvidence = useCallback((request: EvidenceRequest) => setEvidence(request), []);
 
-  if (!study || !studyId) return <p class="muted">{t('dashboardNoStudy')}</p>;
   const busy = mapA.loading || (compare && mapB.loading);
+  // The map and the table are the heavy parts of the page: built again only when their data changes, not when a
+  // panel opens or a field is typed in (Preact skips a subtree whose element is the very same object).
+  const single = useMemo(
+    () =>
+      viewA && (
+        <>
+          <MapSummary sides={[{ name: null, view: viewA }]} />
+          <JourneyMap sides={[{ name: null, view: viewA }]} busy={busy} onEvidence={openEvidence} />
+        </>
+      ),
+    [viewA, busy, openEvidence],
+  );
+  const compared = useMemo(
+    () => compare && <CompareView a={{ name: nameA, view: viewA }} b={{ name: nameB, view: viewB }} busy={busy} onEvidence={openEvidence} />,
+    [compare, nameA, nameB, viewA, viewB, busy, openEvidence],
+  );
+  const table = useMemo(() => data && <TouchpointTable map={data} onEvidence={openEvidence} />, [data, openEvidence]);
+
+  if (!study || !studyId) return <p class="muted">{t('dashboardNoStudy')}</p>;
 
   return (
     <div class="dashboard">
@@ -110,16 +128,7 @@ export function DashboardTab({ overview, announce, mapStudyId, showMap }: TabPro
       </p>
       <ErrorText message={mapA.error ?? mapB.error} />
       {viewA && viewA.sessions === 0 && <p class="panel empty-note">{t('dashboardNoSessions')}</p>}
-      {compare ? (
-        <CompareView a={{ name: nameA, view: viewA }} b={{ name: nameB, view: viewB }} busy={busy} onEvidence={openEvidence} />
-      ) : (
-        viewA && (
-          <>
-            <MapSummary sides={[{ name: null, view: viewA }]} />
-            <JourneyMap sides={[{ name: null, view: viewA }]} busy={busy} onEvidence={openEvidence} />
-          </>
-        )
-      )}
+      {compare ? compared : single}
       {viewA && <HealthLegend />}
 
       {data && (
@@ -127,7 +136,7 @@ export function DashboardTab({ overview, announce, mapStudyId, showMap }: TabPro
           <section class="dashboard-section" aria-labelledby="touchpoints-heading">
             <h3 id="touchpoints-heading">{compare ? t('dashboardTouchpointsHeadingSide', nameA) : t('dashboardTouchpointsHeading')}</h3>
             <p class="hint">{t('dashboardTouchpointsIntro')}</p>
-            <TouchpointTable map={data} onEvidence={openEvidence} />
+            {table}
           </section>
           <section class="dashboard-section" aria-labelledby="offsite-heading">
             <h3 id="offsite-heading">{t('dashboardOffsiteHeading')}</h3>

@@ -4,7 +4,7 @@ import type { Evidence } from '../../core/journey-map/evidence';
 import type { Signal } from '../../core/records/signal';
 import type { SurveyResponse } from '../../core/records/response';
 import type { Visit } from '../../core/records/visit';
-import { formatDateTime } from '../format';
+import { dateTime } from './date-format';
 import { t, type MessageKey } from '../i18n';
 import { SIGNAL_LABEL } from '../signal-labels';
 import { ANNOTATION_LABEL, CHANNEL_LABEL, INSTRUMENT_LABEL } from './labels';
@@ -87,7 +87,7 @@ export function EvidenceList({ evidence, walker }: Props) {
                 {s.element.name && <code class="selector">{s.element.selector}</code>}
               </>
             )}
-            <Meta parts={[formatDateTime(s.at), s.pageKey, walker(s.sessionId), detail(s)]} />
+            <Meta parts={[dateTime(s.at), s.pageKey, walker(s.sessionId), detail(s)]} />
           </li>
         )}
       />
@@ -97,7 +97,7 @@ export function EvidenceList({ evidence, walker }: Props) {
         render={(a) => (
           <li key={a.id}>
             <strong>{t(ANNOTATION_LABEL[a.type])}:</strong> <span class="evidence-text">{a.text}</span>
-            <Meta parts={[formatDateTime(a.createdAt), a.pageKey, walker(a.sessionId), a.status === 'resolved' && t('dashboardResolved'), a.orphaned && t('dashboardOrphaned')]} />
+            <Meta parts={[dateTime(a.createdAt), a.pageKey, walker(a.sessionId), a.status === 'resolved' && t('dashboardResolved'), a.orphaned && t('dashboardOrphaned')]} />
           </li>
         )}
       />
@@ -107,7 +107,7 @@ export function EvidenceList({ evidence, walker }: Props) {
         render={(r) => (
           <li key={r.id}>
             <strong>{t(INSTRUMENT_LABEL[r.instrument])}:</strong> <span class="evidence-text">{answer(r)}</span>
-            <Meta parts={[formatDateTime(r.at), r.pageKey, walker(r.sessionId)]} />
+            <Meta parts={[dateTime(r.at), r.pageKey, walker(r.sessionId)]} />
           </li>
         )}
       />
@@ -119,7 +119,7 @@ export function EvidenceList({ evidence, walker }: Props) {
             <code>{v.pageKey}</code> <span class="evidence-text">{v.title}</span>
             <Meta
               parts={[
-                formatDateTime(v.enteredAt),
+                dateTime(v.enteredAt),
                 walker(v.sessionId),
                 v.leftAt !== null && t('dashboardStayed', formatDuration(v.leftAt - v.enteredAt)),
                 t('dashboardScrolled', formatShare(v.maxScrollDepth)),

@@ -1,12 +1,14 @@
 import { useId } from 'preact/hooks';
-import { MAP_LANES, type MapColumn, type MapView } from '../../core/journey-map/map-view';
+import { MAP_LANES, type MapView } from '../../core/journey-map/map-view';
 import { t } from '../i18n';
 import { EmotionCurve } from './EmotionCurve';
 import { laneEvidence, touchpointEvidence, type EvidenceRequest } from './evidence-request';
 import { LANE_LABEL } from './labels';
-import { EmptyCell, LaneCell } from './LaneCell';
+import { EmptyCell } from './EmptyCell';
+import { LaneCell } from './LaneCell';
 import { MapLane, type LaneSide } from './MapLane';
-import { healthText, TouchpointChip } from './TouchpointChip';
+import { StageHeader } from './StageHeader';
+import { TouchpointChip } from './TouchpointChip';
 
 export interface MapSide {
   /** "A" / "B" and who it shows, when comparing; null for the single map. */
@@ -22,26 +24,6 @@ interface Props {
 
 /** Chips drawn in a cell before "+n more" (the table below lists them all). */
 const CHIPS_SHOWN = 8;
-
-function StageHeader({ column, span }: { column: MapColumn; span: number }) {
-  const { stage, health } = column;
-  return (
-    <th scope={span > 1 ? 'colgroup' : 'col'} colSpan={span > 1 ? span : undefined} class="stage-head" data-testid="map-stage-column">
-      <span class="stage-name">{stage.name}</span>
-      <span class={`stage-health band-${health.band}${health.lowConfidence && health.score !== null ? ' low' : ''}`}>{healthText(health.score, health.lowConfidence)}</span>
-      {stage.customerGoal.trim() && (
-        <span class="stage-note">
-          <span class="stage-note-label">{t('dashboardStageGoal')}:</span> {stage.customerGoal}
-        </span>
-      )}
-      {stage.desiredExperience.trim() && (
-        <span class="stage-note">
-          <span class="stage-note-label">{t('dashboardStageDesired')}:</span> {stage.desiredExperience}
-        </span>
-      )}
-    </th>
-  );
-}
 
 /**
  * The journey map as a table: stages are columns (in journey order), lanes are rows with row headers, so a screen

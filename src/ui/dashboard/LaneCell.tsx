@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { formatCount, formatDuration, formatEmotion, formatMean, formatShare, formatSigned } from '../../core/journey-map/format';
 import { laneHasContent, type MapColumn, type MapLane } from '../../core/journey-map/map-view';
 import { t } from '../i18n';
+import { EmptyCell } from './EmptyCell';
 import { SIGNAL_LABEL } from '../signal-labels';
 
 type TextLane = Exclude<MapLane, 'touchpoints'>;
@@ -108,16 +109,6 @@ function content(lane: TextLane, column: MapColumn): ComponentChildren {
       );
     }
   }
-}
-
-/** A cell with nothing in it: a quiet dash, and words for screen readers. */
-export function EmptyCell() {
-  return (
-    <span class="empty">
-      <span aria-hidden="true">{t('dashboardNoData')}</span>
-      <span class="visually-hidden">{t('dashboardNothingRecorded')}</span>
-    </span>
-  );
 }
 
 /** One cell of a text lane: what was found, as text, and the way to the records behind it. */

@@ -1,16 +1,11 @@
 import type { MapChip } from '../../core/journey-map/map-view';
 import { t } from '../i18n';
+import { healthText } from './health-text';
 import { CHANNEL_LABEL, REASON_LABEL } from './labels';
 
 interface Props {
   chip: MapChip;
   onOpen: () => void;
-}
-
-/** "Health 64 · low confidence", or why there is no score: the words that go with the colour. */
-export function healthText(score: number | null, lowConfidence: boolean): string {
-  if (score === null) return t('dashboardNotMeasured');
-  return lowConfidence ? t('dashboardHealthLow', score) : t('dashboardHealthScore', score);
 }
 
 /** A touchpoint on the map: its name, and its health in words and colour; opens its evidence. */

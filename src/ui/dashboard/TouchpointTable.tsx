@@ -5,7 +5,7 @@ import { t, type MessageKey } from '../i18n';
 import { touchpointEvidence, type EvidenceRequest } from './evidence-request';
 import { HealthParts } from './HealthParts';
 import { CHANNEL_LABEL, REASON_LABEL } from './labels';
-import { healthText } from './TouchpointChip';
+import { healthText } from './health-text';
 
 interface Props {
   map: JourneyMapData;

@@ -1,7 +1,7 @@
 import type { MapChoice } from '../../core/journey-map/map-filter';
 import type { Persona } from '../../core/records/persona';
 import type { Session } from '../../core/records/session';
-import { formatDateTime } from '../format';
+import { dateTime } from './date-format';
 import { t } from '../i18n';
 
 /** A side's choice in a few words for its column head: "Minji", "Joon, 6 Jan 2025", "Everyone, 1 Mar – 8 Mar". */
@@ -10,7 +10,7 @@ export function describeChoice(choice: MapChoice, personas: readonly Persona[], 
   const parts: string[] = [];
   const session = choice.sessionId ? sessions.find((s) => s.id === choice.sessionId) : undefined;
   if (session) {
-    parts.push(`${(session.personaId && names.get(session.personaId)) || t('dashboardNoPersona')}, ${formatDateTime(session.startedAt)}`);
+    parts.push(`${(session.personaId && names.get(session.personaId)) || t('dashboardNoPersona')}, ${dateTime(session.startedAt)}`);
   } else {
     const picked = choice.personaIds.map((id) => names.get(id)).filter((n): n is string => Boolean(n));
     parts.push(picked.length ? picked.join(', ') : t('dashboardEveryone'));

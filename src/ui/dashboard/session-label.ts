@@ -1,7 +1,7 @@
 import type { Persona } from '../../core/records/persona';
 import type { Session } from '../../core/records/session';
 import { truncate } from '../../core/journey-map/svg-text';
-import { formatDateTime } from '../format';
+import { dateTime } from './date-format';
 import { t } from '../i18n';
 import { OUTCOME_LABEL } from './labels';
 
@@ -9,5 +9,5 @@ import { OUTCOME_LABEL } from './labels';
 export function sessionLabel(session: Session, personas: ReadonlyMap<string, Persona>): string {
   const persona = session.personaId ? personas.get(session.personaId)?.name : null;
   const outcome = session.endedAt === null ? 'running' : (session.outcome ?? 'unknown');
-  return [persona ?? t('dashboardNoPersona'), truncate(session.goal.trim() || t('dashboardNoGoal'), 48), formatDateTime(session.startedAt), t(OUTCOME_LABEL[outcome])].join(' · ');
+  return [persona ?? t('dashboardNoPersona'), truncate(session.goal.trim() || t('dashboardNoGoal'), 48), dateTime(session.startedAt), t(OUTCOME_LABEL[outcome])].join(' · ');
 }

@@ -9,6 +9,7 @@ import { t } from '../i18n';
 import { PersonasTab } from './PersonasTab';
 import { StudiesTab } from './StudiesTab';
 import { panelId, TabBar, tabId } from './TabBar';
+import { FeedbackTab } from '../feedback/FeedbackTab';
 
 export type Overview = UiReplies['ui.overview'];
 
@@ -31,6 +32,7 @@ const TABS = [
   { id: 'map', label: () => t('dashboardTab'), needsStudy: true, render: (props: TabProps) => <DashboardTab {...props} /> },
   { id: 'studies', label: () => t('optionsTabStudies'), needsStudy: false, render: (props: TabProps) => <StudiesTab {...props} /> },
   { id: 'personas', label: () => t('optionsTabPersonas'), needsStudy: false, render: (props: TabProps) => <PersonasTab {...props} /> },
+  { id: 'feedback', label: () => t('feedbackHeading'), needsStudy: true, render: (props: TabProps) => <FeedbackTab studies={props.overview.studies} /> },
 ] as const satisfies readonly { id: string; label: () => string; needsStudy: boolean; render: (props: TabProps) => ComponentChild }[];
 
 type TabName = (typeof TABS)[number]['id'];

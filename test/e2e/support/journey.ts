@@ -9,11 +9,11 @@ export interface ShopEnv {
 }
 
 /** A demo shop on a free port and Chromium with the built extension, for the tests of one describe block. */
-export function useShop(): ShopEnv {
+export function useShop(options: { dist?: string } = {}): ShopEnv {
   const env = {} as ShopEnv;
   beforeAll(async () => {
     env.site = await startDemoSite({ port: 0 });
-    env.ext = await launchExtension();
+    env.ext = await launchExtension(options);
   });
   afterAll(async () => {
     await env.ext?.close();

@@ -52,3 +52,46 @@ export async function surveyCard(ext: Extension, page: Page): Promise<CardView |
     await cdp.detach();
   }
 }
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Viewport boxes of the elements with `className` inside our closed shadow host `hostTag` (upper case). */
+export async function shadowBoxes(ext: Extension, page: Page, hostTag: string, className: string): Promise<Box[]> {
+  const cdp = await ext.context.newCDPSession(page);
+  try {
+    await cdp.send('DOM.enable');
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    const host = find(root, (n) => n.nodeName === hostTag);
+    if (!host) return [];
+    const hits: DomNode[] = [];
+    const collect = (node: DomNode) => {
+      if (hasClass(className)(node)) hits.push(node);
+      for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) collect(child);
+    };
+    collect(host);
+    const boxes: Box[] = [];
+    for (const node of hits) {
+      const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: node.nodeId })) as { model: { content: number[]; width: number; height: number } };
+      boxes.push({ x: model.content[0]!, y: model.content[1]!, width: model.width, height: model.height });
+    }
+    return boxes;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Whether one of our closed shadow hosts (e.g. a form) is on the page. */
+export async function hasShadowHost(ext: Extension, page: Page, hostTag: string): Promise<boolean> {
+  const cdp = await ext.context.newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    return find(root, (n) => n.nodeName === hostTag) !== null;
+  } finally {
+    await cdp.detach();
+  }
+}

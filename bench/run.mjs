@@ -1,0 +1,327 @@
+#!/usr/bin/env node
+// npm run bench — every figure of PRODUCT.md §8, measured on the built extension in headless Chromium on the demo
+// site, beside the same pages with no extension, in one run. Prints one table and writes bench/results.json.
+// Nothing here asserts: it measures and says which budgets hold.
+//
+//   npm run bench                    build dist + the e2e build into bench/.build/, then measure
+//   npm run bench -- --no-build      measure the dist/ and dist-test/ already built (npm run test:e2e makes both;
+//                                    JL_DIST / JL_DIST_TEST point elsewhere)
+//   npm run bench -- --full-import   import all 100k events through ui.import.apply (slow: see README)
+//   npm run bench -- --quick         fewer repetitions, for trying the bench itself (medians are less stable)
+
+import { spawnSync, execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+// The popup figure needs a raw DevTools WebSocket (lib/cdp.mjs): global in Node ≥ 22, behind a flag in Node 20.
+if (typeof WebSocket === 'undefined' && !process.env.JL_BENCH_REEXEC) {
+  const child = spawnSync(process.execPath, ['--experimental-websocket', fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
+    stdio: 'inherit',
+    env: { ...process.env, JL_BENCH_REEXEC: '1' },
+  });
+  process.exit(child.status ?? 1);
+}
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = resolve(HERE, '..');
+const args = new Set(process.argv.slice(2));
+const QUICK = args.has('--quick');
+const REPS = QUICK ? 6 : 15;
+const runStarted = Date.now();
+const elapsed = () => `${((Date.now() - runStarted) / 1000).toFixed(0).padStart(3)} s`;
+const log = (message) => process.stderr.write(`[bench ${elapsed()}] ${message}\n`);
+
+const { startDemoSite } = await import('../demo-site/server.mjs');
+const { launch, demoStudyWithSession, ui } = await import('./lib/browser.mjs');
+const { injectedSizes } = await import('./lib/sizes.mjs');
+const { pageLoadBench, clickBench, heapBench, pageLoadFigures } = await import('./lib/page-benches.mjs');
+const { ingestBench, loadStudy, mapMessageBench, dashboardPresent, dashboardBench, popupBench } = await import('./lib/store-benches.mjs');
+const { seedExport } = await import('./seed.mjs');
+const { median, summary, round } = await import('./lib/stats.mjs');
+
+// ---------------------------------------------------------------------------------------------------- build
+let DIST = resolve(process.env.JL_DIST ?? join(ROOT, 'dist'));
+let DIST_TEST = resolve(process.env.JL_DIST_TEST ?? join(ROOT, 'dist-test'));
+if (!args.has('--no-build')) {
+  DIST = join(HERE, '.build', 'dist');
+  DIST_TEST = join(HERE, '.build', 'dist-test');
+  const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
+  for (const [label, extra, out] of [
+    ['vite build', [], DIST],
+    ['vite build --mode e2e', ['--mode', 'e2e'], DIST_TEST],
+  ]) {
+    log(`${label} → ${out.slice(ROOT.length + 1)}`);
+    const built = spawnSync(process.execPath, [vite, 'build', ...extra, '--outDir', out, '--logLevel', 'warn'], { cwd: ROOT, encoding: 'utf8' });
+    if (built.status !== 0) {
+      process.stderr.write(built.stdout + built.stderr);
+      log(`${label} failed: nothing measured`);
+      process.exit(1);
+    }
+  }
+}
+for (const dir of [DIST, DIST_TEST]) {
+  if (!existsSync(join(dir, 'manifest.json'))) {
+    log(`${dir} has no manifest.json: build first (npm run test:e2e builds dist/ and dist-test/), or drop --no-build`);
+    process.exit(1);
+  }
+}
+
+const results = { figures: {}, raw: {}, notes: [] };
+const note = (text) => {
+  results.notes.push(text);
+  log(`note: ${text}`);
+};
+
+// ---------------------------------------------------------------------------------------------------- sizes
+const sizes = injectedSizes(DIST);
+results.raw.sizes = sizes;
+
+// ---------------------------------------------------------------------------------------------------- pages
+/** Runs one benchmark; a failure is recorded and printed as "not measured", and the others still run. */
+async function measure(name, fn) {
+  try {
+    return await fn();
+  } catch (error) {
+    const message = String(error?.message ?? error).split('\n')[0];
+    results.raw[name] = { error: message };
+    log(`${name} failed: ${message}`);
+    return null;
+  }
+}
+
+const site = await startDemoSite({ port: 0 });
+log(`demo site on ${site.url}`);
+let withExt;
+let without;
+let testExt;
+try {
+  [withExt, without] = await Promise.all([launch({ dist: DIST }), launch()]);
+  results.chromium = withExt.version;
+  const setup = await demoStudyWithSession(withExt, site.url);
+  log(`Chromium ${withExt.version}; extension ${withExt.id}; demo study and a running session set up`);
+
+  log(`page loads: ${REPS + 1} per browser, interleaved`);
+  await measure('pageLoad', async () => {
+    results.raw.pageLoad = await pageLoadBench({ withExt, without, siteUrl: site.url, paths: ['/', '/product/2', '/guides/choosing-a-phone', '/cart'], reps: REPS + 1 });
+    results.figures.pageLoad = pageLoadFigures(results.raw.pageLoad);
+  });
+
+  log(`click bursts: ${REPS} × 100 clicks per browser, interleaved`);
+  await measure('clicks', async () => {
+    const clicks = await clickBench({ withExt, without, siteUrl: site.url, path: '/about', selector: 'p.lede', bursts: REPS });
+    results.raw.clicks = clicks;
+    const perClick = (list, key) => list.map((b) => (b[key] / clicks.clicks) * 1000); // µs per click
+    const fig = {};
+    for (const key of ['script', 'task']) {
+      const w = summary(perClick(clicks.with, key));
+      const wo = summary(perClick(clicks.without, key));
+      fig[key] = { with: w, without: wo, added: w.median - wo.median, ratio: w.median / wo.median };
+    }
+    const longWith = clicks.with.reduce((n, b) => n + b.longTasks.length, 0);
+    const longWithout = clicks.without.reduce((n, b) => n + b.longTasks.length, 0);
+    fig.longTasks = { with: longWith, without: longWithout, added: longWith - longWithout, bursts: clicks.with.length };
+    fig.burstMs = { with: median(clicks.with.map((b) => b.burstMs)), without: median(clicks.without.map((b) => b.burstMs)) };
+    results.figures.clicks = fig;
+  });
+
+  const routes = QUICK ? 100 : 200;
+  log(`heap: ${routes} hash-route changes in one tab, both browsers`);
+  await measure('heap', async () => {
+    const heap = await heapBench({ withExt, without, siteUrl: site.url, routes });
+    results.raw.heap = heap;
+    const growth = (s) => s.at(-1).used - s[0].used;
+    // After the first 50 routes (code compiled, caches filled): what each further route leaves behind.
+    const steady = (s) => (s.at(-1).used - s[1].used) / (s.at(-1).routes - s[1].routes);
+    results.figures.heap = {
+      routes: heap.routes,
+      growthWith: growth(heap.with),
+      growthWithout: growth(heap.without),
+      added: growth(heap.with) - growth(heap.without),
+      perRouteWith: steady(heap.with),
+      perRouteWithout: steady(heap.without),
+      startWith: heap.with[0].used,
+      startWithout: heap.without[0].used,
+    };
+  });
+  await without.close();
+  without = null;
+
+  // ------------------------------------------------------------------------------------------ popup, map
+  const demoPage = await withExt.context.newPage();
+  await demoPage.goto(`${site.url}/product/1`, { waitUntil: 'load' });
+  await new Promise((done) => setTimeout(done, 1000));
+  log(`popup first render, small store: ${REPS} opens`);
+  await measure('popupSmall', async () => {
+    results.raw.popupSmall = await popupBench({ ext: withExt, demoPage, reps: REPS });
+  });
+
+  const loadedOk = await measure('load', async () => {
+    const seedStarted = Date.now();
+    const file = seedExport({ study: setup.study, origin: site.url, events: 100_000 });
+    log(`seeded a study export of 100k events (${(JSON.stringify(file).length / 1e6).toFixed(1)} MB) in ${Date.now() - seedStarted} ms; storing it`);
+    results.raw.load = await loadStudy({ ext: withExt, uiPage: setup.page, file, importEvents: 10_000, fullImport: args.has('--full-import') });
+    if (results.raw.load.bulk.events) {
+      note(
+        `100k events stored: ${results.raw.load.import.events} through ui.import.apply (timed), ${results.raw.load.bulk.events} written straight into IndexedDB from the worker (bench shortcut; --full-import imports all)`,
+      );
+    }
+    return true;
+  });
+  if (loadedOk) {
+    log(`ui.map with 100k events: up to ${REPS} replies`);
+    await measure('map', async () => {
+      results.raw.map = await mapMessageBench({ uiPage: setup.page, studyId: setup.study.id, reps: REPS });
+    });
+    if (await dashboardPresent(withExt)) {
+      log(`dashboard (options page, map tab) with 100k events: up to ${REPS} renders`);
+      await measure('dashboard', async () => {
+        results.raw.dashboard = await dashboardBench({ ext: withExt, reps: REPS });
+      });
+    } else {
+      results.raw.dashboard = { absent: true, error: 'not in this build (no data-testid="journey-map")' };
+      note('the dashboard is not in this build: the map budget is checked against the ui.map reply');
+    }
+    log(`popup first render with 100k events: ${REPS} opens`);
+    await measure('popup', async () => {
+      results.raw.popup = await popupBench({ ext: withExt, demoPage, reps: REPS });
+    });
+  }
+  await withExt.close();
+  withExt = null;
+
+  // ------------------------------------------------------------------------------------------ ingest
+  log('store ingest (the e2e build, a fresh profile)');
+  await measure('ingest', async () => {
+    testExt = await launch({ dist: DIST_TEST });
+    const testSetup = await demoStudyWithSession(testExt, site.url);
+    const ingest = await ingestBench({ ext: testExt, study: testSetup.study, session: testSetup.session, siteUrl: site.url, runs: REPS });
+    results.raw.ingest = ingest;
+    if (ingest.error) throw new Error(ingest.error);
+  });
+} finally {
+  await withExt?.close();
+  await without?.close();
+  await testExt?.close();
+  await site.close();
+}
+
+// ---------------------------------------------------------------------------------------------------- table
+const KB = 1024;
+const rows = [];
+const row = (figure, value, budget, verdict) => rows.push({ figure, value, budget, verdict });
+const verdict = (ok) => (ok ? 'within' : 'over');
+const ms = (v, d = 1) => `${round(v, d)} ms`;
+const f = results.figures;
+const raw = results.raw;
+const missing = (name) => (raw[name]?.error ? `not measured: ${raw[name].error}` : 'not measured');
+const n = (s, capped) => `n=${s.n}${capped ? ', capped by time' : ''}`;
+
+row(
+  'content script always injected, gzip',
+  `${round(sizes.alwaysInjectedGzip / KB, 2)} KB (observer ${round(sizes.observer.gzip / KB, 2)} KB in ${sizes.observer.files.length} chunks + page-errors.js ${round(sizes.pageErrors.gzip / KB, 2)} KB)`,
+  '≤ 12 KB',
+  verdict(sizes.alwaysInjectedGzip <= 12 * KB),
+);
+for (const chunk of sizes.onDemand) {
+  row(`  on demand: ${chunk.entry.replace(/^assets\//, '').replace(/-[\w-]{8}\.js$/, '')}, gzip`, `${round(chunk.gzip / KB, 2)} KB (${chunk.files.length} chunks)`, '—', 'info');
+}
+
+if (f.pageLoad) {
+  const { task, script } = f.pageLoad;
+  row('main-thread time added per page load (tasks)', `${ms(task.added, 2)} (with ${ms(task.with.median)} / without ${ms(task.without.median)}, ×${round(task.ratio, 2)}; n=${task.with.n})`, '≤ 2 ms median', verdict(task.added <= 2));
+  row('  of which script', `${ms(script.added, 2)} (with ${ms(script.with.median, 2)} / without ${ms(script.without.median, 2)}, ×${round(script.ratio, 2)})`, '≤ 2 ms median', verdict(script.added <= 2));
+} else row('main-thread time added per page load', missing('pageLoad'), '≤ 2 ms median', 'n/a');
+
+if (f.clicks) {
+  const { script, task, longTasks } = f.clicks;
+  row('per-click handling, script (bursts of 100)', `${round(script.added, 0)} µs (with ${round(script.with.median, 0)} / without ${round(script.without.median, 0)} µs, ×${round(script.ratio, 1)}; n=${script.with.n} bursts)`, '≤ 50 µs median', verdict(script.added <= 50));
+  row('  all main-thread tasks per click', `${round(task.added, 0)} µs (with ${round(task.with.median, 0)} / without ${round(task.without.median, 0)} µs)`, '—', 'info');
+  row('long tasks in the click bursts', `${longTasks.with} with / ${longTasks.without} without (${longTasks.bursts} bursts each)`, '0 caused', verdict(longTasks.added <= 0));
+} else row('per-click handling', missing('clicks'), '≤ 50 µs median; 0 long tasks', 'n/a');
+
+if (raw.ingest && !raw.ingest.error) {
+  const rate = summary(raw.ingest.runs.map((r) => r.eventsPerSecond));
+  f.ingest = { eventsPerSecond: rate, msPerRun: summary(raw.ingest.runs.map((r) => r.ms)), events: raw.ingest.events, batchSize: raw.ingest.perBatch };
+  row('store ingest, batched, in the worker', `${round(rate.median, 0)} events/s (${raw.ingest.batches} batches × ${raw.ingest.perBatch} signals in ${ms(f.ingest.msPerRun.median, 0)}; ${n(rate, raw.ingest.capped)})`, '≥ 20k events/s', verdict(rate.median >= 20_000));
+} else row('store ingest, batched, in the worker', missing('ingest'), '≥ 20k events/s', 'n/a');
+if (raw.load && !raw.load.error) {
+  const imp = raw.load.import;
+  row('  import via ui.import.apply', `${round(imp.eventsPerSecond, 0)} events/s (${imp.events} events, ${round(imp.bytes / 1e6, 1)} MB in ${ms(imp.ms, 0)})`, '—', 'info');
+}
+
+const hasDashboard = raw.dashboard && !raw.dashboard.error;
+if (hasDashboard) {
+  const painted = summary(raw.dashboard.runs.map((r) => r.painted));
+  f.dashboard = { painted, rendered: summary(raw.dashboard.runs.map((r) => r.rendered)) };
+  row('journey map (dashboard) with 100k events', `${ms(painted.median, 0)} from navigation to the map drawn (${n(painted, raw.dashboard.capped)})`, '≤ 200 ms', verdict(painted.median <= 200));
+} else if (raw.dashboard && !raw.dashboard.absent) row('journey map (dashboard) with 100k events', missing('dashboard'), '≤ 200 ms', 'n/a');
+if (raw.map && !raw.map.error) {
+  const mapMs = summary(raw.map.runs.map((r) => r.ms));
+  f.mapMessage = { ms: mapMs, replyBytes: raw.map.runs[0]?.replyBytes ?? null };
+  row(
+    hasDashboard ? '  of which the ui.map reply' : 'journey map with 100k events: ui.map reply',
+    `${ms(mapMs.median, 0)} (reply ${round((f.mapMessage.replyBytes ?? 0) / 1e6, 2)} MB; ${n(mapMs, raw.map.capped)})${hasDashboard ? '' : '; no dashboard in this build'}`,
+    '≤ 200 ms',
+    hasDashboard ? 'info' : verdict(mapMs.median <= 200),
+  );
+} else row('journey map with 100k events', missing(raw.load?.error ? 'load' : 'map'), '≤ 200 ms', 'n/a');
+
+if (raw.popup && !raw.popup.error) {
+  const popup = summary(raw.popup.runs.map((r) => r.painted));
+  const small = raw.popupSmall && !raw.popupSmall.error ? summary(raw.popupSmall.runs.map((r) => r.painted)) : null;
+  f.popup = { painted: popup, rendered: summary(raw.popup.runs.map((r) => r.rendered)), smallStore: small };
+  row('popup first render with 100k events', `${ms(popup.median, 0)} (${n(popup, raw.popup.capped)}${small ? `; small store ${ms(small.median, 0)}` : ''})`, '≤ 100 ms', verdict(popup.median <= 100));
+} else row('popup first render with 100k events', missing(raw.load?.error ? 'load' : 'popup'), '≤ 100 ms', 'n/a');
+
+if (f.heap) {
+  const h = f.heap;
+  row(
+    `content-script heap after ${h.routes} route changes`,
+    `+${round(h.added / KB, 0)} KB kept (growth ${round(h.growthWith / KB, 0)} KB with / ${round(h.growthWithout / KB, 0)} KB without; after the first 50 routes ${round(h.perRouteWith, 0)} B/route with / ${round(h.perRouteWithout, 0)} without; at start +${round((h.startWith - h.startWithout) / KB, 0)} KB)`,
+    '—',
+    'info',
+  );
+} else row('content-script heap after a 200-route walk', missing('heap'), '—', 'n/a');
+
+const HEAD = ['figure', 'value', 'budget', 'within/over'];
+const KEYS = ['figure', 'value', 'budget', 'verdict'];
+const widths = KEYS.map((k, i) => Math.max(HEAD[i].length, ...rows.map((r) => r[k].length)));
+const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+const table = [line(HEAD), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map((r) => line(KEYS.map((k) => r[k])))].join('\n');
+
+// ---------------------------------------------------------------------------------------------------- record
+const git = (...a) => {
+  try {
+    return execFileSync('git', a, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return null;
+  }
+};
+const totalSeconds = (Date.now() - runStarted) / 1000;
+results.table = rows;
+results.run = {
+  at: new Date().toISOString(),
+  seconds: round(totalSeconds, 1),
+  repetitions: REPS,
+  quick: QUICK,
+  built: !args.has('--no-build'),
+  commit: git('rev-parse', 'HEAD'),
+  uncommittedChanges: (git('status', '--porcelain') ?? '').split('\n').filter(Boolean).length,
+};
+results.machine = {
+  nproc: os.availableParallelism?.() ?? os.cpus().length,
+  cpu: os.cpus()[0]?.model ?? null,
+  memoryGB: round(os.totalmem() / 1024 ** 3, 1),
+  os: `${os.type()} ${os.release()}`,
+  node: process.version,
+  chromium: results.chromium ?? null,
+};
+writeFileSync(join(HERE, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+
+process.stdout.write(`\nJourney Lens benchmarks — ${results.machine.nproc} CPUs, Chromium ${results.machine.chromium}, ${REPS} repetitions, ${round(totalSeconds, 0)} s\n\n${table}\n\n`);
+for (const text of results.notes) process.stdout.write(`note: ${text}\n`);
+process.stdout.write(`raw figures: bench/results.json\n`);
+// Budgets over are findings, not failures; a figure that could not be measured is a broken benchmark.
+if (rows.some((r) => r.verdict === 'n/a')) process.exitCode = 1;
