@@ -147,6 +147,14 @@ try {
   });
   await without.close();
   without = null;
+  // Proof that the extension was recording while the page figures were taken, not idle.
+  await measure('recorded', async () => {
+    const visits = await ui(setup.page, { type: 'ui.session.visits', sessionId: setup.session.id });
+    const { active } = await ui(setup.page, { type: 'ui.overview' });
+    const signals = Object.values(active?.signalCounts ?? {}).reduce((a, b) => a + b, 0);
+    results.raw.recorded = { visits: visits.length, signals, signalCounts: active?.signalCounts ?? {} };
+    note(`while the page figures were taken the running session recorded ${visits.length} visits and ${signals} signals (${Object.entries(active?.signalCounts ?? {}).map(([k, v]) => `${k} ${v}`).join(', ')})`);
+  });
 
   // ------------------------------------------------------------------------------------------ popup, map
   const demoPage = await withExt.context.newPage();

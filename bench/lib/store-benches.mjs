@@ -12,7 +12,7 @@ const uuid = () => crypto.randomUUID();
  * through the worker's `content.events` path — validation, scope check, `applyContentEvents`, survey decision —
  * on the real IndexedDB. The message passing itself is not included.
  */
-export async function ingestBench({ ext, study, session, siteUrl, runs, batches = 5, perBatch = 200, capMs = 15_000 }) {
+export async function ingestBench({ ext, study, session, siteUrl, runs, batches = 5, perBatch = 200, capMs = 20_000 }) {
   const worker = await ext.worker();
   const url = `${siteUrl}/product/3`;
   const stage = study.stages[1] ?? study.stages[0];

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { StudyExport } from '../../src/core/exchange/study-export';
 import type { Page } from 'playwright-core';
 import { downloadFrom, dumpStores, openPopup, readStore } from './support/browser';
-import { createDemoStudy, useShop } from './support/journey';
+import { createDemoStudy, startSessionOnShop, useShop } from './support/journey';
 
 interface StoredSignal {
   id: string;
@@ -27,12 +27,7 @@ describe('friction signals on the demo shop', () => {
 
   beforeAll(async () => {
     await createDemoStudy(env.ext, env.site.url);
-    shop = await env.ext.context.newPage();
-    await shop.goto(`${env.site.url}/`);
-    const popup = await openPopup(env.ext, shop);
-    await popup.getByRole('button', { name: 'Start session' }).click();
-    await popup.getByTestId('session-visit-count').filter({ hasText: '1' }).waitFor();
-    await popup.close();
+    shop = await startSessionOnShop(env);
   });
 
   const signals = () => readStore<StoredSignal>(env.ext, 'signals');

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPopup, readStore } from './support/browser';
-import { createDemoStudy, useShop } from './support/journey';
+import { createDemoStudy, startSessionOnShop, useShop } from './support/journey';
 import { surveyCard, type CardView } from './support/shadow';
 
 interface StoredResponse {
@@ -48,12 +48,7 @@ describe('micro-surveys in the page', () => {
     expect(study!.surveys).toHaveLength(3);
     purchaseId = study!.stages.find((s) => s.name === 'Purchase')!.id;
 
-    shop = await env.ext.context.newPage();
-    await shop.goto(`${env.site.url}/`);
-    const popup = await openPopup(env.ext, shop);
-    await popup.getByRole('button', { name: 'Start session' }).click();
-    await popup.getByTestId('session-visit-count').filter({ hasText: '1' }).waitFor();
-    await popup.close();
+    shop = await startSessionOnShop(env);
   });
 
   const responses = () => readStore<StoredResponse>(env.ext, 'responses');

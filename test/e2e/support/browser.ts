@@ -149,13 +149,18 @@ export async function extensionWorlds(ext: Extension, page: Page): Promise<numbe
  * through CDP on purpose: the popup's second connection (openPopup) redirects Playwright's own download handling.
  */
 export async function downloadFrom(ext: Extension, page: Page, action: () => Promise<void>): Promise<string> {
+  return (await downloadFileFrom(ext, page, action)).data.toString('utf8');
+}
+
+/** Like downloadFrom, with the file's name and raw bytes (for images). */
+export async function downloadFileFrom(ext: Extension, page: Page, action: () => Promise<void>): Promise<{ name: string; data: Buffer }> {
   const dir = await mkdtemp(join(ext.profile, 'downloads-'));
   const cdp = await ext.context.newCDPSession(page);
   await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: dir });
   await action();
   for (let tries = 0; tries < 100; tries++) {
     const done = (await readdir(dir)).filter((name) => !name.endsWith('.crdownload'));
-    if (done.length) return readFile(join(dir, done[0]!), 'utf8');
+    if (done.length) return { name: done[0]!, data: await readFile(join(dir, done[0]!)) };
     await page.waitForTimeout(100);
   }
   throw new Error('Nothing was downloaded');
@@ -166,4 +171,13 @@ export const ALL_STORES = ['studies', 'personas', 'sessions', 'visits', 'signals
 /** Every record of every store, for counting and for searching for what must never be stored. */
 export async function dumpStores(ext: Extension): Promise<Record<string, unknown[]>> {
   return Object.fromEntries(await Promise.all(ALL_STORES.map(async (store) => [store, await readStore(ext, store)])));
+}
+
+/** Polls until `check` holds (for setup code, where expect.poll is not allowed). */
+export async function waitUntil(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`Timed out after ${timeoutMs} ms waiting for: ${check.toString().slice(0, 120)}`);
+    await new Promise((done) => setTimeout(done, 100));
+  }
 }

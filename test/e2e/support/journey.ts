@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { startDemoSite, type DemoSite } from '../../../demo-site/server.mjs';
-import { launchExtension, readStore, type Extension } from './browser';
+import { launchExtension, openPopup, readStore, type Extension } from './browser';
 
 export interface ShopEnv {
   site: DemoSite;
@@ -64,4 +64,15 @@ export async function storedVisits(ext: Extension, count: number): Promise<Store
   await expect.poll(async () => (await readStore(ext, 'visits')).length, { timeout: 15_000 }).toBe(count);
   const visits = await readStore<StoredVisit>(ext, 'visits');
   return visits.sort((a, b) => a.enteredAt - b.enteredAt);
+}
+
+/** Opens the demo shop's home page in a new tab and starts a session there from the popup, as a researcher does. */
+export async function startSessionOnShop(env: ShopEnv): Promise<Page> {
+  const shop = await env.ext.context.newPage();
+  await shop.goto(`${env.site.url}/`);
+  const popup = await openPopup(env.ext, shop);
+  await popup.getByRole('button', { name: 'Start session' }).click();
+  await popup.getByTestId('session-visit-count').filter({ hasText: '1' }).waitFor();
+  await popup.close();
+  return shop;
 }

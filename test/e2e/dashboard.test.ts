@@ -1,0 +1,125 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { DIST_TEST, downloadFileFrom, dumpStores, openPopup, readStore, waitUntil } from './support/browser';
+import { createDemoStudy, startSessionOnShop, useShop } from './support/journey';
+import { hasShadowHost } from './support/shadow';
+
+/**
+ * Issue 6, acceptance 3: after a recorded walk with signals, a survey answer and a note, the dashboard shows every
+ * stage, the emotion curve, the pain points and the worst touchpoint first; the SVG and PNG downloads are valid
+ * images of the map; a malformed import is refused by path and changes nothing.
+ */
+describe('the journey map dashboard', () => {
+  const env = useShop({ dist: DIST_TEST });
+  let shop: Page;
+  let options: Page;
+
+  beforeAll(async () => {
+    options = await createDemoStudy(env.ext, env.site.url);
+    await options.getByTestId('study-item').getByRole('button', { name: /^Edit/ }).click();
+    const surveys = options.getByTestId('survey-rules');
+    await surveys.getByRole('button', { name: 'Add survey' }).click();
+    const rule = surveys.getByRole('group', { name: /^Survey \d+$/ }).last();
+    await rule.getByLabel('Instrument').selectOption({ label: 'Emotion — five faces' });
+    await rule.getByLabel('Ask when').selectOption({ label: 'After a friction signal' });
+    await rule.getByLabel('Signal', { exact: true }).selectOption({ label: 'Rage click' });
+    await options.getByRole('button', { name: 'Save study' }).click();
+    await options.getByTestId('options-status').filter({ hasText: /saved/ }).waitFor();
+
+    shop = await startSessionOnShop(env);
+    // The walk: a product, the cart where "Apply coupon" does nothing however often it is clicked.
+    await shop.getByRole('link', { name: 'Pulse 12' }).first().click();
+    await shop.getByRole('button', { name: 'Add to cart' }).click();
+    await shop.getByRole('link', { name: /^Cart/ }).click();
+    await shop.waitForURL('**/cart');
+    await shop.waitForTimeout(500);
+    const coupon = shop.getByRole('button', { name: 'Apply coupon' });
+    for (let i = 0; i < 4; i++) await coupon.click({ delay: 20 });
+    await waitUntil(() => hasShadowHost(env.ext, shop, 'JOURNEY-LENS-SURVEY'));
+    await shop.keyboard.press('1');
+    await shop.keyboard.press('Enter');
+    await waitUntil(async () => (await readStore(env.ext, 'responses')).length === 1);
+    // A note on the coupon button, through the context-menu path.
+    await coupon.click({ button: 'right' });
+    const worker = await env.ext.worker();
+    await worker.evaluate(async (url) => {
+      const [tab] = await chrome.tabs.query({ url });
+      (globalThis as unknown as { __jlTestHooks: { pageTool: (c: string, id: number, t: string) => void } }).__jlTestHooks.pageTool('annotate', tab!.id!, 'context');
+    }, shop.url());
+    await waitUntil(() => hasShadowHost(env.ext, shop, 'JOURNEY-LENS-NOTE-FORM'));
+    await shop.keyboard.press('Space');
+    await shop.keyboard.press('Tab');
+    await shop.keyboard.type('Coupons silently fail');
+    await shop.keyboard.press('Control+Enter');
+    await waitUntil(async () => (await readStore(env.ext, 'annotations')).length === 1);
+    await shop.getByRole('link', { name: 'Help', exact: true }).first().click();
+    await shop.waitForURL('**/help');
+    const end = await openPopup(env.ext, shop);
+    await end.getByRole('button', { name: 'Stop: abandoned' }).click();
+    await end.getByTestId('last-session').waitFor();
+    await end.close();
+  });
+
+  it('shows every stage, the emotion curve, the pain points and the worst touchpoint first', async () => {
+    await options.goto(env.ext.url('src/ui/options/index.html#map'));
+    const map = options.getByTestId('journey-map');
+    await map.waitFor();
+    const [study] = await readStore<{ stages: { name: string }[] }>(env.ext, 'studies');
+    const columns = await options.getByTestId('map-stage-column').allInnerTexts();
+    expect(columns).toHaveLength(study!.stages.length);
+    study!.stages.forEach((stage, i) => expect(columns[i]).toContain(stage.name));
+    await expect.poll(() => options.getByTestId('emotion-curve').count()).toBeGreaterThan(0);
+    expect(await options.getByTestId('emotion-curve').first().locator('circle').count()).toBeGreaterThan(0);
+    const pain = (await options.getByTestId('pain-points').allInnerTexts()).join('\n');
+    expect(pain).toMatch(/Rage click/);
+    expect(pain).toMatch(/Coupons silently fail/);
+    const rows = options.getByTestId('touchpoint-table').getByTestId('touchpoint-row');
+    const healths = await rows.evaluateAll((trs) => trs.map((tr) => Number(/\b(\d{1,3})\b/.exec(tr.querySelectorAll('td')[1]?.textContent ?? tr.textContent ?? '')?.[1] ?? NaN)));
+    expect(await rows.first().innerText()).toContain('/cart');
+    const scored = healths.filter((h) => !Number.isNaN(h));
+    expect(scored[0]).toBe(Math.min(...scored));
+  });
+
+  it('downloads the map as a valid SVG and PNG', async () => {
+    const svg = await downloadFileFrom(env.ext, options, () => options.getByRole('button', { name: 'Download SVG' }).click());
+    expect(svg.name).toMatch(/\.svg$/);
+    const text = svg.data.toString('utf8');
+    expect(text).toMatch(/^(<\?xml[^>]*>\s*)?<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    expect(text.trim().endsWith('</svg>')).toBe(true);
+    for (const stage of ['Awareness', 'Consideration', 'Purchase', 'Retention', 'Advocacy']) expect(text).toContain(stage);
+    // The browser itself must accept it as an image.
+    const size = await options.evaluate(async (markup) => {
+      const image = new Image();
+      image.src = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml' }));
+      await image.decode();
+      return [image.naturalWidth, image.naturalHeight];
+    }, text);
+    expect(size[0]).toBeGreaterThan(400);
+
+    const png = await downloadFileFrom(env.ext, options, () => options.getByRole('button', { name: 'Download PNG' }).click());
+    expect(png.name).toMatch(/\.png$/);
+    expect([...png.data.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
+    expect(png.data.readUInt32BE(16)).toBeGreaterThan(400);
+    expect(png.data.readUInt32BE(20)).toBeGreaterThan(200);
+  });
+
+  it('refuses a malformed import by path and leaves the data as it was', async () => {
+    const before = JSON.stringify(await dumpStores(env.ext));
+    const exported = JSON.parse((await downloadFileFrom(env.ext, options, () => options.getByRole('button', { name: 'Download JSON' }).click())).data.toString('utf8'));
+    await options.goto(env.ext.url('src/ui/options/index.html#studies'));
+    const input = options.getByLabel('Import a study file (JSON)');
+    const attempts: Array<[unknown, RegExp]> = [
+      [{ ...exported, version: 7 }, /version/],
+      [{ ...exported, visits: exported.visits.map((v: Record<string, unknown>, i: number) => (i === 0 ? { ...v, sessionId: undefined } : v)) }, /visits\[0\]\.sessionId/],
+      [{ ...exported, annotations: [{ ...exported.annotations[0], text: '<img src=x onerror=alert(1)>', type: '<script>' }] }, /annotations\[0\]\.type/],
+    ];
+    for (const [file, path] of attempts) {
+      await input.setInputFiles({ name: 'study.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+      const errors = options.getByTestId('import-errors');
+      await errors.waitFor();
+      expect(await errors.innerText()).toMatch(path);
+      expect(await options.locator('img[src="x"]').count()).toBe(0);
+    }
+    expect(JSON.stringify(await dumpStores(env.ext))).toBe(before);
+  });
+});
