@@ -10,7 +10,7 @@
 //   npm run bench -- --quick         fewer repetitions, for trying the bench itself (medians are less stable)
 
 import { spawnSync, execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

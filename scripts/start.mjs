@@ -50,7 +50,7 @@ const args = [
   `${site.url}/`,
 ];
 const browser = spawn(chromium, args, { stdio: 'inherit' });
-console.log('Chromium is open with Journey Lens loaded. Open the extension’s options (Studies & map) to create the demo study.');
+console.log('Chromium is open with Journey Lens loaded. Open its popup → “Create a study” → “Create the demo study”.');
 console.log('Press Ctrl+C to stop.');
 
 const stop = async () => {

@@ -76,32 +76,45 @@ export async function applyContentEvents(db: Db, events: readonly ContentEvent[]
   const visits = tx.objectStore('visits');
   const activeId = (await tx.objectStore('meta').get(ACTIVE_SESSION)) as string | undefined;
   const moments: SurveyMoment[] = [];
+  // Bursts bring many signals for one visit: look it up once per batch, and queue their writes without waiting
+  // on each (the transaction still applies whole or not at all). Puts by id make a re-sent batch harmless.
+  const known = new Map<string, Visit | null>();
+  const live = async (visitId: string | null) => {
+    if (visitId === null) return null;
+    if (!known.has(visitId)) known.set(visitId, await liveVisit(tx, visitId, activeId));
+    return known.get(visitId)!;
+  };
+  const writes: Promise<unknown>[] = [];
   for (const event of events) {
     if (event.kind === 'visit.start') {
+      known.delete(event.visit.id);
       // A page can outlive its session by a moment; what it says after the stop is not part of the walk.
       if (event.visit.sessionId !== activeId || (await visits.get(event.visit.id))) continue;
       const moment = await startVisit(tx, event, tabId);
       if (moment) moments.push(moment);
     } else if (event.kind === 'visit.leave') {
+      known.delete(event.visitId);
       await leaveVisit(tx, event);
     } else if (event.kind === 'visit.retag') {
-      const visit = await liveVisit(tx, event.visitId, activeId);
+      const visit = await live(event.visitId);
+      known.delete(event.visitId);
       if (visit) await visits.put({ ...visit, pageKey: event.pageKey, stageId: event.stageId, ruleId: event.ruleId });
     } else if (event.kind === 'signal') {
-      const visit = await liveVisit(tx, event.signal.visitId, activeId);
+      const visit = await live(event.signal.visitId);
       // A signal belongs to a visit of the running session, and says so consistently.
-      if (!visit || visit.sessionId !== event.signal.sessionId || (await tx.objectStore('signals').get(event.signal.id))) continue;
+      if (!visit || visit.sessionId !== event.signal.sessionId) continue;
       if (event.signal.kind === 'exit') await noteExit(tx, visit, event.signal);
-      else await tx.objectStore('signals').put(event.signal);
+      else writes.push(tx.objectStore('signals').put(event.signal));
       moments.push({ event: { kind: 'signal', signalKind: event.signal.kind, signalId: event.signal.id }, visit });
     } else if (event.kind === 'response') {
-      const visit = await liveVisit(tx, event.response.visitId, activeId);
-      if (visit && visit.sessionId === event.response.sessionId) await tx.objectStore('responses').put(event.response);
+      const visit = await live(event.response.visitId);
+      if (visit && visit.sessionId === event.response.sessionId) writes.push(tx.objectStore('responses').put(event.response));
     } else {
-      const visit = await liveVisit(tx, event.visitId, activeId);
+      const visit = await live(event.visitId);
       if (visit) moments.push({ event: { kind: 'exit_intent' }, visit });
     }
   }
+  await Promise.all(writes);
   await tx.done;
   return { acked: events.map((event) => event.eventId), moments };
 }

@@ -37,10 +37,12 @@ export async function applyImport(db: Db, text: string): Promise<ImportPreview> 
   if ('errors' in result) return { ok: false, errors: result.errors };
   const { writes, study } = result.plan;
   const tx = db.transaction(['studies', ...RECORD_KINDS], 'readwrite');
-  await tx.objectStore('studies').put(study.study);
+  // Queued without waiting on each: one transaction, so it still lands whole or not at all.
+  const puts: Promise<unknown>[] = [tx.objectStore('studies').put(study.study)];
   for (const kind of RECORD_KINDS) {
-    for (const record of writes[kind]) await tx.objectStore(kind as 'sessions').put(record as never);
+    for (const record of writes[kind]) puts.push(tx.objectStore(kind as 'sessions').put(record as never));
   }
+  await Promise.all(puts);
   await tx.done;
   const { writes: _writes, ...summary } = result.plan;
   return { ok: true, plan: summary };

@@ -7,13 +7,14 @@ import { inScope } from '../core/journey/scope';
 import { ruleForPage } from '../core/journey/stage-match';
 import { newId } from '../core/records/common';
 import { UserError } from './errors';
-import { journeyMap, overview, sessionSummary, sessionVisits, studyRecords, visitSignalCounts } from './queries';
+import { overview, sessionSummary, sessionVisits, studyRecords, visitSignalCounts } from './queries';
 import type { Db } from './schema';
 import { sameOrigin, senderKind, type SenderFacts } from './sender';
 import * as store from './store';
 import { applyContentEvents } from './content-events';
 import { askNow, endOfSessionPrompt, storeEndOfSessionAnswer } from './session-surveys';
 import { promptFor } from './prompts';
+import { cachedJourneyMap, forgetMaps } from './map-cache';
 import { applyImport, previewImport } from './import';
 import { deleteAnnotation, markAnchored, pageAnnotations, saveAnnotation } from './annotations';
 import { deleteFeedback, feedbackScreenshot, fileFeedback } from './feedback';
@@ -45,6 +46,21 @@ function refuse(error: string, issues?: Issue[]): Reply<never> {
   return issues ? { ok: false, error, issues } : { ok: false, error };
 }
 
+/** Requests that never change what a journey map shows; any other may, and drops the cached maps. */
+const READ_ONLY = new Set<string>([
+  'content.hello',
+  'content.annotations',
+  'ui.overview',
+  'ui.tab.state',
+  'ui.session.visits',
+  'ui.session.endPrompt',
+  'ui.study.export',
+  'ui.map',
+  'ui.feedback.list',
+  'ui.feedback.screenshot',
+  'ui.import.preview',
+]);
+
 /** Validates who is asking and what, then answers. Anything that fails a check is refused before any write. */
 export async function handleMessage(message: unknown, sender: SenderFacts, deps: RouterDeps): Promise<Reply<unknown>> {
   const kind = senderKind(sender, deps.extension.id, deps.extension.origin);
@@ -52,6 +68,7 @@ export async function handleMessage(message: unknown, sender: SenderFacts, deps:
   const schema = kind === 'ui' ? UiRequest : ContentRequest;
   const parsed = schema.safeParse(message);
   if (!parsed.success) return refuse('Malformed message', issuesOf(parsed.error));
+  if (!READ_ONLY.has(parsed.data.type)) forgetMaps();
   try {
     const data =
       kind === 'ui'
@@ -139,7 +156,7 @@ async function handleUi(request: UiRequest, deps: RouterDeps): Promise<UiReplies
       return file;
     }
     case 'ui.map': {
-      const map = await journeyMap(db, request.studyId, request.filter, deps.now());
+      const map = await cachedJourneyMap(db, request.studyId, request.filter, deps.now());
       if (!map) throw new UserError('That study no longer exists.');
       return map;
     }

@@ -7,6 +7,7 @@ import type { Db } from './schema';
 import { askNow } from './session-surveys';
 import { dataUrlToBlob, onPageToolCommand, startPick, syncContextMenus } from './page-tools';
 import { closeTabVisits } from './store';
+import { forgetMaps } from './map-cache';
 
 /**
  * The service worker: the only writer of IndexedDB. It keeps nothing in memory that is not also stored, since
@@ -73,6 +74,7 @@ browser.commands.onCommand.addListener((command, tab) => {
 browser.contextMenus.onClicked.addListener((info, tab) => onPageToolCommand(String(info.menuItemId), tab, 'context'));
 
 browser.tabs.onRemoved.addListener((tabId) => {
+  forgetMaps();
   void db().then((opened) => closeTabVisits(opened, tabId, Date.now()));
 });
 
@@ -82,11 +84,7 @@ async function resync(): Promise<void> {
   await syncContentScripts(studies);
   await syncContextMenus(studies);
 }
-browser.runtime.onInstalled.addListener(({ reason }) => {
-  void resync();
-  // A first install lands on the studies page, which offers the demo study.
-  if (reason === 'install') void browser.runtime.openOptionsPage();
-});
+browser.runtime.onInstalled.addListener(() => void resync());
 browser.runtime.onStartup.addListener(() => void resync());
 browser.permissions.onAdded.addListener(() => void resync());
 browser.permissions.onRemoved.addListener(() => void resync());

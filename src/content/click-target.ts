@@ -1,5 +1,5 @@
 import type { ClickTarget } from '../core/signals/observation';
-import { describeElement, isField, isIgnored } from './element-description';
+import { describeElement, isField, isIgnored, selectorOf } from './element-description';
 
 /** Controls people click repeatedly on purpose: steppers and pagination. */
 const STEPPER_TEXT = /^(\+|−|-|–|<|>|‹|›|«|»|next|prev|previous|more|less)$/i;
@@ -13,17 +13,23 @@ function isStepper(element: Element): boolean {
   return STEPPER_TEXT.test(text) || STEPPER_LABEL.test(control.getAttribute('aria-label') ?? '') || control.closest(PAGINATION) !== null;
 }
 
-/** The facts a click detector needs about what was clicked; labels toggle their field, so they count as fields. */
+/**
+ * The facts a click detector needs about what was clicked; labels toggle their field, so they count as fields.
+ * The full description (accessible name, classes …) is built only if a detector reports the click: most clicks
+ * are fine, and a burst must cost microseconds.
+ */
 export function clickTarget(element: Element, event: MouseEvent): ClickTarget {
-  const description = describeElement(element);
+  let description: ClickTarget['description'] | undefined;
   return {
-    key: description.selector,
+    key: selectorOf(element),
+    get description() {
+      return (description ??= describeElement(element));
+    },
     link: element.closest('a[href]') !== null,
     editable: isField(element) || element.closest('label') !== null,
     media: element.closest(MEDIA) !== null,
     stepper: isStepper(element),
     ignored: isIgnored(element),
     modifier: event.ctrlKey || event.metaKey || event.shiftKey || event.altKey,
-    description,
   };
 }

@@ -3,8 +3,8 @@ export class ScrollDepth {
   private max = 0;
   private queued = false;
 
+  // No measuring up front: reading the page's height forces a layout, which the page load should not pay for.
   constructor(signal: AbortSignal) {
-    this.measure();
     addEventListener('scroll', () => this.queue(), { passive: true, signal });
     addEventListener('resize', () => this.queue(), { passive: true, signal });
   }
@@ -17,7 +17,6 @@ export class ScrollDepth {
   /** A new route is a new page: depth starts again. */
   reset(): void {
     this.max = 0;
-    this.measure();
   }
 
   private queue(): void {

@@ -1,5 +1,4 @@
 import type { StudySettings } from '../records/settings';
-import type { ElementDescription } from '../records/signal';
 import type { ClickTarget, Observation } from './observation';
 
 /**
@@ -15,7 +14,8 @@ export interface PendingClick {
   /** The burst's latest click: the short windows (scroll, selection, focus) count from here. */
   lastAt: number;
   key: string;
-  description: ElementDescription;
+  /** The clicked element's facts; its description is built only when the click is reported. */
+  target: ClickTarget;
   clicks: number;
 }
 
@@ -71,12 +71,12 @@ export function createClickResponseTracker(settings: Pick<StudySettings, 'deadCl
       if (click.key === target.key && at - click.lastAt <= foldMs) {
         click.clicks++;
         click.lastAt = at;
-        click.description = target.description;
+        click.target = target;
         return;
       }
     }
     if (pending.length >= MAX_PENDING) pending.shift();
-    pending.push({ at, lastAt: at, key: target.key, description: target.description, clicks: 1 });
+    pending.push({ at, lastAt: at, key: target.key, target, clicks: 1 });
   }
 
   return {

@@ -13,7 +13,7 @@ export const createDeadClickDetector: DetectorFactory = (settings) => {
     observe(observation) {
       const found: SignalDraft[] = [];
       for (const { click, delayMs } of tracker.observe(observation)) {
-        const base = { at: click.at, element: click.description };
+        const base = { at: click.at, element: click.target.description };
         if (delayMs === null) found.push({ kind: 'dead_click', ...base, detail: { clicks: click.clicks } });
         else if (delayMs > slowClickMs) found.push({ kind: 'slow_click', ...base, detail: { delayMs, clicks: click.clicks } });
       }

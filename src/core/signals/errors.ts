@@ -1,5 +1,4 @@
-import type { ElementDescription } from '../records/signal';
-import type { DetectorFactory, SignalDraft } from './observation';
+import type { ClickTarget, DetectorFactory, SignalDraft } from './observation';
 
 /** A page in an error loop could flood the store; past this many per page the rest say nothing new. */
 const MAX_ERRORS_PER_PAGE = 20;
@@ -15,13 +14,14 @@ export const createErrorDetector: DetectorFactory = (settings) => {
   const { errorClickMs } = settings;
   let errors = 0;
   let clickAt = 0;
-  let clicked: ElementDescription | null = null;
+  // The target, not its description: describing an element is only worth it for a click that erred.
+  let clicked: ClickTarget | null = null;
 
   return {
     observe(o) {
       if (o.type === 'click') {
         // An opted-out target is neither described nor signalled, and an error after it is not the earlier click's.
-        clicked = o.target.ignored ? null : o.target.description;
+        clicked = o.target.ignored ? null : o.target;
         clickAt = o.at;
         return [];
       }
@@ -38,7 +38,7 @@ export const createErrorDetector: DetectorFactory = (settings) => {
       const found: SignalDraft[] = [{ kind: 'error', at: o.at, element: null, detail }];
       const delayMs = o.at - clickAt;
       if (clicked && delayMs <= errorClickMs) {
-        found.push({ kind: 'error_click', at: clickAt, element: clicked, detail: { message, delayMs } });
+        found.push({ kind: 'error_click', at: clickAt, element: clicked.description, detail: { message, delayMs } });
         clicked = null;
       }
       return found;

@@ -1,5 +1,4 @@
-import type { ElementDescription } from '../records/signal';
-import type { DetectorFactory, SignalDraft } from './observation';
+import type { ClickTarget, DetectorFactory, SignalDraft } from './observation';
 
 /**
  * Rage click (PostHog's numbers, Datadog's 3 in 1 s): `rageClick.clicks` or more clicks, each at most
@@ -13,15 +12,16 @@ export const createRageClickDetector: DetectorFactory = (settings) => {
   let lastAt = 0;
   let lastX = 0;
   let lastY = 0;
-  let element: ElementDescription | null = null;
+  // The last target; described only if the burst turns out to be a rage click.
+  let target: ClickTarget | null = null;
   // Clicks that select text (double/triple click) or scroll (a "load more" that works) are the page answering.
   let spoiled = false;
 
   function end(): SignalDraft[] {
-    const found: SignalDraft[] = count >= minClicks && !spoiled ? [{ kind: 'rage_click', at: firstAt, element, detail: { count } }] : [];
+    const found: SignalDraft[] = count >= minClicks && !spoiled ? [{ kind: 'rage_click', at: firstAt, element: target?.description ?? null, detail: { count } }] : [];
     count = 0;
     spoiled = false;
-    element = null;
+    target = null;
     return found;
   }
 
@@ -41,7 +41,7 @@ export const createRageClickDetector: DetectorFactory = (settings) => {
           lastAt = o.at;
           lastX = o.x;
           lastY = o.y;
-          element = t.description;
+          target = t;
         }
       } else if ((o.type === 'selection' || o.type === 'scroll') && count > 0) spoiled = true;
       return found;

@@ -1,5 +1,5 @@
 import type { SignalCounts } from '../../core/replies';
-import { SignalKind, type Signal } from '../../core/records/signal';
+import type { Signal, SignalKind } from '../../core/records/signal';
 import { t } from '../i18n';
 import { SIGNAL_LABEL } from '../signal-labels';
 
@@ -15,9 +15,9 @@ function ago(ms: number): string {
   return seconds < 60 ? t('popupSecondsAgo', seconds) : t('popupMinutesAgo', Math.round(seconds / 60));
 }
 
-/** Friction so far: counts per kind on this page and in the session, and the latest signals with their element. */
+/** Friction so far (the popup imports no zod: its schemas are the background's business, and heavy to load): counts per kind on this page and in the session, and the latest signals with their element. */
 export function FrictionSummary({ session, visit, latest, now }: Props) {
-  const kinds = SignalKind.options.filter((kind) => session[kind]);
+  const kinds = (Object.keys(SIGNAL_LABEL) as SignalKind[]).filter((kind) => session[kind]);
   if (!kinds.length) return <p class="muted" data-testid="friction-none">{t('popupNoFriction')}</p>;
   return (
     <>

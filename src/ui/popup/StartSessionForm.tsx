@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Persona } from '../../core/records/persona';
-import { Role } from '../../core/records/session';
+import type { Role } from '../../core/records/session';
 import type { Study } from '../../core/records/study';
 import { api, openOptions } from '../api';
 import { ErrorText } from '../components/ErrorText';
@@ -66,7 +66,7 @@ export function StartSessionForm({ studies, personas, preferredStudyId, onChange
       <input id="session-goal" type="text" value={goal} placeholder={t('popupGoalPlaceholder')} onInput={(e) => setGoal(e.currentTarget.value)} />
       <label for="session-role">{t('popupRoleLabel')}</label>
       <select id="session-role" value={role} onChange={(e) => setRole(e.currentTarget.value as Role)}>
-        {Role.options.map((r) => (
+        {(Object.keys(ROLE_LABEL) as Role[]).map((r) => (
           <option key={r} value={r}>
             {t(ROLE_LABEL[r])}
           </option>

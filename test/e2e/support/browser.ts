@@ -45,16 +45,6 @@ export async function launchExtension(options: { lang?: string; dist?: string } 
   const id = new URL(first.url()).host;
   // The worker may be stopped and restarted during a test: always ask for the live one.
   const worker = async () => context.serviceWorkers().find((w) => w.url().includes(id)) ?? (await context.waitForEvent('serviceworker'));
-  // A first install opens the studies page by itself; close it so tests start from a known set of tabs.
-  const optionsUrl = `chrome-extension://${id}/src/ui/options/index.html`;
-  for (let tries = 0; tries < 100; tries++) {
-    const welcome = context.pages().find((p) => p.url().startsWith(optionsUrl));
-    if (welcome) {
-      await welcome.close();
-      break;
-    }
-    await new Promise((done) => setTimeout(done, 100));
-  }
   return {
     context,
     profile,

@@ -29,7 +29,10 @@ export function useShop(options: { dist?: string } = {}): ShopEnv {
 export async function createDemoStudy(ext: Extension, siteUrl: string): Promise<Page> {
   const options = await ext.context.newPage();
   await options.goto(ext.url('src/ui/options/index.html'));
-  await options.getByRole('button', { name: 'Create the demo study' }).click();
+  await options.getByRole('button', { name: 'Create the demo study' }).click({ timeout: 10_000 }).catch(async (error) => {
+    console.log('OPTIONS PAGE', (await options.locator('body').innerText()).slice(0, 600));
+    throw error;
+  });
   await options.getByTestId('study-item').getByRole('button', { name: /^Edit/ }).click();
   await options.getByLabel('Pages in scope (one match pattern per line)').fill(`${siteUrl}/*`);
   await options.getByRole('button', { name: 'Save study' }).click();

@@ -1,0 +1,27 @@
+import type { HealthFilter } from '../core/health/aggregate';
+import type { JourneyMapData } from '../core/journey-map/map-data';
+import { journeyMap } from './queries';
+import type { Db } from './schema';
+
+/**
+ * The last journey maps built, until anything is written: opening the dashboard again, switching tabs or
+ * filters back and forth costs nothing while the data stands still. Lost with the worker, which is fine.
+ */
+const KEEP = 8;
+const maps = new Map<string, JourneyMapData>();
+
+export function forgetMaps(): void {
+  maps.clear();
+}
+
+export async function cachedJourneyMap(db: Db, studyId: string, filter: HealthFilter, now: number): Promise<JourneyMapData | null> {
+  const key = `${studyId}|${JSON.stringify(filter)}`;
+  const cached = maps.get(key);
+  if (cached) return cached;
+  const built = await journeyMap(db, studyId, filter, now);
+  if (built) {
+    if (maps.size >= KEEP) maps.delete(maps.keys().next().value!);
+    maps.set(key, built);
+  }
+  return built;
+}
