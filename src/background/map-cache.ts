@@ -1,4 +1,5 @@
-import type { HealthFilter } from '../core/health/aggregate';
+import { touchpointKey, type HealthFilter } from '../core/health/aggregate';
+import type { TouchpointHealth } from '../core/health/touchpoint-health';
 import type { JourneyMapData } from '../core/journey-map/map-data';
 import { journeyMap } from './queries';
 import type { Db } from './schema';
@@ -24,4 +25,11 @@ export async function cachedJourneyMap(db: Db, studyId: string, filter: HealthFi
     maps.set(key, built);
   }
   return built;
+}
+
+/** One touchpoint's health over the whole study, from the (cached) map: what the popup shows for its page. */
+export async function touchpointHealthOf(db: Db, studyId: string, stageId: string | null, pageKey: string, now: number): Promise<TouchpointHealth | null> {
+  const map = await cachedJourneyMap(db, studyId, {}, now);
+  const key = touchpointKey(stageId, pageKey);
+  return map?.health.touchpoints.find((touchpoint) => touchpoint.key === key) ?? null;
 }

@@ -14,7 +14,7 @@ import * as store from './store';
 import { applyContentEvents } from './content-events';
 import { askNow, endOfSessionPrompt, storeEndOfSessionAnswer } from './session-surveys';
 import { promptFor } from './prompts';
-import { cachedJourneyMap, forgetMaps } from './map-cache';
+import { cachedJourneyMap, forgetMaps, touchpointHealthOf } from './map-cache';
 import { applyImport, previewImport } from './import';
 import { deleteAnnotation, markAnchored, pageAnnotations, saveAnnotation } from './annotations';
 import { deleteFeedback, feedbackScreenshot, fileFeedback } from './feedback';
@@ -219,6 +219,7 @@ async function handleUi(request: UiRequest, deps: RouterDeps): Promise<UiReplies
         active: session && (await sessionSummary(db, session)),
         visitSignalCounts: page?.visitId ? await visitSignalCounts(db, page.visitId) : {},
         orphans: study ? (await db.getAllFromIndex('annotations', 'byStudy', study.id)).filter((a) => a.orphaned) : [],
+        touchpointHealth: study && page ? await touchpointHealthOf(db, study.id, page.stageId, page.pageKey, deps.now()) : null,
       };
     }
     case 'ui.page.tag':

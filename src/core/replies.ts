@@ -1,5 +1,6 @@
 import type { StudyExport } from './exchange/study-export';
 import type { ImportPlan } from './exchange/merge';
+import type { TouchpointHealth } from './health/touchpoint-health';
 import type { JourneyMapData } from './journey-map/map-data';
 import type { OffsiteTouchpoint } from './records/offsite';
 import type { Annotation } from './records/annotation';
@@ -59,6 +60,8 @@ export interface TabState {
   visitSignalCounts: SignalCounts;
   /** The study's notes whose element could not be found again: listed, never lost. */
   orphans: Annotation[];
+  /** This page's touchpoint health over the whole study, with its parts; null for a page never visited. */
+  touchpointHealth: TouchpointHealth | null;
 }
 
 export interface ContentReplies {

@@ -4,6 +4,7 @@ import { api } from '../api';
 import { ErrorText } from '../components/ErrorText';
 import { useAction } from '../components/use-async';
 import { t } from '../i18n';
+import { TouchpointHealthView } from './TouchpointHealthView';
 
 interface Props {
   tab: TabState | null;
@@ -69,6 +70,7 @@ export function CurrentPage({ tab, tabId, onChanged }: Props) {
             </button>
           </form>
         )}
+        {tab?.touchpointHealth && <TouchpointHealthView health={tab.touchpointHealth} />}
         {page.ruleErrors.length > 0 && <p class="error">{t('popupRuleErrors', page.ruleErrors.length)}</p>}
       </>
     );
