@@ -2,6 +2,7 @@ import type { Annotation } from '../records/annotation';
 import type { Study } from '../records/study';
 import type { JourneyAggregate, TouchpointRollup } from '../health/aggregate';
 import type { JourneyHealth } from '../health/journey-health';
+import { formatHealthPartValue, formatShare } from '../journey-map/format';
 import { worstParts, type HealthPartName, type LowConfidenceReason, type TouchpointHealth } from '../health/touchpoint-health';
 
 /**
@@ -150,7 +151,6 @@ export function fillLabel(template: string, values: Record<string, string | numb
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
-const percent = (share: number) => `${Math.round(share * 100)}%`;
 const signed = (n: number, digits: number) => `${n > 0 ? '+' : ''}${n.toFixed(digits)}`;
 const seconds = (ms: number) => `${Math.round(ms / 1000)} s`;
 const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -177,10 +177,10 @@ export function markdownReport(input: ReportInput, labels: Partial<ReportLabels>
   out.push(`- ${esc(l.journeyScore)}: ${health.score === null ? dash : `${health.score}/100${health.lowConfidence ? ` (${esc(l.lowConfidence)})` : ''}`}`);
   const { happiness, goalCompletion } = health;
   out.push(
-    `- ${esc(l.happiness)}: ${happiness.share === null ? dash : `${percent(happiness.share)} (${esc(fillLabel(l.happinessDetail, { positive: happiness.positiveStages, rated: happiness.stagesWithEmotion }))})`}`,
+    `- ${esc(l.happiness)}: ${happiness.share === null ? dash : `${formatShare(happiness.share)} (${esc(fillLabel(l.happinessDetail, { positive: happiness.positiveStages, rated: happiness.stagesWithEmotion }))})`}`,
   );
   out.push(
-    `- ${esc(l.goalCompletion)}: ${goalCompletion.rate === null ? dash : `${percent(goalCompletion.rate)} (${esc(fillLabel(l.goalCompletionDetail, { reached: goalCompletion.reached, ended: goalCompletion.ended }))})`}`,
+    `- ${esc(l.goalCompletion)}: ${goalCompletion.rate === null ? dash : `${formatShare(goalCompletion.rate)} (${esc(fillLabel(l.goalCompletionDetail, { reached: goalCompletion.reached, ended: goalCompletion.ended }))})`}`,
   );
   out.push(`- ${esc(fillLabel(l.sampleSize, { sessions: aggregate.sessions.total, visits: aggregate.counts.visits }))}`, '');
 
@@ -195,7 +195,7 @@ export function markdownReport(input: ReportInput, labels: Partial<ReportLabels>
       scoreText(stage.score, stage.lowConfidence),
       stage.emotionMean === null ? dash : signed(stage.emotionMean, 1),
       String(rollup.exits),
-      rollup.dropOff === null ? dash : percent(rollup.dropOff),
+      rollup.dropOff === null ? dash : formatShare(rollup.dropOff),
       String(rollup.visits),
       scores.csat === null ? dash : `${Math.round(scores.csat)}%`,
       scores.ces === null ? dash : scores.ces.toFixed(1),
@@ -217,7 +217,7 @@ export function markdownReport(input: ReportInput, labels: Partial<ReportLabels>
   if (!worst.length) out.push(esc(l.none));
   worst.forEach((h, i) => {
     const tp = byKey.get(h.key)!;
-    const why = worstParts(h).map((p) => `${esc(l.parts[p.part])} ${partValue(p.part, p.raw)} (−${p.contribution})`);
+    const why = worstParts(h).map((p) => `${esc(l.parts[p.part])} ${(p.raw === null ? '' : formatHealthPartValue(p.part, p.raw))} (−${p.contribution})`);
     out.push(`${i + 1}. **${touchpointName(tp)}** (${stageName(tp.stageId)}): ${scoreText(h.score, h.lowConfidence, h.reason)}; ${esc(l.visits)}: ${h.visits}`);
     if (why.length) out.push(`   - ${why.join('; ')}`);
   });
@@ -258,20 +258,6 @@ function filterText(filter: ReportFilter, l: ReportLabels): string {
 
 function touchpointName(tp: TouchpointRollup): string {
   return escapeMarkdown(tp.pageKey ?? tp.offsite?.name ?? tp.key);
-}
-
-function partValue(part: HealthPartName, raw: number | null): string {
-  if (raw === null) return '';
-  switch (part) {
-    case 'friction':
-      return raw.toFixed(2);
-    case 'exits':
-    case 'deadEnd':
-    case 'attitude':
-      return percent(raw);
-    case 'painPoints':
-      return String(raw);
-  }
 }
 
 /** Items grouped by stage, in journey order; untagged (or unknown stage) last. */

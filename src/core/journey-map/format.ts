@@ -1,3 +1,4 @@
+import type { HealthPartName } from '../health/touchpoint-health';
 /**
  * Number formats shared by the map on screen and its SVG and report exports, so the same figure reads the same
  * everywhere. A real minus sign (U+2212) keeps −1.0 from reading as a dash.
@@ -41,4 +42,18 @@ export function formatDuration(ms: number): string {
 /** A median that may fall between two whole numbers: "3" or "3.5". */
 export function formatCount(value: number): string {
   return Number.isInteger(value) ? String(value) : value.toFixed(1);
+}
+
+/** A health part's measured value as people read it: friction per visit, a share, or a count. */
+export function formatHealthPartValue(part: HealthPartName, raw: number): string {
+  switch (part) {
+    case 'friction':
+      return raw.toFixed(2);
+    case 'exits':
+    case 'deadEnd':
+    case 'attitude':
+      return formatShare(raw);
+    case 'painPoints':
+      return String(raw);
+  }
 }
