@@ -26,6 +26,9 @@ export async function launchExtension(options: { lang?: string; dist?: string } 
     headless: true,
     acceptDownloads: true,
     locale: options.lang,
+    // Chromium on Linux picks its UI language (which extensions' i18n follows) from LANGUAGE, given the
+    // language packs (Debian's chromium-l10n); --lang alone left it in en-US here.
+    ...(options.lang ? { env: { ...process.env, LANGUAGE: options.lang } } : {}),
     args: [
       '--no-sandbox',
       '--disable-gpu',

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { launchExtension, openPopup } from './support/browser';
+
+/** Issue 9: with the browser in Korean, the popup and the options page speak Korean. */
+describe('Korean', () => {
+  it('renders the popup and the options page in Korean under --lang=ko', async () => {
+    const ext = await launchExtension({ lang: 'ko' });
+    try {
+      const page = await ext.context.newPage();
+      await page.goto('about:blank');
+      const popup = await openPopup(ext, page);
+      await popup.locator('main').waitFor();
+      expect(await popup.evaluate(() => chrome.i18n.getUILanguage())).toMatch(/^ko/);
+      expect(await popup.evaluate(() => document.documentElement.lang)).toMatch(/^ko/);
+      const text = await popup.locator('body').innerText();
+      expect(text).toMatch(/[\uAC00-\uD7A3]/);
+      expect(text).not.toMatch(/\bpopup[A-Z]\w+/);
+      const options = await ext.context.newPage();
+      await options.goto(ext.url('src/ui/options/index.html'));
+      await options.getByRole('button', { name: '데모 연구 만들기' }).waitFor();
+    } finally {
+      await ext.close();
+    }
+  });
+});
