@@ -15,7 +15,8 @@ const REFRESH_MS = 1500;
 
 export function Popup() {
   const [tabId, setTabId] = useState<number | null>(null);
-  const [tab, setTab] = useState<TabState | null>(null);
+  // undefined while the page has not answered yet: nothing is said about it rather than something wrong.
+  const [tab, setTab] = useState<TabState | null | undefined>(undefined);
   const [overview, setOverview] = useState<Overview | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -23,9 +24,10 @@ export function Popup() {
     try {
       const id = tabId ?? (await activeTabId());
       setTabId(id);
-      const [nextOverview, nextTab] = await Promise.all([api({ type: 'ui.overview' }), id === null ? null : api({ type: 'ui.tab.state', tabId: id })]);
-      setOverview(nextOverview);
-      setTab(nextTab);
+      // The session panel draws as soon as the store answers; the page panel follows when the page does.
+      const tabState = id === null ? Promise.resolve(null) : api({ type: 'ui.tab.state', tabId: id });
+      setOverview(await api({ type: 'ui.overview' }));
+      setTab(await tabState);
       setError(null);
     } catch (caught) {
       setError(describeError(caught));
@@ -49,7 +51,7 @@ export function Popup() {
       <ErrorText message={error} />
       {overview && (
         <>
-          <CurrentPage tab={tab} tabId={tabId} onChanged={refresh} />
+          {tab !== undefined && <CurrentPage tab={tab} tabId={tabId} onChanged={refresh} />}
           {tab?.page && tabId !== null && <PageTools tabId={tabId} orphans={tab.orphans} />}
           <SessionPanel overview={overview} currentStudyId={tab?.study?.id ?? null} visitSignals={tab?.visitSignalCounts ?? {}} tabId={tabId} onChanged={refresh} />
         </>

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Persona } from '../../core/records/persona';
 import type { Role } from '../../core/records/session';
 import type { Study } from '../../core/records/study';
@@ -19,6 +19,11 @@ interface Props {
 /** Start a walk: which study, as whom, toward what goal. */
 export function StartSessionForm({ studies, personas, preferredStudyId, onChanged }: Props) {
   const [studyId, setStudyId] = useState(preferredStudyId ?? studies[0]?.id ?? '');
+  const chosen = useRef(false);
+  // The page's study is known a moment after the popup opens; follow it until the person picks one.
+  useEffect(() => {
+    if (preferredStudyId && !chosen.current) setStudyId(preferredStudyId);
+  }, [preferredStudyId]);
   const [personaId, setPersonaId] = useState(personas[0]?.id ?? '');
   const [goal, setGoal] = useState('');
   const [role, setRole] = useState<Role>('researcher');
@@ -46,7 +51,14 @@ export function StartSessionForm({ studies, personas, preferredStudyId, onChange
   return (
     <form onSubmit={start}>
       <label for="session-study">{t('popupStudyLabel')}</label>
-      <select id="session-study" value={studyId} onChange={(e) => setStudyId(e.currentTarget.value)}>
+      <select
+        id="session-study"
+        value={studyId}
+        onChange={(e) => {
+          chosen.current = true;
+          setStudyId(e.currentTarget.value);
+        }}
+      >
         {studies.map((s) => (
           <option key={s.id} value={s.id}>
             {s.name}
