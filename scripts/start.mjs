@@ -3,11 +3,12 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startDemoSite } from '../demo-site/server.mjs';
+import { CHROMIUM_PATH, extensionFlags, QUIET_FLAGS } from './chromium.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = resolve(root, 'dist');
 const profile = resolve(root, '.profile');
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromium = CHROMIUM_PATH;
 const headless = process.argv.includes('--headless');
 const port = Number(process.env.DEMO_PORT ?? 4310);
 
@@ -38,13 +39,9 @@ mkdirSync(profile, { recursive: true });
 
 const args = [
   `--user-data-dir=${profile}`,
-  `--disable-extensions-except=${dist}`,
-  `--load-extension=${dist}`,
-  '--no-first-run',
+  ...extensionFlags(dist),
+  ...QUIET_FLAGS,
   '--no-default-browser-check',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
   ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
   ...(headless ? ['--headless', '--remote-debugging-port=9222'] : []),
   `${site.url}/`,

@@ -3,17 +3,11 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_PATH, extensionFlags, headlessFlags } from '../../scripts/chromium.mjs';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const BASE_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
+  ...headlessFlags(),
   // Both browsers run at once; a hidden or occluded page must not be throttled differently in one of them.
   '--disable-background-timer-throttling',
   '--disable-renderer-backgrounding',
@@ -28,10 +22,10 @@ const BASE_ARGS = [
 export async function launch({ dist = null } = {}) {
   const profile = await mkdtemp(join(tmpdir(), 'jl-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
+    executablePath: CHROMIUM_PATH,
     headless: true,
     viewport: { width: 1280, height: 900 },
-    args: [...BASE_ARGS, ...(dist ? [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`] : ['--disable-extensions'])],
+    args: [...BASE_ARGS, ...(dist ? extensionFlags(dist) : ['--disable-extensions'])],
   });
   const browser = {
     context,

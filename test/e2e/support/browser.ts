@@ -1,12 +1,12 @@
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { CHROMIUM_PATH, headlessFlags } from '../../../scripts/chromium.mjs';
 import { chromium, type Browser, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 export const DIST = process.env.JL_DIST ?? resolve(import.meta.dirname, '../../../dist');
 /** The e2e build (vite.config.ts): may capture any tab, and has the hook for context-menu and command handlers. */
 export const DIST_TEST = resolve(import.meta.dirname, '../../../dist-test');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface Extension {
   context: BrowserContext;
@@ -22,7 +22,7 @@ export async function launchExtension(options: { lang?: string; dist?: string } 
   const dist = options.dist ?? DIST;
   const profile = await mkdtemp(join(tmpdir(), 'jl-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
+    executablePath: CHROMIUM_PATH,
     headless: true,
     acceptDownloads: true,
     locale: options.lang,
@@ -30,15 +30,7 @@ export async function launchExtension(options: { lang?: string; dist?: string } 
     // language packs (Debian's chromium-l10n); --lang alone left it in en-US here.
     ...(options.lang ? { env: { ...process.env, LANGUAGE: options.lang } } : {}),
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--disable-extensions-except=${dist}`,
-      `--load-extension=${dist}`,
+      ...headlessFlags(dist),
       // A second, CDP-level view of the browser: the only way to reach the action popup (see openPopup).
       '--remote-debugging-port=0',
       ...(options.lang ? [`--lang=${options.lang}`] : []),
