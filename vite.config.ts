@@ -1,26 +1,51 @@
 import { defineConfig } from 'vite';
-import { crx } from '@crxjs/vite-plugin';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
 
+/** The Firefox add-on id: AMO and `browser_specific_settings` need one, and tests address the add-on by it. */
+export const GECKO_ID = 'journey-lens@journeylens.app';
+
 /**
- * `vite build` makes the shipped extension in dist/. `vite build --mode e2e` makes dist-test/ for the
- * end-to-end tests only: it may capture any tab (Playwright cannot grant activeTab) and exposes a hook to
- * run what a context-menu click or keyboard command runs (Playwright cannot reach either). A test proves
- * dist/ has neither.
+ * manifest.json is written for Chromium; Firefox's differs only here. Firefox 128 is the first with
+ * `world: 'MAIN'` in scripting.registerContentScripts (the page-errors script) and `optional_host_permissions`,
+ * and it grants MV3 host_permissions at install (since 127), so loopback study pages work without a prompt.
+ */
+function firefoxManifest(chromium: typeof manifest) {
+  const { minimum_chrome_version: _chromeOnly, background, ...common } = chromium;
+  return {
+    ...common,
+    // Firefox runs MV3 backgrounds as event pages, not service workers; crxjs takes the first script as the entry.
+    background: { scripts: [background.service_worker], type: background.type },
+    browser_specific_settings: {
+      gecko: { id: GECKO_ID, strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+    },
+  };
+}
+
+/**
+ * `vite build` makes the shipped Chromium extension in dist/; `vite build --mode firefox` the Firefox one in
+ * dist-firefox/. `vite build --mode e2e` makes dist-test/ for the Chromium end-to-end tests only: it may capture
+ * any tab (Playwright cannot grant activeTab) and exposes a hook to run what a context-menu click or keyboard
+ * command runs (Playwright cannot reach either). A test proves dist/ has neither.
  */
 export default defineConfig(({ mode }) => {
   const testBuild = mode === 'e2e';
-  const builtManifest = testBuild ? { ...manifest, host_permissions: [...manifest.host_permissions, '<all_urls>'] } : manifest;
+  const firefox = mode === 'firefox';
+  const builtManifest = firefox
+    ? firefoxManifest(manifest)
+    : testBuild
+      ? { ...manifest, host_permissions: [...manifest.host_permissions, '<all_urls>'] }
+      : manifest;
   return {
-    plugins: [crx({ manifest: builtManifest })],
-    define: { __JL_TEST_HOOKS__: JSON.stringify(testBuild) },
+    plugins: [crx({ manifest: builtManifest as ManifestV3Export, browser: firefox ? 'firefox' : 'chrome' })],
+    define: { __JL_TEST_HOOKS__: JSON.stringify(testBuild), __JL_FIREFOX__: JSON.stringify(firefox) },
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     build: {
-      outDir: testBuild ? 'dist-test' : 'dist',
+      outDir: firefox ? 'dist-firefox' : testBuild ? 'dist-test' : 'dist',
       emptyOutDir: true,
       sourcemap: false,
-      target: 'chrome121',
-      // Chromium preloads modules natively; Vite's polyfill would be the only fetch() in the extension.
+      target: firefox ? 'firefox128' : 'chrome121',
+      // Browsers preload modules natively; Vite's polyfill would be the only fetch() in the extension.
       modulePreload: { polyfill: false },
     },
   };

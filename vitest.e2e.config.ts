@@ -1,9 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
-// End-to-end tests drive the built dist/ in one Chromium per file; they share the machine's two cores, so one at a time.
+// End-to-end tests drive the built extension in one browser per file (Chromium; Firefox in test/firefox); they share the machine's two cores, so one at a time.
 export default defineConfig({
   test: {
-    include: ['test/e2e/**/*.test.ts'],
+    include: ['test/e2e/**/*.test.ts', 'test/firefox/**/*.test.ts'],
     environment: 'node',
     testTimeout: 120_000,
     hookTimeout: 120_000,

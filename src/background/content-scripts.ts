@@ -1,7 +1,7 @@
 import contentScript from '../content/observer.ts?script';
 import type { Study } from '../core/records/study';
-import { hostPatternOf, inScope } from '../core/journey/scope';
-import { browser } from '../platform/browser';
+import { hostPatternOf, inScope, registrablePatterns } from '../core/journey/scope';
+import { browser, matchPatternsTakePorts } from '../platform/browser';
 
 const OBSERVER_ID = 'journey-lens-observer';
 /** Page errors fire in the page's own world; this small script hands them to the observer (public/page-errors.js). */
@@ -11,9 +11,9 @@ const PAGE_ERRORS_FILE = 'page-errors.js';
 /** The scope patterns of every study whose host we hold permission for: the observer runs there and nowhere else. */
 async function grantedPatterns(studies: readonly Study[]): Promise<string[]> {
   const patterns = [...new Set(studies.flatMap((study) => study.scope))];
-  // Permissions are per host; the registration keeps the port and path, so another port of the host gets nothing.
+  // Permissions are per host; the registration keeps the path, and the port where the browser can (registrablePatterns).
   const granted = await Promise.all(patterns.map((pattern) => browser.permissions.contains({ origins: [hostPatternOf(pattern)] })));
-  return patterns.filter((_, i) => granted[i]).sort();
+  return registrablePatterns(patterns.filter((_, i) => granted[i]), matchPatternsTakePorts);
 }
 
 type Registration = Parameters<typeof browser.scripting.registerContentScripts>[0][number];

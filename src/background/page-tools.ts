@@ -1,5 +1,6 @@
+import { registrablePatterns } from '../core/journey/scope';
 import type { Study } from '../core/records/study';
-import { browser, type Tabs } from '../platform/browser';
+import { browser, matchPatternsTakePorts, type Tabs } from '../platform/browser';
 
 /** The ways into annotating and reporting besides the popup: a context-menu item and a keyboard command each. */
 export const PICK_MODES = { annotate: 'annotate', feedback: 'feedback' } as const;
@@ -17,7 +18,7 @@ export async function startPick(tabId: number, mode: PickMode, target: 'pick' | 
 
 /** The context-menu items show only on pages of a study: their scopes are the menu's document patterns. */
 export async function syncContextMenus(studies: readonly Study[]): Promise<void> {
-  const documentUrlPatterns = [...new Set(studies.flatMap((s) => s.scope))];
+  const documentUrlPatterns = registrablePatterns(studies.flatMap((s) => s.scope), matchPatternsTakePorts);
   await browser.contextMenus.removeAll();
   if (!documentUrlPatterns.length) return;
   for (const mode of Object.keys(PICK_MODES) as PickMode[]) {

@@ -19,8 +19,14 @@ export class ApiError extends Error {
   }
 }
 
-/** The tab the popup was opened over. */
-export async function activeTabId(): Promise<number | null> {
+/**
+ * The tab the popup is about: the one its address names (`?tab=<id>`), else the active tab of its window. A popup
+ * page opened in a tab of its own is the active tab itself, so it must be told which page it describes; that is
+ * how the Firefox test opens it (WebDriver cannot reach Firefox's toolbar popup).
+ */
+export async function popupTabId(): Promise<number | null> {
+  const named = new URLSearchParams(location.search).get('tab');
+  if (named !== null && /^\d{1,15}$/.test(named)) return Number(named);
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id ?? null;
 }

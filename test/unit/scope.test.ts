@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hostPatternOf, inScope, isValidMatchPattern, matchesPattern, scopeForUrl } from '../../src/core/journey/scope';
+import { hostPatternOf, inScope, isValidMatchPattern, matchesPattern, scopeForUrl, registrablePatterns } from '../../src/core/journey/scope';
 import { storableUrl } from '../../src/core/journey/route';
 
 describe('study scope (match patterns)', () => {
@@ -28,6 +28,9 @@ describe('study scope (match patterns)', () => {
     expect(scopeForUrl('https://shop.test:8443/p/1?x')).toBe('https://shop.test:8443/*');
     expect(scopeForUrl('chrome://settings')).toBeNull();
     expect(hostPatternOf('http://localhost:4310/shop/*')).toBe('http://localhost/*');
+    const scopes = ['https://shop.test/p/*', 'http://localhost:4310/shop/*', '*://*.shop.test:*/*', 'http://localhost:5000/shop/*'];
+    expect(registrablePatterns(scopes, true)).toEqual(['*://*.shop.test:*/*', 'http://localhost:4310/shop/*', 'http://localhost:5000/shop/*', 'https://shop.test/p/*']);
+    expect(registrablePatterns(scopes, false)).toEqual(['*://*.shop.test/*', 'http://localhost/shop/*', 'https://shop.test/p/*']);
   });
 
   it('stores URLs without the query or a plain fragment, keeping hash routes', () => {

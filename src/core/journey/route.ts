@@ -58,7 +58,9 @@ const TYPED_VALUE_MIN = 3;
  * ("Results for “…”"). The mask has a fixed length, so it does not leak the length either.
  */
 export function maskQueryInTitle(title: string, url: string): string {
-  const values = [...new URL(url).searchParams.values()].filter((value) => value.trim().length >= TYPED_VALUE_MIN);
+  // forEach, not the iterator: in Firefox's content scripts a URLSearchParams iterator is not iterable.
+  const values: string[] = [];
+  new URL(url).searchParams.forEach((value) => value.trim().length >= TYPED_VALUE_MIN && values.push(value));
   let masked = title;
   for (const value of values.sort((a, b) => b.length - a.length)) {
     for (const variant of new Set([value, value.trim()])) masked = masked.split(variant).join(MASK);

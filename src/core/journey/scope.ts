@@ -62,3 +62,19 @@ export function hostPatternOf(pattern: string): string {
   if (!m) throw new Error(`Not a match pattern: ${pattern}`);
   return `${m[1]}://${m[2]}/*`;
 }
+
+/**
+ * Study scopes as the patterns a browser registers content scripts and menu items for. Where match patterns take
+ * no port (Firefox), they cover every port of the host; the port still decides, since the background gives an
+ * observer its study only for a page in the study's scope (`inScope`), and an observer without one records nothing.
+ */
+export function registrablePatterns(scopes: readonly string[], withPorts: boolean): string[] {
+  return [...new Set(withPorts ? scopes : scopes.map(withoutPort))].sort();
+}
+
+/** `http://localhost:4310/shop/*` → `http://localhost/shop/*`: the same pages on every port of the host. */
+function withoutPort(pattern: string): string {
+  const m = PATTERN.exec(pattern);
+  if (!m) throw new Error(`Not a match pattern: ${pattern}`);
+  return `${m[1]}://${m[2]}${m[4]}`;
+}

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { TabState, UiReplies } from '../../core/replies';
-import { activeTabId, api, openOptions } from '../api';
+import { api, openOptions, popupTabId } from '../api';
 import { ErrorText } from '../components/ErrorText';
 import { describeError } from '../components/use-async';
 import { t } from '../i18n';
@@ -22,7 +22,7 @@ export function Popup() {
 
   const refresh = useCallback(async () => {
     try {
-      const id = tabId ?? (await activeTabId());
+      const id = tabId ?? (await popupTabId());
       setTabId(id);
       // The session panel draws as soon as the store answers; the page panel follows when the page does.
       const tabState = id === null ? Promise.resolve(null) : api({ type: 'ui.tab.state', tabId: id });

@@ -2,6 +2,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CHROMIUM_PATH, headlessFlags } from '../../../scripts/chromium.mjs';
+import { readAllInBrowser } from './store-read';
 import { chromium, type Browser, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 export const DIST = process.env.JL_DIST ?? resolve(import.meta.dirname, '../../../dist');
@@ -101,22 +102,7 @@ export async function openPopup(ext: Extension, page: Page): Promise<Page> {
 /** Reads one object store from the worker, for assertions only: the product never reads through this path. */
 export async function readStore<T = Record<string, unknown>>(ext: Extension, store: string): Promise<T[]> {
   const worker = await ext.worker();
-  return worker.evaluate(
-    (name) =>
-      new Promise<T[]>((done, fail) => {
-        const open = indexedDB.open('journey-lens');
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction(name).objectStore(name).getAll();
-          request.onsuccess = () => {
-            done(request.result as T[]);
-            open.result.close();
-          };
-          request.onerror = () => fail(request.error);
-        };
-      }),
-    store,
-  );
+  return (await worker.evaluate(readAllInBrowser, store)) as T[];
 }
 
 /** The extension's isolated worlds in a page: where our observer runs, and proof of where it does not. */

@@ -1,0 +1,102 @@
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDemoSite, type DemoSite } from '../../demo-site/server.mjs';
+import type { StoredVisit } from '../e2e/support/journey';
+import { clickButton, fillByLabel, firefoxMissing, launchFirefoxExtension, readStore, tabIdOf, testIdText, type FirefoxExtension } from './support/firefox';
+
+const missing = firefoxMissing();
+if (missing) console.warn(missing);
+
+/**
+ * Issue 9: the Firefox build (dist-firefox/, the shipped one) in Firefox ESR. A researcher sets up the demo study
+ * and a persona in the options page, starts a session from the popup and walks the shop: the visits are stored
+ * by the background page and the popup lists them.
+ */
+describe.skipIf(missing)('the extension in Firefox', () => {
+  let site: DemoSite;
+  let otherPort: DemoSite;
+  let ext: FirefoxExtension;
+  let options: Page;
+
+  beforeAll(async () => {
+    site = await startDemoSite({ port: 0 });
+    otherPort = await startDemoSite({ port: 0 });
+    ext = await launchFirefoxExtension();
+    options = await ext.openPage('src/ui/options/index.html');
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await site?.close();
+    await otherPort?.close();
+  });
+
+  it('holds its loopback host permissions from install, without a prompt', async () => {
+    const granted = await options.evaluate(() => chrome.permissions.getAll());
+    expect(granted.origins?.sort()).toEqual(['http://127.0.0.1/*', 'http://localhost/*']);
+  });
+
+  it('records a persona walk-through and shows it in the popup', async () => {
+    await options.locator('[data-testid="create-demo-study"]').click();
+    await clickButton(options, 'Edit', '[data-testid="study-item"]');
+    await fillByLabel(options, 'Pages in scope (one match pattern per line)', `${site.url}/*`);
+    await clickButton(options, 'Save study');
+    await expect.poll(() => testIdText(options, 'options-status')).toMatch(/saved/);
+
+    // The observer in the page's isolated world and the page-errors script in its main world. Firefox matches no
+    // pattern with a port, so they are registered for the host; the background still checks the port.
+    const registered = await options.evaluate(() => chrome.scripting.getRegisteredContentScripts());
+    expect(registered.map((script) => [script.id, script.world ?? 'ISOLATED', script.matches])).toEqual([
+      ['journey-lens-observer', 'ISOLATED', ['http://127.0.0.1/*']],
+      ['journey-lens-page-errors', 'MAIN', ['http://127.0.0.1/*']],
+    ]);
+
+    await options.locator('[role="tab"]::-p-text(Personas)').click();
+    await clickButton(options, 'New persona');
+    await fillByLabel(options, 'Name', 'Minji');
+    await fillByLabel(options, 'Goals', 'Buy a first smartphone');
+    await clickButton(options, 'Save persona');
+    await options.locator('[data-testid="persona-item"]::-p-text(Minji)').wait();
+
+    const shop = await ext.browser.newPage();
+    await shop.goto(`${site.url}/`);
+    const popupPath = `src/ui/popup/index.html?tab=${await tabIdOf(options, `${site.url}/`)}`;
+
+    const popup = await ext.openPage(popupPath);
+    await expect.poll(() => testIdText(popup, 'current-stage')).toBe('Awareness');
+    await popup.select('#session-persona', await popup.$eval('#session-persona', (select) => [...(select as HTMLSelectElement).options].find((o) => o.text === 'Minji')!.value));
+    await popup.locator('#session-goal').fill('Buy a phone as a first-time buyer');
+    await clickButton(popup, 'Start session');
+    await expect.poll(() => testIdText(popup, 'session-visit-count')).toBe('1');
+    await popup.close();
+
+    for (const path of ['/category/phones', '/product/1', '/cart']) {
+      await Promise.all([shop.waitForNavigation(), shop.locator(`a[href="${path}"]`).click()]);
+    }
+    await expect.poll(async () => (await readStore(options, 'visits')).length, { timeout: 15_000 }).toBe(4);
+
+    // Another port of the same host is outside the study: the observer runs there (see above) but records nothing.
+    const elsewhere = await ext.browser.newPage();
+    await elsewhere.goto(`${otherPort.url}/category/phones`);
+    const elsewhereTab = await tabIdOf(options, `${otherPort.url}/category/phones`);
+    await expect.poll(() => options.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'tab.describe' }, { frameId: 0 }).then(() => 'answers', String), elsewhereTab)).toBe('answers');
+    await Promise.all([shop.waitForNavigation(), shop.locator('a[href="/help"]').click()]);
+    await expect.poll(async () => (await readStore(options, 'visits')).length, { timeout: 15_000 }).toBe(5);
+
+    const visits = (await readStore<StoredVisit>(options, 'visits')).sort((a, b) => a.enteredAt - b.enteredAt);
+    const [study] = await readStore<{ stages: { id: string; name: string }[] }>(options, 'studies');
+    const stage = (id: string | null) => study!.stages.find((s) => s.id === id)?.name ?? 'untagged';
+    expect(visits.map((v) => [v.url, stage(v.stageId), v.arrival])).toEqual([
+      [`${site.url}/`, 'Awareness', 'session_start'],
+      [`${site.url}/category/phones`, 'Consideration', 'navigate'],
+      [`${site.url}/product/1`, 'Consideration', 'navigate'],
+      [`${site.url}/cart`, 'Purchase', 'navigate'],
+      [`${site.url}/help`, 'Retention', 'navigate'],
+    ]);
+
+    const during = await ext.openPage(popupPath);
+    await expect.poll(() => testIdText(during, 'session-visit-count')).toBe('5');
+    await expect.poll(() => testIdText(during, 'current-stage')).toBe('Retention');
+    const listed = await during.$$eval('[data-testid="session-visits"] li', (items) => items.map((li) => (li as HTMLElement).innerText.replace(/\s+/g, ' ').trim()));
+    expect(listed).toEqual(visits.map((v) => `${v.pageKey} ${stage(v.stageId)}`).reverse());
+  });
+});
