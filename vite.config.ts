@@ -1,9 +1,9 @@
 import { defineConfig } from 'vite';
-import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import { crx } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
 
 /** The Firefox add-on id: AMO and `browser_specific_settings` need one, and tests address the add-on by it. */
-export const GECKO_ID = 'journey-lens@journeylens.app';
+const GECKO_ID = 'journey-lens@journeylens.app';
 
 /**
  * manifest.json is written for Chromium; Firefox's differs only here. Firefox 128 is the first with
@@ -17,7 +17,7 @@ function firefoxManifest(chromium: typeof manifest) {
     // Firefox runs MV3 backgrounds as event pages, not service workers; crxjs takes the first script as the entry.
     background: { scripts: [background.service_worker], type: background.type },
     browser_specific_settings: {
-      gecko: { id: GECKO_ID, strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+      gecko: { id: GECKO_ID, strict_min_version: '128.0', data_collection_permissions: { required: ['none' as const] } },
     },
   };
 }
@@ -37,7 +37,7 @@ export default defineConfig(({ mode }) => {
       ? { ...manifest, host_permissions: [...manifest.host_permissions, '<all_urls>'] }
       : manifest;
   return {
-    plugins: [crx({ manifest: builtManifest as ManifestV3Export, browser: firefox ? 'firefox' : 'chrome' })],
+    plugins: [crx({ manifest: builtManifest, browser: firefox ? 'firefox' : 'chrome' })],
     define: { __JL_TEST_HOOKS__: JSON.stringify(testBuild), __JL_FIREFOX__: JSON.stringify(firefox) },
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     build: {
