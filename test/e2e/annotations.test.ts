@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DIST_TEST, extensionWorlds, openPopup, readStore } from './support/browser';
 import { createDemoStudy, useShop } from './support/journey';
+import { contextMenu as openContextMenu } from './support/page-tools';
 import { hasShadowHost, shadowBoxes } from './support/shadow';
 
 interface StoredNote {
@@ -25,18 +26,7 @@ describe('notes pinned to elements, and feedback reports', () => {
     shop = await env.ext.context.newPage();
   });
 
-  /** What the context-menu item "Annotate this element" / "Report feedback…" runs, on the element right-clicked. */
-  async function contextMenu(mode: 'annotate' | 'feedback', selector: string) {
-    await shop.locator(selector).first().click({ button: 'right' });
-    const worker = await env.ext.worker();
-    await worker.evaluate(
-      async ([url, command]) => {
-        const [tab] = await chrome.tabs.query({ url });
-        (globalThis as unknown as { __jlTestHooks: { pageTool: (c: string, id: number, t: string) => void } }).__jlTestHooks.pageTool(command!, tab!.id!, 'context');
-      },
-      [shop.url(), mode],
-    );
-  }
+  const contextMenu = (mode: 'annotate' | 'feedback', selector: string) => openContextMenu(env.ext, shop, mode, selector);
 
   async function load(path: string) {
     await shop.goto(`${env.site.url}${path}`);

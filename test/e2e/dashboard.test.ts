@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DIST_TEST, downloadFileFrom, dumpStores, openPopup, readStore, waitUntil } from './support/browser';
 import { createDemoStudy, startSessionOnShop, useShop } from './support/journey';
+import { contextMenu } from './support/page-tools';
 import { hasShadowHost } from './support/shadow';
 
 /**
@@ -40,12 +41,7 @@ describe('the journey map dashboard', () => {
     await shop.keyboard.press('Enter');
     await waitUntil(async () => (await readStore(env.ext, 'responses')).length === 1);
     // A note on the coupon button, through the context-menu path.
-    await coupon.click({ button: 'right' });
-    const worker = await env.ext.worker();
-    await worker.evaluate(async (url) => {
-      const [tab] = await chrome.tabs.query({ url });
-      (globalThis as unknown as { __jlTestHooks: { pageTool: (c: string, id: number, t: string) => void } }).__jlTestHooks.pageTool('annotate', tab!.id!, 'context');
-    }, shop.url());
+    await contextMenu(env.ext, shop, 'annotate', '#apply-coupon');
     await waitUntil(() => hasShadowHost(env.ext, shop, 'JOURNEY-LENS-NOTE-FORM'));
     await shop.keyboard.press('Space');
     await shop.keyboard.press('Tab');
