@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DIST_TEST, downloadFileFrom, dumpStores, openPopup, readStore, waitUntil } from './support/browser';
-import { createDemoStudy, startSessionOnShop, useShop } from './support/journey';
+import { addSurvey, createDemoStudy, startSessionOnShop, useShop } from './support/journey';
 import { contextMenu } from './support/page-tools';
 import { hasShadowHost } from './support/shadow';
 
@@ -18,12 +18,7 @@ describe('the journey map dashboard', () => {
   beforeAll(async () => {
     options = await createDemoStudy(env.ext, env.site.url);
     await options.getByTestId('study-item').getByRole('button', { name: /^Edit/ }).click();
-    const surveys = options.getByTestId('survey-rules');
-    await surveys.getByRole('button', { name: 'Add survey' }).click();
-    const rule = surveys.getByRole('group', { name: /^Survey \d+$/ }).last();
-    await rule.getByLabel('Instrument').selectOption({ label: 'Emotion — five faces' });
-    await rule.getByLabel('Ask when').selectOption({ label: 'After a friction signal' });
-    await rule.getByLabel('Signal', { exact: true }).selectOption({ label: 'Rage click' });
+    await addSurvey(options, 'Emotion — five faces', 'After a friction signal', ['Signal', 'Rage click']);
     await options.getByRole('button', { name: 'Save study' }).click();
     await options.getByTestId('options-status').filter({ hasText: /saved/ }).waitFor();
 

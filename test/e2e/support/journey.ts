@@ -40,6 +40,21 @@ export async function createDemoStudy(ext: Extension, siteUrl: string): Promise<
   return options;
 }
 
+/**
+ * Adds a survey rule in the open study editor (the options page's Studies tab, after "Edit"), as a researcher
+ * does: instrument and moment by their labels, e.g. addSurvey(options, 'CES — effort 1–7', 'Entering a stage',
+ * ['Stage', 'Purchase']). Save the study afterwards.
+ */
+export async function addSurvey(options: Page, instrument: string, when: string, detail?: [string, string], everyTime = false): Promise<void> {
+  const surveys = options.getByTestId('survey-rules');
+  await surveys.getByRole('button', { name: 'Add survey' }).click();
+  const rule = surveys.getByRole('group', { name: /^Survey \d+$/ }).last();
+  await rule.getByLabel('Instrument').selectOption({ label: instrument });
+  await rule.getByLabel('Ask when').selectOption({ label: when });
+  if (detail) await rule.getByLabel(detail[0], { exact: true }).selectOption({ label: detail[1] });
+  if (everyTime) await rule.getByLabel('Every time').check();
+}
+
 export async function createPersona(options: Page, name: string, age: string, goals: string): Promise<void> {
   await options.getByRole('tab', { name: 'Personas' }).click();
   await options.getByRole('button', { name: 'New persona' }).click();
