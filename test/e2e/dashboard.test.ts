@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DIST_TEST, downloadFileFrom, dumpStores, openPopup, readStore, waitUntil } from './support/browser';
 import { addSurvey, createDemoStudy, startSessionOnShop, useShop } from './support/journey';
-import { contextMenu } from './support/page-tools';
+import { writeNote } from './support/page-tools';
 import { hasShadowHost } from './support/shadow';
 
 /**
@@ -36,12 +36,7 @@ describe('the journey map dashboard', () => {
     await shop.keyboard.press('Enter');
     await waitUntil(async () => (await readStore(env.ext, 'responses')).length === 1);
     // A note on the coupon button, through the context-menu path.
-    await contextMenu(env.ext, shop, 'annotate', '#apply-coupon');
-    await waitUntil(() => hasShadowHost(env.ext, shop, 'JOURNEY-LENS-NOTE-FORM'));
-    await shop.keyboard.press('Space');
-    await shop.keyboard.press('Tab');
-    await shop.keyboard.type('Coupons silently fail');
-    await shop.keyboard.press('Control+Enter');
+    await writeNote(env.ext, shop, '#apply-coupon', 'Coupons silently fail');
     await waitUntil(async () => (await readStore(env.ext, 'annotations')).length === 1);
     await shop.getByRole('link', { name: 'Help', exact: true }).first().click();
     await shop.waitForURL('**/help');

@@ -2,9 +2,9 @@ import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIST_TEST, downloadFileFrom, openPopup, readStore, stopServiceWorker } from './support/browser';
-import { addSurvey, createDemoStudy, createPersona, useShop } from './support/journey';
+import { addSurvey, askNow, createDemoStudy, createPersona, useShop } from './support/journey';
 import { watchNetwork, type NetworkWatch } from './support/network';
-import { contextMenu } from './support/page-tools';
+import { contextMenu, writeNote } from './support/page-tools';
 import { hasShadowHost } from './support/shadow';
 
 /** `JL_SCREENSHOTS=1` makes this walk also write the README's pictures; normal runs leave the tree alone. */
@@ -70,12 +70,9 @@ describe('no network', () => {
     };
     const responses = async () => (await readStore(env.ext, 'responses')).length;
     /** The popup's "Ask now", answered with the n-th face. */
-    const askNow = async (face: string) => {
+    const answerNow = async (face: string) => {
       const before = await responses();
-      const popup = await openPopup(env.ext, shop);
-      await popup.getByRole('button', { name: 'Ask now' }).click();
-      await popup.close();
-      await expect.poll(() => hasShadowHost(env.ext, shop, 'JOURNEY-LENS-SURVEY')).toBe(true);
+      await askNow(env.ext, shop);
       await shop.keyboard.press(face);
       await shop.keyboard.press('Enter');
       await expect.poll(responses).toBe(before + 1);
@@ -83,18 +80,18 @@ describe('no network', () => {
 
     // First session: a quick, happy one that ends by recommending the shop (how it felt, asked at each stage).
     await startSession('Joon', 'Replace a broken phone');
-    await askNow('4');
+    await answerNow('4');
     await shop.getByRole('link', { name: 'Phones', exact: true }).first().click();
     await shop.getByRole('link', { name: 'Pulse 12' }).first().click();
     await shop.waitForURL('**/product/**');
-    await askNow('5');
+    await answerNow('5');
     await shop.getByRole('button', { name: 'Add to cart' }).click();
     await shop.getByRole('link', { name: /^Cart/ }).click();
     await shop.waitForURL('**/cart');
-    await askNow('4');
+    await answerNow('4');
     await shop.getByRole('link', { name: 'Refer a friend' }).click();
     await shop.waitForURL('**/refer');
-    await askNow('5');
+    await answerNow('5');
     const stop = await openPopup(env.ext, shop);
     await stop.getByRole('button', { name: 'Stop: goal reached' }).click();
     await stop.getByTestId('last-session').waitFor();
@@ -116,13 +113,8 @@ describe('no network', () => {
     await shop.keyboard.press('2');
     await shop.keyboard.press('Enter');
     await expect.poll(responses).toBe(5);
-    await contextMenu(env.ext, shop, 'annotate', '#apply-coupon');
-    await expect.poll(() => hasShadowHost(env.ext, shop, 'JOURNEY-LENS-NOTE-FORM')).toBe(true);
-    await shop.keyboard.press('Space');
-    await shop.keyboard.press('Tab');
-    await shop.keyboard.type('Coupons fail without a word');
-    await shop.keyboard.press('Control+Enter');
-    await expect.poll(async () => (await readStore(env.ext, 'annotations')).length).toBe(1);
+    await writeNote(env.ext, shop, '#apply-coupon', 'Coupons fail without a word');
+    expect(await readStore(env.ext, 'annotations')).toHaveLength(1);
 
     // The browser stops an idle worker; the one that starts again is watched from its first request.
     await stopServiceWorker(env.ext);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { DIST_TEST, downloadFrom, openPopup, readStore } from './support/browser';
-import { addSurvey, createDemoStudy, createPersona, useShop } from './support/journey';
-import { contextMenu } from './support/page-tools';
+import { addSurvey, askNow, createDemoStudy, createPersona, useShop } from './support/journey';
+import { contextMenu, writeNote } from './support/page-tools';
 import { hasShadowHost } from './support/shadow';
 
 /** Markup in every form a page, a tester or a researcher could get into our data; `where` tells them apart. */
@@ -98,20 +98,12 @@ describe('text from stored data is inert', () => {
 
     await shop.goto(`${env.site.url}/cart`);
     await expect.poll(async () => (await readStore(env.ext, 'visits')).length).toBe(2);
-    const ask = await openPopup(env.ext, shop);
-    await ask.getByRole('button', { name: 'Ask now' }).click();
-    await ask.close();
-    await expect.poll(() => hasShadowHost(env.ext, shop, 'JOURNEY-LENS-SURVEY')).toBe(true);
+    await askNow(env.ext, shop);
     await shop.keyboard.type(ANSWER);
     await shop.keyboard.press('Control+Enter');
     await expect.poll(async () => (await readStore<{ text: string }>(env.ext, 'responses'))[0]?.text).toBe(ANSWER);
 
-    await contextMenu(env.ext, shop, 'annotate', '#apply-coupon');
-    await expect.poll(() => hasShadowHost(env.ext, shop, 'JOURNEY-LENS-NOTE-FORM')).toBe(true);
-    await shop.keyboard.press('Space');
-    await shop.keyboard.press('Tab');
-    await shop.keyboard.type(NOTE);
-    await shop.keyboard.press('Control+Enter');
+    await writeNote(env.ext, shop, '#apply-coupon', NOTE);
     await expect.poll(async () => (await readStore<{ text: string }>(env.ext, 'annotations'))[0]?.text).toBe(NOTE);
 
     await contextMenu(env.ext, shop, 'feedback', '#apply-coupon');

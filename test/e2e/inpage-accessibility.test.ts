@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { DIST_TEST, readStore } from './support/browser';
 import { axeInShadow, focusedIn, hostHas, inContentWorld, tabStops } from './support/content-world';
 import { createDemoStudy, startSessionOnShop, useShop } from './support/journey';
-import { contextMenu, pageTool } from './support/page-tools';
+import { contextMenu, pageTool, writeNote } from './support/page-tools';
 import { hasShadowHost, shadowBoxes } from './support/shadow';
 
 const INSTRUMENTS = ['csat', 'ces', 'seq', 'nps', 'emotion', 'open_text'] as const;
@@ -96,12 +96,7 @@ describe('the cards in the page: axe-core and the keyboard', () => {
   });
 
   it('the pin popover', async () => {
-    await contextMenu(env.ext, shop, 'annotate', '#apply-coupon');
-    await expect.poll(() => hasShadowHost(env.ext, shop, 'JOURNEY-LENS-NOTE-FORM')).toBe(true);
-    await shop.keyboard.press('Space');
-    await shop.keyboard.press('Tab');
-    await shop.keyboard.type('The coupon field gives no feedback');
-    await shop.keyboard.press('Control+Enter');
+    await writeNote(env.ext, shop, '#apply-coupon', 'The coupon field gives no feedback');
     await expect.poll(async () => (await shadowBoxes(env.ext, shop, 'JOURNEY-LENS-PINS', 'pin')).length).toBe(1);
     const [pin] = await shadowBoxes(env.ext, shop, 'JOURNEY-LENS-PINS', 'pin');
     await shop.mouse.click(pin!.x + pin!.width / 2, pin!.y + pin!.height / 2);

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { DIST_TEST, extensionWorlds, readStore, waitUntil } from './support/browser';
 import { createDemoStudy, useShop } from './support/journey';
 import { contextMenu } from './support/page-tools';
+import { feedbackScreenshot } from './support/screenshot';
 import { hasShadowHost, type Box } from './support/shadow';
 
 /** The mask colour of src/background/screenshot.ts. */
@@ -55,43 +56,26 @@ describe('masking in feedback screenshots', () => {
     return filed.id;
   }
 
-  /** Decodes the stored PNG in an extension page and measures each field's box (inset past its border). */
+  /** Looks at each field's box in the stored PNG, inset past its border. */
   async function regions(reportId: string): Promise<Record<string, Region>> {
-    const options = await env.ext.context.newPage();
-    await options.goto(env.ext.url('src/ui/options/index.html'));
-    const viewport = lab.viewportSize()!;
-    const measured = await options.evaluate(
-      async ([id, boxes, mask, viewportWidth]) => {
-        const dataUrl = (await chrome.runtime.sendMessage({ type: 'ui.feedback.screenshot', id })).data as string;
-        const image = new Image();
-        image.src = dataUrl;
-        await image.decode();
-        const canvas = new OffscreenCanvas(image.width, image.height);
-        const context = canvas.getContext('2d')!;
-        context.drawImage(image, 0, 0);
-        const scale = image.width / viewportWidth;
-        const out: Record<string, { masked: number; dark: number }> = {};
-        for (const [name, box] of Object.entries(boxes)) {
-          const inset = 3;
-          const x = Math.round((box.x + inset) * scale);
-          const y = Math.round((box.y + inset) * scale);
-          const w = Math.round((box.width - 2 * inset) * scale);
-          const h = Math.round((box.height - 2 * inset) * scale);
-          const { data } = context.getImageData(x, y, w, h);
-          let masked = 0;
-          let dark = 0;
-          for (let i = 0; i < data.length; i += 4) {
-            const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
-            if (Math.abs(r - mask[0]!) <= 2 && Math.abs(g - mask[1]!) <= 2 && Math.abs(b - mask[2]!) <= 2) masked++;
-            else if (r + g + b < 3 * 80) dark++;
-          }
-          out[name] = { masked: masked / (w * h), dark };
+    const shot = await feedbackScreenshot(env.ext, reportId);
+    const scale = shot.width / lab.viewportSize()!.width;
+    const inset = 3;
+    const measured: Record<string, Region> = {};
+    for (const [name, box] of Object.entries(boxes)) {
+      let masked = 0;
+      let dark = 0;
+      let all = 0;
+      for (let y = Math.round((box.y + inset) * scale); y < Math.round((box.y + box.height - inset) * scale); y++) {
+        for (let x = Math.round((box.x + inset) * scale); x < Math.round((box.x + box.width - inset) * scale); x++) {
+          const [r, g, b] = shot.pixel(x, y);
+          all++;
+          if (Math.abs(r - MASK[0]!) <= 2 && Math.abs(g - MASK[1]!) <= 2 && Math.abs(b - MASK[2]!) <= 2) masked++;
+          else if (r + g + b < 3 * 80) dark++;
         }
-        return out;
-      },
-      [reportId, boxes, MASK, viewport.width] as const,
-    );
-    await options.close();
+      }
+      measured[name] = { masked: masked / all, dark };
+    }
     return measured;
   }
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPopup, readStore } from './support/browser';
-import { addSurvey, createDemoStudy, startSessionOnShop, useShop } from './support/journey';
+import { readStore } from './support/browser';
+import { addSurvey, askNow, createDemoStudy, startSessionOnShop, useShop } from './support/journey';
 import { surveyCard, type CardView } from './support/shadow';
 
 interface StoredResponse {
@@ -92,20 +92,18 @@ describe('micro-surveys in the page', () => {
   });
 
   it('works on a page with hostile CSS, and the page can neither find nor restyle it', async () => {
-    const askNow = async () => {
-      const popup = await openPopup(env.ext, shop);
-      await popup.getByRole('button', { name: 'Ask now' }).click();
-      await popup.close();
+    const ask = async () => {
+      await askNow(env.ext, shop);
       return cardOn(shop);
     };
-    const normal = await askNow();
+    const normal = await ask();
     await shop.keyboard.press('4');
     await shop.keyboard.press('Enter');
     await expect.poll(async () => (await responses()).length).toBe(3);
 
     await shop.goto(`${env.site.url}/product/2`);
     await shop.addStyleTag({ content: '* { all: unset !important; } div { display: none !important; } journey-lens-survey { display: none !important; opacity: 0 !important; }' });
-    const hostile = await askNow();
+    const hostile = await ask();
     expect(hostile.width).toBeGreaterThan(200);
     expect(hostile.height).toBeGreaterThan(80);
     for (const property of ['display', 'background-color', 'color', 'font-size', 'border-top-width', 'padding-left', 'width', 'visibility', 'opacity']) {

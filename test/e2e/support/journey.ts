@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { startDemoSite, type DemoSite } from '../../../demo-site/server.mjs';
-import { launchExtension, openPopup, readStore, type Extension } from './browser';
+import { launchExtension, openPopup, readStore, waitUntil, type Extension } from './browser';
+import { hasShadowHost } from './shadow';
 
 export interface ShopEnv {
   site: DemoSite;
@@ -93,4 +94,12 @@ export async function startSessionOnShop(env: ShopEnv): Promise<Page> {
   await popup.getByTestId('session-visit-count').filter({ hasText: '1' }).waitFor();
   await popup.close();
   return shop;
+}
+
+/** The popup's "Ask now" on `page`, as a researcher asks for a survey; resolves once the card is on the page. */
+export async function askNow(ext: Extension, page: Page): Promise<void> {
+  const popup = await openPopup(ext, page);
+  await popup.getByRole('button', { name: 'Ask now' }).click();
+  await popup.close();
+  await waitUntil(() => hasShadowHost(ext, page, 'JOURNEY-LENS-SURVEY'));
 }

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
-import type { Extension } from './browser';
+import { waitUntil, type Extension } from './browser';
+import { hasShadowHost } from './shadow';
 
 /**
  * Runs what the context-menu items and keyboard commands run ("Annotate this element", "Report feedback…") on
@@ -21,4 +22,15 @@ export async function pageTool(ext: Extension, page: Page, command: 'annotate' |
 export async function contextMenu(ext: Extension, page: Page, command: 'annotate' | 'feedback', selector: string): Promise<void> {
   await page.locator(selector).first().click({ button: 'right' });
   await pageTool(ext, page, command, 'context');
+}
+
+/** A note of the first type (pain point) on `selector`, written with the keyboard through the context-menu path. */
+export async function writeNote(ext: Extension, page: Page, selector: string, text: string): Promise<void> {
+  await contextMenu(ext, page, 'annotate', selector);
+  await waitUntil(() => hasShadowHost(ext, page, 'JOURNEY-LENS-NOTE-FORM'));
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(text);
+  await page.keyboard.press('Control+Enter');
+  await waitUntil(async () => !(await hasShadowHost(ext, page, 'JOURNEY-LENS-NOTE-FORM')));
 }
