@@ -617,6 +617,42 @@ function notFound() {
   });
 }
 
+/** For tests of what the extension does with hostile text: a title and heading made of markup (shown escaped). */
+const HOSTILE_TITLE = `<img src=x onerror="__pwned('title')"><script>__pwned('title')</script>`;
+
+function hostile() {
+  return layout({
+    title: HOSTILE_TITLE,
+    page: 'hostile',
+    body: `<h1>${esc(HOSTILE_TITLE)}</h1>
+<p>This page's title is markup. A tool that shows it must show it as text.</p>
+<p><button type="button" class="btn" id="hostile-button">Do nothing</button></p>`,
+  });
+}
+
+/** For tests of feedback screenshots: fields of every kind, a masked area, big type so their text shows. */
+function formLab() {
+  return layout({
+    title: `Your details – ${SITE}`,
+    page: 'form-lab',
+    chrome: false,
+    extraHead: `<style>
+  .lab { display: grid; grid-template-columns: 320px; gap: 14px; padding-top: 16px; }
+  .lab input, .lab textarea, .lab .masked { font: 28px/1.2 monospace; padding: 6px; width: 300px; box-sizing: border-box; border: 1px solid #888; background: #fff; color: #000; }
+  .lab .masked { background: #fffbe6; }
+</style>\n`,
+    body: `<h1 id="lab-title">Your details</h1>
+<form class="lab" id="lab-form" onsubmit="return false">
+  <label for="lab-name">Full name</label><input id="lab-name" name="fullname" type="text" autocomplete="name">
+  <label for="lab-city">City</label><input id="lab-city" name="city" type="text">
+  <label for="lab-about">About you</label><textarea id="lab-about" name="about" rows="1"></textarea>
+  <label for="lab-password">Password</label><input id="lab-password" name="password" type="password" autocomplete="current-password">
+  <label for="lab-card">Card number</label><input id="lab-card" name="cardnumber" type="text" autocomplete="cc-number" inputmode="numeric">
+  <div class="masked" id="lab-masked" data-jl-mask>Member 4417</div>
+</form>`,
+  });
+}
+
 // ---------------------------------------------------------------------------
 
 const STATIC_ROUTES = {
@@ -632,6 +668,8 @@ const STATIC_ROUTES = {
   '/promo/winter-sale': promoSoft404,
   '/newsletter/thanks': newsletterThanks,
   '/guides/choosing-a-phone': guide,
+  '/lab/hostile': hostile,
+  '/lab/form': formLab,
 };
 
 /**

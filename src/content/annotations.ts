@@ -38,7 +38,10 @@ export class PageNotes {
     if (inStudy && !this.listening) {
       this.listening = new AbortController();
       const { signal } = this.listening;
-      addEventListener('contextmenu', (event) => void (this.remembered = event.composedPath()[0] as Element), { capture: true, passive: true, signal });
+      // The element a person right-clicked; a page script's own contextmenu event (isTrusted false) cannot swap it.
+      addEventListener('contextmenu', (event) => {
+          if (event.isTrusted) this.remembered = event.composedPath()[0] as Element;
+        }, { capture: true, passive: true, signal });
       let settle: ReturnType<typeof setTimeout> | undefined;
       watchRoute(() => {
         clearTimeout(settle);

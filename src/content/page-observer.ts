@@ -46,7 +46,9 @@ export function observePage(emit: (observation: Observation) => void, onActivity
   signal.addEventListener('abort', () => mutations.disconnect());
 
   let lastScroll = 0;
-  on('scroll', () => {
+  // Events a page script dispatches itself (isTrusted false) are no person's doing: they make no signal.
+  on('scroll', (event) => {
+    if (!event.isTrusted) return;
     const at = Date.now();
     onActivity();
     if (at - lastScroll < FRAME_MS) return;
@@ -57,20 +59,23 @@ export function observePage(emit: (observation: Observation) => void, onActivity
     if (document.getSelection()?.isCollapsed === false) emit({ type: 'selection', at: Date.now() });
   });
   on('focusin', (event) => {
-    if (event.target instanceof Element) emit({ type: 'focus', at: Date.now(), targetKey: selectorOf(event.target) });
+    if (event.isTrusted && event.target instanceof Element) emit({ type: 'focus', at: Date.now(), targetKey: selectorOf(event.target) });
   });
   onDocument('visibilitychange', () => emit({ type: 'focus', at: Date.now(), targetKey: null }));
-  on('keydown', onActivity);
+  on('keydown', (event) => {
+    if (event.isTrusted) onActivity();
+  });
   on('input', (event) => {
     const field = event.target;
+    if (!event.isTrusted) return;
     onActivity();
     // The fact of input only: which field of which form, never what was typed.
-    if (!event.isTrusted || !(field instanceof Element) || !isField(field) || isIgnored(field)) return;
+    if (!(field instanceof Element) || !isField(field) || isIgnored(field)) return;
     const form = field.closest('form');
     if (form) emit({ type: 'input', at: Date.now(), form: selectorOf(form), description: describeElement(field) });
   });
   on('submit', (event) => {
-    if (event.target instanceof HTMLFormElement) emit({ type: 'submit', at: Date.now(), form: selectorOf(event.target) });
+    if (event.isTrusted && event.target instanceof HTMLFormElement) emit({ type: 'submit', at: Date.now(), form: selectorOf(event.target) });
   });
   document.addEventListener(
     PAGE_ERROR_EVENT,

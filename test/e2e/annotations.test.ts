@@ -2,6 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DIST_TEST, extensionWorlds, openPopup, readStore } from './support/browser';
 import { createDemoStudy, useShop } from './support/journey';
+import { contextMenu as openContextMenu } from './support/page-tools';
+import { feedbackScreenshot } from './support/screenshot';
 import { hasShadowHost, shadowBoxes } from './support/shadow';
 
 interface StoredNote {
@@ -25,18 +27,7 @@ describe('notes pinned to elements, and feedback reports', () => {
     shop = await env.ext.context.newPage();
   });
 
-  /** What the context-menu item "Annotate this element" / "Report feedback…" runs, on the element right-clicked. */
-  async function contextMenu(mode: 'annotate' | 'feedback', selector: string) {
-    await shop.locator(selector).first().click({ button: 'right' });
-    const worker = await env.ext.worker();
-    await worker.evaluate(
-      async ([url, command]) => {
-        const [tab] = await chrome.tabs.query({ url });
-        (globalThis as unknown as { __jlTestHooks: { pageTool: (c: string, id: number, t: string) => void } }).__jlTestHooks.pageTool(command!, tab!.id!, 'context');
-      },
-      [shop.url(), mode],
-    );
-  }
+  const contextMenu = (mode: 'annotate' | 'feedback', selector: string) => openContextMenu(env.ext, shop, mode, selector);
 
   async function load(path: string) {
     await shop.goto(`${env.site.url}${path}`);
@@ -128,25 +119,13 @@ describe('notes pinned to elements, and feedback reports', () => {
 
     // The screenshot decodes as a PNG of the viewport, and the outline colour is drawn around the element.
     const box = (await shop.locator('#track-order').boundingBox())!;
-    const options = await env.ext.context.newPage();
-    await options.goto(env.ext.url('src/ui/options/index.html#feedback'));
-    const picture = await options.evaluate(
-      async ([id, edge]) => {
-        const dataUrl = (await chrome.runtime.sendMessage({ type: 'ui.feedback.screenshot', id })).data as string;
-        const image = new Image();
-        image.src = dataUrl;
-        await image.decode();
-        const canvas = new OffscreenCanvas(image.width, image.height);
-        const context = canvas.getContext('2d')!;
-        context.drawImage(image, 0, 0);
-        const [r, g, b] = context.getImageData(Math.round(edge!.x), Math.round(edge!.y), 1, 1).data;
-        return { type: dataUrl.slice(5, 14), width: image.width, height: image.height, edge: [r, g, b] };
-      },
-      [report!.id, { x: box.x - 1, y: box.y + box.height / 2 }] as const,
-    );
+    const picture = await feedbackScreenshot(env.ext, report!.id);
     expect(picture.type).toBe('image/png');
     expect(picture.width).toBeGreaterThan(300);
-    expect(picture.edge).toEqual([0xe5, 0x48, 0x4d]);
+    const scale = picture.width / shop.viewportSize()!.width;
+    expect(picture.pixel((box.x - 1) * scale, (box.y + box.height / 2) * scale)).toEqual([0xe5, 0x48, 0x4d]);
+    const options = await env.ext.context.newPage();
+    await options.goto(env.ext.url('src/ui/options/index.html#feedback'));
     await options.getByTestId('feedback-item').waitFor();
     await options.close();
   });

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DIST_TEST, downloadFileFrom, dumpStores, openPopup, readStore, waitUntil } from './support/browser';
-import { createDemoStudy, startSessionOnShop, useShop } from './support/journey';
+import { addSurvey, createDemoStudy, startSessionOnShop, useShop } from './support/journey';
+import { writeNote } from './support/page-tools';
 import { hasShadowHost } from './support/shadow';
 
 /**
@@ -17,12 +18,7 @@ describe('the journey map dashboard', () => {
   beforeAll(async () => {
     options = await createDemoStudy(env.ext, env.site.url);
     await options.getByTestId('study-item').getByRole('button', { name: /^Edit/ }).click();
-    const surveys = options.getByTestId('survey-rules');
-    await surveys.getByRole('button', { name: 'Add survey' }).click();
-    const rule = surveys.getByRole('group', { name: /^Survey \d+$/ }).last();
-    await rule.getByLabel('Instrument').selectOption({ label: 'Emotion — five faces' });
-    await rule.getByLabel('Ask when').selectOption({ label: 'After a friction signal' });
-    await rule.getByLabel('Signal', { exact: true }).selectOption({ label: 'Rage click' });
+    await addSurvey(options, 'Emotion — five faces', 'After a friction signal', ['Signal', 'Rage click']);
     await options.getByRole('button', { name: 'Save study' }).click();
     await options.getByTestId('options-status').filter({ hasText: /saved/ }).waitFor();
 
@@ -40,17 +36,7 @@ describe('the journey map dashboard', () => {
     await shop.keyboard.press('Enter');
     await waitUntil(async () => (await readStore(env.ext, 'responses')).length === 1);
     // A note on the coupon button, through the context-menu path.
-    await coupon.click({ button: 'right' });
-    const worker = await env.ext.worker();
-    await worker.evaluate(async (url) => {
-      const [tab] = await chrome.tabs.query({ url });
-      (globalThis as unknown as { __jlTestHooks: { pageTool: (c: string, id: number, t: string) => void } }).__jlTestHooks.pageTool('annotate', tab!.id!, 'context');
-    }, shop.url());
-    await waitUntil(() => hasShadowHost(env.ext, shop, 'JOURNEY-LENS-NOTE-FORM'));
-    await shop.keyboard.press('Space');
-    await shop.keyboard.press('Tab');
-    await shop.keyboard.type('Coupons silently fail');
-    await shop.keyboard.press('Control+Enter');
+    await writeNote(env.ext, shop, '#apply-coupon', 'Coupons silently fail');
     await waitUntil(async () => (await readStore(env.ext, 'annotations')).length === 1);
     await shop.getByRole('link', { name: 'Help', exact: true }).first().click();
     await shop.waitForURL('**/help');

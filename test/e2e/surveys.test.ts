@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPopup, readStore } from './support/browser';
-import { createDemoStudy, startSessionOnShop, useShop } from './support/journey';
+import { readStore } from './support/browser';
+import { addSurvey, askNow, createDemoStudy, startSessionOnShop, useShop } from './support/journey';
 import { surveyCard, type CardView } from './support/shadow';
 
 interface StoredResponse {
@@ -27,18 +27,9 @@ describe('micro-surveys in the page', () => {
   beforeAll(async () => {
     const options = await createDemoStudy(env.ext, env.site.url);
     await options.getByTestId('study-item').getByRole('button', { name: /^Edit/ }).click();
-    const surveys = options.getByTestId('survey-rules');
-    const addSurvey = async (instrument: string, when: string, detail?: [string, string], everyTime = false) => {
-      await surveys.getByRole('button', { name: 'Add survey' }).click();
-      const rule = surveys.getByRole('group', { name: /^Survey \d+$/ }).last();
-      await rule.getByLabel('Instrument').selectOption({ label: instrument });
-      await rule.getByLabel('Ask when').selectOption({ label: when });
-      if (detail) await rule.getByLabel(detail[0], { exact: true }).selectOption({ label: detail[1] });
-      if (everyTime) await rule.getByLabel('Every time').check();
-    };
-    await addSurvey('CES — effort 1–7', 'Entering a stage', ['Stage', 'Purchase']);
-    await addSurvey('Emotion — five faces', 'After a friction signal', ['Signal', 'Rage click']);
-    await addSurvey('CSAT — satisfaction 1–5', 'On demand (keyboard shortcut or popup)', undefined, true);
+    await addSurvey(options, 'CES — effort 1–7', 'Entering a stage', ['Stage', 'Purchase']);
+    await addSurvey(options, 'Emotion — five faces', 'After a friction signal', ['Signal', 'Rage click']);
+    await addSurvey(options, 'CSAT — satisfaction 1–5', 'On demand (keyboard shortcut or popup)', undefined, true);
     // Two prompts follow each other in this walk; the pacing between prompts is a study setting.
     await options.getByTestId('friction-settings').locator('summary').click();
     await options.getByLabel('Minimum gap between prompts (minutes)').fill('0');
@@ -101,20 +92,18 @@ describe('micro-surveys in the page', () => {
   });
 
   it('works on a page with hostile CSS, and the page can neither find nor restyle it', async () => {
-    const askNow = async () => {
-      const popup = await openPopup(env.ext, shop);
-      await popup.getByRole('button', { name: 'Ask now' }).click();
-      await popup.close();
+    const ask = async () => {
+      await askNow(env.ext, shop);
       return cardOn(shop);
     };
-    const normal = await askNow();
+    const normal = await ask();
     await shop.keyboard.press('4');
     await shop.keyboard.press('Enter');
     await expect.poll(async () => (await responses()).length).toBe(3);
 
     await shop.goto(`${env.site.url}/product/2`);
     await shop.addStyleTag({ content: '* { all: unset !important; } div { display: none !important; } journey-lens-survey { display: none !important; opacity: 0 !important; }' });
-    const hostile = await askNow();
+    const hostile = await ask();
     expect(hostile.width).toBeGreaterThan(200);
     expect(hostile.height).toBeGreaterThan(80);
     for (const property of ['display', 'background-color', 'color', 'font-size', 'border-top-width', 'padding-left', 'width', 'visibility', 'opacity']) {

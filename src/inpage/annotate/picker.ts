@@ -86,8 +86,9 @@ export function pickElement(options: PickOptions): Promise<Element | null> {
       resolve(chosen);
     };
 
+    // Only a person picks: events a page script dispatches (isTrusted false) neither choose nor cancel.
     const onPointer = (event: Event) => {
-      if (event.target !== hostElement) return;
+      if (!event.isTrusted || event.target !== hostElement) return;
       event.preventDefault();
       event.stopImmediatePropagation();
       if (event.type !== 'click' || (event as MouseEvent).button !== 0) return;
@@ -96,6 +97,7 @@ export function pickElement(options: PickOptions): Promise<Element | null> {
       if (chosen) finish(chosen);
     };
     const onKey = (event: KeyboardEvent) => {
+      if (!event.isTrusted) return;
       event.stopImmediatePropagation();
       if (event.type !== 'keydown') return;
       const move = event.key === 'Tab' ? (event.shiftKey ? 'back' : 'forward') : ARROWS[event.key];

@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { startDemoSite, type DemoSite } from '../../../demo-site/server.mjs';
-import { launchExtension, openPopup, readStore, type Extension } from './browser';
+import { launchExtension, openPopup, readStore, waitUntil, type Extension } from './browser';
+import { hasShadowHost } from './shadow';
 
 export interface ShopEnv {
   site: DemoSite;
@@ -38,6 +39,21 @@ export async function createDemoStudy(ext: Extension, siteUrl: string): Promise<
   await options.getByRole('button', { name: 'Save study' }).click();
   await options.getByTestId('options-status').filter({ hasText: /saved/ }).waitFor();
   return options;
+}
+
+/**
+ * Adds a survey rule in the open study editor (the options page's Studies tab, after "Edit"), as a researcher
+ * does: instrument and moment by their labels, e.g. addSurvey(options, 'CES — effort 1–7', 'Entering a stage',
+ * ['Stage', 'Purchase']). Save the study afterwards.
+ */
+export async function addSurvey(options: Page, instrument: string, when: string, detail?: [string, string], everyTime = false): Promise<void> {
+  const surveys = options.getByTestId('survey-rules');
+  await surveys.getByRole('button', { name: 'Add survey' }).click();
+  const rule = surveys.getByRole('group', { name: /^Survey \d+$/ }).last();
+  await rule.getByLabel('Instrument').selectOption({ label: instrument });
+  await rule.getByLabel('Ask when').selectOption({ label: when });
+  if (detail) await rule.getByLabel(detail[0], { exact: true }).selectOption({ label: detail[1] });
+  if (everyTime) await rule.getByLabel('Every time').check();
 }
 
 export async function createPersona(options: Page, name: string, age: string, goals: string): Promise<void> {
@@ -78,4 +94,12 @@ export async function startSessionOnShop(env: ShopEnv): Promise<Page> {
   await popup.getByTestId('session-visit-count').filter({ hasText: '1' }).waitFor();
   await popup.close();
   return shop;
+}
+
+/** The popup's "Ask now" on `page`, as a researcher asks for a survey; resolves once the card is on the page. */
+export async function askNow(ext: Extension, page: Page): Promise<void> {
+  const popup = await openPopup(ext, page);
+  await popup.getByRole('button', { name: 'Ask now' }).click();
+  await popup.close();
+  await waitUntil(() => hasShadowHost(ext, page, 'JOURNEY-LENS-SURVEY'));
 }

@@ -95,3 +95,17 @@ export async function hasShadowHost(ext: Extension, page: Page, hostTag: string)
     await cdp.detach();
   }
 }
+
+/** The markup inside one of our closed shadow hosts (as DevTools sees it), or null when it is not on the page. */
+export async function shadowHtml(ext: Extension, page: Page, hostTag: string): Promise<string | null> {
+  const cdp = await ext.context.newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    const host = find(root, (n) => n.nodeName === hostTag);
+    if (!host) return null;
+    const { outerHTML } = await cdp.send('DOM.getOuterHTML', { nodeId: host.shadowRoots?.[0]?.nodeId ?? host.nodeId });
+    return outerHTML;
+  } finally {
+    await cdp.detach();
+  }
+}
