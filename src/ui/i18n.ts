@@ -4,8 +4,20 @@ import type messages from '../../public/_locales/en/messages.json';
 /** Every key of the English catalogue; a missing key is a type error, a missing translation a test failure. */
 export type MessageKey = keyof typeof messages;
 
+/** Keys with a singular twin (`<key>One`), for messages whose wording changes with a count. */
+type CountedKey = { [K in MessageKey]: `${K}One` extends MessageKey ? K : never }[MessageKey];
+
 export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
   return browser.i18n.getMessage(key, substitutions.map(String)) || key;
+}
+
+/**
+ * A message about `count` things: "1 answer", "2 answers". The language's own plural rules pick the form, so
+ * languages without a singular (Korean) always read the plain key.
+ */
+export function tCount(key: CountedKey, count: number, ...substitutions: (string | number)[]): string {
+  const singular = new Intl.PluralRules(uiLanguage()).select(count) === 'one';
+  return t(singular ? `${key}One` : key, ...substitutions);
 }
 
 /** The UI's language, for number, date and duration formatting. */

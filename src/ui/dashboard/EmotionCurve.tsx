@@ -1,7 +1,7 @@
 import { useId } from 'preact/hooks';
 import { emotionSegments, emotionY, labelBelow } from '../../core/journey-map/emotion-curve';
 import { formatEmotion } from '../../core/journey-map/format';
-import { t } from '../i18n';
+import { t, tCount } from '../i18n';
 
 export interface EmotionSeries {
   name: string | null;
@@ -33,7 +33,7 @@ export function EmotionCurve({ stageNames, series }: Props) {
     .map((s) => {
       const stages = stageNames.map((name, i) => {
         const value = s.values[i];
-        return value == null ? t('dashboardEmotionStageNone', name) : t('dashboardEmotionStage', name, formatEmotion(value), s.answers[i] ?? 0);
+        return value == null ? t('dashboardEmotionStageNone', name) : tCount('dashboardEmotionStage', s.answers[i] ?? 0, name, formatEmotion(value), s.answers[i] ?? 0);
       });
       return `${s.name ? `${s.name}: ` : ''}${stages.join('; ')}.`;
     })

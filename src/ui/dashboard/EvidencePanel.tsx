@@ -5,7 +5,7 @@ import { selectEvidence } from '../../core/journey-map/evidence';
 import type { Persona } from '../../core/records/persona';
 import { ErrorText } from '../components/ErrorText';
 import { describeError } from '../components/use-async';
-import { t } from '../i18n';
+import { t, tCount } from '../i18n';
 import { cachedEvidenceIndex } from './evidence-cache';
 import type { EvidenceRequest } from './evidence-request';
 import { EvidenceList } from './EvidenceList';
@@ -84,7 +84,7 @@ export function EvidencePanel({ request, filter, personas, loadFile, onClose }: 
         {evidence && (
           <>
             <p class="muted" role="status">
-              {evidence.offsite ? '' : t('dashboardEvidenceCount', total)}
+              {evidence.offsite ? '' : tCount('dashboardEvidenceCount', total, total)}
             </p>
             {total === 0 && !evidence.offsite && <p>{t('dashboardEvidenceNone')}</p>}
             <EvidenceList evidence={evidence} walker={walker} />

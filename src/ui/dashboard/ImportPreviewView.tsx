@@ -1,6 +1,6 @@
 import type { ImportPreview } from '../../core/replies';
 import { RECORD_KINDS } from '../../core/exchange/merge';
-import { t } from '../i18n';
+import { t, tCount } from '../i18n';
 import { describePath, RECORD_KIND_LABEL } from './import-words';
 
 type Plan = Extract<ImportPreview, { ok: true }>['plan'];
@@ -55,7 +55,7 @@ export function ImportPreviewView({ plan }: { plan: Plan }) {
       )}
       {plan.conflicts.length > 0 && (
         <details class="conflicts">
-          <summary>{t('dashboardImportConflicts', plan.conflicts.length)}</summary>
+          <summary>{tCount('dashboardImportConflicts', plan.conflicts.length, plan.conflicts.length)}</summary>
           <ul>
             {plan.conflicts.slice(0, CONFLICTS_SHOWN).map((c) => (
               <li key={c.path}>

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { formatCount, formatDuration, formatEmotion, formatMean, formatShare, formatSigned } from '../../core/journey-map/format';
 import { laneHasContent, type MapColumn, type MapLane } from '../../core/journey-map/map-view';
-import { t } from '../i18n';
+import { t, tCount } from '../i18n';
 import { EmptyCell } from './EmptyCell';
 import { SIGNAL_LABEL } from '../signal-labels';
 
@@ -57,7 +57,7 @@ function content(lane: TextLane, column: MapColumn): ComponentChildren {
     case 'emotion':
       return column.emotion.mean === null ? null : (
         <span class="cell-item">
-          <strong>{formatEmotion(column.emotion.mean)}</strong> <span class="muted">{t('dashboardAnswers', column.emotion.answers)}</span>
+          <strong>{formatEmotion(column.emotion.mean)}</strong> <span class="muted">{tCount('dashboardAnswers', column.emotion.answers, column.emotion.answers)}</span>
         </span>
       );
     case 'painPoints': {

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { formatShare } from '../../core/journey-map/format';
 import type { MapView } from '../../core/journey-map/map-view';
-import { t } from '../i18n';
+import { t, tCount } from '../i18n';
 
 export interface SummarySide {
   name: string | null;
@@ -65,7 +65,7 @@ export function MapSummary({ sides }: { sides: readonly SummarySide[] }) {
         {sides.map(({ name, view }) => (
           <dd key={name ?? 'map'}>
             <SideTag name={name} />
-            <span class="figure">{view.sessions}</span> <span class="detail">{t('dashboardVisitsCount', view.visits)}</span>
+            <span class="figure">{view.sessions}</span> <span class="detail">{tCount('dashboardVisitsCount', view.visits, view.visits)}</span>
           </dd>
         ))}
       </Stat>
