@@ -34,7 +34,8 @@ function readFields(values: Record<Limit, string>): { retention: Retention; issu
 
 /** The retention setting: typed, previewed (what it removes now), then confirmed. */
 export function RetentionSettings({ announce }: { announce: (message: string) => void }) {
-  const [values, setValues] = useState<Record<Limit, string>>({ days: '', sessionsPerStudy: '' });
+  // null until the saved setting is read: typing before that would be overwritten.
+  const [values, setValues] = useState<Record<Limit, string> | null>(null);
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   const [review, setReview] = useState<{ retention: Retention; preview: RetentionPreview } | null>(null);
   const load = useAction();
@@ -49,6 +50,7 @@ export function RetentionSettings({ announce }: { announce: (message: string) =>
 
   const startReview = (event: Event) => {
     event.preventDefault();
+    if (!values) return;
     const { retention, issues: found } = readFields(values);
     setIssues(found);
     if (found.length) return;
@@ -68,7 +70,8 @@ export function RetentionSettings({ announce }: { announce: (message: string) =>
       <h2 id="retention-heading">{t('retentionHeading')}</h2>
       <p class="hint">{t('retentionIntro')}</p>
       <ErrorText message={load.error} />
-      {FIELDS.map(({ key, label, hint }) => (
+      {values === null && !load.error && <p class="muted">{t('optionsLoading')}</p>}
+      {values && FIELDS.map(({ key, label, hint }) => (
         <div class="field" key={key}>
           <label for={fieldId(key)}>{t(label)}</label>
           <input
@@ -90,7 +93,7 @@ export function RetentionSettings({ announce }: { announce: (message: string) =>
         </div>
       ))}
       <div class="row">
-        <button type="submit" class="primary" disabled={action.busy}>
+        <button type="submit" class="primary" disabled={action.busy || values === null}>
           {t('retentionReview')}
         </button>
       </div>
