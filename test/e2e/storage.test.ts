@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
+import { axeViolations } from './support/axe';
 import { openPopup, readStore, stopServiceWorker, waitUntil, type Extension } from './support/browser';
 import { createDemoStudy, startSessionOnShop, storedVisits, useShop } from './support/journey';
 
@@ -58,6 +59,7 @@ describe('a full store', () => {
     expect(await notice.getAttribute('data-kind')).toBe('quota');
     expect(await notice.innerText()).toMatch(/Storage is full: new data is not being saved[\s\S]*free disk space[\s\S]*export old studies and delete them[\s\S]*how long data is kept/);
     await expect.poll(async () => Number(/(\d+) events/.exec(await popup.getByTestId('store-health-waiting').innerText())?.[1])).toBeGreaterThanOrEqual(1);
+    expect(await axeViolations(popup)).toEqual([]);
     await popup.close();
     expect(await readStore(env.ext, 'visits')).toHaveLength(1);
 
@@ -116,6 +118,7 @@ describe('retention', () => {
     const preview = options.getByTestId('retention-preview');
     await expect.poll(() => preview.count()).toBe(1);
     expect(await preview.innerText()).toMatch(/Removed now: 2 sessions, 4 page visits, \d+ friction signals, 0 survey answers and 0 feedback reports\.\s*Recorded between .+ and .+\./);
+    expect(await axeViolations(options)).toEqual([]);
     // Nothing changes before the confirmation.
     expect(await readStore(env.ext, 'sessions')).toHaveLength(3);
     await options.getByRole('dialog').getByRole('button', { name: 'Remove and save' }).click();
