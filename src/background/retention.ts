@@ -35,7 +35,9 @@ export async function applyRetention(db: Db, retention: Retention, now: number):
   return preview;
 }
 
-/** The saved setting, applied: on worker start and after a session ends. */
-export async function enforceRetention(db: Db, now: number): Promise<RetentionPreview> {
-  return applyRetention(db, await readRetention(db), now);
+/** The saved setting, applied: on worker start and after a session ends. Off (the default) reads nothing more. */
+export async function enforceRetention(db: Db, now: number): Promise<RetentionPreview | null> {
+  const retention = await readRetention(db);
+  if (retention.days === null && retention.sessionsPerStudy === null) return null;
+  return applyRetention(db, retention, now);
 }

@@ -139,4 +139,18 @@ describe('retention', () => {
     await expect.poll(() => options.getByLabel('Keep the most recent sessions of each study (count)').inputValue()).toBe('1');
     expect(await options.getByLabel('Keep sessions from the last (days)').inputValue()).toBe('');
   });
+
+  it('is applied again when the worker starts, without the options page', async () => {
+    // "Keep 1" holds; a new session makes the last one the second most recent. Starting a session does not apply
+    // retention; the next worker start does.
+    await walkAndStop(env.ext.context.pages().find((p) => p.url().startsWith(env.site.url))!);
+    const shop = await startSessionOnShop(env);
+    const ids = async () => (await readStore<{ id: string; endedAt: number | null }>(env.ext, 'sessions')).map((s) => [s.endedAt === null, s.id] as const);
+    const [ended, running] = (await ids()).sort(([a], [b]) => Number(a) - Number(b));
+    expect([ended?.[0], running?.[0]]).toEqual([false, true]);
+    await stopServiceWorker(env.ext);
+    // The page's next message wakes the worker.
+    await shop.getByRole('link', { name: 'Phones', exact: true }).first().click();
+    await expect.poll(async () => (await ids()).map(([, id]) => id)).toEqual([running![1]]);
+  });
 });
