@@ -1,8 +1,9 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openJourneyDb, sharedConnection } from '../../src/background/open-db';
 import { handleMessage, type RouterDeps } from '../../src/background/router';
 import type { Db } from '../../src/background/schema';
+import { studyRecords } from '../../src/background/queries';
 import * as store from '../../src/background/store';
 import { StoreHealthLog, storeFailureOf } from '../../src/background/store-health';
 import { newId } from '../../src/core/records/common';
@@ -23,6 +24,7 @@ let undo: () => void = () => undefined;
 const savedHealth = () => ({ read: async () => saved, write: async (health: StoreHealth | null) => void (saved = health) });
 
 beforeEach(async () => {
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
   db = await openJourneyDb(`failures-${newId()}`);
   saved = null;
   deps = {
@@ -39,7 +41,10 @@ beforeEach(async () => {
     health: new StoreHealthLog(savedHealth()),
   };
 });
-afterEach(() => undo());
+afterEach(() => {
+  undo();
+  vi.restoreAllMocks();
+});
 
 async function walking() {
   const study = await store.saveStudy(db, testStudy());
@@ -82,6 +87,19 @@ describe('a write the store refuses', () => {
     expect(reply).toEqual({ ok: false, error: '[storeFailedQuota]', storeFailure: 'quota' });
     expect(await db.count('studies')).toBe(0);
     expect(saved).toMatchObject({ kind: 'quota', failures: 1, waiting: {} });
+  });
+
+  it('(an import) says the store is full and imports nothing, all or nothing as ever', async () => {
+    const { study } = await walking();
+    const file = JSON.stringify(await studyRecords(db, study.id, 1));
+    const target = await openJourneyDb(`import-${newId()}`);
+    deps.db = async () => target;
+    undo = failCommits('QuotaExceededError');
+    expect(await handleMessage({ type: 'ui.import.apply', text: file }, ui, deps)).toEqual({ ok: false, error: '[storeFailedQuota]', storeFailure: 'quota' });
+    expect([await target.count('studies'), await target.count('sessions')]).toEqual([0, 0]);
+    undo();
+    expect(await handleMessage({ type: 'ui.import.apply', text: file }, ui, deps)).toMatchObject({ ok: true, data: { ok: true } });
+    expect([await target.count('studies'), await target.count('sessions')]).toEqual([1, 1]);
   });
 
   it('counts failures and the events each page holds, and forgets a closed tab’s', async () => {
