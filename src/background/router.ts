@@ -237,8 +237,9 @@ async function handleUi(request: UiRequest, deps: RouterDeps): Promise<UiReplies
       if (request.answer) await storeEndOfSessionAnswer(db, request.answer, deps.now());
       const session = await store.stopSession(db, request.outcome, deps.now());
       await deps.studiesChanged(await db.getAll('studies'));
-      // A finished session may push an older one past "keep the last N sessions".
-      await enforceRetention(db, deps.now());
+      // A finished session may push an older one past "keep the last N sessions". The stop stands if this fails:
+      // the next worker start applies it again.
+      await enforceRetention(db, deps.now()).catch((error: unknown) => console.warn('[Journey Lens] retention not applied:', error));
       return session;
     }
     case 'ui.session.visits':
