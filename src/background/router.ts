@@ -18,6 +18,8 @@ import { cachedJourneyMap, forgetMaps, touchpointHealthOf } from './map-cache';
 import { applyImport, previewImport } from './import';
 import { deleteAnnotation, markAnchored, pageAnnotations, saveAnnotation } from './annotations';
 import { deleteFeedback, feedbackScreenshot, fileFeedback } from './feedback';
+import { storeFailureOf, type StoreHealthLog } from './store-health';
+import { applyRetention, enforceRetention, readRetention, retentionPlan } from './retention';
 
 /** What the router needs from the browser; index.ts binds it, tests pass fakes. */
 export interface RouterDeps {
@@ -36,6 +38,8 @@ export interface RouterDeps {
   showPrompt: (tabId: number, prompt: PromptSpec) => Promise<boolean>;
   /** Studies, or the running session, changed: observers follow the scopes, and open pages ask again. */
   studiesChanged: (studies: Study[]) => Promise<void>;
+  /** Failed writes, for the popup to tell; cleared by the next write that works. */
+  health: StoreHealthLog;
 }
 
 function issuesOf(error: z.ZodError): Issue[] {
@@ -59,7 +63,27 @@ const READ_ONLY = new Set<string>([
   'ui.feedback.list',
   'ui.feedback.screenshot',
   'ui.import.preview',
+  'ui.store.health',
+  'ui.retention.get',
+  'ui.retention.preview',
 ]);
+
+/** Requests that always add to the store: one that works shows the store takes writes again. */
+const WRITES = new Set<string>([
+  'content.events',
+  'content.annotation.save',
+  'content.feedback',
+  'ui.study.save',
+  'ui.persona.save',
+  'ui.offsite.save',
+  'ui.session.start',
+  'ui.session.stop',
+  'ui.page.tag',
+  'ui.retention.apply',
+]);
+
+/** Said wherever a write failed (popup, options page, in-page forms), with what the person can do. */
+const FAILURE_TEXT = { quota: 'storeFailedQuota', aborted: 'storeFailedOther', unknown: 'storeFailedOther', unavailable: 'storeFailedOther' } as const;
 
 /** Validates who is asking and what, then answers. Anything that fails a check is refused before any write. */
 export async function handleMessage(message: unknown, sender: SenderFacts, deps: RouterDeps): Promise<Reply<unknown>> {
@@ -68,17 +92,25 @@ export async function handleMessage(message: unknown, sender: SenderFacts, deps:
   const schema = kind === 'ui' ? UiRequest : ContentRequest;
   const parsed = schema.safeParse(message);
   if (!parsed.success) return refuse('Malformed message', issuesOf(parsed.error));
-  if (!READ_ONLY.has(parsed.data.type)) forgetMaps();
+  const request = parsed.data;
+  if (!READ_ONLY.has(request.type)) forgetMaps();
   try {
     const data =
       kind === 'ui'
-        ? await handleUi(parsed.data as UiRequest, deps)
-        : await handleContent(parsed.data as ContentRequest, sender as Required<SenderFacts> & { tab: { id: number } }, deps);
+        ? await handleUi(request as UiRequest, deps)
+        : await handleContent(request as ContentRequest, sender as Required<SenderFacts> & { tab: { id: number } }, deps);
+    if (WRITES.has(request.type)) await deps.health.succeeded();
     return { ok: true, data };
   } catch (error) {
     if (error instanceof UserError) return refuse(error.message);
     if (error instanceof z.ZodError) return refuse('Invalid data', issuesOf(error));
-    throw error;
+    const failure = storeFailureOf(error);
+    if (!failure) throw error;
+    // Not a refusal: the page keeps its events and sends them again; the popup says why nothing is saved.
+    const page = request.type === 'content.events' && sender.tab?.id !== undefined ? { tabId: sender.tab.id, queued: request.queued } : undefined;
+    await deps.health.failed(failure, deps.now(), page);
+    console.warn('[Journey Lens] write failed:', failure, error);
+    return { ok: false, error: deps.translate(FAILURE_TEXT[failure]), storeFailure: failure };
   }
 }
 
@@ -137,6 +169,8 @@ async function recordEvents(db: Db, events: Extract<ContentRequest, { type: 'con
 }
 
 async function handleUi(request: UiRequest, deps: RouterDeps): Promise<UiReplies[UiRequest['type']]> {
+  // Answered without the database: it may be what fails to open.
+  if (request.type === 'ui.store.health') return deps.health.get();
   const db = await deps.db();
   switch (request.type) {
     case 'ui.overview':
@@ -203,6 +237,9 @@ async function handleUi(request: UiRequest, deps: RouterDeps): Promise<UiReplies
       if (request.answer) await storeEndOfSessionAnswer(db, request.answer, deps.now());
       const session = await store.stopSession(db, request.outcome, deps.now());
       await deps.studiesChanged(await db.getAll('studies'));
+      // A finished session may push an older one past "keep the last N sessions". The stop stands if this fails:
+      // the next worker start applies it again.
+      await enforceRetention(db, deps.now()).catch((error: unknown) => console.warn('[Journey Lens] retention not applied:', error));
       return session;
     }
     case 'ui.session.visits':
@@ -224,6 +261,13 @@ async function handleUi(request: UiRequest, deps: RouterDeps): Promise<UiReplies
     }
     case 'ui.page.tag':
       return tagPage(db, request, deps);
+    case 'ui.retention.get':
+      return readRetention(db);
+    case 'ui.retention.preview':
+      return (await retentionPlan(db, request.retention, deps.now())).preview;
+    case 'ui.retention.apply':
+      await store.saveRetention(db, request.retention);
+      return applyRetention(db, request.retention, deps.now());
   }
 }
 

@@ -1,30 +1,33 @@
 import type { PageDescription } from '../core/replies';
 import { browser, onMessage } from '../platform/browser';
 import { refreshPages, syncContentScripts } from './content-scripts';
-import { openJourneyDb } from './open-db';
+import { sharedConnection } from './open-db';
 import { handleMessage, type RouterDeps } from './router';
 import type { Db } from './schema';
 import { askNow } from './session-surveys';
 import { dataUrlToBlob, onPageToolCommand, startPick, syncContextMenus } from './page-tools';
 import { closeTabVisits } from './store';
 import { forgetMaps } from './map-cache';
+import { enforceRetention } from './retention';
+import { StoreHealthLog } from './store-health';
 
 /**
  * The service worker: the only writer of IndexedDB. It keeps nothing in memory that is not also stored, since
  * the browser stops it after 30 s idle; listeners are registered at the top level so a message wakes it.
  */
 
-let dbPromise: Promise<Db> | null = null;
-function db(): Promise<Db> {
-  dbPromise ??= openJourneyDb().then((opened) => {
-    opened.addEventListener('close', () => (dbPromise = null));
-    return opened;
-  });
-  return dbPromise;
-}
+const db: () => Promise<Db> = sharedConnection();
+
+// Session storage: in memory, kept across worker stops, gone with the browser (as are the pages' queues).
+const HEALTH_KEY = 'storeHealth';
+const health = new StoreHealthLog({
+  read: async () => (await browser.storage.session.get(HEALTH_KEY))[HEALTH_KEY],
+  write: (value) => (value ? browser.storage.session.set({ [HEALTH_KEY]: value }) : browser.storage.session.remove(HEALTH_KEY)),
+});
 
 const deps: RouterDeps = {
   db,
+  health,
   now: () => Date.now(),
   extension: { id: browser.runtime.id, origin: browser.runtime.getURL('') },
   async describeTab(tabId) {
@@ -75,6 +78,7 @@ browser.contextMenus.onClicked.addListener((info, tab) => onPageToolCommand(Stri
 
 browser.tabs.onRemoved.addListener((tabId) => {
   forgetMaps();
+  void health.tabClosed(tabId);
   void db().then((opened) => closeTabVisits(opened, tabId, Date.now()));
 });
 
@@ -85,6 +89,10 @@ async function resync(): Promise<void> {
   await syncContextMenus(studies);
 }
 browser.runtime.onInstalled.addListener(() => void resync());
+// The retention setting holds without anyone opening the options page: each time the worker starts.
+void db()
+  .then((opened) => enforceRetention(opened, Date.now()))
+  .catch((error: unknown) => console.warn('[Journey Lens] retention not applied:', error));
 browser.runtime.onStartup.addListener(() => void resync());
 browser.permissions.onAdded.addListener(() => void resync());
 browser.permissions.onRemoved.addListener(() => void resync());
@@ -102,7 +110,7 @@ if (__JL_TEST_HOOKS__) {
       const sender = { id: browser.runtime.id, url: page.url, frameId: 0, tab: { id: page.tabId } };
       const started = performance.now();
       for (const events of batches) {
-        const reply = await handleMessage({ type: 'content.events', events }, sender, deps);
+        const reply = await handleMessage({ type: 'content.events', events, queued: events.length }, sender, deps);
         if (!reply.ok) throw new Error(`ingest refused: ${reply.error} ${JSON.stringify(reply.issues ?? [])}`);
       }
       return performance.now() - started;

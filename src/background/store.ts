@@ -1,4 +1,5 @@
 import type { Persona } from '../core/records/persona';
+import type { Retention } from '../core/records/retention';
 import type { Outcome, Role, Session } from '../core/records/session';
 import type { Study } from '../core/records/study';
 import type { VisitEnd } from '../core/records/visit';
@@ -10,6 +11,7 @@ import type { Db } from './schema';
 /** The only module that writes IndexedDB. Every write is one transaction: it applies whole or not at all. */
 
 export const ACTIVE_SESSION = 'activeSessionId';
+export const RETENTION = 'retention';
 
 export async function activeSession(db: Db): Promise<Session | null> {
   const id = (await db.get('meta', ACTIVE_SESSION)) as string | undefined;
@@ -102,6 +104,41 @@ export async function closeTabVisits(db: Db, tabId: number, now: number): Promis
       await tx.objectStore('visits').put(closed);
       await noteExit(tx, closed);
     }
+  }
+  await tx.done;
+}
+
+export async function saveRetention(db: Db, retention: Retention): Promise<Retention> {
+  await db.put('meta', retention, RETENTION);
+  return retention;
+}
+
+/** What retention removes: whole sessions with what was recorded in them, and feedback reports. */
+export interface Removal {
+  sessionIds: readonly string[];
+  feedbackIds: readonly string[];
+}
+
+/**
+ * Deletes sessions with their visits, signals and survey answers, and feedback reports with their screenshots, in
+ * one transaction. The one place recorded data is removed by age: anything derived from it (cached or incremental
+ * aggregates) hooks in here. The running session is never touched, whatever the caller asked. Notes stay.
+ */
+export async function deleteRecorded(db: Db, removal: Removal): Promise<void> {
+  const tx = db.transaction(['meta', 'sessions', 'visits', 'signals', 'responses', 'feedback', 'screenshots'], 'readwrite');
+  const running = (await tx.objectStore('meta').get(ACTIVE_SESSION)) as string | undefined;
+  for (const id of removal.sessionIds) {
+    if (id === running) continue;
+    for (const key of await tx.objectStore('visits').index('bySession').getAllKeys(sessionRange(id))) await tx.objectStore('visits').delete(key);
+    for (const key of await tx.objectStore('signals').index('bySession').getAllKeys(id)) await tx.objectStore('signals').delete(key);
+    for (const key of await tx.objectStore('responses').index('bySession').getAllKeys(id)) await tx.objectStore('responses').delete(key);
+    await tx.objectStore('sessions').delete(id);
+  }
+  for (const id of removal.feedbackIds) {
+    const report = await tx.objectStore('feedback').get(id);
+    if (!report || (report.sessionId !== null && report.sessionId === running)) continue;
+    if (report.screenshotId) await tx.objectStore('screenshots').delete(report.screenshotId);
+    await tx.objectStore('feedback').delete(id);
   }
   await tx.done;
 }

@@ -50,11 +50,12 @@ export class EventQueue {
     const batch = this.pending.slice(0, BATCH);
     let delay = 0;
     try {
-      const { acked, prompt } = await ask({ type: 'content.events', events: batch });
+      const { acked, prompt } = await ask({ type: 'content.events', events: batch, queued: this.pending.length });
       this.forget(new Set(acked));
       if (prompt) this.onPrompt(prompt);
       this.retryMs = FIRST_RETRY_MS;
     } catch (error) {
+      // A store failure (full, failing) is not a refusal: the events stay and go again, backing off.
       if (error instanceof RefusedError) {
         // Retrying a refused batch cannot succeed and would block everything behind it.
         console.warn('[Journey Lens] events refused:', error.message);

@@ -6,11 +6,16 @@ import { sendMessage } from '../platform/page-runtime';
 export async function ask<R extends ContentRequest>(request: R): Promise<ContentReplies[R['type']]> {
   const reply = (await sendMessage(request)) as Reply<ContentReplies[R['type']]> | undefined;
   if (!reply) throw new Error('No reply from the background');
-  if (!reply.ok) throw new RefusedError(reply.error);
+  if (!reply.ok) throw reply.storeFailure ? new StoreFailedError(reply.error) : new RefusedError(reply.error);
   return reply.data;
 }
 
 /** The background read the message and said no: sending it again will not help. */
 export class RefusedError extends Error {
   override name = 'RefusedError';
+}
+
+/** The background could not write (its storage is full or failing): the same message may succeed later. */
+export class StoreFailedError extends Error {
+  override name = 'StoreFailedError';
 }

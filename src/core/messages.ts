@@ -4,6 +4,7 @@ import { Annotation } from './records/annotation';
 import { FeedbackReport } from './records/feedback';
 import { OffsiteTouchpoint } from './records/offsite';
 import { Persona } from './records/persona';
+import { Retention } from './records/retention';
 import { Outcome, Role } from './records/session';
 import { Study } from './records/study';
 import { SurveyResponse, TriggerKind } from './records/response';
@@ -102,7 +103,8 @@ export type FeedbackSubmission = z.infer<typeof FeedbackSubmission>;
 
 export const ContentRequest = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('content.hello'), url: PageUrl }),
-  z.strictObject({ type: z.literal('content.events'), events: z.array(ContentEvent).min(1).max(500) }),
+  /** `queued`: every event the page holds, this batch included, so a failing store can say how many wait. */
+  z.strictObject({ type: z.literal('content.events'), events: z.array(ContentEvent).min(1).max(500), queued: z.number().int().min(1).max(10_000_000) }),
   /** Notes are made with or without a running session, so they travel on their own, not in the visit queue. */
   z.strictObject({ type: z.literal('content.annotations'), studyId: Id, pageKey: z.string().max(1000) }),
   z.strictObject({ type: z.literal('content.annotation.save'), annotation: Annotation }),
@@ -157,6 +159,12 @@ export const UiRequest = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('ui.session.visits'), sessionId: Id }),
   z.strictObject({ type: z.literal('ui.tab.state'), tabId: z.number().int() }),
   z.strictObject({ type: z.literal('ui.page.tag'), tabId: z.number().int(), studyId: Id, stageId: Id }),
+  z.strictObject({ type: z.literal('ui.store.health') }),
+  z.strictObject({ type: z.literal('ui.retention.get') }),
+  /** What `retention` would remove now; nothing is saved or removed. */
+  z.strictObject({ type: z.literal('ui.retention.preview'), retention: Retention }),
+  /** Saves `retention` and removes what falls outside it. */
+  z.strictObject({ type: z.literal('ui.retention.apply'), retention: Retention }),
 ]);
 export type UiRequest = z.infer<typeof UiRequest>;
 

@@ -6,6 +6,8 @@ import type { OffsiteTouchpoint } from './records/offsite';
 import type { Annotation } from './records/annotation';
 import type { FeedbackReport } from './records/feedback';
 import type { Persona } from './records/persona';
+import type { Retention } from './records/retention';
+import type { StoreFailureKind, StoreHealth } from './records/store-health';
 import type { Role, Session } from './records/session';
 import type { Signal, SignalKind } from './records/signal';
 import type { Study } from './records/study';
@@ -14,7 +16,7 @@ import type { RuleError } from './journey/stage-match';
 import type { ContentRequest, PromptSpec, TabMessage, UiRequest } from './messages';
 
 /** Replies come from our own background, so they are typed, not re-validated. Failures carry zod's paths. */
-export type Reply<T> = { ok: true; data: T } | { ok: false; error: string; issues?: Issue[] };
+export type Reply<T> = { ok: true; data: T } | { ok: false; error: string; issues?: Issue[]; storeFailure?: StoreFailureKind };
 /** What an import would do (or did), or exactly what is wrong with the file; nothing is written on errors. */
 export type ImportPreview = { ok: true; plan: Omit<ImportPlan, 'writes'> } | { ok: false; errors: Issue[] };
 
@@ -35,6 +37,19 @@ export interface PageDescription {
   ruleErrors: RuleError[];
   /** The visit being recorded on this page, when a session runs. */
   visitId: string | null;
+}
+
+/** What a retention setting removes (before confirming) or removed (after): counts and the time they span. */
+export interface RetentionPreview {
+  sessions: number;
+  visits: number;
+  signals: number;
+  responses: number;
+  feedback: number;
+  /** Notes made in those sessions: they stay. */
+  notesKept: number;
+  from: number | null;
+  to: number | null;
 }
 
 /** How many signals of each kind. */
@@ -99,6 +114,10 @@ export interface UiReplies {
   'ui.session.visits': Visit[];
   'ui.tab.state': TabState;
   'ui.page.tag': Study;
+  'ui.store.health': StoreHealth | null;
+  'ui.retention.get': Retention;
+  'ui.retention.preview': RetentionPreview;
+  'ui.retention.apply': RetentionPreview;
 }
 
 export interface TabReplies {

@@ -18,6 +18,9 @@ describe('Korean', () => {
       const options = await ext.context.newPage();
       await options.goto(ext.url('src/ui/options/index.html'));
       await options.getByRole('button', { name: '데모 연구 만들기' }).waitFor();
+      await options.getByRole('tab', { name: '데이터' }).click();
+      await options.getByRole('heading', { name: '데이터 보관 기간' }).waitFor();
+      expect(await options.getByLabel('연구별 최근 세션 보관(개수)').count()).toBe(1);
     } finally {
       await ext.close();
     }

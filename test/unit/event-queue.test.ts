@@ -66,6 +66,29 @@ describe('the page’s event queue', () => {
   });
 });
 
+describe('a store that cannot write (full or failing)', () => {
+  it('keeps every event, says how many it holds, and sends them again, backing off, until the write works', async () => {
+    const full = { ok: false, error: 'Journey Lens is out of storage space', storeFailure: 'quota' };
+    sendMessage.mockResolvedValueOnce(full).mockResolvedValueOnce(full);
+    sendMessage.mockImplementation(async ({ events }: { events: ContentEvent[] }) => ({ ok: true, data: { acked: events.map((e) => e.eventId) } }));
+    const queue = new EventQueue(0);
+    queue.push(leave(1));
+    queue.push(leave(2));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sendMessage.mock.calls[0]![0]).toMatchObject({ queued: 2 });
+    expect(queue.size).toBe(2);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(sendMessage).toHaveBeenCalledTimes(2);
+    expect(queue.size).toBe(2);
+    await vi.advanceTimersByTimeAsync(199);
+    expect(sendMessage).toHaveBeenCalledTimes(2);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(sendMessage).toHaveBeenCalledTimes(3);
+    expect(sendMessage.mock.calls[2]![0].events).toHaveLength(2);
+    expect(queue.size).toBe(0);
+  });
+});
+
 describe('leaving the page', () => {
   it('sends what is pending at once, even behind a batch still on its way', async () => {
     let answer: (value: unknown) => void = () => undefined;

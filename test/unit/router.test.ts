@@ -4,6 +4,7 @@ import { openJourneyDb } from '../../src/background/open-db';
 import { handleMessage, type RouterDeps } from '../../src/background/router';
 import type { Db } from '../../src/background/schema';
 import * as store from '../../src/background/store';
+import { StoreHealthLog } from '../../src/background/store-health';
 import { newId } from '../../src/core/records/common';
 import { testStudy, visitStart } from './fixtures/records';
 
@@ -29,6 +30,7 @@ beforeEach(async () => {
     showPrompt: async () => true,
     captureTab: async () => null,
     startPick: async () => true,
+    health: new StoreHealthLog({ read: async () => undefined, write: async () => undefined }),
   };
 });
 
@@ -75,13 +77,13 @@ describe('the background refuses, and writes nothing, when', () => {
     const session = await store.startSession(db, { studyId: study.id, personaId: null, goal: '', role: 'tester' }, 1);
     const foreign = visitStart(study, session.id, '/', 2);
     foreign.visit.url = 'https://elsewhere.test/';
-    const sent = await handleMessage({ type: 'content.events', events: [foreign] }, page('https://elsewhere.test/'), deps);
+    const sent = await handleMessage({ type: 'content.events', events: [foreign], queued: 1 }, page('https://elsewhere.test/'), deps);
     expect(sent).toMatchObject({ ok: false });
     const spoofed = visitStart(study, session.id, '/', 2);
-    const fromOtherOrigin = await handleMessage({ type: 'content.events', events: [spoofed] }, page('http://127.0.0.1:9999/'), deps);
+    const fromOtherOrigin = await handleMessage({ type: 'content.events', events: [spoofed], queued: 1 }, page('http://127.0.0.1:9999/'), deps);
     expect(fromOtherOrigin).toMatchObject({ ok: false });
     const script = { ...visitStart(study, session.id, '/', 2), eventId: 'not-a-uuid' };
-    expect(await handleMessage({ type: 'content.events', events: [script] }, page(), deps)).toMatchObject({ ok: false, error: 'Malformed message' });
+    expect(await handleMessage({ type: 'content.events', events: [script], queued: 1 }, page(), deps)).toMatchObject({ ok: false, error: 'Malformed message' });
     expect(await db.count('visits')).toBe(0);
   });
 

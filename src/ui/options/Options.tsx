@@ -10,6 +10,7 @@ import { PersonasTab } from './PersonasTab';
 import { StudiesTab } from './StudiesTab';
 import { panelId, TabBar, tabId } from './TabBar';
 import { FeedbackTab } from '../feedback/FeedbackTab';
+import { DataTab } from './DataTab';
 
 export type Overview = UiReplies['ui.overview'];
 
@@ -33,6 +34,7 @@ const TABS = [
   { id: 'studies', label: () => t('optionsTabStudies'), needsStudy: false, render: (props: TabProps) => <StudiesTab {...props} /> },
   { id: 'personas', label: () => t('optionsTabPersonas'), needsStudy: false, render: (props: TabProps) => <PersonasTab {...props} /> },
   { id: 'feedback', label: () => t('feedbackHeading'), needsStudy: true, render: (props: TabProps) => <FeedbackTab studies={props.overview.studies} /> },
+  { id: 'data', label: () => t('optionsTabData'), needsStudy: false, render: (props: TabProps) => <DataTab {...props} /> },
 ] as const satisfies readonly { id: string; label: () => string; needsStudy: boolean; render: (props: TabProps) => ComponentChild }[];
 
 type TabName = (typeof TABS)[number]['id'];

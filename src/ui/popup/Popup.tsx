@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { StoreHealth } from '../../core/records/store-health';
 import type { TabState, UiReplies } from '../../core/replies';
 import { api, openOptions, popupTabId } from '../api';
 import { ErrorText } from '../components/ErrorText';
+import { StoreHealthNotice } from '../components/StoreHealthNotice';
 import { describeError } from '../components/use-async';
 import { t } from '../i18n';
 import { CurrentPage } from './CurrentPage';
@@ -19,8 +21,11 @@ export function Popup() {
   const [tab, setTab] = useState<TabState | null | undefined>(undefined);
   const [overview, setOverview] = useState<Overview | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [health, setHealth] = useState<StoreHealth | null>(null);
 
   const refresh = useCallback(async () => {
+    // Asked apart from the rest: it is answered even when the database does not open.
+    api({ type: 'ui.store.health' }).then(setHealth, () => undefined);
     try {
       const id = tabId ?? (await popupTabId());
       setTabId(id);
@@ -48,6 +53,7 @@ export function Popup() {
           {t('popupOpenOptions')}
         </button>
       </header>
+      <StoreHealthNotice health={health} />
       <ErrorText message={error} />
       {overview && (
         <>
