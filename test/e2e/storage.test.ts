@@ -58,7 +58,7 @@ describe('a full store', () => {
     await expect.poll(() => notice.count()).toBe(1);
     expect(await notice.getAttribute('data-kind')).toBe('quota');
     expect(await notice.innerText()).toMatch(/Storage is full: new data is not being saved[\s\S]*free disk space[\s\S]*export old studies and delete them[\s\S]*how long data is kept/);
-    await expect.poll(async () => Number(/(\d+) events/.exec(await popup.getByTestId('store-health-waiting').innerText())?.[1])).toBeGreaterThanOrEqual(1);
+    await expect.poll(async () => Number(/(\d+) events? from/.exec(await popup.getByTestId('store-health-waiting').innerText())?.[1])).toBeGreaterThanOrEqual(1);
     expect(await axeViolations(popup)).toEqual([]);
     await popup.close();
     expect(await readStore(env.ext, 'visits')).toHaveLength(1);
@@ -117,12 +117,12 @@ describe('retention', () => {
     await options.getByRole('button', { name: 'Review and save…' }).click();
     const preview = options.getByTestId('retention-preview');
     await expect.poll(() => preview.count()).toBe(1);
-    expect(await preview.innerText()).toMatch(/Removed now: 2 sessions, 4 page visits, \d+ friction signals, 0 survey answers and 0 feedback reports\.\s*Recorded between .+ and .+\./);
+    expect(await preview.innerText()).toMatch(/Removed now — sessions: 2, page visits: 4, friction signals: \d+, survey answers: 0, feedback reports: 0\.\s*Recorded between .+ and .+\./);
     expect(await axeViolations(options)).toEqual([]);
     // Nothing changes before the confirmation.
     expect(await readStore(env.ext, 'sessions')).toHaveLength(3);
     await options.getByRole('dialog').getByRole('button', { name: 'Remove and save' }).click();
-    await expect.poll(() => options.getByTestId('options-status').textContent()).toBe('Retention saved; 2 sessions removed.');
+    await expect.poll(() => options.getByTestId('options-status').textContent()).toBe('Retention saved; sessions removed: 2.');
 
     expect((await readStore<{ id: string }>(env.ext, 'sessions')).map((s) => s.id)).toEqual([runningId]);
     const visits = await readStore<{ sessionId: string }>(env.ext, 'visits');

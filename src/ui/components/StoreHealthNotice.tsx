@@ -1,6 +1,6 @@
 import type { StoreHealth } from '../../core/records/store-health';
 import { formatDateTime } from '../format';
-import { t } from '../i18n';
+import { t, tCount } from '../i18n';
 
 /** Says that nothing is being saved, why, what waits, and what the person can do; nothing when all is well. */
 export function StoreHealthNotice({ health }: { health: StoreHealth | null }) {
@@ -10,7 +10,7 @@ export function StoreHealthNotice({ health }: { health: StoreHealth | null }) {
   return (
     <section class="store-health" role="alert" data-testid="store-health" data-kind={health.kind}>
       <h2>{t(full ? 'storeHealthQuotaTitle' : 'storeHealthOtherTitle')}</h2>
-      {waiting > 0 && <p data-testid="store-health-waiting">{t('storeHealthWaiting', waiting)}</p>}
+      {waiting > 0 && <p data-testid="store-health-waiting">{tCount('storeHealthWaiting', waiting, waiting)}</p>}
       <p>{t(full ? 'storeHealthQuotaAdvice' : 'storeHealthOtherAdvice')}</p>
       <p class="muted">{t('storeHealthSince', formatDateTime(health.firstAt), health.failures)}</p>
     </section>

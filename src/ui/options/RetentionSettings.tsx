@@ -5,7 +5,7 @@ import { api } from '../api';
 import { ErrorText } from '../components/ErrorText';
 import { useAction } from '../components/use-async';
 import { formatDateTime } from '../format';
-import { t } from '../i18n';
+import { t, tCount } from '../i18n';
 import { ConfirmDialog } from './ConfirmDialog';
 import { FieldError, invalidProps } from './FieldError';
 import type { FieldIssue } from './issues';
@@ -112,7 +112,7 @@ export function RetentionSettings({ announce }: { announce: (message: string) =>
               <>
                 <p>{t('retentionWillRemove', preview.sessions, preview.visits, preview.signals, preview.responses, preview.feedback)}</p>
                 {preview.from !== null && preview.to !== null && <p>{t('retentionRange', formatDateTime(preview.from), formatDateTime(preview.to))}</p>}
-                {preview.notesKept > 0 && <p>{t('retentionNotesKept', preview.notesKept)}</p>}
+                {preview.notesKept > 0 && <p>{tCount('retentionNotesKept', preview.notesKept, preview.notesKept)}</p>}
               </>
             ) : (
               <p>{t('retentionNothing')}</p>
