@@ -55,7 +55,7 @@ describe('the shipped build', () => {
   it('has no test hooks and asks for no access beyond what it uses', () => {
     const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8'));
     expect(manifest.host_permissions).toEqual(['http://localhost/*', 'http://127.0.0.1/*']);
-    expect(manifest.permissions.sort()).toEqual(['contextMenus', 'scripting']);
+    expect(manifest.permissions.sort()).toEqual(['contextMenus', 'scripting', 'storage']);
     const code = readdirSync(join(DIST, 'assets')).map((f) => readFileSync(join(DIST, 'assets', f), 'utf8')).join('\n');
     expect(code).not.toContain('__jlTestHooks');
     expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
