@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DIST_TEST, readStore, readStoreKeys, reloadExtension, workerStopper, type WorkerStopper } from './support/browser';
+import { DIST_TEST, extensionWorlds, readStore, readStoreKeys, reloadExtension, waitUntil, workerStopper, type WorkerStopper } from './support/browser';
 import { createDemoStudy, startSessionOnShop, useShop } from './support/journey';
 
 const TABS = 5;
-const ROUNDS = 20;
-const RELOAD_ROUND = 10;
+const ROUNDS = 16;
+const RELOAD_ROUND = 8;
 /** Pages where a burst lands, and on what: an unresponsive button (rage + dead click) and a heading (rage click). */
 const TARGETS = { '/cart': '#apply-coupon', '/help': 'h1' } as const;
 type Path = keyof typeof TARGETS;
@@ -45,8 +45,8 @@ interface StoredVisit {
 describe('events across worker stops, closing tabs, many tabs and a reload', () => {
   const env = useShop({ dist: DIST_TEST });
 
-  // Twenty rounds of five tabs, each waiting for a page to wake the stopped worker: about a minute and a half on a
-  // loaded two-core machine, more than the e2e default allows one test.
+  // Sixteen rounds of five tabs, each waiting for a page to wake the stopped worker: over a minute on a loaded
+  // two-core machine, more than the e2e default allows one test.
   it('are all stored, once each', { timeout: 180_000 }, async () => {
     const started = Date.now();
     await createDemoStudy(env.ext, env.site.url);
@@ -79,6 +79,8 @@ describe('events across worker stops, closing tabs, many tabs and a reload', () 
         // The extension reloads mid-burst, as on an update: the old content scripts lose their runtime.
         await stopper.close();
         await Promise.all([...tabs.map((tab) => burst(tab)), reloadExtension(env.ext, DIST_TEST)]);
+        // The worker injects a new observer into each open page: two worlds of ours there, the orphan's and its own.
+        for (const tab of tabs) await waitUntil(async () => (await extensionWorlds(env.ext, tab.page)) === 2);
         stopper = await workerStopper(env.ext);
         continue;
       }
@@ -141,9 +143,12 @@ describe('events across worker stops, closing tabs, many tabs and a reload', () 
     const lostToReload = (await unapplied()).filter((_, i) => orphaned(logs[i]!));
     expect(orphans.length).toBeGreaterThan(0);
     orphans.forEach((log, i) => expect(lostToReload[i]!.length).toBeLessThanOrEqual(unsent(log)));
-    const startedIn = new Map(logs.flatMap((log, i) => log.filter((e) => e.kind === 'visit.start').map((e) => [e.ref, i] as const)));
-    const resumed = logs.flatMap((log, i) => log.filter((e) => e.kind === 'visit.leave' && startedIn.has(e.ref) && startedIn.get(e.ref) !== i));
-    expect(resumed.length).toBe(TABS);
+    // Each orphan's last visit, if it was stored (its start may have been among the unacknowledged), is ended by
+    // the observer that replaced the orphan.
+    const resumed = orphans.map((log) => log.findLast((e) => e.kind === 'visit.start')!).filter((start) => start && applied.has(start.eventId));
+    expect(resumed.length).toBeGreaterThan(0);
+    const endedByNewObserver = (visitId: string) => logs.some((log) => !orphaned(log) && log.some((e) => e.kind === 'visit.leave' && e.ref === visitId));
+    expect(resumed.filter((start) => !endedByNewObserver(start.ref))).toEqual([]);
 
     // The log is complete: every stored visit has its end logged, the closed tabs' last words included.
     const starts = emitted.filter((e) => e.kind === 'visit.start' && applied.has(e.eventId)).map((e) => e.ref);
