@@ -114,6 +114,8 @@ export async function applyContentEvents(db: Db, events: readonly ContentEvent[]
       if (visit) moments.push({ event: { kind: 'exit_intent' }, visit });
     }
   }
+  // The e2e build only (compiled out of dist/): which events a committed transaction applied, for the loss suite.
+  if (__JL_TEST_HOOKS__) for (const event of events) writes.push(tx.objectStore('meta').put(event.kind, `__jlTestHooks.acked.${event.eventId}`));
   await Promise.all(writes);
   await tx.done;
   return { acked: events.map((event) => event.eventId), moments };

@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { ContentRequest, UiRequest, type PromptSpec } from '../core/messages';
+import { ContentRequest, OutboxEntry, UiRequest, type PromptSpec } from '../core/messages';
 import type { ContentReplies, Issue, PageDescription, Reply, UiReplies } from '../core/replies';
 import type { Study } from '../core/records/study';
 import { Study as StudySchema } from '../core/records/study';
 import { inScope } from '../core/journey/scope';
+import { storableUrl } from '../core/journey/route';
 import { ruleForPage } from '../core/journey/stage-match';
 import { newId } from '../core/records/common';
 import { UserError } from './errors';
@@ -128,12 +129,15 @@ async function handleContent(
   if (request.type === 'content.hello') {
     if (!sameOrigin(request.url, sender.url)) throw new UserError('The page may only speak of itself');
     const study = await studyForUrl(db, request.url);
-    if (!study) return { study: null, session: null };
-    const session = await store.activeSession(db);
+    if (!study) return { study: null, session: null, tabId: sender.tab.id, openVisit: null };
+    const active = await store.activeSession(db);
+    const session = active?.studyId === study.id ? active : null;
     const { id, scope, stages, rules, settings, goalStageId } = study;
     return {
       study: { id, scope, stages, rules, settings, goalStageId },
-      session: session?.studyId === study.id ? { id: session.id, startedAt: session.startedAt, role: session.role } : null,
+      session: session && { id: session.id, startedAt: session.startedAt, role: session.role },
+      tabId: sender.tab.id,
+      openVisit: session && (await store.openVisitIn(db, session.id, sender.tab.id, storableUrl(request.url))),
     };
   }
   switch (request.type) {
@@ -154,7 +158,14 @@ async function handleContent(
   }
 }
 
-async function recordEvents(db: Db, events: Extract<ContentRequest, { type: 'content.events' }>['events'], sender: { url: string; tab: { id: number } }, deps: RouterDeps) {
+type PageEvents = Extract<ContentRequest, { type: 'content.events' }>['events'];
+
+async function recordEvents(db: Db, events: PageEvents, sender: { url: string; tab: { id: number } }, deps: RouterDeps) {
+  const { acked, moments } = await applyPageEvents(db, events, sender);
+  return { acked, prompt: await promptFor(db, moments, deps.now(), deps.translate) };
+}
+
+async function applyPageEvents(db: Db, events: PageEvents, sender: { url: string; tab: { id: number } }) {
   // A page writes only visits of its own origin that lie in the scope of the study it records for.
   const studies = new Map((await db.getAll('studies')).map((s) => [s.id, s]));
   for (const event of events) {
@@ -164,8 +175,25 @@ async function recordEvents(db: Db, events: Extract<ContentRequest, { type: 'con
       throw new UserError('A visit outside its study’s scope was refused');
     }
   }
-  const { acked, moments } = await applyContentEvents(db, events, sender.tab.id);
-  return { acked, prompt: await promptFor(db, moments, deps.now(), deps.translate) };
+  return applyContentEvents(db, events, sender.tab.id);
+}
+
+/**
+ * Applies what a page left in the session outbox as its last message would have been (same checks, the entry's
+ * tab and URL standing for the sender), without a survey: the page is gone. Returns the tab, or null when the
+ * entry is malformed or refused, to be forgotten like a refused batch.
+ */
+export async function applyOutboxEntry(entry: unknown, deps: RouterDeps): Promise<number | null> {
+  const parsed = OutboxEntry.safeParse(entry);
+  if (!parsed.success) return null;
+  const { tabId, url, events } = parsed.data;
+  try {
+    await applyPageEvents(await deps.db(), events, { url, tab: { id: tabId } });
+  } catch (error) {
+    if (error instanceof UserError) return null;
+    throw error;
+  }
+  return tabId;
 }
 
 async function handleUi(request: UiRequest, deps: RouterDeps): Promise<UiReplies[UiRequest['type']]> {

@@ -1,5 +1,6 @@
 import type { PageDescription } from '../core/replies';
-import { browser, onMessage } from '../platform/browser';
+import { OUTBOX_PREFIX } from '../core/outbox';
+import { browser, onMessage, openSessionStorageToPages } from '../platform/browser';
 import { refreshPages, syncContentScripts } from './content-scripts';
 import { sharedConnection } from './open-db';
 import { handleMessage, type RouterDeps } from './router';
@@ -7,6 +8,7 @@ import type { Db } from './schema';
 import { askNow } from './session-surveys';
 import { dataUrlToBlob, onPageToolCommand, startPick, syncContextMenus } from './page-tools';
 import { closeTabVisits } from './store';
+import { drainOutbox } from './outbox';
 import { forgetMaps } from './map-cache';
 import { enforceRetention } from './retention';
 import { StoreHealthLog } from './store-health';
@@ -76,6 +78,14 @@ browser.commands.onCommand.addListener((command, tab) => {
 });
 browser.contextMenus.onClicked.addListener((info, tab) => onPageToolCommand(String(info.menuItemId), tab, 'context'));
 
+// What pages left in the session outbox as they went away (content/event-queue.ts): written there, it wakes this
+// worker; left over from a worker stopped midway, it is applied at the next start.
+void openSessionStorageToPages();
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'session' && Object.entries(changes).some(([key, change]) => key.startsWith(OUTBOX_PREFIX) && change.newValue !== undefined)) void drainOutbox(deps);
+});
+void drainOutbox(deps);
+
 browser.tabs.onRemoved.addListener((tabId) => {
   forgetMaps();
   void health.tabClosed(tabId);
@@ -83,12 +93,15 @@ browser.tabs.onRemoved.addListener((tabId) => {
 });
 
 // Registrations persist, but a study whose host permission was granted or revoked meanwhile needs a resync.
-async function resync(): Promise<void> {
+async function resync(refreshOpenPages = false): Promise<void> {
   const studies = await (await db()).getAll('studies');
   await syncContentScripts(studies);
   await syncContextMenus(studies);
+  if (refreshOpenPages) await refreshPages(studies);
 }
-browser.runtime.onInstalled.addListener(() => void resync());
+// After an update or reload the open pages' observers have lost their runtime, and nothing would record those
+// pages until they navigate: each gets a new observer now, which goes on with the page's open visit.
+browser.runtime.onInstalled.addListener(() => void resync(true));
 // The retention setting holds without anyone opening the options page: each time the worker starts.
 void db()
   .then((opened) => enforceRetention(opened, Date.now()))

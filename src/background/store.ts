@@ -93,6 +93,13 @@ export async function stopSession(db: Db, outcome: Outcome, now: number): Promis
   return ended;
 }
 
+/** The visit still open in this tab at this URL, if any: an observer that replaces an orphaned one continues it. */
+export async function openVisitIn(db: Db, sessionId: string, tabId: number, url: string): Promise<{ id: string; enteredAt: number } | null> {
+  const open = (await db.getAllFromIndex('visits', 'byTab', [sessionId, tabId])).filter((v) => v.endedBy === null && v.leftAt === null && v.url === url);
+  const latest = open.sort((a, b) => b.enteredAt - a.enteredAt)[0];
+  return latest ? { id: latest.id, enteredAt: latest.enteredAt } : null;
+}
+
 /** A closed tab ends its open visit; the page's own leave message may or may not have made it. */
 export async function closeTabVisits(db: Db, tabId: number, now: number): Promise<void> {
   const tx = db.transaction(JOURNEY_STORES, 'readwrite');

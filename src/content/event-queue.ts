@@ -1,4 +1,7 @@
 import type { ContentEvent, PromptSpec } from '../core/messages';
+import { OUTBOX_PREFIX, type OutboxEntryShape } from '../core/outbox';
+import { connected, storeForSession } from '../platform/page-runtime';
+import { noteEmitted, noteOrphaned } from './emitted-log';
 import { ask, RefusedError } from './messaging';
 
 const BATCH = 200;
@@ -14,16 +17,23 @@ export class EventQueue {
   private inFlight = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private retryMs = FIRST_RETRY_MS;
+  private readonly outboxKey = OUTBOX_PREFIX + crypto.randomUUID();
+  /** The tab this page is in, once the background has said: an outbox entry must name it. */
+  tabId: number | null = null;
 
   constructor(
     private readonly delayMs = 50,
     /** The background may answer a batch with a survey to show. */
     private readonly onPrompt: (prompt: PromptSpec) => void = () => undefined,
+    /** The extension reloaded under the page: nothing can be sent any more. */
+    private readonly onOrphaned: () => void = () => undefined,
   ) {}
 
   push(event: ContentEvent): void {
+    if (__JL_TEST_HOOKS__) noteEmitted(event);
     this.pending.push(event);
-    this.schedule(this.delayMs);
+    if (connected()) this.schedule(this.delayMs);
+    else this.orphaned();
   }
 
   get size(): number {
@@ -38,6 +48,31 @@ export class EventQueue {
     clearTimeout(this.timer);
     this.timer = undefined;
     void this.send();
+  }
+
+  /**
+   * The page is hidden and may be gone in a moment: what is not acknowledged yet also goes into the session
+   * outbox, for the worker to apply (background/outbox.ts). A message sent now reaches a running worker, but
+   * one that must first start a stopped worker is dropped when its frame goes (Chromium 156: without the
+   * outbox, test/e2e/loss.test.ts loses the last batch of every tab closed or navigated away while the worker
+   * is stopped). A storage write is the browser's own: it completes, and storage.onChanged starts the worker.
+   * Both may arrive; applying twice changes nothing.
+   */
+  hidden(): void {
+    if (!this.pending.length || this.tabId === null) return;
+    const entry: OutboxEntryShape = { tabId: this.tabId, url: location.href, events: this.pending };
+    storeForSession({ [this.outboxKey]: entry }).catch(() => undefined);
+  }
+
+  /**
+   * The extension reloaded under the page: no worker will ever answer this runtime, and what it holds
+   * unacknowledged is lost with it. The observer injected in its place runs in an isolated world of its own
+   * (Chromium gives it a new context) and shares only the DOM with this one, a channel the page could forge.
+   */
+  private orphaned(): void {
+    if (__JL_TEST_HOOKS__) noteOrphaned(this.pending.length);
+    this.pending = [];
+    this.onOrphaned();
   }
 
   private schedule(ms: number): void {
@@ -60,6 +95,8 @@ export class EventQueue {
         // Retrying a refused batch cannot succeed and would block everything behind it.
         console.warn('[Journey Lens] events refused:', error.message);
         this.forget(new Set(batch.map((e) => e.eventId)));
+      } else if (!connected()) {
+        this.orphaned();
       } else {
         delay = this.retryMs;
         this.retryMs = Math.min(this.retryMs * 2, MAX_RETRY_MS);

@@ -43,13 +43,13 @@ export class FrictionRecorder {
     signal.addEventListener('abort', () => clearTimeout(this.deadEndTimer));
   }
 
-  /** A visit began: signals go to it, and once it has rendered it is checked for being a dead end. */
-  enter(visit: VisitContext): void {
+  /** A visit began: signals go to it, and once it has rendered it is checked for being a dead end (once per visit). */
+  enter(visit: VisitContext, checkDeadEnd = true): void {
     this.visit = visit;
     this.idleReported = false;
     this.lastActivity = Date.now();
     clearTimeout(this.deadEndTimer);
-    this.deadEndTimer = setTimeout(() => this.checkDeadEnd(visit), DEAD_END_SETTLE_MS);
+    if (checkDeadEnd) this.deadEndTimer = setTimeout(() => this.checkDeadEnd(visit), DEAD_END_SETTLE_MS);
   }
 
   /** The visit signals go to now. */

@@ -21,7 +21,7 @@ function arrivalOfThisLoad(): Arrival {
 
 if (!scope[CLAIM]) {
   scope[CLAIM] = true;
-  const queue = new EventQueue(50, (prompt) => recorder.prompt(prompt));
+  const queue = new EventQueue(50, (prompt) => recorder.prompt(prompt), () => recorder.stop());
   const recorder = new PageRecorder(queue);
   // Notes and feedback: pins on load and route change, picking on request (the UI loads on demand).
   const notes = new PageNotes(() => recorder.place(), new PageErrorLog());

@@ -59,12 +59,13 @@ export class PageRecorder {
   async refresh(arrival: Arrival): Promise<void> {
     const reply = await ask({ type: 'content.hello', url: location.href });
     this.study = reply.study;
+    this.queue.tabId = reply.tabId;
     const sessionId = reply.session?.id ?? null;
     this.sessionRole = roleOf(reply.session);
     if (sessionId !== this.sessionId) {
-      this.stopRecording();
+      this.stop();
       this.sessionId = sessionId;
-      if (reply.session) this.startRecording(arrival, reply.session.startedAt);
+      if (reply.session) this.startRecording(arrival, reply.session.startedAt, reply.openVisit);
     } else if (this.visit && this.study) {
       this.retag(matchPage(this.study));
     }
@@ -95,8 +96,12 @@ export class PageRecorder {
     return { studyId: this.study.id, sessionId: null, visitId: null, pageKey: match.pageKey, stageId: match.stageId, role: null };
   }
 
-  /** A page loaded before its session started is entered when the session starts. */
-  private startRecording(arrival: Arrival, sessionStartedAt: number): void {
+  /**
+   * A page loaded before its session started is entered when the session starts. A visit entered since this
+   * document loaded and still open was this page's under an observer that lost its runtime (the extension
+   * reloaded): it goes on, not a second visit of the same page.
+   */
+  private startRecording(arrival: Arrival, sessionStartedAt: number, open: { id: string; enteredAt: number } | null): void {
     const recording = new AbortController();
     this.recording = recording;
     const { signal } = recording;
@@ -110,6 +115,7 @@ export class PageRecorder {
       () => {
         this.settleRoute();
         this.leave(this.departureIntent());
+        this.queue.hidden();
       },
       { signal },
     );
@@ -126,26 +132,30 @@ export class PageRecorder {
       { passive: true, signal },
     );
     const loadedAt = Math.round(performance.timeOrigin);
-    if (loadedAt < sessionStartedAt) this.enter('session_start', Date.now());
+    if (open && open.enteredAt >= loadedAt) this.enter(arrival, open.enteredAt, open.id);
+    else if (loadedAt < sessionStartedAt) this.enter('session_start', Date.now());
     else this.enter(arrival, loadedAt);
   }
 
-  private stopRecording(): void {
+  /** The session changed, or the runtime is gone (the extension reloaded and a new observer takes over). */
+  stop(): void {
     this.recording?.abort();
     this.recording = null;
     this.friction = null;
     this.visit = null;
   }
 
-  private enter(arrival: Arrival, enteredAt: number): void {
+  /** Enters a new visit, or goes on with the stored one `resumedId` (no start to send, no second dead-end check). */
+  private enter(arrival: Arrival, enteredAt: number, resumedId?: string): void {
     if (!this.study || !this.sessionId) return;
     if (!inScope(location.href, this.study.scope)) return;
     const match = matchPage(this.study);
-    const visit: CurrentVisit = { id: crypto.randomUUID(), url: storableUrl(location.href), match };
+    const visit: CurrentVisit = { id: resumedId ?? crypto.randomUUID(), url: storableUrl(location.href), match };
     this.visit = visit;
     this.exitIntentSent = false;
     this.scroll?.reset();
-    this.friction?.enter({ visitId: visit.id, sessionId: this.sessionId, studyId: this.study.id, pageKey: match.pageKey, stageId: match.stageId });
+    this.friction?.enter({ visitId: visit.id, sessionId: this.sessionId, studyId: this.study.id, pageKey: match.pageKey, stageId: match.stageId }, !resumedId);
+    if (resumedId) return;
     this.queue.push({
       kind: 'visit.start',
       eventId: crypto.randomUUID(),

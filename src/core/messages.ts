@@ -101,6 +101,9 @@ export const FeedbackSubmission = z.strictObject({
 });
 export type FeedbackSubmission = z.infer<typeof FeedbackSubmission>;
 
+/** What a page left in the session outbox (core/outbox.ts), checked like the message it stands for. */
+export const OutboxEntry = z.strictObject({ tabId: z.int().nonnegative(), url: PageUrl, events: z.array(ContentEvent).max(5000) });
+
 export const ContentRequest = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('content.hello'), url: PageUrl }),
   /** `queued`: every event the page holds, this batch included, so a failing store can say how many wait. */

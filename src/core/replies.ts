@@ -80,7 +80,16 @@ export interface TabState {
 }
 
 export interface ContentReplies {
-  'content.hello': { study: StudyForPage | null; session: { id: string; startedAt: number; role: Role } | null };
+  /**
+   * `tabId`: the tab the page is in, for its session outbox entry (core/outbox.ts). `openVisit`: the session's
+   * visit still open in this tab at this URL, which an observer replacing an orphaned one continues.
+   */
+  'content.hello': {
+    study: StudyForPage | null;
+    session: { id: string; startedAt: number; role: Role } | null;
+    tabId: number;
+    openVisit: { id: string; enteredAt: number } | null;
+  };
   /** A survey the events just triggered, if one is due. */
   'content.events': { acked: string[]; prompt: PromptSpec | null };
   'content.annotations': Annotation[];

@@ -11,3 +11,12 @@ export const matchPatternsTakePorts = !__JL_FIREFOX__;
 export function onMessage(handler: MessageHandler<Runtime.MessageSender>): void {
   browser.runtime.onMessage.addListener(messageListener(handler) as unknown as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
 }
+
+/**
+ * Lets the observer in pages write storage.session, which is the worker's alone by default (Chromium; the
+ * polyfill does not know the call and passes it through). The level lasts for the browser session.
+ */
+export function openSessionStorageToPages(): Promise<void> {
+  const session = browser.storage.session as { setAccessLevel?: (options: { accessLevel: string }) => Promise<void> };
+  return session.setAccessLevel?.({ accessLevel: 'TRUSTED_AND_UNTRUSTED_CONTEXTS' }) ?? Promise.resolve();
+}

@@ -5,7 +5,13 @@ import { messageListener, type MessageHandler } from './message-listener';
  * (and its newer native `browser`) all return promises, so the page needs no polyfill: it would add 3 KB gzip
  * to every page of a study (PRODUCT.md §8). Extension pages and the worker keep the polyfill (browser.ts).
  */
-const runtime = ((globalThis as { browser?: typeof chrome }).browser ?? chrome).runtime;
+const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
+const runtime = api.runtime;
+
+/** False once the extension has been reloaded or removed under this page: its runtime is gone for good. */
+export function connected(): boolean {
+  return runtime.id !== undefined;
+}
 
 export function sendMessage(message: unknown): Promise<unknown> {
   return runtime.sendMessage(message);
@@ -13,4 +19,9 @@ export function sendMessage(message: unknown): Promise<unknown> {
 
 export function onMessage(handler: MessageHandler<chrome.runtime.MessageSender>): void {
   runtime.onMessage.addListener(messageListener(handler));
+}
+
+/** Writes to the extension's storage.session (the worker opens it to pages); rejects where it cannot. */
+export async function storeForSession(items: Record<string, unknown>): Promise<void> {
+  await api.storage.session.set(items);
 }

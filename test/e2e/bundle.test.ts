@@ -56,8 +56,8 @@ describe('the shipped build', () => {
     const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8'));
     expect(manifest.host_permissions).toEqual(['http://localhost/*', 'http://127.0.0.1/*']);
     // activeTab: a feedback report's screenshot of the tab the person asked from (no install warning).
-    // storage: chrome.storage.session keeps the store's health across worker stops (IndexedDB is what failed).
-    // It shows no install warning.
+    // storage: chrome.storage.session keeps the store's health across worker stops (IndexedDB is what failed)
+    // and the outbox a closing page leaves for the worker. It shows no install warning.
     expect(manifest.permissions.sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
     const code = readdirSync(join(DIST, 'assets')).map((f) => readFileSync(join(DIST, 'assets', f), 'utf8')).join('\n');
     expect(code).not.toContain('__jlTestHooks');

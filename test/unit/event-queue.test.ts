@@ -2,7 +2,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContentEvent } from '../../src/core/messages';
 
 const sendMessage = vi.fn();
-vi.mock('../../src/platform/page-runtime', () => ({ sendMessage }));
+const storeForSession = vi.fn();
+let runtimeAlive = true;
+vi.mock('../../src/platform/page-runtime', () => ({ sendMessage, storeForSession, connected: () => runtimeAlive }));
 const { EventQueue } = await import('../../src/content/event-queue');
 
 const leave = (n: number): ContentEvent => ({
@@ -17,6 +19,8 @@ const leave = (n: number): ContentEvent => ({
 beforeEach(() => {
   vi.useFakeTimers();
   sendMessage.mockReset();
+  storeForSession.mockReset().mockResolvedValue(undefined);
+  runtimeAlive = true;
 });
 afterEach(() => vi.useRealTimers());
 
@@ -105,6 +109,59 @@ describe('leaving the page', () => {
     expect(queue.size).toBe(0);
     answer({ ok: true, data: { acked: [leave(1).eventId] } });
     await vi.advanceTimersByTimeAsync(0);
+    expect(queue.size).toBe(0);
+  });
+
+  it('also leaves what is unacknowledged in the session outbox, named by its tab, for a worker that is stopped', async () => {
+    sendMessage.mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
+    vi.stubGlobal('location', { href: 'http://127.0.0.1:4310/cart' });
+    const queue = new EventQueue(0);
+    queue.push(leave(1));
+    queue.hidden();
+    expect(storeForSession).not.toHaveBeenCalled(); // the tab is not known yet: an entry must name it
+    queue.tabId = 7;
+    queue.push(leave(2));
+    queue.flush();
+    queue.hidden();
+    expect(storeForSession).toHaveBeenCalledTimes(1);
+    const [[items]] = storeForSession.mock.calls as [[Record<string, { tabId: number; url: string; events: ContentEvent[] }>]];
+    const [[key, entry]] = Object.entries(items) as [[string, { tabId: number; url: string; events: ContentEvent[] }]];
+    expect(key).toMatch(/^outbox:[0-9a-f-]{36}$/);
+    expect(entry).toEqual({ tabId: 7, url: 'http://127.0.0.1:4310/cart', events: [leave(1), leave(2)] });
+    // The same page hidden again (back/forward cache) overwrites its own entry.
+    queue.hidden();
+    expect(Object.keys(storeForSession.mock.calls[1]![0])).toEqual([key]);
+    vi.unstubAllGlobals();
+  });
+
+  it('writes no outbox entry when everything is acknowledged', async () => {
+    sendMessage.mockImplementation(async ({ events }: { events: ContentEvent[] }) => ({ ok: true, data: { acked: events.map((e) => e.eventId) } }));
+    const queue = new EventQueue(0);
+    queue.tabId = 7;
+    queue.push(leave(1));
+    await vi.advanceTimersByTimeAsync(0);
+    queue.hidden();
+    expect(storeForSession).not.toHaveBeenCalled();
+  });
+});
+
+describe('an extension reloaded under the page', () => {
+  it('orphans the queue: it stops sending, forgets what it held and says so once per discovery', async () => {
+    sendMessage.mockRejectedValue(new Error('Extension context invalidated.'));
+    const orphaned = vi.fn();
+    const queue = new EventQueue(0, undefined, orphaned);
+    queue.push(leave(1));
+    runtimeAlive = false;
+    await vi.advanceTimersByTimeAsync(0);
+    expect(orphaned).toHaveBeenCalledTimes(1);
+    expect(queue.size).toBe(0);
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(sendMessage).toHaveBeenCalledTimes(1);
+    // An event pushed after the runtime went is not sent at all.
+    queue.push(leave(2));
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(sendMessage).toHaveBeenCalledTimes(1);
+    expect(orphaned).toHaveBeenCalledTimes(2);
     expect(queue.size).toBe(0);
   });
 });

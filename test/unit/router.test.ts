@@ -1,12 +1,12 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openJourneyDb } from '../../src/background/open-db';
-import { handleMessage, type RouterDeps } from '../../src/background/router';
+import { applyOutboxEntry, handleMessage, type RouterDeps } from '../../src/background/router';
 import type { Db } from '../../src/background/schema';
 import * as store from '../../src/background/store';
 import { StoreHealthLog } from '../../src/background/store-health';
 import { newId } from '../../src/core/records/common';
-import { testStudy, visitStart } from './fixtures/records';
+import { testStudy, visitLeave, visitStart } from './fixtures/records';
 
 const EXT = { id: 'abcdefghijklmnopabcdefghijklmnop', origin: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/' };
 const ui = { id: EXT.id, url: `${EXT.origin}src/ui/popup/index.html` };
@@ -107,7 +107,7 @@ describe('the background answers', () => {
   it('a page outside every scope with nothing', async () => {
     await store.saveStudy(db, testStudy());
     const reply = await handleMessage({ type: 'content.hello', url: 'http://127.0.0.1:5555/' }, page('http://127.0.0.1:5555/'), deps);
-    expect(reply).toEqual({ ok: true, data: { study: null, session: null } });
+    expect(reply).toEqual({ ok: true, data: { study: null, session: null, tabId: 4, openVisit: null } });
   });
 
   it('"tag this page" with a rule appended for the tab’s page', async () => {
@@ -119,5 +119,50 @@ describe('the background answers', () => {
     const saved = await db.get('studies', study.id);
     expect(saved!.rules.at(-1)).toMatchObject({ kind: 'path', pattern: '/loyalty/:id', stageId });
     expect(changes).toBe(1);
+  });
+});
+
+describe('a page that went away', () => {
+  async function recording() {
+    const study = await store.saveStudy(db, testStudy());
+    const session = await store.startSession(db, { studyId: study.id, personaId: null, goal: '', role: 'tester' }, 1);
+    return { study, session };
+  }
+
+  it('has what it left in the session outbox applied as its last message would have been, twice harmlessly', async () => {
+    const { study, session } = await recording();
+    const start = visitStart(study, session.id, '/about', 2);
+    const entry = { tabId: 9, url: 'http://127.0.0.1:4310/about', events: [start, visitLeave(start.visit.id, 3, 'link', 0.7)] };
+    expect(await applyOutboxEntry(entry, deps)).toBe(9);
+    expect(await applyOutboxEntry(entry, deps)).toBe(9);
+    expect(await db.getAll('visits')).toMatchObject([{ id: start.visit.id, tabId: 9, leftAt: 3, endedBy: 'link', maxScrollDepth: 0.7 }]);
+  });
+
+  it('gets nothing written from an entry that is malformed or outside its study’s scope or origin', async () => {
+    const { study, session } = await recording();
+    const start = visitStart(study, session.id, '/about', 2);
+    const before = await counts();
+    for (const entry of [
+      null,
+      { tabId: 9, url: 'http://127.0.0.1:4310/about', events: [{ ...start, eventId: 'not-a-uuid' }] },
+      { tabId: -1, url: 'http://127.0.0.1:4310/about', events: [start] },
+      { tabId: 9, url: 'javascript:alert(1)', events: [start] },
+      { tabId: 9, url: 'http://127.0.0.1:9999/about', events: [start] },
+      { tabId: 9, url: 'http://127.0.0.1:4310/about', events: [start], admin: true },
+    ]) {
+      expect(await applyOutboxEntry(entry, deps)).toBeNull();
+    }
+    expect(await counts()).toEqual(before);
+  });
+
+  it('is continued, not entered twice, by an observer that replaces an orphaned one: hello names the open visit', async () => {
+    const { study, session } = await recording();
+    const hello = (url: string) => handleMessage({ type: 'content.hello', url }, page(url), deps);
+    const start = visitStart(study, session.id, '/about', 2);
+    await handleMessage({ type: 'content.events', events: [start], queued: 1 }, page(), deps);
+    expect(await hello('http://127.0.0.1:4310/about')).toMatchObject({ ok: true, data: { tabId: 4, openVisit: { id: start.visit.id, enteredAt: 2 } } });
+    expect(await hello('http://127.0.0.1:4310/help')).toMatchObject({ ok: true, data: { openVisit: null } });
+    await handleMessage({ type: 'content.events', events: [visitLeave(start.visit.id, 3)], queued: 1 }, page(), deps);
+    expect(await hello('http://127.0.0.1:4310/about')).toMatchObject({ ok: true, data: { openVisit: null } });
   });
 });

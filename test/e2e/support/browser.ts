@@ -56,19 +56,62 @@ export async function launchExtension(options: { lang?: string; dist?: string } 
 
 /** Stops the extension's service worker the way the browser does after 30 s idle (CDP, from one of our pages). */
 export async function stopServiceWorker(ext: Extension): Promise<void> {
+  const stopper = await workerStopper(ext);
+  await stopper.stop();
+  await stopper.close();
+}
+
+export interface WorkerStopper {
+  /** Stops the running worker and waits until it has stopped (a stopped one is first woken by what pages send). */
+  stop: () => Promise<void>;
+  close: () => Promise<void>;
+}
+
+/** One CDP connection on one of our pages that stops the extension's worker as often as asked. */
+export async function workerStopper(ext: Extension): Promise<WorkerStopper> {
   const page = await ext.context.newPage();
   await page.goto(ext.url('src/ui/options/index.html'));
   const cdp = await ext.context.newCDPSession(page);
-  await cdp.send('ServiceWorker.enable');
-  const stopped = new Promise<void>((done) => {
-    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-      if (versions.some((v: { runningStatus: string; scriptURL: string }) => v.scriptURL.includes(ext.id) && v.runningStatus === 'stopped')) done();
-    });
+  let status = 'unknown';
+  const changed = new Set<() => void>();
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    const ours = versions.find((v: { runningStatus: string; scriptURL: string }) => v.scriptURL.includes(ext.id));
+    if (!ours) return;
+    status = ours.runningStatus;
+    for (const listener of changed) listener();
   });
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await stopped;
+  const until = (wanted: (s: string) => boolean) =>
+    new Promise<void>((done) => {
+      const check = () => wanted(status) && (changed.delete(check), done());
+      changed.add(check);
+      check();
+    });
+  await cdp.send('ServiceWorker.enable');
+  return {
+    async stop() {
+      await until((s) => s === 'running');
+      const stopped = until((s) => s === 'stopped');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await stopped;
+    },
+    async close() {
+      await cdp.detach().catch(() => undefined);
+      await page.close().catch(() => undefined);
+    },
+  };
+}
+
+/**
+ * Reloads the unpacked extension as an update does (CDP Extensions.loadUnpacked on its folder: same id, a new
+ * worker, the open pages' content scripts orphaned). chrome.runtime.reload() from the worker leaves an extension
+ * loaded with --load-extension disabled in this Chromium.
+ */
+export async function reloadExtension(ext: Extension, dist: string): Promise<void> {
+  const cdp = await ext.context.browser()!.newBrowserCDPSession();
+  const started = ext.context.waitForEvent('serviceworker');
+  await cdp.send('Extensions.loadUnpacked' as never, { path: dist } as never);
+  await started;
   await cdp.detach();
-  await page.close();
 }
 
 /** A fresh CDP connection sees the targets that exist now, popups included. */
@@ -101,8 +144,17 @@ export async function openPopup(ext: Extension, page: Page): Promise<Page> {
 
 /** Reads one object store from the worker, for assertions only: the product never reads through this path. */
 export async function readStore<T = Record<string, unknown>>(ext: Extension, store: string): Promise<T[]> {
+  return readFromStore<T>(ext, store, 'getAll');
+}
+
+/** The keys of one object store (for stores keyed out of line, such as meta). */
+export async function readStoreKeys(ext: Extension, store: string): Promise<string[]> {
+  return readFromStore<string>(ext, store, 'getAllKeys');
+}
+
+async function readFromStore<T>(ext: Extension, store: string, method: 'getAll' | 'getAllKeys'): Promise<T[]> {
   const worker = await ext.worker();
-  return (await worker.evaluate(readAllInBrowser, store)) as T[];
+  return (await worker.evaluate(readAllInBrowser, [store, method] as const)) as T[];
 }
 
 /** The extension's isolated worlds in a page: where our observer runs, and proof of where it does not. */

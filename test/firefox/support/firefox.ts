@@ -62,7 +62,7 @@ async function loadExtensionPage(page: Page, url: string): Promise<void> {
 
 /** Reads one object store of the extension's database from one of its pages (same origin), for assertions only. */
 export async function readStore<T = Record<string, unknown>>(extensionPage: Page, store: string): Promise<T[]> {
-  return (await extensionPage.evaluate(readAllInBrowser, store)) as T[];
+  return (await extensionPage.evaluate(readAllInBrowser, [store, 'getAll'] as const)) as T[];
 }
 
 /** The id of the tab showing `url`, asked from one of the extension's pages. */

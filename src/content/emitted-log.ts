@@ -1,0 +1,25 @@
+import type { ContentEvent } from '../core/messages';
+
+/** This observer instance's key: several instances (tabs, reloads) write at once, each only its own. */
+const KEY = `__jlTestHooks.emitted.${crypto.randomUUID()}`;
+const log: [kind: string, eventId: string, ref: string][] = [];
+
+/**
+ * The e2e build only (compiled out of dist/): what this observer did with events, written to the page origin's
+ * localStorage at once, so a test can count what a page emitted even after its tab has closed.
+ */
+function append(entry: (typeof log)[number]): void {
+  log.push(entry);
+  localStorage.setItem(KEY, JSON.stringify(log));
+}
+
+/** An event the page handed to its queue, with the record it speaks of (a visit or a signal). */
+export function noteEmitted(event: ContentEvent): void {
+  const ref = event.kind === 'visit.start' ? event.visit.id : event.kind === 'signal' ? event.signal.id : event.kind === 'response' ? event.response.id : event.visitId;
+  append([event.kind === 'signal' ? `signal:${event.signal.kind}` : event.kind, event.eventId, ref]);
+}
+
+/** The observer found its runtime gone (the extension reloaded) with `unsent` events never acknowledged. */
+export function noteOrphaned(unsent: number): void {
+  append(['orphaned', '', String(unsent)]);
+}
