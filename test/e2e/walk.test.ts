@@ -76,7 +76,7 @@ describe('a persona walk-through', () => {
     // The touchpoint's health with its parts (one short visit so far: it says the sample is thin).
     const health = during.getByTestId('touchpoint-health');
     await health.locator('summary').click();
-    expect(await health.innerText()).toMatch(/Touchpoint health:\s*\d+[\s\S]*low confidence \(1 visits\)[\s\S]*Friction per visit[\s\S]*Exit rate/);
+    expect(await health.innerText()).toMatch(/Touchpoint health:\s*\d+[\s\S]*low confidence \(1 visit\)[\s\S]*Friction per visit[\s\S]*Exit rate/);
     const listed = await during.getByTestId('session-visits').locator('li').allInnerTexts();
     expect(listed.map((text) => text.replace(/\s+/g, ' ').trim())).toEqual(
       visits.map((v) => `${v.pageKey} ${stage(v.stageId)}`).reverse(),
