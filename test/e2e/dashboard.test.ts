@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { axeViolations } from './support/axe';
 import { DIST_TEST, downloadFileFrom, dumpStores, openPopup, readStore, waitUntil } from './support/browser';
 import { addSurvey, createDemoStudy, startSessionOnShop, useShop } from './support/journey';
 import { writeNote } from './support/page-tools';
@@ -64,6 +65,33 @@ describe('the journey map dashboard', () => {
     expect(await rows.first().innerText()).toContain('/cart');
     const scored = healths.filter((h) => !Number.isNaN(h));
     expect(scored[0]).toBe(Math.min(...scored));
+  });
+
+  it('passes axe-core and works by keyboard alone: a cell opens its evidence, Esc gives focus back', async () => {
+    await options.getByRole('tab', { name: 'Journey map' }).click();
+    await options.getByTestId('journey-map').waitFor();
+    expect(await axeViolations(options)).toEqual([]);
+    // From the top of the page, Tab alone reaches a cell of the map.
+    await options.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    let cell = '';
+    for (let i = 0; i < 80 && !cell; i++) {
+      await options.keyboard.press('Tab');
+      cell = await options.evaluate(() => (document.activeElement?.closest('.journey-map .cell-button') ? document.activeElement!.textContent ?? '' : ''));
+    }
+    expect(cell, 'Tab reaches a map cell').not.toBe('');
+    await options.keyboard.press('Enter');
+    const panel = options.getByTestId('evidence-panel');
+    await panel.waitFor();
+    expect(await options.evaluate(() => !!document.activeElement?.closest('[data-testid="evidence-panel"]'))).toBe(true);
+    // Audited once it has slid in: mid-animation its text is see-through, and axe would judge that contrast.
+    await panel.evaluate((el) => Promise.all(el.ownerDocument.getAnimations().map((a) => a.finished)));
+    expect(await axeViolations(options)).toEqual([]);
+    await options.keyboard.press('Escape');
+    await panel.waitFor({ state: 'detached' });
+    await expect.poll(() => options.evaluate(() => document.activeElement?.textContent ?? '')).toBe(cell);
+    await options.getByRole('tab', { name: 'Feedback reports' }).click();
+    expect(await axeViolations(options)).toEqual([]);
+    await options.getByRole('tab', { name: 'Journey map' }).click();
   });
 
   it('downloads the map as a valid SVG and PNG', async () => {
