@@ -5,6 +5,7 @@ import type { VisitEnd } from '../core/records/visit';
 import { newId } from '../core/records/common';
 import { UserError } from './errors';
 import { JOURNEY_STORES, noteExit, sessionRange } from './journey-signals';
+import { RollupWriter, rollupTx } from './rollups';
 import type { Db } from './schema';
 
 /** The only module that writes IndexedDB. Every write is one transaction: it applies whole or not at all. */
@@ -22,7 +23,7 @@ export async function saveStudy(db: Db, study: Study): Promise<Study> {
 }
 
 /** Stores whose records belong to one study, each with a byStudy index. */
-const STUDY_DATA = ['sessions', 'visits', 'signals', 'responses', 'annotations', 'feedback', 'offsite'] as const;
+const STUDY_DATA = ['sessions', 'visits', 'signals', 'responses', 'annotations', 'feedback', 'offsite', 'rollups'] as const;
 
 /** Removes a study with everything recorded for it. A study with a running session is refused. */
 export async function deleteStudy(db: Db, studyId: string): Promise<void> {
@@ -77,13 +78,15 @@ export async function stopSession(db: Db, outcome: Outcome, now: number): Promis
   const id = (await tx.objectStore('meta').get(ACTIVE_SESSION)) as string | undefined;
   const session = id ? await tx.objectStore('sessions').get(id) : undefined;
   if (!session) throw new UserError('No session is running.');
+  const writer = new RollupWriter(rollupTx(tx));
   for (const visit of await tx.objectStore('visits').index('bySession').getAll(sessionRange(session.id))) {
     if (visit.endedBy !== null) continue;
     const endedBy: VisitEnd = visit.leftAt === null ? 'session_stopped' : 'left_scope';
     const ended = { ...visit, leftAt: visit.leftAt ?? now, endedBy };
-    await tx.objectStore('visits').put(ended);
-    await noteExit(tx, ended);
+    await writer.visit(ended);
+    await noteExit(tx, writer, ended);
   }
+  await writer.finish();
   const ended: Session = { ...session, endedAt: now, outcome };
   await tx.objectStore('sessions').put(ended);
   await tx.objectStore('meta').delete(ACTIVE_SESSION);
@@ -96,12 +99,14 @@ export async function closeTabVisits(db: Db, tabId: number, now: number): Promis
   const tx = db.transaction(JOURNEY_STORES, 'readwrite');
   const activeId = (await tx.objectStore('meta').get(ACTIVE_SESSION)) as string | undefined;
   if (activeId) {
+    const writer = new RollupWriter(rollupTx(tx));
     for (const visit of await tx.objectStore('visits').index('byTab').getAll([activeId, tabId])) {
       if (visit.endedBy !== null) continue;
       const closed = { ...visit, leftAt: visit.leftAt ?? now, endedBy: 'tab_closed' as const };
-      await tx.objectStore('visits').put(closed);
-      await noteExit(tx, closed);
+      await writer.visit(closed);
+      await noteExit(tx, writer, closed);
     }
+    await writer.finish();
   }
   await tx.done;
 }
