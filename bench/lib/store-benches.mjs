@@ -216,6 +216,9 @@ export async function popupBench({ ext, demoPage, reps, capMs = 30_000 }) {
   const probe = renderProbe('[data-testid="current-stage"], #session-heading');
   const cdp = await rawCdp(ext.profile);
   let onPopup = null;
+  // Targets there before a popup is asked for (the context's first blank tab, the shop page): never the popup,
+  // though their attach events may arrive late on a busy machine.
+  let existing = new Set();
   const off = cdp.on('Target.attachedToTarget', async ({ sessionId, targetInfo, waitingForDebugger: paused }) => {
     let waitingForDebugger = paused;
     try {
@@ -227,7 +230,7 @@ export async function popupBench({ ext, demoPage, reps, capMs = 30_000 }) {
           waitingForDebugger ? cdp.send('Runtime.runIfWaitingForDebugger', {}, sessionId) : null,
         ]);
         waitingForDebugger = false;
-        onPopup?.({ sessionId, targetId: targetInfo.targetId });
+        if (!existing.has(targetInfo.targetId)) onPopup?.({ sessionId, targetId: targetInfo.targetId });
       }
     } finally {
       if (waitingForDebugger) await cdp.send('Runtime.runIfWaitingForDebugger', {}, sessionId).catch(() => undefined);
@@ -240,6 +243,7 @@ export async function popupBench({ ext, demoPage, reps, capMs = 30_000 }) {
     const { results, capped } = await repeat(
       async () => {
         await demoPage.bringToFront();
+        existing = new Set((await cdp.send('Target.getTargets')).targetInfos.map((t) => t.targetId));
         const opened = new Promise((done) => (onPopup = done));
         const worker = await ext.worker();
         await worker.evaluate(() => chrome.action.openPopup());
