@@ -54,7 +54,7 @@ export async function sessionSummary(db: Db, session: Session): Promise<SessionS
     db.get('rollups', session.id),
   ]);
   const signalCounts: SignalCounts = {};
-  for (const { byKind } of Object.values(rollup?.signals.byTouchpoint ?? {})) {
+  for (const byKind of Object.values(rollup?.signals.byTouchpoint ?? {})) {
     for (const [kind, n] of Object.entries(byKind) as [SignalKind, number][]) signalCounts[kind] = (signalCounts[kind] ?? 0) + n;
   }
   return { session, studyName: study?.name ?? '', persona: persona ?? null, visits, signalCounts, latestSignals: rollup?.signals.latest ?? [] };

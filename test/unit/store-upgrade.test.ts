@@ -47,7 +47,7 @@ describe('schema upgrades', () => {
 
     const current = await openJourneyDb(name);
     expect(await current.getAll('rollups')).toEqual([rollupOf(study.id, sessionId, { visits: [visit], signals: [signal], responses: [] })]);
-    expect((await current.get('rollups', sessionId))!.visits.touchpoints).toEqual({ [touchpointKey(stageId, '/p')]: { stageId, pageKey: '/p', visits: 1, firstAt: 5 } });
+    expect((await current.get('rollups', sessionId))!.visits.touchpoints).toEqual({ [touchpointKey(stageId, '/p')]: [1, 5] });
     current.close();
   });
 

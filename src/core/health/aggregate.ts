@@ -6,7 +6,7 @@ import type { Signal, SignalKind } from '../records/signal';
 import type { Study } from '../records/study';
 import type { Visit } from '../records/visit';
 import { addTally, attitudeAnswers, attitudeInputs, emptyTally, instrumentScores, normaliseLinear, type AnswerTally, type InstrumentScores, type Normalise } from './scores';
-import { byTimeThenId, compareText, rollupOf, touchpointKey, type FirstOfVisit, type SessionRollup, type Verbatim } from './session-rollup';
+import { byTimeThenId, compareText, placeOf, rollupOf, touchpointKey, type FirstOfVisit, type SessionRollup, type Verbatim } from './session-rollup';
 import type { TouchpointAggregate } from './touchpoint-health';
 
 export { touchpointKey, type Verbatim } from './session-rollup';
@@ -264,12 +264,15 @@ export function aggregateRollups(records: RollupRecords, filter: HealthFilter = 
   };
 
   const touchpoints = new Map<string, TouchpointRollup>();
-  const touchpoint = (stageId: string | null, pageKey: string) => {
-    const key = touchpointKey(stageId, pageKey);
+  const touchpointAt = (key: string) => {
     let tp = touchpoints.get(key);
-    if (!tp) touchpoints.set(key, (tp = newTouchpoint(key, stageId, pageKey)));
+    if (!tp) {
+      const { stageId, pageKey } = placeOf(key);
+      touchpoints.set(key, (tp = newTouchpoint(key, stageId, pageKey)));
+    }
     return tp;
   };
+  const touchpoint = (stageId: string | null, pageKey: string) => touchpointAt(touchpointKey(stageId, pageKey));
 
   const counts = { visits: 0, signals: 0, responses: 0 };
   // One exit and one dead end per visit at most, whatever duplicates the store holds: the first by signal id.
@@ -285,25 +288,27 @@ export function aggregateRollups(records: RollupRecords, filter: HealthFilter = 
     counts.visits += rollup.visits.count;
     counts.signals += rollup.signals.count;
     counts.responses += rollup.responses.count;
-    for (const tp of Object.values(rollup.visits.touchpoints)) {
-      touchpoint(tp.stageId, tp.pageKey).visits += tp.visits;
+    for (const [key, [visits]] of Object.entries(rollup.visits.touchpoints)) {
+      const tp = touchpointAt(key);
+      tp.visits += visits;
       const stage = stageOf(tp.stageId);
-      if (stage) stage.visits += tp.visits;
+      if (stage) stage.visits += visits;
     }
-    for (const tp of Object.values(rollup.signals.byTouchpoint)) {
-      const into = touchpoint(tp.stageId, tp.pageKey);
-      const stage = stageOf(tp.stageId);
-      for (const [kind, n] of Object.entries(tp.byKind) as [SignalKind, number][]) {
+    for (const [key, byKind] of Object.entries(rollup.signals.byTouchpoint)) {
+      const into = touchpointAt(key);
+      const stage = stageOf(into.stageId);
+      for (const [kind, n] of Object.entries(byKind) as [SignalKind, number][]) {
         into.signalsByKind[kind] = (into.signalsByKind[kind] ?? 0) + n;
         if (stage) stage.signalsByKind[kind] = (stage.signalsByKind[kind] ?? 0) + n;
       }
     }
     for (const [visitId, exit] of Object.entries(rollup.signals.exits)) first(exits, visitId, exit);
     for (const [visitId, deadEnd] of Object.entries(rollup.signals.deadEnds)) first(deadEnds, visitId, deadEnd);
-    for (const tp of Object.values(rollup.responses.tallies)) {
-      addTally(touchpoint(tp.stageId, tp.pageKey).tally, tp.tally);
+    for (const [key, tally] of Object.entries(rollup.responses.tallies)) {
+      const tp = touchpointAt(key);
+      addTally(tp.tally, tally);
       const stage = stageOf(tp.stageId);
-      if (stage) addTally(stage.tally, tp.tally);
+      if (stage) addTally(stage.tally, tally);
     }
     verbatims.push(...rollup.responses.verbatims);
     if (!rollup.visits.count || rollup.sessionId === null) continue;

@@ -18,6 +18,13 @@ export function touchpointKey(stageId: string | null, pageKey: string): string {
   return `${stageId ?? 'untagged'}|${pageKey}`;
 }
 
+/** The stage and page key a page touchpoint's key was made of. */
+export function placeOf(key: string): { stageId: string | null; pageKey: string } {
+  const bar = key.indexOf('|');
+  const stage = key.slice(0, bar);
+  return { stageId: stage === 'untagged' ? null : stage, pageKey: key.slice(bar + 1) };
+}
+
 export interface Verbatim {
   responseId: string;
   sessionId: string | null;
@@ -25,11 +32,6 @@ export interface Verbatim {
   pageKey: string;
   text: string;
   at: number;
-}
-
-interface Place {
-  stageId: string | null;
-  pageKey: string;
 }
 
 /** The exit or dead end counted for a visit: its first signal of that kind (smallest id), and its touchpoint key. */
@@ -54,8 +56,8 @@ export interface SessionRollup {
   sessionId: string | null;
   visits: {
     count: number;
-    /** Touchpoint key → visits and the first time it was entered. */
-    touchpoints: Record<string, Place & { visits: number; firstAt: number }>;
+    /** Touchpoint key → visits, and when it was first entered. Keys, not fields, say where (`placeOf`). */
+    touchpoints: Record<string, [visits: number, firstAt: number]>;
     /** Stage id → the walk's first visit in it: when, and pages viewed up to and including it. */
     arrivals: Record<string, { enteredAt: number; pages: number }>;
     /** When the walk's first visit was entered; null without visits. */
@@ -63,7 +65,7 @@ export interface SessionRollup {
   };
   signals: {
     count: number;
-    byTouchpoint: Record<string, Place & { byKind: Partial<Record<SignalKind, number>> }>;
+    byTouchpoint: Record<string, Partial<Record<SignalKind, number>>>;
     /** Visit id → its exit; visit id → its dead end. */
     exits: Record<string, FirstOfVisit>;
     deadEnds: Record<string, FirstOfVisit>;
@@ -75,7 +77,7 @@ export interface SessionRollup {
   responses: {
     count: number;
     /** Touchpoint key → the answers that count there (scored ones and non-empty open text). */
-    tallies: Record<string, Place & { tally: AnswerTally }>;
+    tallies: Record<string, AnswerTally>;
     verbatims: Verbatim[];
   };
 }
@@ -93,9 +95,9 @@ export function visitPart(visits: readonly Visit[]): SessionRollup['visits'] {
   [...visits].sort(byEnteredThenId).forEach((visit, i) => {
     part.firstAt ??= visit.enteredAt;
     const key = touchpointKey(visit.stageId, visit.pageKey);
-    const tp = (part.touchpoints[key] ??= { stageId: visit.stageId, pageKey: visit.pageKey, visits: 0, firstAt: visit.enteredAt });
-    tp.visits++;
-    tp.firstAt = Math.min(tp.firstAt, visit.enteredAt);
+    const tp = (part.touchpoints[key] ??= [0, visit.enteredAt]);
+    tp[0]++;
+    tp[1] = Math.min(tp[1], visit.enteredAt);
     if (visit.stageId !== null) part.arrivals[visit.stageId] ??= { enteredAt: visit.enteredAt, pages: i + 1 };
   });
   return part;
@@ -111,8 +113,8 @@ const newerFirst = (a: Signal, b: Signal) => b.at - a.at || compareText(a.id, b.
 export function addSignal(part: SessionRollup['signals'], signal: Signal): void {
   part.count++;
   const key = touchpointKey(signal.stageId, signal.pageKey);
-  const tp = (part.byTouchpoint[key] ??= { stageId: signal.stageId, pageKey: signal.pageKey, byKind: {} });
-  tp.byKind[signal.kind] = (tp.byKind[signal.kind] ?? 0) + 1;
+  const byKind = (part.byTouchpoint[key] ??= {});
+  byKind[signal.kind] = (byKind[signal.kind] ?? 0) + 1;
   const firsts = signal.kind === 'exit' ? part.exits : signal.kind === 'dead_end' ? part.deadEnds : null;
   const counted = firsts?.[signal.visitId];
   if (firsts && (!counted || signal.id < counted[0])) firsts[signal.visitId] = [signal.id, key];
@@ -132,7 +134,7 @@ export function responsePart(responses: readonly SurveyResponse[]): SessionRollu
   const part: SessionRollup['responses'] = { count: responses.length, tallies: {}, verbatims: [] };
   const tallyAt = (response: SurveyResponse) => {
     const key = touchpointKey(response.stageId, response.pageKey);
-    return (part.tallies[key] ??= { stageId: response.stageId, pageKey: response.pageKey, tally: emptyTally() }).tally;
+    return (part.tallies[key] ??= emptyTally());
   };
   for (const response of responses) {
     if (response.instrument === 'open_text') {

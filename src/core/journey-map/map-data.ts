@@ -1,5 +1,5 @@
 import { aggregateRollups, selectedRollups, type HealthFilter, type JourneyAggregate, type RollupRecords } from '../health/aggregate';
-import { compareText, elementOf, type GroupCount } from '../health/session-rollup';
+import { compareText, elementOf, placeOf, type GroupCount } from '../health/session-rollup';
 import { journeyHealth, type JourneyHealth } from '../health/journey-health';
 import type { Persona } from '../records/persona';
 import type { Session } from '../records/session';
@@ -44,14 +44,15 @@ export function buildJourneyMap(records: RollupRecords & { study: Study; persona
   const groups: Record<string, Map<string, SignalGroup & { firstAt: number }>> = {};
   for (const rollup of selectedRollups(records, filter).rollups) {
     if (rollup.sessionId === null || !walked.has(rollup.sessionId)) continue;
-    for (const tp of Object.values(rollup.visits.touchpoints)) {
-      if (tp.stageId === null) continue;
-      const stage = (actions[tp.stageId] ??= new Map());
-      const action = stage.get(tp.pageKey);
+    for (const [key, [visits, firstAt]] of Object.entries(rollup.visits.touchpoints)) {
+      const { stageId, pageKey } = placeOf(key);
+      if (stageId === null) continue;
+      const stage = (actions[stageId] ??= new Map());
+      const action = stage.get(pageKey);
       if (action) {
-        action.visits += tp.visits;
-        action.firstAt = Math.min(action.firstAt, tp.firstAt);
-      } else stage.set(tp.pageKey, { pageKey: tp.pageKey, visits: tp.visits, firstAt: tp.firstAt });
+        action.visits += visits;
+        action.firstAt = Math.min(action.firstAt, firstAt);
+      } else stage.set(pageKey, { pageKey, visits, firstAt });
     }
     for (const [stageId, pages] of Object.entries(rollup.signals.groups)) {
       const stage = (groups[stageId] ??= new Map());
