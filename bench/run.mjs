@@ -8,6 +8,8 @@
 //                                    JL_DIST / JL_DIST_TEST point elsewhere)
 //   npm run bench -- --full-import   import all 100k events through ui.import.apply (slow: see README)
 //   npm run bench -- --quick         fewer repetitions, for trying the bench itself (medians are less stable)
+//   npm run bench -- --only=ingest,map  only these parts (pages, clicks, heap, popup, map, dashboard, ingest), to
+//                                    compare one change before/after without loading the machine for minutes
 
 import { spawnSync, execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
@@ -27,6 +29,14 @@ if (typeof WebSocket === 'undefined' && !process.env.JL_BENCH_REEXEC) {
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '..');
 const args = new Set(process.argv.slice(2));
+const PARTS = ['pages', 'clicks', 'heap', 'popup', 'map', 'dashboard', 'ingest'];
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+const unknownPart = only?.find((part) => !PARTS.includes(part));
+if (unknownPart) {
+  process.stderr.write(`--only: no part "${unknownPart}" (parts: ${PARTS.join(', ')})\n`);
+  process.exit(1);
+}
+const want = (part) => !only || only.includes(part);
 const QUICK = args.has('--quick');
 const REPS = QUICK ? 6 : 15;
 const runStarted = Date.now();
@@ -96,20 +106,25 @@ log(`demo site on ${site.url}`);
 let withExt;
 let without;
 let testExt;
+let storeExt;
 try {
-  [withExt, without] = await Promise.all([launch({ dist: DIST }), launch()]);
-  results.chromium = withExt.version;
-  const setup = await demoStudyWithSession(withExt, site.url);
-  log(`Chromium ${withExt.version}; extension ${withExt.id}; demo study and a running session set up`);
+  const pagesWanted = want('pages') || want('clicks') || want('heap');
+  const storeWanted = want('popup') || want('map') || want('dashboard');
+  if (pagesWanted) {
+    [withExt, without] = await Promise.all([launch({ dist: DIST }), launch()]);
+    results.chromium = withExt.version;
+  }
+  const setup = withExt && (await demoStudyWithSession(withExt, site.url));
+  if (setup) log(`Chromium ${withExt.version}; extension ${withExt.id}; demo study and a running session set up`);
 
-  log(`page loads: ${REPS + 1} per browser, interleaved`);
-  await measure('pageLoad', async () => {
+  if (want('pages')) log(`page loads: ${REPS + 1} per browser, interleaved`);
+  if (want('pages')) await measure('pageLoad', async () => {
     results.raw.pageLoad = await pageLoadBench({ withExt, without, siteUrl: site.url, paths: ['/', '/product/2', '/guides/choosing-a-phone', '/cart'], reps: REPS + 1 });
     results.figures.pageLoad = pageLoadFigures(results.raw.pageLoad);
   });
 
-  log(`click bursts: ${REPS} × 100 clicks per browser, interleaved`);
-  await measure('clicks', async () => {
+  if (want('clicks')) log(`click bursts: ${REPS} × 100 clicks per browser, interleaved`);
+  if (want('clicks')) await measure('clicks', async () => {
     const clicks = await clickBench({ withExt, without, siteUrl: site.url, path: '/about', selector: 'p.lede', bursts: REPS });
     results.raw.clicks = clicks;
     const perClick = (list, key) => list.map((b) => (b[key] / clicks.clicks) * 1000); // µs per click
@@ -127,8 +142,8 @@ try {
   });
 
   const routes = QUICK ? 100 : 200;
-  log(`heap: ${routes} hash-route changes in one tab, both browsers`);
-  await measure('heap', async () => {
+  if (want('heap')) log(`heap: ${routes} hash-route changes in one tab, both browsers`);
+  if (want('heap')) await measure('heap', async () => {
     const heap = await heapBench({ withExt, without, siteUrl: site.url, routes });
     results.raw.heap = heap;
     const growth = (s) => s.at(-1).used - s[0].used;
@@ -145,10 +160,10 @@ try {
       startWithout: heap.without[0].used,
     };
   });
-  await without.close();
+  await without?.close();
   without = null;
   // Proof that the extension was recording while the page figures were taken, not idle.
-  await measure('recorded', async () => {
+  if (pagesWanted) await measure('recorded', async () => {
     const visits = await ui(setup.page, { type: 'ui.session.visits', sessionId: setup.session.id });
     const { active } = await ui(setup.page, { type: 'ui.overview' });
     const signals = Object.values(active?.signalCounts ?? {}).reduce((a, b) => a + b, 0);
@@ -156,20 +171,33 @@ try {
     note(`while the page figures were taken the running session recorded ${visits.length} visits and ${signals} signals (${Object.entries(active?.signalCounts ?? {}).map(([k, v]) => `${k} ${v}`).join(', ')})`);
   });
 
+  await withExt?.close();
+  withExt = null;
+
   // ------------------------------------------------------------------------------------------ popup, map
-  const demoPage = await withExt.context.newPage();
-  await demoPage.goto(`${site.url}/product/1`, { waitUntil: 'load' });
-  await new Promise((done) => setTimeout(done, 1000));
-  log(`popup first render, small store: ${REPS} opens`);
-  await measure('popupSmall', async () => {
-    results.raw.popupSmall = await popupBench({ ext: withExt, demoPage, reps: REPS });
+  // The e2e build: the same code, plus the hook that stores 90k of the 100k events quickly (see loadStudy).
+  let storeSetup = null;
+  if (storeWanted) {
+    storeExt = await launch({ dist: DIST_TEST });
+    results.chromium = storeExt.version;
+    storeSetup = await demoStudyWithSession(storeExt, site.url);
+    log(`popup and map on the e2e build (extension ${storeExt.id}); demo study and a running session set up`);
+  }
+  const demoPage = storeWanted ? await storeExt.context.newPage() : null;
+  if (demoPage) {
+    await demoPage.goto(`${site.url}/product/1`, { waitUntil: 'load' });
+    await new Promise((done) => setTimeout(done, 1000));
+  }
+  if (want('popup')) log(`popup first render, small store: ${REPS} opens`);
+  if (want('popup')) await measure('popupSmall', async () => {
+    results.raw.popupSmall = await popupBench({ ext: storeExt, demoPage, reps: REPS });
   });
 
-  const loadedOk = await measure('load', async () => {
+  const loadedOk = storeWanted && await measure('load', async () => {
     const seedStarted = Date.now();
-    const file = seedExport({ study: setup.study, origin: site.url, events: 100_000 });
+    const file = seedExport({ study: storeSetup.study, origin: site.url, events: 100_000 });
     log(`seeded a study export of 100k events (${(JSON.stringify(file).length / 1e6).toFixed(1)} MB) in ${Date.now() - seedStarted} ms; storing it`);
-    results.raw.load = await loadStudy({ ext: withExt, uiPage: setup.page, file, importEvents: 10_000, fullImport: args.has('--full-import') });
+    results.raw.load = await loadStudy({ ext: storeExt, uiPage: storeSetup.page, file, importEvents: 10_000, fullImport: args.has('--full-import') });
     if (results.raw.load.bulk.events) {
       note(
         `100k events stored: ${results.raw.load.import.events} through ui.import.apply (timed), ${results.raw.load.bulk.events} written straight into IndexedDB from the worker (bench shortcut; --full-import imports all)`,
@@ -178,31 +206,34 @@ try {
     return true;
   });
   if (loadedOk) {
-    log(`ui.map with 100k events: up to ${REPS} replies`);
-    await measure('map', async () => {
-      results.raw.map = await mapMessageBench({ uiPage: setup.page, studyId: setup.study.id, reps: REPS });
+    if (want('map')) log(`ui.map with 100k events, cold (after a write): up to ${REPS} replies`);
+    if (want('map')) await measure('map', async () => {
+      results.raw.map = await mapMessageBench({ uiPage: storeSetup.page, studyId: storeSetup.study.id, reps: REPS });
     });
-    if (await dashboardPresent(withExt)) {
-      log(`dashboard (options page, map tab) with 100k events: up to ${REPS} renders`);
+    if (!want('dashboard')) {
+      // not asked for
+    } else if (await dashboardPresent(storeExt)) {
+      log(`dashboard (options page, map tab) with 100k events, cold: up to ${REPS} renders`);
       await measure('dashboard', async () => {
-        results.raw.dashboard = await dashboardBench({ ext: withExt, reps: REPS });
+        results.raw.dashboard = await dashboardBench({ ext: storeExt, uiPage: storeSetup.page, reps: REPS });
       });
     } else {
       results.raw.dashboard = { absent: true, error: 'not in this build (no data-testid="journey-map")' };
       note('the dashboard is not in this build: the map budget is checked against the ui.map reply');
     }
-    log(`popup first render with 100k events: ${REPS} opens`);
-    await measure('popup', async () => {
-      results.raw.popup = await popupBench({ ext: withExt, demoPage, reps: REPS });
+    if (want('popup')) log(`popup first render with 100k events: ${REPS} opens`);
+    if (want('popup')) await measure('popup', async () => {
+      results.raw.popup = await popupBench({ ext: storeExt, demoPage, reps: REPS });
     });
   }
-  await withExt.close();
-  withExt = null;
+  await storeExt?.close();
+  storeExt = null;
 
   // ------------------------------------------------------------------------------------------ ingest
-  log('store ingest (the e2e build, a fresh profile)');
-  await measure('ingest', async () => {
+  if (want('ingest')) log('store ingest (the e2e build, a fresh profile)');
+  if (want('ingest')) await measure('ingest', async () => {
     testExt = await launch({ dist: DIST_TEST });
+    results.chromium ??= testExt.version;
     const testSetup = await demoStudyWithSession(testExt, site.url);
     const ingest = await ingestBench({ ext: testExt, study: testSetup.study, session: testSetup.session, siteUrl: site.url, runs: REPS });
     results.raw.ingest = ingest;
@@ -211,6 +242,7 @@ try {
 } finally {
   await withExt?.close();
   await without?.close();
+  await storeExt?.close();
   await testExt?.close();
   await site.close();
 }
@@ -240,20 +272,20 @@ if (f.pageLoad) {
   const { task, script } = f.pageLoad;
   row('main-thread time added per page load (tasks)', `${ms(task.added, 2)} (with ${ms(task.with.median)} / without ${ms(task.without.median)}, ×${round(task.ratio, 2)}; n=${task.with.n})`, '≤ 2 ms median', verdict(task.added <= 2));
   row('  of which script', `${ms(script.added, 2)} (with ${ms(script.with.median, 2)} / without ${ms(script.without.median, 2)}, ×${round(script.ratio, 2)})`, '≤ 2 ms median', verdict(script.added <= 2));
-} else row('main-thread time added per page load', missing('pageLoad'), '≤ 2 ms median', 'n/a');
+} else if (want('pages')) row('main-thread time added per page load', missing('pageLoad'), '≤ 2 ms median', 'n/a');
 
 if (f.clicks) {
   const { script, task, longTasks } = f.clicks;
   row('per-click handling, script (bursts of 100)', `${round(script.added, 0)} µs (with ${round(script.with.median, 0)} / without ${round(script.without.median, 0)} µs, ×${round(script.ratio, 1)}; n=${script.with.n} bursts)`, '≤ 50 µs median', verdict(script.added <= 50));
   row('  all main-thread tasks per click', `${round(task.added, 0)} µs (with ${round(task.with.median, 0)} / without ${round(task.without.median, 0)} µs)`, '—', 'info');
   row('long tasks in the click bursts', `${longTasks.with} with / ${longTasks.without} without (${longTasks.bursts} bursts each)`, '0 caused', verdict(longTasks.added <= 0));
-} else row('per-click handling', missing('clicks'), '≤ 50 µs median; 0 long tasks', 'n/a');
+} else if (want('clicks')) row('per-click handling', missing('clicks'), '≤ 50 µs median; 0 long tasks', 'n/a');
 
 if (raw.ingest && !raw.ingest.error) {
   const rate = summary(raw.ingest.runs.map((r) => r.eventsPerSecond));
   f.ingest = { eventsPerSecond: rate, msPerRun: summary(raw.ingest.runs.map((r) => r.ms)), events: raw.ingest.events, batchSize: raw.ingest.perBatch };
   row('store ingest, batched, in the worker', `${round(rate.median, 0)} events/s (${raw.ingest.batches} batches × ${raw.ingest.perBatch} signals in ${ms(f.ingest.msPerRun.median, 0)}; ${n(rate, raw.ingest.capped)})`, '≥ 20k events/s', verdict(rate.median >= 20_000));
-} else row('store ingest, batched, in the worker', missing('ingest'), '≥ 20k events/s', 'n/a');
+} else if (want('ingest')) row('store ingest, batched, in the worker', missing('ingest'), '≥ 20k events/s', 'n/a');
 if (raw.load && !raw.load.error) {
   const imp = raw.load.import;
   row('  import via ui.import.apply', `${round(imp.eventsPerSecond, 0)} events/s (${imp.events} events, ${round(imp.bytes / 1e6, 1)} MB in ${ms(imp.ms, 0)})`, '—', 'info');
@@ -274,14 +306,14 @@ if (raw.map && !raw.map.error) {
     '≤ 200 ms',
     hasDashboard ? 'info' : verdict(mapMs.median <= 200),
   );
-} else row('journey map with 100k events', missing(raw.load?.error ? 'load' : 'map'), '≤ 200 ms', 'n/a');
+} else if (want('map')) row('journey map with 100k events', missing(raw.load?.error ? 'load' : 'map'), '≤ 200 ms', 'n/a');
 
 if (raw.popup && !raw.popup.error) {
   const popup = summary(raw.popup.runs.map((r) => r.painted));
   const small = raw.popupSmall && !raw.popupSmall.error ? summary(raw.popupSmall.runs.map((r) => r.painted)) : null;
   f.popup = { painted: popup, rendered: summary(raw.popup.runs.map((r) => r.rendered)), smallStore: small };
   row('popup first render with 100k events', `${ms(popup.median, 0)} (${n(popup, raw.popup.capped)}${small ? `; small store ${ms(small.median, 0)}` : ''})`, '≤ 100 ms', verdict(popup.median <= 100));
-} else row('popup first render with 100k events', missing(raw.load?.error ? 'load' : 'popup'), '≤ 100 ms', 'n/a');
+} else if (want('popup')) row('popup first render with 100k events', missing(raw.load?.error ? 'load' : 'popup'), '≤ 100 ms', 'n/a');
 
 if (f.heap) {
   const h = f.heap;
@@ -291,7 +323,7 @@ if (f.heap) {
     '—',
     'info',
   );
-} else row('content-script heap after a 200-route walk', missing('heap'), '—', 'n/a');
+} else if (want('heap')) row('content-script heap after a 200-route walk', missing('heap'), '—', 'n/a');
 
 const HEAD = ['figure', 'value', 'budget', 'within/over'];
 const KEYS = ['figure', 'value', 'budget', 'verdict'];

@@ -1,7 +1,9 @@
 import type { ContentEvent, LeaveIntent } from '../core/messages';
 import type { TriggerEvent } from '../core/surveys/triggers';
 import type { Arrival, Visit, VisitEnd } from '../core/records/visit';
+import type { Signal } from '../core/records/signal';
 import { JOURNEY_STORES, noteExit, noteQuickBack, type JourneyTx } from './journey-signals';
+import { RollupWriter, rollupTx } from './rollups';
 import type { Db } from './schema';
 import { ACTIVE_SESSION } from './store';
 
@@ -26,7 +28,7 @@ export interface SurveyMoment {
   visit: Visit;
 }
 
-async function startVisit(tx: JourneyTx, event: Of<'visit.start'>, tabId: number): Promise<SurveyMoment | null> {
+async function startVisit(tx: JourneyTx, writer: RollupWriter, event: Of<'visit.start'>, tabId: number): Promise<SurveyMoment | null> {
   const visits = tx.objectStore('visits');
   const { enteredAt, arrival, sessionId } = event.visit;
   const earlier = await visits.index('byTab').getAll([sessionId, tabId]);
@@ -35,18 +37,18 @@ async function startVisit(tx: JourneyTx, event: Of<'visit.start'>, tabId: number
     // The user left when the next page started loading, before the old page's pagehide said so.
     const overlaps = previous.leftAt === null || previous.leftAt > enteredAt;
     if (previous.endedBy !== null && !overlaps) continue;
-    await visits.put({ ...previous, leftAt: overlaps ? enteredAt : previous.leftAt, endedBy: previous.endedBy ?? endFromArrival(arrival, event.referred) });
+    await writer.visit({ ...previous, leftAt: overlaps ? enteredAt : previous.leftAt, endedBy: previous.endedBy ?? endFromArrival(arrival, event.referred) });
   }
   const visit: Visit = { ...event.visit, tabId, leftAt: null, maxScrollDepth: 0, endedBy: null };
-  await visits.put(visit);
-  await noteQuickBack(tx, earlier, visit);
+  await writer.visit(visit);
+  await noteQuickBack(tx, writer, earlier, visit);
   // Entering a stage: the walk's previous page (in any tab) was in another stage, or there was none.
   const before = await visits.index('bySession').getAll(IDBKeyRange.bound([sessionId, 0], [sessionId, enteredAt], false, true));
   const previousStage = before.at(-1)?.stageId;
   return visit.stageId && visit.stageId !== previousStage ? { event: { kind: 'stage_enter', stageId: visit.stageId }, visit } : null;
 }
 
-async function leaveVisit(tx: JourneyTx, event: Of<'visit.leave'>): Promise<void> {
+async function leaveVisit(tx: JourneyTx, writer: RollupWriter, event: Of<'visit.leave'>): Promise<void> {
   const visit = await tx.objectStore('visits').get(event.visitId);
   if (!visit) return;
   const left = {
@@ -56,8 +58,8 @@ async function leaveVisit(tx: JourneyTx, event: Of<'visit.leave'>): Promise<void
     // The next page's arrival may have been stored first; its 'navigation' is a guess the page can correct.
     endedBy: visit.endedBy === null || visit.endedBy === 'navigation' ? (endFromIntent(event.intent) ?? visit.endedBy) : visit.endedBy,
   };
-  await tx.objectStore('visits').put(left);
-  await noteExit(tx, left);
+  await writer.visit(left);
+  await noteExit(tx, writer, left);
 }
 
 /** The visit an event speaks of, if it belongs to the running session. */
@@ -73,6 +75,7 @@ async function liveVisit(tx: JourneyTx, visitId: string | null, activeId: string
  */
 export async function applyContentEvents(db: Db, events: readonly ContentEvent[], tabId: number): Promise<{ acked: string[]; moments: SurveyMoment[] }> {
   const tx = db.transaction(JOURNEY_STORES, 'readwrite');
+  const writer = new RollupWriter(rollupTx(tx));
   const visits = tx.objectStore('visits');
   const activeId = (await tx.objectStore('meta').get(ACTIVE_SESSION)) as string | undefined;
   const moments: SurveyMoment[] = [];
@@ -85,38 +88,41 @@ export async function applyContentEvents(db: Db, events: readonly ContentEvent[]
     return known.get(visitId)!;
   };
   const writes: Promise<unknown>[] = [];
+  const signals: Signal[] = [];
   for (const event of events) {
     if (event.kind === 'visit.start') {
       known.delete(event.visit.id);
       // A page can outlive its session by a moment; what it says after the stop is not part of the walk.
       if (event.visit.sessionId !== activeId || (await visits.get(event.visit.id))) continue;
-      const moment = await startVisit(tx, event, tabId);
+      const moment = await startVisit(tx, writer, event, tabId);
       if (moment) moments.push(moment);
     } else if (event.kind === 'visit.leave') {
       known.delete(event.visitId);
-      await leaveVisit(tx, event);
+      await leaveVisit(tx, writer, event);
     } else if (event.kind === 'visit.retag') {
       const visit = await live(event.visitId);
       known.delete(event.visitId);
-      if (visit) await visits.put({ ...visit, pageKey: event.pageKey, stageId: event.stageId, ruleId: event.ruleId });
+      if (visit) await writer.visit({ ...visit, pageKey: event.pageKey, stageId: event.stageId, ruleId: event.ruleId });
     } else if (event.kind === 'signal') {
       const visit = await live(event.signal.visitId);
       // A signal belongs to a visit of the running session, and says so consistently.
       if (!visit || visit.sessionId !== event.signal.sessionId) continue;
-      if (event.signal.kind === 'exit') await noteExit(tx, visit, event.signal);
-      else writes.push(tx.objectStore('signals').put(event.signal));
+      if (event.signal.kind === 'exit') await noteExit(tx, writer, visit, event.signal);
+      else signals.push(event.signal);
       moments.push({ event: { kind: 'signal', signalKind: event.signal.kind, signalId: event.signal.id }, visit });
     } else if (event.kind === 'response') {
       const visit = await live(event.response.visitId);
-      if (visit && visit.sessionId === event.response.sessionId) writes.push(tx.objectStore('responses').put(event.response));
+      if (visit && visit.sessionId === event.response.sessionId) writes.push(writer.response(event.response));
     } else {
       const visit = await live(event.visitId);
       if (visit) moments.push({ event: { kind: 'exit_intent' }, visit });
     }
   }
+  await writer.signals(signals);
   // The e2e build only (compiled out of dist/): which events a committed transaction applied, for the loss suite.
   if (__JL_TEST_HOOKS__) for (const event of events) writes.push(tx.objectStore('meta').put(event.kind, `__jlTestHooks.acked.${event.eventId}`));
   await Promise.all(writes);
+  await writer.finish();
   await tx.done;
   return { acked: events.map((event) => event.eventId), moments };
 }

@@ -1,6 +1,7 @@
-import { planImport, RECORD_KINDS, type ExistingData, type ImportPlan } from '../core/exchange/merge';
+import { planImport, RECORD_KINDS, type ExistingData, type IdIndex, type ImportPlan } from '../core/exchange/merge';
 import { readStudyExport } from '../core/exchange/import-file';
 import type { ImportPreview, Issue } from '../core/replies';
+import { rebuildRollups, rollupTx, type RollupRef } from './rollups';
 import type { Db } from './schema';
 
 /** What the store holds of the file's study, by id, with the records themselves so conflicts can be seen. */
@@ -14,12 +15,12 @@ async function existingFor(db: Db, studyId: string): Promise<ExistingData> {
   return { study: (await tx.objectStore('studies').get(studyId)) ?? null, records };
 }
 
-function plan(db: Db, text: string): Promise<{ plan: ImportPlan } | { errors: Issue[] }> {
+function plan(db: Db, text: string): Promise<{ plan: ImportPlan; existing: ExistingData } | { errors: Issue[] }> {
   const read = readStudyExport(text);
   if (!read.ok) return Promise.resolve({ errors: read.errors });
   return existingFor(db, read.file.study.id).then((existing) => {
     const planned = planImport(existing, read.file);
-    return planned.errors.length ? { errors: planned.errors } : { plan: planned };
+    return planned.errors.length ? { errors: planned.errors } : { plan: planned, existing };
   });
 }
 
@@ -36,13 +37,23 @@ export async function applyImport(db: Db, text: string): Promise<ImportPreview> 
   const result = await plan(db, text);
   if ('errors' in result) return { ok: false, errors: result.errors };
   const { writes, study } = result.plan;
-  const tx = db.transaction(['studies', ...RECORD_KINDS], 'readwrite');
+  const tx = db.transaction(['studies', 'rollups', ...RECORD_KINDS], 'readwrite');
   // Queued without waiting on each: one transaction, so it still lands whole or not at all.
   const puts: Promise<unknown>[] = [tx.objectStore('studies').put(study.study)];
   for (const kind of RECORD_KINDS) {
     for (const record of writes[kind]) puts.push(tx.objectStore(kind as 'sessions').put(record as never));
   }
   await Promise.all(puts);
+  // The sessions the file wrote to are summed up again from what they now hold (old records and new).
+  // A replaced record may have moved to another session: the one it left is summed up again too.
+  const before = (records: readonly { id: string }[], stored: IdIndex<RollupRef> | undefined) =>
+    stored instanceof Map ? records.map((r) => stored.get(r.id)).filter((r) => r !== undefined) : [];
+  const { visits, signals, responses } = result.existing.records;
+  const touched: RollupRef[] = [
+    ...writes.visits, ...writes.signals, ...writes.responses,
+    ...before(writes.visits, visits), ...before(writes.signals, signals), ...before(writes.responses, responses),
+  ];
+  await rebuildRollups(rollupTx(tx), touched);
   await tx.done;
   const { writes: _writes, ...summary } = result.plan;
   return { ok: true, plan: summary };

@@ -4,6 +4,7 @@ import type { Signal } from '../core/records/signal';
 import type { Visit } from '../core/records/visit';
 import { exitOf } from '../core/signals/exit';
 import { isQuickBack } from '../core/signals/quick-back';
+import type { RollupWriter } from './rollups';
 import type { JourneyDb } from './schema';
 
 /**
@@ -11,7 +12,7 @@ import type { JourneyDb } from './schema';
  * stay) and exits (the walk left the scope, closed the tab or idled out before the goal stage).
  */
 
-export const JOURNEY_STORES = ['meta', 'sessions', 'visits', 'signals', 'studies', 'responses'] as const;
+export const JOURNEY_STORES = ['meta', 'sessions', 'visits', 'signals', 'studies', 'responses', 'rollups'] as const;
 export type JourneyTx = IDBPTransaction<JourneyDb, (typeof JOURNEY_STORES)[number][], 'readwrite'>;
 
 export function sessionRange(sessionId: string): IDBKeyRange {
@@ -37,18 +38,18 @@ function journeySignal(visit: Visit, kind: Signal['kind'], at: number, detail: S
 }
 
 /** One exit per visit, and none once the goal was reached: drop-off is counted where the walk ended. */
-export async function noteExit(tx: JourneyTx, visit: Visit, idle?: Signal): Promise<void> {
+export async function noteExit(tx: JourneyTx, writer: RollupWriter, visit: Visit, idle?: Signal): Promise<void> {
   const at = idle?.at ?? visit.leftAt ?? visit.enteredAt;
   const exit = exitOf(visit, await reachedGoal(tx, visit, at), { idle: Boolean(idle) });
   if (!exit || (await hasExit(tx, visit.id))) return;
-  await tx.objectStore('signals').put(idle ?? journeySignal(visit, 'exit', at, { reason: exit.reason }));
+  await writer.signals([idle ?? journeySignal(visit, 'exit', at, { reason: exit.reason })]);
 }
 
 /** Checks the tab's last two visits against the one just entered. */
-export async function noteQuickBack(tx: JourneyTx, earlier: readonly Visit[], next: Visit): Promise<void> {
+export async function noteQuickBack(tx: JourneyTx, writer: RollupWriter, earlier: readonly Visit[], next: Visit): Promise<void> {
   const before = earlier.filter((v) => v.enteredAt < next.enteredAt).sort((a, b) => a.enteredAt - b.enteredAt);
   const [previous, current] = before.slice(-2);
   const study = await tx.objectStore('studies').get(next.studyId);
   if (!previous || !current || !study || !isQuickBack(previous, current, next, study.settings)) return;
-  await tx.objectStore('signals').put(journeySignal(current, 'quick_back', next.enteredAt, { dwellMs: next.enteredAt - current.enteredAt }));
+  await writer.signals([journeySignal(current, 'quick_back', next.enteredAt, { dwellMs: next.enteredAt - current.enteredAt })]);
 }

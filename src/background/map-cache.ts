@@ -15,11 +15,11 @@ export function forgetMaps(): void {
   maps.clear();
 }
 
-export async function cachedJourneyMap(db: Db, studyId: string, filter: HealthFilter, now: number): Promise<JourneyMapData | null> {
+export async function cachedJourneyMap(db: Db, studyId: string, filter: HealthFilter): Promise<JourneyMapData | null> {
   const key = `${studyId}|${JSON.stringify(filter)}`;
   const cached = maps.get(key);
   if (cached) return cached;
-  const built = await journeyMap(db, studyId, filter, now);
+  const built = await journeyMap(db, studyId, filter);
   if (built) {
     if (maps.size >= KEEP) maps.delete(maps.keys().next().value!);
     maps.set(key, built);
@@ -28,8 +28,8 @@ export async function cachedJourneyMap(db: Db, studyId: string, filter: HealthFi
 }
 
 /** One touchpoint's health over the whole study, from the (cached) map: what the popup shows for its page. */
-export async function touchpointHealthOf(db: Db, studyId: string, stageId: string | null, pageKey: string, now: number): Promise<TouchpointHealth | null> {
-  const map = await cachedJourneyMap(db, studyId, {}, now);
+export async function touchpointHealthOf(db: Db, studyId: string, stageId: string | null, pageKey: string): Promise<TouchpointHealth | null> {
+  const map = await cachedJourneyMap(db, studyId, {});
   const key = touchpointKey(stageId, pageKey);
   return map?.health.touchpoints.find((touchpoint) => touchpoint.key === key) ?? null;
 }

@@ -13,12 +13,15 @@ const openKey = (sessionId: string) => `openPrompt:${sessionId}`;
 
 /** The session's prompts for the throttle: every stored answer and dismissal, and the card on screen, if any. */
 async function sessionHistory(db: Db, study: Study, sessionId: string, now: number): Promise<PromptRecord[]> {
-  const [responses, signals, open] = await Promise.all([
+  const [responses, open] = await Promise.all([
     db.getAllFromIndex('responses', 'bySession', sessionId),
-    db.getAllFromIndex('signals', 'bySession', sessionId),
     db.get('meta', openKey(sessionId)) as Promise<PromptRecord | undefined>,
   ]);
-  const history = promptHistory(responses, study.surveys, new Map(signals.map((s) => [s.id, s.kind])));
+  // Only the signals answers were asked about: a long session holds thousands, read on every batch otherwise.
+  const asked = [...new Set(responses.map((r) => r.signalId).filter((id): id is string => id !== null))];
+  const signals = await Promise.all(asked.map((id) => db.get('signals', id)));
+  const kinds = new Map(signals.filter((s) => s !== undefined).map((s) => [s.id, s.kind]));
+  const history = promptHistory(responses, study.surveys, kinds);
   const answered = open && responses.some((r) => r.surveyId === open.surveyId && r.at >= open.at);
   if (open && !answered && now - open.at < OPEN_PROMPT_MS) history.push(open);
   return history;

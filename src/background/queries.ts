@@ -1,7 +1,9 @@
 import type { SessionSummary, SignalCounts } from '../core/replies';
 import type { Signal } from '../core/records/signal';
 import { EXPORT_FORMAT, EXPORT_VERSION, type StudyExport } from '../core/exchange/study-export';
-import type { HealthFilter } from '../core/health/aggregate';
+import { limitsTime, looseRollup, type HealthFilter } from '../core/health/aggregate';
+import type { SignalKind } from '../core/records/signal';
+import { readSessionRecords, rollupTx } from './rollups';
 import { buildJourneyMap, type JourneyMapData } from '../core/journey-map/map-data';
 import type { Session } from '../core/records/session';
 import type { Visit } from '../core/records/visit';
@@ -22,21 +24,16 @@ export async function overview(db: Db) {
   };
 }
 
-/** The walk that ended most recently, so the popup can show what was just recorded. */
+/** The walk that ended most recently, so the popup can show what was just recorded (running ones are not indexed). */
 async function lastEndedSession(db: Db): Promise<Session | null> {
-  let last: Session | null = null;
-  for (const session of await db.getAll('sessions')) {
-    if (session.endedAt !== null && (!last || session.endedAt > last.endedAt!)) last = session;
-  }
-  return last;
+  const cursor = await db.transaction('sessions').store.index('byEnded').openCursor(null, 'prev');
+  return cursor?.value ?? null;
 }
 
 export function sessionVisits(db: Db, sessionId: string): Promise<Visit[]> {
   const range = IDBKeyRange.bound([sessionId, 0], [sessionId, Number.MAX_SAFE_INTEGER]);
   return db.getAllFromIndex('visits', 'bySession', range);
 }
-
-const LATEST_SIGNALS = 5;
 
 export function countSignals(signals: readonly Signal[]): SignalCounts {
   const counts: SignalCounts = {};
@@ -48,15 +45,19 @@ export async function visitSignalCounts(db: Db, visitId: string): Promise<Signal
   return countSignals(await db.getAllFromIndex('signals', 'byVisit', visitId));
 }
 
+/** A session's counts come from its rollup: a long walk's thousands of signals are not read to be counted. */
 export async function sessionSummary(db: Db, session: Session): Promise<SessionSummary> {
-  const [study, persona, visits, signals] = await Promise.all([
+  const [study, persona, visits, rollup] = await Promise.all([
     db.get('studies', session.studyId),
     session.personaId ? db.get('personas', session.personaId) : undefined,
     sessionVisits(db, session.id),
-    db.getAllFromIndex('signals', 'bySession', session.id),
+    db.get('rollups', session.id),
   ]);
-  const latestSignals = signals.sort((a, b) => b.at - a.at).slice(0, LATEST_SIGNALS);
-  return { session, studyName: study?.name ?? '', persona: persona ?? null, visits, signalCounts: countSignals(signals), latestSignals };
+  const signalCounts: SignalCounts = {};
+  for (const byKind of Object.values(rollup?.signals.byTouchpoint ?? {})) {
+    for (const [kind, n] of Object.entries(byKind) as [SignalKind, number][]) signalCounts[kind] = (signalCounts[kind] ?? 0) + n;
+  }
+  return { session, studyName: study?.name ?? '', persona: persona ?? null, visits, signalCounts, latestSignals: rollup?.signals.latest ?? [] };
 }
 
 /** Every record of a study, read in one transaction: the export file's body, and what the map is built from. */
@@ -74,8 +75,29 @@ export async function studyRecords(db: Db, studyId: string, now: number): Promis
   return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now, study, personas, sessions, visits, signals, responses, annotations, feedback, offsite };
 }
 
-/** The journey map for a filter, aggregated here so the page never holds the raw records of a long study. */
-export async function journeyMap(db: Db, studyId: string, filter: HealthFilter, now: number): Promise<JourneyMapData | null> {
-  const records = await studyRecords(db, studyId, now);
-  return records && buildJourneyMap(records, filter);
+/**
+ * The journey map for a filter, added up from the study's session rollups (one per session, not one per event),
+ * so neither this worker nor the page holds the raw records of a long study.
+ */
+export async function journeyMap(db: Db, studyId: string, filter: HealthFilter): Promise<JourneyMapData | null> {
+  const tx = db.transaction(['studies', 'personas', 'sessions', 'rollups', 'annotations', 'offsite', 'visits', 'signals', 'responses']);
+  const study = await tx.objectStore('studies').get(studyId);
+  if (!study) return null;
+  const [personas, sessions, stored, annotations, offsite] = await Promise.all([
+    tx.objectStore('personas').getAll(),
+    tx.objectStore('sessions').index('byStudy').getAll(studyId),
+    tx.objectStore('rollups').index('byStudy').getAll(studyId),
+    tx.objectStore('annotations').index('byStudy').getAll(studyId),
+    tx.objectStore('offsite').index('byStudy').getAll(studyId),
+  ]);
+  const known = new Set(sessions.map((s) => s.id));
+  // Records of no known session count for their own time: under a time limit, only those within it.
+  const rollups = await Promise.all(
+    stored.map(async (rollup) =>
+      (rollup.sessionId !== null && known.has(rollup.sessionId)) || !limitsTime(filter)
+        ? rollup
+        : looseRollup(studyId, rollup.sessionId, await readSessionRecords(rollupTx(tx), rollup), filter),
+    ),
+  );
+  return buildJourneyMap({ study, personas, sessions, rollups: rollups.filter((r) => r !== null), annotations, offsite }, filter);
 }

@@ -218,7 +218,7 @@ async function handleUi(request: UiRequest, deps: RouterDeps): Promise<UiReplies
       return file;
     }
     case 'ui.map': {
-      const map = await cachedJourneyMap(db, request.studyId, request.filter, deps.now());
+      const map = await cachedJourneyMap(db, request.studyId, request.filter);
       if (!map) throw new UserError('That study no longer exists.');
       return map;
     }
@@ -284,7 +284,7 @@ async function handleUi(request: UiRequest, deps: RouterDeps): Promise<UiReplies
         active: session && (await sessionSummary(db, session)),
         visitSignalCounts: page?.visitId ? await visitSignalCounts(db, page.visitId) : {},
         orphans: study ? (await db.getAllFromIndex('annotations', 'byStudy', study.id)).filter((a) => a.orphaned) : [],
-        touchpointHealth: study && page ? await touchpointHealthOf(db, study.id, page.stageId, page.pageKey, deps.now()) : null,
+        touchpointHealth: study && page ? await touchpointHealthOf(db, study.id, page.stageId, page.pageKey) : null,
       };
     }
     case 'ui.page.tag':

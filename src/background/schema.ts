@@ -8,13 +8,15 @@ import type { Session } from '../core/records/session';
 import type { Signal } from '../core/records/signal';
 import type { Study } from '../core/records/study';
 import type { Visit } from '../core/records/visit';
+import type { SessionRollup } from '../core/health/session-rollup';
+import { rebuildAllRollups, rollupTx } from './rollups';
 
 export const DB_NAME = 'journey-lens';
 
 export interface JourneyDb extends DBSchema {
   studies: { key: string; value: Study };
   personas: { key: string; value: Persona };
-  sessions: { key: string; value: Session; indexes: { byStudy: string } };
+  sessions: { key: string; value: Session; indexes: { byStudy: string; byEnded: number } };
   visits: { key: string; value: Visit; indexes: { bySession: [string, number]; byTab: [string, number]; byStudy: string } };
   signals: { key: string; value: Signal; indexes: { bySession: string; byVisit: string; byStudy: string } };
   responses: { key: string; value: SurveyResponse; indexes: { bySession: string; byStudy: string } };
@@ -22,6 +24,8 @@ export interface JourneyDb extends DBSchema {
   feedback: { key: string; value: FeedbackReport; indexes: { byStudy: string } };
   screenshots: { key: string; value: Blob };
   offsite: { key: string; value: OffsiteTouchpoint; indexes: { byStudy: string } };
+  /** Per session: what its records add to a journey map (core/health/session-rollup.ts), kept by rollups.ts. */
+  rollups: { key: string; value: SessionRollup; indexes: { byStudy: string } };
   /** Small named values: the running session's id. */
   meta: { key: string; value: unknown };
 }
@@ -56,6 +60,13 @@ export const MIGRATIONS: ReadonlyArray<(db: Db, tx: UpgradeTx) => void> = [
     db.createObjectStore('screenshots');
     db.createObjectStore('offsite', { keyPath: 'id' }).createIndex('byStudy', 'studyId');
     db.createObjectStore('meta');
+  },
+  // A long study's map and the popup's summaries read per-session rollups, not every record; the most recently
+  // ended session is found by its end time. Rollups of the records already stored are built here.
+  (db, tx) => {
+    db.createObjectStore('rollups', { keyPath: 'key' }).createIndex('byStudy', 'studyId');
+    tx.objectStore('sessions').createIndex('byEnded', 'endedAt');
+    void rebuildAllRollups(rollupTx(tx));
   },
 ];
 

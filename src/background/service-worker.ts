@@ -12,6 +12,7 @@ import { drainOutbox } from './outbox';
 import { forgetMaps } from './map-cache';
 import { enforceRetention } from './retention';
 import { StoreHealthLog } from './store-health';
+import { rebuildRollups, ROLLUP_STORES, rollupTx } from './rollups';
 
 /**
  * The service worker: the only writer of IndexedDB. It keeps nothing in memory that is not also stored, since
@@ -127,6 +128,18 @@ if (__JL_TEST_HOOKS__) {
         if (!reply.ok) throw new Error(`ingest refused: ${reply.error} ${JSON.stringify(reply.issues ?? [])}`);
       }
       return performance.now() - started;
+    },
+    /**
+     * bench/: puts a long study's records straight into the store (an import of 100k events takes longer than a
+     * benchmark may), with their sessions' rollups rebuilt in the same transaction, as an import does.
+     */
+    storeRecords: async (records: Record<'sessions' | 'visits' | 'signals' | 'responses', { id: string; studyId: string; sessionId: string | null }[]>) => {
+      const tx = (await db()).transaction(['sessions', ...ROLLUP_STORES], 'readwrite');
+      const puts: Promise<unknown>[] = [];
+      for (const [name, list] of Object.entries(records)) for (const record of list) puts.push(tx.objectStore(name as 'sessions').put(record as never));
+      await Promise.all(puts);
+      await rebuildRollups(rollupTx(tx), [...records.visits, ...records.signals, ...records.responses]);
+      await tx.done;
     },
   };
 }

@@ -5,6 +5,7 @@ import { UserError } from './errors';
 import { promptFor } from './prompts';
 import { sessionVisits } from './queries';
 import type { RouterDeps } from './router';
+import { RollupWriter, ROLLUP_STORES, rollupTx } from './rollups';
 import type { Db } from './schema';
 import { activeSession } from './store';
 
@@ -44,7 +45,9 @@ export async function storeEndOfSessionAnswer(db: Db, answer: EndAnswer, now: nu
   const rule = study?.surveys.find((s) => s.id === answer.surveyId);
   if (!visit || !rule) throw new UserError('That survey is not part of this study.');
   if (!answer.dismissed && !isValidAnswer(rule.instrument, answer.value, answer.text)) throw new UserError('That answer is not on the survey’s scale.');
-  await db.put('responses', {
+  const tx = db.transaction(ROLLUP_STORES, 'readwrite');
+  const writer = new RollupWriter(rollupTx(tx));
+  await writer.response({
     id: newId(),
     studyId: visit.studyId,
     sessionId: visit.sessionId,
@@ -60,4 +63,6 @@ export async function storeEndOfSessionAnswer(db: Db, answer: EndAnswer, now: nu
     dismissed: answer.dismissed,
     at: now,
   });
+  await writer.finish();
+  await tx.done;
 }

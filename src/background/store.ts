@@ -6,6 +6,7 @@ import type { VisitEnd } from '../core/records/visit';
 import { newId } from '../core/records/common';
 import { UserError } from './errors';
 import { JOURNEY_STORES, noteExit, sessionRange } from './journey-signals';
+import { rebuildRollups, ROLLUP_STORES, RollupWriter, rollupTx, type RollupRef } from './rollups';
 import type { Db } from './schema';
 
 /** The only module that writes IndexedDB. Every write is one transaction: it applies whole or not at all. */
@@ -24,7 +25,7 @@ export async function saveStudy(db: Db, study: Study): Promise<Study> {
 }
 
 /** Stores whose records belong to one study, each with a byStudy index. */
-const STUDY_DATA = ['sessions', 'visits', 'signals', 'responses', 'annotations', 'feedback', 'offsite'] as const;
+const STUDY_DATA = ['sessions', 'visits', 'signals', 'responses', 'annotations', 'feedback', 'offsite', 'rollups'] as const;
 
 /** Removes a study with everything recorded for it. A study with a running session is refused. */
 export async function deleteStudy(db: Db, studyId: string): Promise<void> {
@@ -79,13 +80,15 @@ export async function stopSession(db: Db, outcome: Outcome, now: number): Promis
   const id = (await tx.objectStore('meta').get(ACTIVE_SESSION)) as string | undefined;
   const session = id ? await tx.objectStore('sessions').get(id) : undefined;
   if (!session) throw new UserError('No session is running.');
+  const writer = new RollupWriter(rollupTx(tx));
   for (const visit of await tx.objectStore('visits').index('bySession').getAll(sessionRange(session.id))) {
     if (visit.endedBy !== null) continue;
     const endedBy: VisitEnd = visit.leftAt === null ? 'session_stopped' : 'left_scope';
     const ended = { ...visit, leftAt: visit.leftAt ?? now, endedBy };
-    await tx.objectStore('visits').put(ended);
-    await noteExit(tx, ended);
+    await writer.visit(ended);
+    await noteExit(tx, writer, ended);
   }
+  await writer.finish();
   const ended: Session = { ...session, endedAt: now, outcome };
   await tx.objectStore('sessions').put(ended);
   await tx.objectStore('meta').delete(ACTIVE_SESSION);
@@ -105,12 +108,14 @@ export async function closeTabVisits(db: Db, tabId: number, now: number): Promis
   const tx = db.transaction(JOURNEY_STORES, 'readwrite');
   const activeId = (await tx.objectStore('meta').get(ACTIVE_SESSION)) as string | undefined;
   if (activeId) {
+    const writer = new RollupWriter(rollupTx(tx));
     for (const visit of await tx.objectStore('visits').index('byTab').getAll([activeId, tabId])) {
       if (visit.endedBy !== null) continue;
       const closed = { ...visit, leftAt: visit.leftAt ?? now, endedBy: 'tab_closed' as const };
-      await tx.objectStore('visits').put(closed);
-      await noteExit(tx, closed);
+      await writer.visit(closed);
+      await noteExit(tx, writer, closed);
     }
+    await writer.finish();
   }
   await tx.done;
 }
@@ -132,10 +137,13 @@ export interface Removal {
  * aggregates) hooks in here. The running session is never touched, whatever the caller asked. Notes stay.
  */
 export async function deleteRecorded(db: Db, removal: Removal): Promise<void> {
-  const tx = db.transaction(['meta', 'sessions', 'visits', 'signals', 'responses', 'feedback', 'screenshots'], 'readwrite');
+  const tx = db.transaction(['meta', 'sessions', 'feedback', 'screenshots', ...ROLLUP_STORES], 'readwrite');
   const running = (await tx.objectStore('meta').get(ACTIVE_SESSION)) as string | undefined;
+  const removed: RollupRef[] = [];
   for (const id of removal.sessionIds) {
     if (id === running) continue;
+    const session = await tx.objectStore('sessions').get(id);
+    if (session) removed.push({ studyId: session.studyId, sessionId: id });
     for (const key of await tx.objectStore('visits').index('bySession').getAllKeys(sessionRange(id))) await tx.objectStore('visits').delete(key);
     for (const key of await tx.objectStore('signals').index('bySession').getAllKeys(id)) await tx.objectStore('signals').delete(key);
     for (const key of await tx.objectStore('responses').index('bySession').getAllKeys(id)) await tx.objectStore('responses').delete(key);
@@ -147,5 +155,7 @@ export async function deleteRecorded(db: Db, removal: Removal): Promise<void> {
     if (report.screenshotId) await tx.objectStore('screenshots').delete(report.screenshotId);
     await tx.objectStore('feedback').delete(id);
   }
+  // The map's per-session sums go with their sessions.
+  await rebuildRollups(rollupTx(tx), removed);
   await tx.done;
 }

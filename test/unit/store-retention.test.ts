@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { applyContentEvents } from '../../src/background/content-events';
 import { openJourneyDb } from '../../src/background/open-db';
+import { rebuildAllRollups, ROLLUP_STORES, rollupTx } from '../../src/background/rollups';
 import { applyRetention, enforceRetention, readRetention, retentionPlan } from '../../src/background/retention';
 import { handleMessage, type RouterDeps } from '../../src/background/router';
 import type { Db } from '../../src/background/schema';
@@ -61,8 +62,16 @@ describe('retention in the store', () => {
     expect(new Set(removal.sessionIds)).toEqual(new Set([old.session.id, older.session.id]));
     expect(await counts()).toEqual(before);
 
+    // Written raw above, so their rollups are built the way an upgrade builds them.
+    const tx = db.transaction([...ROLLUP_STORES], 'readwrite');
+    await rebuildAllRollups(rollupTx(tx));
+    await tx.done;
+    const rolledUp = async () => (await db.getAll('rollups')).map((rollup) => rollup.sessionId).sort();
+    expect(await rolledUp()).toEqual([old.session.id, older.session.id, recent.session.id].sort());
     expect(await applyRetention(db, { days: 30, sessionsPerStudy: null }, NOW)).toEqual(preview);
     expect(await counts()).toEqual({ sessions: 1, visits: 2, signals: 2, responses: 1, feedback: 1, screenshots: 1, annotations: 3 });
+    // The map's per-session sums leave with their sessions (background/rollups.ts).
+    expect(await rolledUp()).toEqual([recent.session.id]);
     expect(await db.get('sessions', recent.session.id)).toBeDefined();
     expect(await db.get('screenshots', old.screenshotId)).toBeUndefined();
     expect(await db.get('screenshots', recent.screenshotId)).toBeDefined();

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { openJourneyDb } from '../../src/background/open-db';
 import { DB_VERSION, type JourneyDb } from '../../src/background/schema';
 import { newId } from '../../src/core/records/common';
+import { rollupOf, touchpointKey } from '../../src/core/health/session-rollup';
 import type { StoreNames } from 'idb';
 import { testPersona, testStudy } from './fixtures/records';
 
@@ -32,10 +33,28 @@ describe('schema upgrades', () => {
     });
   }
 
+  it('sums up the sessions recorded before version 2 into their rollups', async () => {
+    const name = `upgrade-rollups-${newId()}`;
+    const old = await openJourneyDb(name, 1);
+    const study = testStudy();
+    const sessionId = newId();
+    const stageId = study.stages[1]!.id;
+    const visit = { id: newId(), studyId: study.id, sessionId, tabId: 1, url: 'http://127.0.0.1:4310/p', title: 'P', pageKey: '/p', stageId, ruleId: null, arrival: 'navigate' as const, enteredAt: 5, leftAt: 9, maxScrollDepth: 0, endedBy: 'link' as const };
+    const signal = { id: newId(), studyId: study.id, sessionId, visitId: visit.id, pageKey: '/p', stageId, kind: 'dead_click' as const, at: 6, element: null, detail: {} };
+    await old.put('visits', visit);
+    await old.put('signals', signal);
+    old.close();
+
+    const current = await openJourneyDb(name);
+    expect(await current.getAll('rollups')).toEqual([rollupOf(study.id, sessionId, { visits: [visit], signals: [signal], responses: [] })]);
+    expect((await current.get('rollups', sessionId))!.visits.touchpoints).toEqual({ [touchpointKey(stageId, '/p')]: [1, 5] });
+    current.close();
+  });
+
   it('creates every store a fresh profile needs', async () => {
     const fresh = await openJourneyDb(`fresh-${newId()}`);
     expect([...fresh.objectStoreNames].sort()).toEqual(
-      ['annotations', 'feedback', 'meta', 'offsite', 'personas', 'responses', 'screenshots', 'sessions', 'signals', 'studies', 'visits'].sort(),
+      ['annotations', 'feedback', 'meta', 'offsite', 'personas', 'responses', 'rollups', 'screenshots', 'sessions', 'signals', 'studies', 'visits'].sort(),
     );
   });
 });

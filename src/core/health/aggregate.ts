@@ -5,23 +5,16 @@ import type { Session } from '../records/session';
 import type { Signal, SignalKind } from '../records/signal';
 import type { Study } from '../records/study';
 import type { Visit } from '../records/visit';
-import {
-  attitudeAnswers,
-  attitudeInputs,
-  emptyTally,
-  instrumentScores,
-  normaliseLinear,
-  scoredValue,
-  tallyAnswer,
-  type AnswerTally,
-  type InstrumentScores,
-  type Normalise,
-} from './scores';
+import { addTally, attitudeAnswers, attitudeInputs, emptyTally, instrumentScores, normaliseLinear, type AnswerTally, type InstrumentScores, type Normalise } from './scores';
+import { byTimeThenId, compareText, placeOf, rollupOf, touchpointKey, type FirstOfVisit, type SessionRollup, type Verbatim } from './session-rollup';
 import type { TouchpointAggregate } from './touchpoint-health';
 
+export { touchpointKey, type Verbatim } from './session-rollup';
+
 /**
- * From records to the counts health and the journey map are drawn from: one pass over each kind of record (maps,
- * no nested scans), plus one sort of each session's visits for findability — fine for a long study's 100k events.
+ * From records to the counts health and the journey map are drawn from. Each session's records are first summed
+ * up on their own (session-rollup.ts; the store keeps these up to date as it writes), then the sessions in the
+ * filter are added up here: a long study's map costs a pass over its few hundred sessions, not its 100k events.
  */
 
 /** Which walks to look at. Empty lists are "none"; a missing field is "no limit". */
@@ -94,14 +87,6 @@ export interface SessionFindability {
   reachedGoalStage: boolean | null;
 }
 
-export interface Verbatim {
-  responseId: string;
-  sessionId: string | null;
-  stageId: string | null;
-  pageKey: string;
-  text: string;
-  at: number;
-}
 
 export interface JourneyAggregate {
   /** The study's stages, in journey order. */
@@ -115,11 +100,6 @@ export interface JourneyAggregate {
   /** Annotations in the filter, oldest first. */
   annotations: Annotation[];
   counts: { visits: number; signals: number; responses: number };
-}
-
-/** A page touchpoint: its stage and page key. UUIDs hold no `|`, so the first one splits the key unambiguously. */
-export function touchpointKey(stageId: string | null, pageKey: string): string {
-  return `${stageId ?? 'untagged'}|${pageKey}`;
 }
 
 export function offsiteKey(offsiteId: string): string {
@@ -153,11 +133,71 @@ function newTouchpoint(key: string, stageId: string | null, pageKey: string | nu
   };
 }
 
-const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 interface StageWork extends StageRollup {
   times: number[];
   pages: number[];
+}
+
+
+/** What the aggregate is drawn from when each session's records are already rolled up. */
+export interface RollupRecords {
+  study: Pick<Study, 'stages' | 'goalStageId'>;
+  sessions: readonly Session[];
+  /** One per session key; those of unknown sessions (or none) already hold only records in the filter's time. */
+  rollups: readonly SessionRollup[];
+  annotations: readonly Annotation[];
+  offsite: readonly OffsiteTouchpoint[];
+}
+
+/** Whether a filter picks walks by who or which; then records of no known session are out. */
+export function picksSessions(filter: HealthFilter): boolean {
+  return filter.personaIds !== undefined || filter.sessionIds !== undefined;
+}
+
+/** Whether a filter limits time; then records of no known session count only for their own time. */
+export function limitsTime(filter: HealthFilter): boolean {
+  return filter.from !== undefined || filter.to !== undefined;
+}
+
+function inRangeOf(filter: HealthFilter): (t: number) => boolean {
+  return (t) => (filter.from === undefined || t >= filter.from) && (filter.to === undefined || t <= filter.to);
+}
+
+/**
+ * Records of no known session (answers outside a walk, or a session the file did not bring) are in only when no
+ * persona or session is asked for, and their own time lies within from…to: their rollup is built from just those.
+ */
+export function looseRollup(studyId: string, sessionId: string | null, records: SessionRecordsOf, filter: HealthFilter): SessionRollup | null {
+  if (picksSessions(filter)) return null;
+  const inRange = inRangeOf(filter);
+  return rollupOf(studyId, sessionId, {
+    visits: records.visits.filter((v) => inRange(v.enteredAt)),
+    signals: records.signals.filter((s) => inRange(s.at)),
+    responses: records.responses.filter((r) => inRange(r.at)),
+  });
+}
+type SessionRecordsOf = Parameters<typeof rollupOf>[2];
+
+/** Every session key's rollup, from raw records: what the store keeps, for records not in a store. */
+export function rollupsFor(records: HealthRecords & { study: { id?: string } }, filter: HealthFilter = {}): SessionRollup[] {
+  const studyId = records.study.id ?? '';
+  const known = new Set(records.sessions.map((s) => s.id));
+  const groups = new Map<string | null, { visits: Visit[]; signals: Signal[]; responses: SurveyResponse[] }>();
+  const group = (sessionId: string | null) => {
+    let g = groups.get(sessionId);
+    if (!g) groups.set(sessionId, (g = { visits: [], signals: [], responses: [] }));
+    return g;
+  };
+  for (const visit of records.visits) group(visit.sessionId).visits.push(visit);
+  for (const signal of records.signals) group(signal.sessionId).signals.push(signal);
+  for (const response of records.responses) group(response.sessionId).responses.push(response);
+  const rollups: SessionRollup[] = [];
+  for (const [sessionId, g] of groups) {
+    const rollup = sessionId !== null && known.has(sessionId) ? rollupOf(studyId, sessionId, g) : looseRollup(studyId, sessionId, g, filter);
+    if (rollup) rollups.push(rollup);
+  }
+  return rollups;
 }
 
 /**
@@ -166,14 +206,15 @@ interface StageWork extends StageRollup {
  * when no persona or session is asked for, and their own time lies within from…to. Off-site touchpoints are part of
  * the journey itself and always listed (they have no visits: health "not measured").
  */
-export function aggregateJourney(records: HealthRecords, filter: HealthFilter = {}, options: AggregateOptions = {}): JourneyAggregate {
-  const normalise = options.normalise ?? normaliseLinear;
-  const { stages: studyStages, goalStageId } = records.study;
-  const inRange = (t: number) => (filter.from === undefined || t >= filter.from) && (filter.to === undefined || t <= filter.to);
+export function aggregateJourney(records: HealthRecords & { study: { id?: string } }, filter: HealthFilter = {}, options: AggregateOptions = {}): JourneyAggregate {
+  return aggregateRollups({ ...records, rollups: rollupsFor(records, filter) }, filter, options);
+}
+
+/** The rollups a filter takes: those of its sessions, and (unless it picks sessions) those of no known session. */
+export function selectedRollups(records: Pick<RollupRecords, 'sessions' | 'rollups'>, filter: HealthFilter): { selected: Map<string, Session>; rollups: SessionRollup[] } {
+  const inRange = inRangeOf(filter);
   const personas = filter.personaIds ? new Set(filter.personaIds) : null;
   const sessionIds = filter.sessionIds ? new Set(filter.sessionIds) : null;
-  const bySession = personas !== null || sessionIds !== null;
-
   const known = new Set<string>();
   const selected = new Map<string, Session>();
   for (const session of records.sessions) {
@@ -183,8 +224,20 @@ export function aggregateJourney(records: HealthRecords, filter: HealthFilter = 
     if (!inRange(session.startedAt)) continue;
     selected.set(session.id, session);
   }
-  const inFilter = (sessionId: string | null, at: number) =>
-    sessionId !== null && known.has(sessionId) ? selected.has(sessionId) : !bySession && inRange(at);
+  const loose = !picksSessions(filter);
+  const rollups = records.rollups
+    .filter((r) => (r.sessionId !== null && known.has(r.sessionId) ? selected.has(r.sessionId) : loose))
+    .sort((a, b) => compareText(a.key, b.key));
+  return { selected, rollups };
+}
+
+export function aggregateRollups(records: RollupRecords, filter: HealthFilter = {}, options: AggregateOptions = {}): JourneyAggregate {
+  const normalise = options.normalise ?? normaliseLinear;
+  const { stages: studyStages, goalStageId } = records.study;
+  const inRange = inRangeOf(filter);
+  const bySession = picksSessions(filter);
+  const known = new Set(records.sessions.map((s) => s.id));
+  const { selected, rollups } = selectedRollups(records, filter);
 
   const stageIndex = new Map(studyStages.map((stage, i) => [stage.id, i]));
   const goalIndex = goalStageId ? (stageIndex.get(goalStageId) ?? -1) : -1;
@@ -211,70 +264,84 @@ export function aggregateJourney(records: HealthRecords, filter: HealthFilter = 
   };
 
   const touchpoints = new Map<string, TouchpointRollup>();
-  const touchpoint = (stageId: string | null, pageKey: string) => {
-    const key = touchpointKey(stageId, pageKey);
+  const touchpointAt = (key: string) => {
     let tp = touchpoints.get(key);
-    if (!tp) touchpoints.set(key, (tp = newTouchpoint(key, stageId, pageKey)));
+    if (!tp) {
+      const { stageId, pageKey } = placeOf(key);
+      touchpoints.set(key, (tp = newTouchpoint(key, stageId, pageKey)));
+    }
     return tp;
   };
+  const touchpoint = (stageId: string | null, pageKey: string) => touchpointAt(touchpointKey(stageId, pageKey));
 
-  const visitsBySession = new Map<string, Visit[]>();
-  let visitCount = 0;
-  for (const visit of records.visits) {
-    if (!inFilter(visit.sessionId, visit.enteredAt)) continue;
-    visitCount++;
-    touchpoint(visit.stageId, visit.pageKey).visits++;
-    const stage = stageOf(visit.stageId);
-    if (stage) stage.visits++;
-    const list = visitsBySession.get(visit.sessionId);
-    if (list) list.push(visit);
-    else visitsBySession.set(visit.sessionId, [visit]);
-  }
-
-  // One exit and one dead end per visit at most, whatever duplicates the store holds.
-  const exitVisits = new Set<string>();
-  const deadEndVisits = new Set<string>();
-  let signalCount = 0;
-  for (const signal of records.signals) {
-    if (!inFilter(signal.sessionId, signal.at)) continue;
-    signalCount++;
-    const tp = touchpoint(signal.stageId, signal.pageKey);
-    const stage = stageOf(signal.stageId);
-    tp.signalsByKind[signal.kind] = (tp.signalsByKind[signal.kind] ?? 0) + 1;
-    if (stage) stage.signalsByKind[signal.kind] = (stage.signalsByKind[signal.kind] ?? 0) + 1;
-    if (signal.kind === 'exit' && !exitVisits.has(signal.visitId)) {
-      exitVisits.add(signal.visitId);
-      tp.exits++;
-      if (stage) stage.exits++;
-    } else if (signal.kind === 'dead_end' && !deadEndVisits.has(signal.visitId)) {
-      deadEndVisits.add(signal.visitId);
-      tp.deadEnds++;
-    }
-  }
-
+  const counts = { visits: 0, signals: 0, responses: 0 };
+  // One exit and one dead end per visit at most, whatever duplicates the store holds: the first by signal id.
+  const exits = new Map<string, FirstOfVisit>();
+  const deadEnds = new Map<string, FirstOfVisit>();
+  const first = (into: Map<string, FirstOfVisit>, visitId: string, signal: FirstOfVisit) => {
+    const had = into.get(visitId);
+    if (!had || signal[0] < had[0]) into.set(visitId, signal);
+  };
   const verbatims: Verbatim[] = [];
-  let responseCount = 0;
-  for (const response of records.responses) {
-    if (!inFilter(response.sessionId, response.at)) continue;
-    responseCount++;
-    const stage = stageOf(response.stageId);
-    if (response.instrument === 'open_text') {
-      const text = response.dismissed ? '' : (response.text ?? '').trim();
-      if (!text) continue;
-      touchpoint(response.stageId, response.pageKey).tally.openText++;
-      if (stage) stage.tally.openText++;
-      verbatims.push({ responseId: response.id, sessionId: response.sessionId, stageId: response.stageId, pageKey: response.pageKey, text, at: response.at });
-      continue;
+  const findability: SessionFindability[] = [];
+  for (const rollup of rollups) {
+    counts.visits += rollup.visits.count;
+    counts.signals += rollup.signals.count;
+    counts.responses += rollup.responses.count;
+    for (const [key, [visits]] of Object.entries(rollup.visits.touchpoints)) {
+      const tp = touchpointAt(key);
+      tp.visits += visits;
+      const stage = stageOf(tp.stageId);
+      if (stage) stage.visits += visits;
     }
-    const value = scoredValue(response);
-    if (value === null) continue;
-    tallyAnswer(touchpoint(response.stageId, response.pageKey).tally, response.instrument, value);
-    if (stage) tallyAnswer(stage.tally, response.instrument, value);
+    for (const [key, byKind] of Object.entries(rollup.signals.byTouchpoint)) {
+      const into = touchpointAt(key);
+      const stage = stageOf(into.stageId);
+      for (const [kind, n] of Object.entries(byKind) as [SignalKind, number][]) {
+        into.signalsByKind[kind] = (into.signalsByKind[kind] ?? 0) + n;
+        if (stage) stage.signalsByKind[kind] = (stage.signalsByKind[kind] ?? 0) + n;
+      }
+    }
+    for (const [visitId, exit] of Object.entries(rollup.signals.exits)) first(exits, visitId, exit);
+    for (const [visitId, deadEnd] of Object.entries(rollup.signals.deadEnds)) first(deadEnds, visitId, deadEnd);
+    for (const [key, tally] of Object.entries(rollup.responses.tallies)) {
+      const tp = touchpointAt(key);
+      addTally(tp.tally, tally);
+      const stage = stageOf(tp.stageId);
+      if (stage) addTally(stage.tally, tally);
+    }
+    verbatims.push(...rollup.responses.verbatims);
+    if (!rollup.visits.count || rollup.sessionId === null) continue;
+    const session = selected.get(rollup.sessionId);
+    const start = session?.startedAt ?? rollup.visits.firstAt!;
+    const arrivals: SessionFindability['arrivals'] = {};
+    let furthest = -1;
+    for (const [stageId, arrival] of Object.entries(rollup.visits.arrivals)) {
+      const index = stageIndex.get(stageId);
+      if (index === undefined) continue;
+      furthest = Math.max(furthest, index);
+      const timeMs = Math.max(0, arrival.enteredAt - start);
+      arrivals[stageId] = { timeMs, pages: arrival.pages };
+      const stage = stages[index]!;
+      stage.sessionsReached++;
+      stage.times.push(timeMs);
+      stage.pages.push(arrival.pages);
+    }
+    findability.push({ sessionId: rollup.sessionId, personaId: session?.personaId ?? null, arrivals, reachedGoalStage: goalIndex < 0 ? null : furthest >= goalIndex });
   }
+  // Every signal's touchpoint was made above, from its rollup's counts by touchpoint.
+  for (const [, key] of exits.values()) {
+    const tp = touchpoints.get(key)!;
+    tp.exits++;
+    const stage = stageOf(tp.stageId);
+    if (stage) stage.exits++;
+  }
+  for (const [, key] of deadEnds.values()) touchpoints.get(key)!.deadEnds++;
 
   const annotations: Annotation[] = [];
   for (const annotation of records.annotations) {
-    if (!inFilter(annotation.sessionId, annotation.createdAt)) continue;
+    const isIn = annotation.sessionId !== null && known.has(annotation.sessionId) ? selected.has(annotation.sessionId) : !bySession && inRange(annotation.createdAt);
+    if (!isIn) continue;
     annotations.push(annotation);
     if (annotation.status !== 'open') continue;
     const stage = stageOf(annotation.stageId);
@@ -291,27 +358,6 @@ export function aggregateJourney(records: HealthRecords, filter: HealthFilter = 
     ...newTouchpoint(offsiteKey(o.id), o.stageId, null),
     offsite: { id: o.id, name: o.name, channel: o.channel, note: o.note },
   }));
-
-  const findability: SessionFindability[] = [];
-  for (const [sessionId, visits] of visitsBySession) {
-    visits.sort((a, b) => a.enteredAt - b.enteredAt);
-    const session = selected.get(sessionId);
-    const start = session?.startedAt ?? visits[0]!.enteredAt;
-    const arrivals: SessionFindability['arrivals'] = {};
-    let furthest = -1;
-    visits.forEach((visit, i) => {
-      const index = visit.stageId === null ? undefined : stageIndex.get(visit.stageId);
-      if (index === undefined) return;
-      furthest = Math.max(furthest, index);
-      if (arrivals[visit.stageId!]) return;
-      arrivals[visit.stageId!] = { timeMs: Math.max(0, visit.enteredAt - start), pages: i + 1 };
-      const stage = stages[index]!;
-      stage.sessionsReached++;
-      stage.times.push(Math.max(0, visit.enteredAt - start));
-      stage.pages.push(i + 1);
-    });
-    findability.push({ sessionId, personaId: session?.personaId ?? null, arrivals, reachedGoalStage: goalIndex < 0 ? null : furthest >= goalIndex });
-  }
 
   // Map order: stage by stage (untagged last); in a stage, pages by visits, then its off-site touchpoints.
   const rank = (tp: TouchpointRollup) => (tp.stageId === null ? undefined : stageIndex.get(tp.stageId)) ?? studyStages.length;
@@ -346,8 +392,8 @@ export function aggregateJourney(records: HealthRecords, filter: HealthFilter = 
     touchpoints: all,
     sessions: { total: selected.size, ended, goalReached },
     findability,
-    verbatims: verbatims.sort((a, b) => a.at - b.at),
+    verbatims: verbatims.sort(byTimeThenId),
     annotations: annotations.sort((a, b) => a.createdAt - b.createdAt),
-    counts: { visits: visitCount, signals: signalCount, responses: responseCount },
+    counts,
   };
 }

@@ -1,8 +1,9 @@
-import { aggregateJourney, type HealthFilter, type HealthRecords, type JourneyAggregate } from '../health/aggregate';
+import { aggregateRollups, selectedRollups, type HealthFilter, type JourneyAggregate, type RollupRecords } from '../health/aggregate';
+import { compareText, elementOf, placeOf, type GroupCount } from '../health/session-rollup';
 import { journeyHealth, type JourneyHealth } from '../health/journey-health';
 import type { Persona } from '../records/persona';
 import type { Session } from '../records/session';
-import type { SignalKind } from '../records/signal';
+import { SignalKind } from '../records/signal';
 import type { Study } from '../records/study';
 
 /** One step of the persona's path in a stage: a touchpoint and how often it was visited. */
@@ -12,14 +13,12 @@ export interface MapAction {
   firstAt: number;
 }
 
-/** Friction of one kind on one element of one touchpoint: a pain point with its evidence. */
+/** Friction of one kind on one element of one touchpoint: a pain point. */
 export interface SignalGroup {
   kind: SignalKind;
   pageKey: string;
   element: string | null;
   count: number;
-  /** The signals behind it (the first few), so a cell can link to its evidence. */
-  signalIds: string[];
 }
 
 export interface JourneyMapData {
@@ -36,41 +35,57 @@ export interface JourneyMapData {
   personas: Persona[];
 }
 
-const EVIDENCE_IDS = 20;
-
-/** Everything the dashboard draws for one filter, built in one pass over the study's records. */
-export function buildJourneyMap(records: HealthRecords & { study: Study; personas: readonly Persona[] }, filter: HealthFilter = {}): JourneyMapData {
-  const aggregate = aggregateJourney(records, filter);
-  const inFilter = new Set(aggregate.findability.map((f) => f.sessionId));
+/** Everything the dashboard draws for one filter, added up from the rollups of the sessions in it. */
+export function buildJourneyMap(records: RollupRecords & { study: Study; personas: readonly Persona[] }, filter: HealthFilter = {}): JourneyMapData {
+  const aggregate = aggregateRollups(records, filter);
+  // Paths and pain points are drawn from walks with a visit in the filter.
+  const walked = new Set(aggregate.findability.map((f) => f.sessionId));
   const actions: Record<string, Map<string, MapAction>> = {};
-  for (const visit of records.visits) {
-    if (!inFilter.has(visit.sessionId) || visit.stageId === null) continue;
-    const stage = (actions[visit.stageId] ??= new Map());
-    const action = stage.get(visit.pageKey);
-    if (action) {
-      action.visits++;
-      action.firstAt = Math.min(action.firstAt, visit.enteredAt);
-    } else stage.set(visit.pageKey, { pageKey: visit.pageKey, visits: 1, firstAt: visit.enteredAt });
-  }
-  const groups: Record<string, Map<string, SignalGroup>> = {};
-  for (const signal of records.signals) {
-    if (!inFilter.has(signal.sessionId) || signal.stageId === null) continue;
-    const element = signal.element ? signal.element.name || signal.element.selector : null;
-    const key = `${signal.kind}|${signal.pageKey}|${element ?? ''}`;
-    const stage = (groups[signal.stageId] ??= new Map());
-    const group = stage.get(key) ?? { kind: signal.kind, pageKey: signal.pageKey, element, count: 0, signalIds: [] };
-    group.count++;
-    if (group.signalIds.length < EVIDENCE_IDS) group.signalIds.push(signal.id);
-    stage.set(key, group);
+  const groups: Record<string, Map<string, SignalGroup & { firstAt: number }>> = {};
+  for (const rollup of selectedRollups(records, filter).rollups) {
+    if (rollup.sessionId === null || !walked.has(rollup.sessionId)) continue;
+    for (const [key, [visits, firstAt]] of Object.entries(rollup.visits.touchpoints)) {
+      const { stageId, pageKey } = placeOf(key);
+      if (stageId === null) continue;
+      const stage = (actions[stageId] ??= new Map());
+      const action = stage.get(pageKey);
+      if (action) {
+        action.visits += visits;
+        action.firstAt = Math.min(action.firstAt, firstAt);
+      } else stage.set(pageKey, { pageKey, visits, firstAt });
+    }
+    for (const [stageId, pages] of Object.entries(rollup.signals.groups)) {
+      const stage = (groups[stageId] ??= new Map());
+      for (const [pageKey, kinds] of Object.entries(pages)) {
+        for (const [kind, elements] of Object.entries(kinds) as [SignalKind, Record<string, GroupCount>][]) {
+          for (const [element, [count, firstAt]] of Object.entries(elements)) {
+            const key = JSON.stringify([pageKey, kind, element]);
+            const into = stage.get(key);
+            if (!into) stage.set(key, { kind, pageKey, element: elementOf(element), count, firstAt });
+            else {
+              into.count += count;
+              into.firstAt = Math.min(into.firstAt, firstAt);
+            }
+          }
+        }
+      }
+    }
   }
   const personaIds = new Set(records.sessions.map((s) => s.personaId));
+  const byFirstAt = (a: MapAction, b: MapAction) => a.firstAt - b.firstAt || compareText(a.pageKey, b.pageKey);
+  // Most frequent first; a tie goes to the friction that happened first, then by kind in the list's order.
+  const kindOrder = (g: SignalGroup) => SignalKind.options.indexOf(g.kind);
+  const byCount = (a: SignalGroup & { firstAt: number }, b: SignalGroup & { firstAt: number }) =>
+    b.count - a.count || a.firstAt - b.firstAt || kindOrder(a) - kindOrder(b) || compareText(`${a.pageKey}|${a.element ?? ''}`, `${b.pageKey}|${b.element ?? ''}`);
   return {
     study: records.study,
     filter,
     aggregate,
     health: journeyHealth(aggregate),
-    actions: Object.fromEntries(Object.entries(actions).map(([stageId, map]) => [stageId, [...map.values()].sort((a, b) => a.firstAt - b.firstAt)])),
-    painPoints: Object.fromEntries(Object.entries(groups).map(([stageId, map]) => [stageId, [...map.values()].sort((a, b) => b.count - a.count)])),
+    actions: Object.fromEntries(Object.entries(actions).map(([stageId, map]) => [stageId, [...map.values()].sort(byFirstAt)])),
+    painPoints: Object.fromEntries(
+      Object.entries(groups).map(([stageId, map]) => [stageId, [...map.values()].sort(byCount).map(({ firstAt: _first, ...group }) => group)]),
+    ),
     sessions: [...records.sessions].sort((a, b) => b.startedAt - a.startedAt),
     personas: records.personas.filter((p) => personaIds.has(p.id)),
   };

@@ -1,3 +1,4 @@
+import { rollupsFor } from '../../../src/core/health/aggregate';
 import { buildJourneyMap, type JourneyMapData } from '../../../src/core/journey-map/map-data';
 import type { Annotation, AnnotationType } from '../../../src/core/records/annotation';
 import { newId } from '../../../src/core/records/common';
@@ -154,5 +155,5 @@ export function sampleRecords(): Records {
 }
 
 export function mapOf(r: Records, filter = {}): JourneyMapData {
-  return buildJourneyMap(r, filter);
+  return buildJourneyMap({ ...r, rollups: rollupsFor(r, filter) }, filter);
 }

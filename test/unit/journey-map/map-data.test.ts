@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildJourneyMap } from '../../../src/core/journey-map/map-data';
+import { rollupsFor, type HealthFilter } from '../../../src/core/health/aggregate';
+import { buildJourneyMap as fromRollups } from '../../../src/core/journey-map/map-data';
 import { newId } from '../../../src/core/records/common';
 import type { Session } from '../../../src/core/records/session';
 import type { Signal } from '../../../src/core/records/signal';
@@ -7,6 +8,8 @@ import type { Visit } from '../../../src/core/records/visit';
 import { testPersona, testStudy } from '../fixtures/records';
 
 const study = testStudy();
+const buildJourneyMap = (records: Parameters<typeof rollupsFor>[0] & Omit<Parameters<typeof fromRollups>[0], 'rollups'>, filter: HealthFilter) =>
+  fromRollups({ ...records, rollups: rollupsFor(records, filter) }, filter);
 const [aware, consider] = study.stages;
 const session = (personaId: string | null, startedAt: number): Session => ({
   id: newId(), studyId: study.id, personaId, goal: '', role: 'researcher', startedAt, endedAt: startedAt + 100_000, outcome: 'abandoned',

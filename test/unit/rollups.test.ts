@@ -1,0 +1,233 @@
+import 'fake-indexeddb/auto';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { applyContentEvents } from '../../src/background/content-events';
+import { applyImport } from '../../src/background/import';
+import { openJourneyDb } from '../../src/background/open-db';
+import { journeyMap, sessionSummary } from '../../src/background/queries';
+import { rebuildRollups, rollupTx } from '../../src/background/rollups';
+import type { Db } from '../../src/background/schema';
+import * as store from '../../src/background/store';
+import { aggregateJourney, type HealthFilter } from '../../src/core/health/aggregate';
+import { rollupKey, rollupOf, type SessionRollup } from '../../src/core/health/session-rollup';
+import { EXPORT_FORMAT, EXPORT_VERSION, type StudyExport } from '../../src/core/exchange/study-export';
+import type { ContentEvent } from '../../src/core/messages';
+import { newId } from '../../src/core/records/common';
+import type { SurveyResponse } from '../../src/core/records/response';
+import type { Session } from '../../src/core/records/session';
+import type { Signal, SignalKind } from '../../src/core/records/signal';
+import type { Study } from '../../src/core/records/study';
+import type { Visit } from '../../src/core/records/visit';
+import { testPersona, testStudy, visitLeave, visitStart } from './fixtures/records';
+
+/**
+ * The rollups kept beside the records must always equal rollups computed from scratch from what the store holds,
+ * whatever was written: recorded batches (sent twice, too), imports that add and replace, deletions.
+ */
+
+const open = () => openJourneyDb(`rollups-${newId()}`);
+
+/** What every rollup should be, from the records the store holds now. */
+async function recomputed(db: Db): Promise<SessionRollup[]> {
+  const [visits, signals, responses] = await Promise.all([db.getAll('visits'), db.getAll('signals'), db.getAll('responses')]);
+  const groups = new Map<string, { studyId: string; sessionId: string | null; visits: Visit[]; signals: Signal[]; responses: SurveyResponse[] }>();
+  const group = (r: { studyId: string; sessionId: string | null }) => {
+    const key = rollupKey(r.studyId, r.sessionId);
+    return groups.get(key) ?? groups.set(key, { studyId: r.studyId, sessionId: r.sessionId, visits: [], signals: [], responses: [] }).get(key)!;
+  };
+  for (const v of visits) group(v).visits.push(v);
+  for (const s of signals) group(s).signals.push(s);
+  for (const r of responses) group(r).responses.push(r);
+  return [...groups.values()].map((g) => rollupOf(g.studyId, g.sessionId, g)).sort((a, b) => a.key.localeCompare(b.key));
+}
+
+async function expectRollupsCurrent(db: Db): Promise<void> {
+  const stored = (await db.getAll('rollups')).sort((a, b) => a.key.localeCompare(b.key));
+  expect(stored).toEqual(await recomputed(db));
+}
+
+const KINDS: SignalKind[] = ['rage_click', 'dead_click', 'dead_end', 'exit', 'error', 'slow_click'];
+
+function signalOn(visit: Visit, kind: SignalKind, at: number, element: string | null): Signal {
+  const { studyId, sessionId, id: visitId, pageKey, stageId } = visit;
+  const described = element === null ? null : { tag: 'button', id: null, classes: [], role: null, name: element, selector: `#${element}` };
+  return { id: newId(), studyId, sessionId, visitId, pageKey, stageId, kind, at, element: described, detail: {} };
+}
+
+function answerOn(visit: Visit | null, study: Study, value: number | null, text: string | null, at: number): SurveyResponse {
+  return {
+    id: newId(),
+    studyId: study.id,
+    sessionId: visit?.sessionId ?? null,
+    visitId: visit?.id ?? null,
+    pageKey: visit?.pageKey ?? '/',
+    stageId: visit?.stageId ?? null,
+    surveyId: newId(),
+    instrument: text === null ? 'csat' : 'open_text',
+    trigger: 'on_demand',
+    signalId: null,
+    value: text === null ? value : null,
+    text,
+    dismissed: false,
+    at,
+  };
+}
+
+/** One step of a recorded walk, as the generator picks it; indexes wrap around what exists so far. */
+type Step =
+  | { op: 'start'; page: number; dt: number }
+  | { op: 'leave'; visit: number; dt: number }
+  | { op: 'retag'; visit: number; page: number }
+  | { op: 'signal'; visit: number; kind: number; element: number; dt: number }
+  | { op: 'answer'; visit: number; value: number; open: boolean }
+  | { op: 'resend'; batch: number };
+
+const step: fc.Arbitrary<Step> = fc.oneof(
+  fc.record({ op: fc.constant('start' as const), page: fc.nat(5), dt: fc.integer({ min: 0, max: 5_000 }) }),
+  fc.record({ op: fc.constant('leave' as const), visit: fc.nat(), dt: fc.integer({ min: 0, max: 5_000 }) }),
+  fc.record({ op: fc.constant('retag' as const), visit: fc.nat(), page: fc.nat(5) }),
+  fc.record({ op: fc.constant('signal' as const), visit: fc.nat(), kind: fc.nat(KINDS.length - 1), element: fc.nat(3), dt: fc.integer({ min: 0, max: 500 }) }),
+  fc.record({ op: fc.constant('answer' as const), visit: fc.nat(), value: fc.integer({ min: 1, max: 5 }), open: fc.boolean() }),
+  fc.record({ op: fc.constant('resend' as const), batch: fc.nat() }),
+);
+
+const PAGES = ['/', '/product/1', '/product/2', '/cart', '/checkout', '/about'];
+
+describe('session rollups', () => {
+  it('equal a full recompute after any recorded walk, batches sent twice included, and after the session stops', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.array(step, { minLength: 1, maxLength: 8 }), { minLength: 1, maxLength: 6 }), fc.boolean(), async (batches, stop) => {
+        const db = await open();
+        const study = await store.saveStudy(db, testStudy());
+        const session = await store.startSession(db, { studyId: study.id, personaId: null, goal: '', role: 'pm' }, 1_000);
+        const visits: Visit[] = [];
+        const sent: ContentEvent[][] = [];
+        let now = 2_000;
+        for (const batch of batches) {
+          const events: ContentEvent[] = [];
+          for (const s of batch) {
+            const visit = visits.length ? visits[('visit' in s ? s.visit : 0) % visits.length]! : null;
+            if (s.op === 'start') {
+              now += s.dt;
+              const event = visitStart(study, session.id, PAGES[s.page]!, now);
+              event.visit.stageId = study.stages[s.page % study.stages.length]!.id;
+              visits.push({ ...event.visit, tabId: 7, leftAt: null, maxScrollDepth: 0, endedBy: null });
+              events.push(event);
+            } else if (s.op === 'resend') {
+              if (sent.length) events.push(...sent[s.batch % sent.length]!);
+            } else if (!visit) continue;
+            else if (s.op === 'leave') events.push(visitLeave(visit.id, now + s.dt));
+            else if (s.op === 'retag') events.push({ kind: 'visit.retag', eventId: newId(), visitId: visit.id, pageKey: PAGES[s.page]!, stageId: null, ruleId: null });
+            else if (s.op === 'signal') {
+              const signal = signalOn(visit, KINDS[s.kind]!, now + s.dt, s.element ? `b${s.element}` : null);
+              events.push({ kind: 'signal', eventId: newId(), signal });
+            } else events.push({ kind: 'response', eventId: newId(), response: answerOn(visit, study, s.value, s.open ? 'It was fine' : null, now) });
+          }
+          sent.push(events);
+          await applyContentEvents(db, events, 7);
+        }
+        if (stop) await store.stopSession(db, 'abandoned', now + 10_000);
+        await expectRollupsCurrent(db);
+        db.close();
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('equal a full recompute after imports that add and replace, deletions of sessions and of the study', async () => {
+    const file = fc.record({
+      sessions: fc.integer({ min: 1, max: 4 }),
+      visits: fc.array(fc.record({ session: fc.nat(), page: fc.nat(5), at: fc.integer({ min: 0, max: 100_000 }) }), { maxLength: 12 }),
+      signals: fc.array(fc.record({ visit: fc.nat(), kind: fc.nat(KINDS.length - 1), element: fc.nat(2), at: fc.integer({ min: 0, max: 100_000 }), orphan: fc.boolean() }), { maxLength: 20 }),
+      answers: fc.array(fc.record({ visit: fc.nat(), value: fc.integer({ min: 1, max: 5 }), open: fc.boolean(), loose: fc.boolean() }), { maxLength: 6 }),
+    });
+    await fc.assert(
+      fc.asyncProperty(file, file, fc.nat(), fc.integer({ min: 0, max: 100_000 }), async (first, second, removed, from) => {
+        const db = await open();
+        const study = testStudy();
+        const persona = testPersona();
+        const sessions: Session[] = [];
+        const visits: Visit[] = [];
+        const signals: Signal[] = [];
+        const responses: SurveyResponse[] = [];
+        const exportOf = (spec: typeof first): StudyExport => {
+          for (let i = 0; i < spec.sessions; i++) {
+            sessions.push({ id: newId(), studyId: study.id, personaId: i % 2 ? persona.id : null, goal: '', role: 'pm', startedAt: i * 20_000, endedAt: i * 20_000 + 10_000, outcome: 'abandoned' });
+          }
+          for (const v of spec.visits) {
+            const session = sessions[v.session % sessions.length]!;
+            const stageId = study.stages[v.page % study.stages.length]!.id;
+            visits.push({ id: newId(), studyId: study.id, sessionId: session.id, tabId: 1, url: `http://127.0.0.1:4310${PAGES[v.page]}`, title: 'Page', pageKey: PAGES[v.page]!, stageId, ruleId: null, arrival: 'navigate', enteredAt: v.at, leftAt: null, maxScrollDepth: 0, endedBy: null });
+          }
+          for (const s of spec.signals) {
+            if (!visits.length) break;
+            const signal = signalOn(visits[s.visit % visits.length]!, KINDS[s.kind]!, s.at, s.element ? `b${s.element}` : null);
+            // A signal whose session the file does not bring: it counts by its own time.
+            signals.push(s.orphan ? { ...signal, sessionId: newId() } : signal);
+          }
+          for (const a of spec.answers) {
+            const visit = a.loose || !visits.length ? null : visits[a.visit % visits.length]!;
+            responses.push(answerOn(visit, study, a.value, a.open ? 'Hard to find' : null, 5_000 + a.value));
+          }
+          return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: 1, study, personas: [persona], sessions: [...sessions], visits: [...visits], signals: [...signals], responses: [...responses], annotations: [], feedback: [], offsite: [] };
+        };
+        const imported = await applyImport(db, JSON.stringify(exportOf(first)));
+        expect(imported.ok).toBe(true);
+        await expectRollupsCurrent(db);
+
+        // A second file: more records, and a visit the store holds as open comes back ended in another session
+        // (the import takes it: a replace that moves it).
+        const next = exportOf(second);
+        if (visits.length) {
+          visits[0] = { ...visits[0]!, sessionId: sessions.at(-1)!.id, leftAt: visits[0]!.enteredAt + 1, endedBy: 'link' };
+          next.visits = [...visits];
+        }
+        expect((await applyImport(db, JSON.stringify(next))).ok).toBe(true);
+        await expectRollupsCurrent(db);
+
+        // The map from rollups is the map from every record, for a time filter too (orphans count by their time).
+        for (const filter of [{}, { from }, { personaIds: [persona.id] }] satisfies HealthFilter[]) {
+          const fromStore = await journeyMap(db, study.id, filter);
+          const raw = aggregateJourney({ study, sessions: await db.getAll('sessions'), visits: await db.getAll('visits'), signals: await db.getAll('signals'), responses: await db.getAll('responses'), annotations: [], offsite: [] }, filter);
+          expect(fromStore!.aggregate).toEqual(raw);
+        }
+
+        // Old sessions deleted with their records (the retention feature), then the rollups of those sessions mended.
+        const gone = sessions[removed % sessions.length]!;
+        const tx = db.transaction(['rollups', 'visits', 'signals', 'responses', 'sessions'], 'readwrite');
+        const deleted: { studyId: string; sessionId: string | null }[] = [];
+        for (const name of ['visits', 'signals', 'responses'] as const) {
+          const index = tx.objectStore(name as 'signals').index('bySession');
+          const range = name === 'visits' ? IDBKeyRange.bound([gone.id, 0], [gone.id, Number.MAX_SAFE_INTEGER]) : gone.id;
+          for (const record of await index.getAll(range as string)) {
+            deleted.push(record);
+            await tx.objectStore(name as 'signals').delete(record.id);
+          }
+        }
+        await tx.objectStore('sessions').delete(gone.id);
+        await rebuildRollups(rollupTx(tx), deleted);
+        await tx.done;
+        await expectRollupsCurrent(db);
+
+        await store.deleteStudy(db, study.id);
+        expect(await db.getAll('rollups')).toEqual([]);
+        db.close();
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('give the popup a session’s signal counts and its latest signals', async () => {
+    const db = await open();
+    const study = await store.saveStudy(db, testStudy());
+    const session = await store.startSession(db, { studyId: study.id, personaId: null, goal: '', role: 'pm' }, 1_000);
+    const start = visitStart(study, session.id, '/', 2_000);
+    const visit: Visit = { ...start.visit, tabId: 3, leftAt: null, maxScrollDepth: 0, endedBy: null };
+    const signals = [1, 2, 3, 4, 5, 6, 7].map((i) => signalOn(visit, i % 2 ? 'dead_click' : 'rage_click', 2_000 + i * 10, null));
+    await applyContentEvents(db, [start, ...signals.map((signal) => ({ kind: 'signal' as const, eventId: newId(), signal }))], 3);
+    const summary = await sessionSummary(db, session);
+    expect(summary.signalCounts).toEqual({ dead_click: 4, rage_click: 3 });
+    expect(summary.latestSignals.map((s) => s.at)).toEqual([2_070, 2_060, 2_050, 2_040, 2_030]);
+    db.close();
+  });
+});
