@@ -653,6 +653,57 @@ function formLab() {
   });
 }
 
+/** The option a privacy test chooses: its label must never be recorded, as no chosen value may be. */
+const SECRET_OPTION = 'Plan CANARY-select-5d1e';
+const SECRET_TOPIC = 'Topic CANARY-listbox-8c2b';
+
+/**
+ * For tests of what is never recorded: a checkout form with a field of every kind (text, email, a password with
+ * a show toggle, number, textarea, contenteditable, card number, expiry and security code by autocomplete, fields
+ * named card and cvv, a select and a listbox), each in a padded wrapper with a hint, so clicks around a filled
+ * field land on elements that are not fields.
+ */
+function privacyLab() {
+  const field = (id, label, control, hint) =>
+    `<div class="pv-field" id="${id}-field"><label for="${id}">${label}</label>${control}<small class="pv-hint" id="${id}-hint">${hint}</small></div>`;
+  return layout({
+    title: `Checkout details – ${SITE}`,
+    page: 'privacy-lab',
+    extraHead: `<style>
+  .pv { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 12px; padding: 8px 0 24px; }
+  .pv-field { display: flex; flex-direction: column; gap: 4px; padding: 14px; border: 1px dashed #bbb; }
+  .pv-field input, .pv-field textarea, .pv-field select, .pv-field [contenteditable] { font: inherit; padding: 6px; border: 1px solid #888; }
+  .pv-field [contenteditable] { min-height: 4em; }
+</style>\n`,
+    body: `<h1 id="pv-title">Checkout details</h1>
+<form class="pv" id="pv-form" onsubmit="return false">
+  ${field('pv-name', 'Full name', '<input id="pv-name" name="fullname" type="text" autocomplete="name">', 'As on your ID')}
+  ${field('pv-email', 'Email', '<input id="pv-email" name="email" type="email" autocomplete="email">', 'For the receipt')}
+  ${field(
+    'pv-word',
+    'Account key',
+    '<input id="pv-word" name="word" type="password"><button type="button" id="pv-word-toggle" onclick="var f=document.getElementById(\'pv-word\');f.type=f.type===\'password\'?\'text\':\'password\'">Show</button>',
+    'Shown only while you hold it',
+  )}
+  ${field('pv-qty', 'Quantity', '<input id="pv-qty" name="quantity" type="number" min="1">', 'Whole units')}
+  ${field('pv-notes', 'Delivery notes', '<textarea id="pv-notes" name="notes" rows="2"></textarea>', 'Optional')}
+  <div class="pv-field" id="pv-bio-field"><span id="pv-bio-label">Gift message</span><div id="pv-bio" contenteditable="true" role="textbox" aria-multiline="true" aria-labelledby="pv-bio-label"></div><small class="pv-hint" id="pv-bio-hint">Printed on the card</small></div>
+  ${field('pv-cc', 'Card number', '<input id="pv-cc" name="number" type="text" autocomplete="cc-number" inputmode="numeric">', '16 digits')}
+  ${field('pv-exp', 'Expiry', '<input id="pv-exp" name="expiry" type="text" autocomplete="cc-exp">', 'MM/YY')}
+  ${field('pv-csc', 'Security code', '<input id="pv-csc" name="code" type="text" autocomplete="cc-csc">', 'On the back')}
+  ${field('pv-holder', 'Name on card', '<input id="pv-holder" name="cardholder" type="text">', 'Exactly as printed')}
+  ${field('pv-verify', 'Verification', '<input id="pv-verify" name="cvv" type="text">', 'Three digits')}
+  ${field('pv-plan', 'Plan', `<select id="pv-plan" name="plan"><option>Basic</option><option>${SECRET_OPTION}</option></select>`, 'Change any time')}
+  ${field(
+    'pv-topics',
+    'Topics',
+    `<select id="pv-topics" name="topics" multiple size="3"><option>Phones</option><option>${SECRET_TOPIC}</option><option>Cases</option></select>`,
+    'Pick any',
+  )}
+</form>`,
+  });
+}
+
 // ---------------------------------------------------------------------------
 
 const STATIC_ROUTES = {
@@ -670,6 +721,7 @@ const STATIC_ROUTES = {
   '/guides/choosing-a-phone': guide,
   '/lab/hostile': hostile,
   '/lab/form': formLab,
+  '/lab/checkout': privacyLab,
 };
 
 /**

@@ -1,5 +1,5 @@
 import type { ClickTarget } from '../core/signals/observation';
-import { describeElement, isField, isIgnored, selectorOf } from './element-description';
+import { describeElement, fieldOf, isIgnored, selectorOf } from './element-description';
 
 /** Controls people click repeatedly on purpose: steppers and pagination. */
 const STEPPER_TEXT = /^(\+|−|-|–|<|>|‹|›|«|»|next|prev|previous|more|less)$/i;
@@ -14,7 +14,8 @@ function isStepper(element: Element): boolean {
 }
 
 /**
- * The facts a click detector needs about what was clicked; labels toggle their field, so they count as fields.
+ * The facts a click detector needs about what was clicked; labels toggle their field, and options and the lines of
+ * an editable area lie in theirs, so they count as fields.
  * The full description (accessible name, classes …) is built only if a detector reports the click: most clicks
  * are fine, and a burst must cost microseconds.
  */
@@ -26,7 +27,7 @@ export function clickTarget(element: Element, event: MouseEvent): ClickTarget {
       return (description ??= describeElement(element));
     },
     link: element.closest('a[href]') !== null,
-    editable: isField(element) || element.closest('label') !== null,
+    editable: fieldOf(element) !== null || element.closest('label') !== null,
     media: element.closest(MEDIA) !== null,
     stepper: isStepper(element),
     ignored: isIgnored(element),

@@ -18,7 +18,26 @@ export function isField(element: Element): boolean {
   return element.matches(FIELD);
 }
 
+/**
+ * The field an element is or lies in: an option is its select's, a line of an editable area is the area's. Their
+ * text is what was chosen or typed, so they are described as that field.
+ */
+export function fieldOf(element: Element): Element | null {
+  const field = element.closest(FIELD);
+  return field && isField(field) ? field : null;
+}
+
 const everPassword = new WeakSet<Element>();
+
+/**
+ * Show-password toggles turn a field to `type=text`, maybe before anything asked about it: the attribute's old
+ * value says it was a password field. Only `type` changes are watched, so busy pages cost nothing; for the page's life.
+ */
+export function watchPasswordFields(root: Node): void {
+  new MutationObserver((records) => {
+    for (const record of records) if (record.oldValue?.toLowerCase() === 'password') everPassword.add(record.target as Element);
+  }).observe(root, { subtree: true, attributeFilter: ['type'], attributeOldValue: true });
+}
 
 /**
  * Password and payment fields stay sensitive for good: a field that was ever `type=password` (show-password
@@ -52,9 +71,10 @@ function labelOf(field: Element): string | null {
   return field.getAttribute('aria-label') ?? field.getAttribute('placeholder');
 }
 
-/** What a person would call the element: its label for a field, its accessible name or text otherwise. */
+/** What a person would call the element: the label of a field it is or lies in, its accessible name or text otherwise. */
 function nameOf(element: Element): string | null {
-  if (isField(element)) return isSensitive(element) ? null : labelOf(element);
+  const field = fieldOf(element);
+  if (field) return isSensitive(field) ? null : labelOf(field);
   const name =
     element.getAttribute('aria-label') ?? element.getAttribute('alt') ?? element.getAttribute('title') ?? (ownText(element) || null);
   return name === null ? null : name.slice(0, NAME_CHARS);

@@ -1,4 +1,5 @@
 import type { ContentEvent, PromptSpec } from '../core/messages';
+import { storableUrl } from '../core/journey/route';
 import { OUTBOX_PREFIX, type OutboxEntryShape } from '../core/outbox';
 import { connected, storeForSession } from '../platform/page-runtime';
 import { noteEmitted, noteOrphaned } from './emitted-log';
@@ -60,7 +61,8 @@ export class EventQueue {
    */
   hidden(): void {
     if (!this.pending.length || this.tabId === null) return;
-    const entry: OutboxEntryShape = { tabId: this.tabId, url: location.href, events: this.pending };
+    // The URL stands for the sender's origin only; its query may hold what was typed into a search box.
+    const entry: OutboxEntryShape = { tabId: this.tabId, url: storableUrl(location.href), events: this.pending };
     storeForSession({ [this.outboxKey]: entry }).catch(() => undefined);
   }
 

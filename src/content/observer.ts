@@ -2,6 +2,7 @@ import type { TabMessage } from '../core/messages';
 import type { Arrival } from '../core/records/visit';
 import { onMessage } from '../platform/page-runtime';
 import { PageNotes } from './annotations';
+import { watchPasswordFields } from './element-description';
 import { EventQueue } from './event-queue';
 import { PageErrorLog } from './feedback';
 import { PageRecorder } from './page-recorder';
@@ -21,6 +22,8 @@ function arrivalOfThisLoad(): Arrival {
 
 if (!scope[CLAIM]) {
   scope[CLAIM] = true;
+  // Before anything is recorded or masked: a field shown as text must still be known as a password field.
+  watchPasswordFields(document);
   const queue = new EventQueue(50, (prompt) => recorder.prompt(prompt), () => recorder.stop());
   const recorder = new PageRecorder(queue);
   // Notes and feedback: pins on load and route change, picking on request (the UI loads on demand).

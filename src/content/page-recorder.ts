@@ -57,7 +57,8 @@ export class PageRecorder {
 
   /** Asks which study and session this page belongs to, and starts, retags or stops recording to match. */
   async refresh(arrival: Arrival): Promise<void> {
-    const reply = await ask({ type: 'content.hello', url: location.href });
+    // Without the query, as visits store it: a search typed on the page may be there (PRODUCT.md §9).
+    const reply = await ask({ type: 'content.hello', url: storableUrl(location.href) });
     this.study = reply.study;
     this.queue.tabId = reply.tabId;
     const sessionId = reply.session?.id ?? null;
@@ -75,7 +76,7 @@ export class PageRecorder {
     if (!this.study) return null;
     const match = matchPage(this.study);
     return {
-      url: location.href,
+      url: storableUrl(location.href),
       title: maskQueryInTitle(document.title, location.href),
       stageId: match.stageId,
       ruleId: match.ruleId,

@@ -29,6 +29,7 @@ export interface Issue {
 export type StudyForPage = Pick<Study, 'id' | 'scope' | 'stages' | 'rules' | 'settings' | 'goalStageId'>;
 
 export interface PageDescription {
+  /** As visits store it (no query), and the title with the query's values masked: what was typed stays out. */
   url: string;
   title: string;
   stageId: string | null;

@@ -175,18 +175,28 @@ export async function downloadFrom(ext: Extension, page: Page, action: () => Pro
   return (await downloadFileFrom(ext, page, action)).data.toString('utf8');
 }
 
-/** Like downloadFrom, with the file's name and raw bytes (for images). */
+/**
+ * Like downloadFrom, with the file's name and raw bytes (for images). Waits for the browser to say the download
+ * completed: while it runs, Chromium reserves the final name with an empty file next to the .crdownload one, which
+ * a look at the folder alone can take for the finished file on a busy machine.
+ */
 export async function downloadFileFrom(ext: Extension, page: Page, action: () => Promise<void>): Promise<{ name: string; data: Buffer }> {
   const dir = await mkdtemp(join(ext.profile, 'downloads-'));
   const cdp = await ext.context.newCDPSession(page);
-  await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: dir });
+  const completed = new Promise<void>((done, fail) => {
+    cdp.on('Browser.downloadProgress', ({ state }) => (state === 'completed' ? done() : state === 'canceled' && fail(new Error('The download was cancelled'))));
+  });
+  await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: dir, eventsEnabled: true });
   await action();
-  for (let tries = 0; tries < 100; tries++) {
-    const done = (await readdir(dir)).filter((name) => !name.endsWith('.crdownload'));
-    if (done.length) return { name: done[0]!, data: await readFile(join(dir, done[0]!)) };
-    await page.waitForTimeout(100);
+  const timeout = new Promise<never>((_, fail) => setTimeout(() => fail(new Error('Nothing was downloaded')), 10_000));
+  try {
+    await Promise.race([completed, timeout]);
+  } finally {
+    await cdp.detach().catch(() => undefined);
   }
-  throw new Error('Nothing was downloaded');
+  const [name] = (await readdir(dir)).filter((file) => !file.endsWith('.crdownload'));
+  if (!name) throw new Error('The download completed, but its file is missing');
+  return { name, data: await readFile(join(dir, name)) };
 }
 
 export const ALL_STORES = ['studies', 'personas', 'sessions', 'visits', 'signals', 'responses', 'annotations', 'feedback', 'offsite', 'meta'];
