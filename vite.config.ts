@@ -45,8 +45,10 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       sourcemap: false,
       target: firefox ? 'firefox128' : 'chrome121',
-      // Browsers preload modules natively; Vite's polyfill would be the only fetch() in the extension.
-      modulePreload: { polyfill: false },
+      // Browsers preload modules natively; Vite's polyfill would be the only fetch() in the extension. A dynamic
+      // import preloads nothing: from a content script its <link>s would go into the host page's <head>, and the
+      // list of them would sit in the script injected into every page (PRODUCT.md §8). HTML pages keep theirs.
+      modulePreload: { polyfill: false, resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []) },
     },
   };
 });

@@ -15,6 +15,20 @@ export async function pageAnnotations(db: Db, studyId: string, pageKey: string, 
   return db.getAllFromIndex('annotations', 'byPage', [studyId, pageKey]);
 }
 
+/**
+ * The pages of a study that hold notes, told with the page's hello: a page not among them shows no pins and
+ * need not ask for its notes at load (one message fewer per page load, PRODUCT.md §8).
+ */
+export async function notedPages(db: Db, studyId: string): Promise<string[]> {
+  const pages: string[] = [];
+  // Index keys are [studyId, pageKey]; any array sorts after every string, so [studyId, []] closes the range.
+  const range = IDBKeyRange.bound([studyId], [studyId, []]);
+  for (let cursor = await db.transaction('annotations').store.index('byPage').openKeyCursor(range, 'nextunique'); cursor; cursor = await cursor.continue()) {
+    pages.push(cursor.key[1]);
+  }
+  return pages;
+}
+
 /** Creates or edits a note; its creation time is kept from the stored copy, its edit time is now. */
 export async function saveAnnotation(db: Db, annotation: Annotation, pageUrl: string, now: number): Promise<Annotation> {
   await studyFor(db, annotation.studyId, pageUrl);

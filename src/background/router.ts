@@ -17,7 +17,7 @@ import { askNow, endOfSessionPrompt, storeEndOfSessionAnswer } from './session-s
 import { promptFor } from './prompts';
 import { cachedJourneyMap, forgetMaps, touchpointHealthOf } from './map-cache';
 import { applyImport, previewImport } from './import';
-import { deleteAnnotation, markAnchored, pageAnnotations, saveAnnotation } from './annotations';
+import { deleteAnnotation, markAnchored, notedPages, pageAnnotations, saveAnnotation } from './annotations';
 import { deleteFeedback, feedbackScreenshot, fileFeedback } from './feedback';
 import { storeFailureOf, type StoreHealthLog } from './store-health';
 import { applyRetention, enforceRetention, readRetention, retentionPlan } from './retention';
@@ -129,7 +129,7 @@ async function handleContent(
   if (request.type === 'content.hello') {
     if (!sameOrigin(request.url, sender.url)) throw new UserError('The page may only speak of itself');
     const study = await studyForUrl(db, request.url);
-    if (!study) return { study: null, session: null, tabId: sender.tab.id, openVisit: null };
+    if (!study) return { study: null, session: null, tabId: sender.tab.id, openVisit: null, notedPages: [] };
     const active = await store.activeSession(db);
     const session = active?.studyId === study.id ? active : null;
     const { id, scope, stages, rules, settings, goalStageId } = study;
@@ -138,6 +138,7 @@ async function handleContent(
       session: session && { id: session.id, startedAt: session.startedAt, role: session.role },
       tabId: sender.tab.id,
       openVisit: session && (await store.openVisitIn(db, session.id, sender.tab.id, storableUrl(request.url))),
+      notedPages: await notedPages(db, study.id),
     };
   }
   switch (request.type) {

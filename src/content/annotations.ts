@@ -32,8 +32,8 @@ export class PageNotes {
     private readonly errors: PageErrorLog,
   ) {}
 
-  /** The page's study is known, or changed: listen while the page is in one, and show its pins. */
-  sync(): void {
+  /** The page's study is known, or changed: listen while the page is in one, and show its pins (`noted`: see reloadPins). */
+  sync(noted: ReadonlySet<string>): void {
     const inStudy = this.place() !== null;
     if (inStudy && !this.listening) {
       this.listening = new AbortController();
@@ -56,7 +56,7 @@ export class PageNotes {
       this.listening = null;
       this.remembered = null;
     }
-    void this.reloadPins();
+    void this.reloadPins(noted);
   }
 
   /** Picks an element (or takes the one right-clicked) and opens the note or report form on it. */
@@ -73,13 +73,16 @@ export class PageNotes {
     }
   }
 
-  /** Asks for this page's notes; the pins (and their code) load only when there are some, or were. */
-  async reloadPins(): Promise<void> {
+  /**
+   * Asks for this page's notes; the pins (and their code) load only when there are some, or were. `noted`, the
+   * study's pages with notes as the hello said, spares the question on a page that has none and shows none.
+   */
+  async reloadPins(noted?: ReadonlySet<string>): Promise<void> {
     const generation = ++this.generation;
     const place = this.place();
     let notes: Annotation[] = [];
     try {
-      if (place) notes = await ask({ type: 'content.annotations', studyId: place.studyId, pageKey: place.pageKey });
+      if (place && (!noted || noted.has(place.pageKey) || this.pinsShown)) notes = await ask({ type: 'content.annotations', studyId: place.studyId, pageKey: place.pageKey });
     } catch {
       return; // The worker may be starting up: the pins stay as they are until the next load or change.
     }

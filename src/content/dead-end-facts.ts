@@ -7,13 +7,14 @@ function visible(element: Element): boolean {
   return element.getClientRects().length > 0 && getComputedStyle(element).visibility !== 'hidden';
 }
 
-/** Reads what the dead-end judgement needs off the rendered page: status, headings, text, links and buttons. */
+/**
+ * Reads what the dead-end judgement needs off the rendered page: status, headings, text, links and buttons. The
+ * links (a layout read for each) are read only if asked for: a page with a visible button needs none of them.
+ */
 export function readDeadEndFacts(stageId: string | null): DeadEndFacts {
   const [navigation] = performance.getEntriesByType('navigation') as (PerformanceNavigationTiming & { responseStatus?: number })[];
   const text = document.body?.innerText ?? '';
-  const links = [...document.querySelectorAll('a[href]')]
-    .filter((a) => !isIgnored(a))
-    .map((a) => ({ href: (a as HTMLAnchorElement).href, visible: visible(a) }));
+  let links: DeadEndFacts['links'] | undefined;
   const buttons = [...document.querySelectorAll('button, [role="button"], input[type="submit"], input[type="button"]')];
   return {
     url: location.href,
@@ -22,7 +23,11 @@ export function readDeadEndFacts(stageId: string | null): DeadEndFacts {
     h1: document.querySelector('h1')?.textContent?.trim() ?? null,
     bodyTextLength: text.length,
     bodyText: text.slice(0, BODY_TEXT_CHARS),
-    links,
+    get links() {
+      return (links ??= [...document.querySelectorAll('a[href]')]
+        .filter((a) => !isIgnored(a))
+        .map((a) => ({ href: (a as HTMLAnchorElement).href, visible: visible(a) })));
+    },
     visibleButtons: buttons.filter((b) => !isIgnored(b) && !(b as HTMLButtonElement).disabled && visible(b)).length,
     stageId,
   };

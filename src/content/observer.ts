@@ -31,7 +31,7 @@ if (!scope[CLAIM]) {
   onMessage((message) => {
     const request = message as TabMessage;
     if (request?.type === 'tab.describe') return Promise.resolve(recorder.describe());
-    if (request?.type === 'tab.refresh') return recorder.refresh(arrivalOfThisLoad()).then(() => notes.sync()).then(() => null);
+    if (request?.type === 'tab.refresh') return recorder.refresh(arrivalOfThisLoad()).then(() => notes.sync(recorder.notedPages)).then(() => null);
     if (request?.type === 'tab.prompt') {
       recorder.prompt(request.prompt);
       return Promise.resolve(null);
@@ -50,7 +50,7 @@ if (!scope[CLAIM]) {
   const helloWithRetry = async (arrival: Arrival, attempt = 0): Promise<void> => {
     try {
       await recorder.refresh(arrival);
-      notes.sync();
+      notes.sync(recorder.notedPages);
     } catch {
       // The worker may be starting up; a few quick tries, then give up quietly until the next refresh.
       if (attempt < 5) setTimeout(() => void helloWithRetry(arrival, attempt + 1), 200 * 2 ** attempt);

@@ -1,6 +1,6 @@
 import type { Observation } from '../core/signals/observation';
-import { clickTarget } from './click-target';
 import { describeElement, isField, isIgnored, selectorOf } from './element-description';
+import { RecentClickTarget } from './recent-click-target';
 
 /** The page-world error script hands errors over on this event, as a JSON string (see public/page-errors.js). */
 export const PAGE_ERROR_EVENT = 'journeylens:page-error';
@@ -20,6 +20,7 @@ export function observePage(emit: (observation: Observation) => void, onActivity
 
   let lcp: PerformanceObserver | null = null;
   let lastClickAt = 0;
+  const clicked = new RecentClickTarget();
   const reportLcp = (entries: PerformanceEntryList) => {
     for (const entry of entries) emit({ type: 'lcp', at: Date.now(), ms: Math.round(entry.startTime) });
   };
@@ -29,14 +30,19 @@ export function observePage(emit: (observation: Observation) => void, onActivity
     // Clicks made by page scripts (element.click()) are not a person's frustration.
     if (!event.isTrusted || !(element instanceof Element)) return;
     onActivity();
-    // Browsers settle LCP at the first input; what they still hold counts before the click does.
-    if (lcp) reportLcp(lcp.takeRecords());
+    // Browsers settle LCP at the first input; what they still hold counts before the click does, and no more comes.
+    if (lcp) {
+      reportLcp(lcp.takeRecords());
+      lcp.disconnect();
+      lcp = null;
+    }
     lastClickAt = Date.now();
-    emit({ type: 'click', at: lastClickAt, x: event.clientX, y: event.clientY, target: clickTarget(element, event) });
+    emit({ type: 'click', at: lastClickAt, x: event.clientX, y: event.clientY, target: clicked.of(element, event) });
   });
 
   let lastMutation = 0;
   const mutations = new MutationObserver(() => {
+    clicked.forget();
     const at = Date.now();
     if (at - lastMutation < FRAME_MS) return;
     lastMutation = at;

@@ -47,6 +47,8 @@ export class PageRecorder {
   private exitIntentSent = false;
   /** The running session's role, when the background tells it (notes and reports are signed with it). */
   private sessionRole: Role | null = null;
+  /** The study's pages that hold notes, as of the last hello. */
+  notedPages: ReadonlySet<string> = new Set();
 
   constructor(private readonly queue: EventQueue) {}
 
@@ -61,6 +63,7 @@ export class PageRecorder {
     const reply = await ask({ type: 'content.hello', url: storableUrl(location.href) });
     this.study = reply.study;
     this.queue.tabId = reply.tabId;
+    this.notedPages = new Set(reply.notedPages);
     const sessionId = reply.session?.id ?? null;
     this.sessionRole = roleOf(reply.session);
     if (sessionId !== this.sessionId) {

@@ -84,12 +84,14 @@ export interface ContentReplies {
   /**
    * `tabId`: the tab the page is in, for its session outbox entry (core/outbox.ts). `openVisit`: the session's
    * visit still open in this tab at this URL, which an observer replacing an orphaned one continues.
+   * `notedPages`: the page keys of the study that hold notes; a page asks for its pins only if it is one.
    */
   'content.hello': {
     study: StudyForPage | null;
     session: { id: string; startedAt: number; role: Role } | null;
     tabId: number;
     openVisit: { id: string; enteredAt: number } | null;
+    notedPages: string[];
   };
   /** A survey the events just triggered, if one is due. */
   'content.events': { acked: string[]; prompt: PromptSpec | null };

@@ -112,7 +112,8 @@ describe('text from stored data is inert', () => {
     await shop.keyboard.type(REPORT);
     await shop.keyboard.press('Control+Enter');
     await expect.poll(async () => (await readStore<{ text: string }>(env.ext, 'feedback'))[0]?.text).toBe(REPORT);
-    const [visit] = await readStore<{ title: string }>(env.ext, 'visits');
+    // Visits are keyed by random ids: which one comes first is chance, so the hostile page's is found by its URL.
+    const visit = (await readStore<{ title: string; url: string }>(env.ext, 'visits')).find((v) => v.url.endsWith('/lab/hostile'));
     expect(visit!.title).toBe(title);
   });
 

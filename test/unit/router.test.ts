@@ -104,10 +104,20 @@ describe('the background answers', () => {
     expect(live).toMatchObject({ ok: true, data: { session: { id: session.id } } });
   });
 
+  it('a page with the study’s pages that hold notes, each once and no other study’s, so the rest need not ask for pins', async () => {
+    const study = await store.saveStudy(db, testStudy());
+    const other = await store.saveStudy(db, { ...testStudy(), scope: ['http://127.0.0.1:5555/*'] });
+    const note = (studyId: string, pageKey: string) =>
+      ({ id: newId(), studyId, sessionId: null, visitId: null, pageKey, stageId: null, type: 'idea', text: 'try a bigger button', emotion: null, role: 'tester', anchor: {}, status: 'open', orphaned: false, createdAt: 1, updatedAt: 1 }) as never;
+    for (const [studyId, pageKey] of [[study.id, '/cart'], [study.id, '/about'], [study.id, '/cart'], [other.id, '/help']] as const) await db.put('annotations', note(studyId, pageKey));
+    const reply = await handleMessage({ type: 'content.hello', url: 'http://127.0.0.1:4310/about' }, page(), deps);
+    expect(reply).toMatchObject({ ok: true, data: { study: { id: study.id }, notedPages: ['/about', '/cart'] } });
+  });
+
   it('a page outside every scope with nothing', async () => {
     await store.saveStudy(db, testStudy());
     const reply = await handleMessage({ type: 'content.hello', url: 'http://127.0.0.1:5555/' }, page('http://127.0.0.1:5555/'), deps);
-    expect(reply).toEqual({ ok: true, data: { study: null, session: null, tabId: 4, openVisit: null } });
+    expect(reply).toEqual({ ok: true, data: { study: null, session: null, tabId: 4, openVisit: null, notedPages: [] } });
   });
 
   it('"tag this page" with a rule appended for the tab’s page', async () => {
