@@ -1,5 +1,5 @@
 import { useId } from 'preact/hooks';
-import { MAP_LANES, type MapView } from '../../core/journey-map/map-view';
+import { MAP_LANES, type MapColumn, type MapLane as MapLaneName, type MapView } from '../../core/journey-map/map-view';
 import { t } from '../i18n';
 import { EmotionCurve } from './EmotionCurve';
 import { laneEvidence, touchpointEvidence, type EvidenceRequest } from './evidence-request';
@@ -37,6 +37,10 @@ export function JourneyMap({ sides, busy, onEvidence }: Props) {
   const laneSides: LaneSide[] = sides.map((s) => ({ name: s.name, columns: s.view.columns }));
   const span = sides.length;
   const sideName = (s: number) => sides[s]?.name ?? null;
+  /** A text lane's cell, opening the records behind it. */
+  const textCell = (lane: Exclude<MapLaneName, 'touchpoints'>) => (column: MapColumn, s: number) => (
+    <LaneCell lane={lane} column={column} onOpen={() => onEvidence(laneEvidence(lane, column, s, sideName(s)))} />
+  );
 
   return (
     <div class="map-scroll" role="region" aria-labelledby={captionId} tabIndex={0} aria-busy={busy}>
@@ -134,7 +138,7 @@ export function JourneyMap({ sides, busy, onEvidence }: Props) {
                   omitHeader
                   sides={laneSides}
                   stageCount={stageCount}
-                  render={(column, s) => <LaneCell lane={lane} column={column} onOpen={() => onEvidence(laneEvidence(lane, column, s, sideName(s)))} />}
+                  render={textCell(lane)}
                 />,
               ];
             }
@@ -145,7 +149,7 @@ export function JourneyMap({ sides, busy, onEvidence }: Props) {
                 header={t(LANE_LABEL[lane])}
                 sides={laneSides}
                 stageCount={stageCount}
-                render={(column, s) => <LaneCell lane={lane} column={column} onOpen={() => onEvidence(laneEvidence(lane, column, s, sideName(s)))} />}
+                render={textCell(lane)}
               />
             );
           })}
