@@ -4,8 +4,6 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/e2e/**/*.test.ts', 'test/firefox/**/*.test.ts'],
-    // The loss suite fails on the merged code (issue 8 stays open): `npm run test:loss` runs it on its own.
-    exclude: process.env.JL_LOSS_SUITE ? [] : ['test/e2e/loss.test.ts'],
     environment: 'node',
     testTimeout: 120_000,
     hookTimeout: 120_000,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DIST_TEST, extensionWorlds, readStore, readStoreKeys, reloadExtension, waitUntil, workerStopper, type WorkerStopper } from './support/browser';
+import { OUTBOX_PREFIX } from '../../src/core/outbox';
+import { DIST_TEST, extensionWorlds, type Extension, readStore, readStoreKeys, reloadExtension, waitUntil, workerStopper, type WorkerStopper } from './support/browser';
 import { createDemoStudy, startSessionOnShop, useShop } from './support/journey';
 
 const TABS = 5;
@@ -76,8 +77,12 @@ describe('events across worker stops, closing tabs, many tabs and a reload', () 
 
     for (let round = 0; round < ROUNDS; round++) {
       if (round === RELOAD_ROUND) {
-        // The extension reloads mid-burst, as on an update: the old content scripts lose their runtime.
+        // The extension reloads mid-burst, as on an update: the old content scripts lose their runtime. Chromium
+        // applies an update once the extension is idle, and its worker is not while it applies what closing pages
+        // left in the session outbox, which the update empties with the rest of storage.session. A reload through
+        // CDP does not wait, so the test does (the worker may have been stopped midway: the wait wakes it).
         await stopper.close();
+        await outboxDrained(env.ext);
         await Promise.all([...tabs.map((tab) => burst(tab)), reloadExtension(env.ext, DIST_TEST)]);
         // The worker injects a new observer into each open page: two worlds of ours there, the orphan's and its own.
         for (const tab of tabs) await waitUntil(async () => (await extensionWorlds(env.ext, tab.page)) === 2);
@@ -183,6 +188,19 @@ describe('events across worker stops, closing tabs, many tabs and a reload', () 
 
 const ACKED = '__jlTestHooks.acked.';
 const EMITTED = '__jlTestHooks.emitted.';
+
+/** Waits until the worker has applied every page's outbox entry, waking it if it was stopped midway. */
+async function outboxDrained(ext: Extension): Promise<void> {
+  const page = await ext.context.newPage();
+  await page.goto(ext.url('src/ui/popup/index.html'));
+  await waitUntil(() =>
+    page.evaluate(async (prefix) => {
+      await chrome.runtime.sendMessage({ type: 'ui.store.health' });
+      return Object.keys(await chrome.storage.session.get(null)).every((key) => !key.startsWith(prefix));
+    }, OUTBOX_PREFIX),
+  );
+  await page.close();
+}
 
 /** The log of every observer that ran on the site (one localStorage key per observer instance). */
 async function observerLogs(reader: Page, siteUrl: string): Promise<Emitted[][]> {
