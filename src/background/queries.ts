@@ -1,16 +1,19 @@
 import type { SessionSummary, SignalCounts } from '../core/replies';
 import type { Signal } from '../core/records/signal';
 import { EXPORT_FORMAT, EXPORT_VERSION, type StudyExport } from '../core/exchange/study-export';
-import { limitsTime, looseRollup, type HealthFilter } from '../core/health/aggregate';
+import { limitsTime, looseRollup, mergedFor, type HealthFilter, type MergedRecords } from '../core/health/aggregate';
+import { isStudySummary, studySummaryKey } from '../core/health/merged-rollups';
+import type { Persona } from '../core/records/persona';
+import type { Study } from '../core/records/study';
 import type { SignalKind } from '../core/records/signal';
-import { readSessionRecords, rollupTx } from './rollups';
+import { asSessionRollup, readSessionRecords, rollupTx, studySummary } from './rollups';
 import { buildJourneyMap, type JourneyMapData } from '../core/journey-map/map-data';
 import type { Session } from '../core/records/session';
 import type { Visit } from '../core/records/visit';
 import type { Db } from './schema';
 import { activeSession } from './store';
 
-/** Read side for the UI pages: they ask, this module answers from IndexedDB; nothing here writes. */
+/** Read side for the UI pages: they ask, this module answers from IndexedDB; nothing here writes but a study summary. */
 
 export async function overview(db: Db) {
   const [studies, personas, active, last] = await Promise.all([db.getAll('studies'), db.getAll('personas'), activeSession(db), lastEndedSession(db)]);
@@ -47,12 +50,13 @@ export async function visitSignalCounts(db: Db, visitId: string): Promise<Signal
 
 /** A session's counts come from its rollup: a long walk's thousands of signals are not read to be counted. */
 export async function sessionSummary(db: Db, session: Session): Promise<SessionSummary> {
-  const [study, persona, visits, rollup] = await Promise.all([
+  const [study, persona, visits, stored] = await Promise.all([
     db.get('studies', session.studyId),
     session.personaId ? db.get('personas', session.personaId) : undefined,
     sessionVisits(db, session.id),
     db.get('rollups', session.id),
   ]);
+  const rollup = asSessionRollup(stored);
   const signalCounts: SignalCounts = {};
   for (const byKind of Object.values(rollup?.signals.byTouchpoint ?? {})) {
     for (const [kind, n] of Object.entries(byKind) as [SignalKind, number][]) signalCounts[kind] = (signalCounts[kind] ?? 0) + n;
@@ -75,21 +79,39 @@ export async function studyRecords(db: Db, studyId: string, now: number): Promis
   return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now, study, personas, sessions, visits, signals, responses, annotations, feedback, offsite };
 }
 
+/** What a journey map is built from: the study, its sessions' rollups (added up), notes and off-site touchpoints. */
+export type MapInputs = MergedRecords & { study: Study; personas: Persona[] };
+
+const MAP_STORES = ['studies', 'personas', 'sessions', 'rollups', 'annotations', 'offsite', 'visits', 'signals', 'responses'] as const;
+
+/** A filter that takes the whole study: its map is drawn from the study summary. */
+function wholeStudy(filter: HealthFilter): boolean {
+  return Object.values(filter).every((value) => value === undefined);
+}
+
 /**
- * The journey map for a filter, added up from the study's session rollups (one per session, not one per event),
- * so neither this worker nor the page holds the raw records of a long study.
+ * What a journey map for a filter is added up from: the study's session rollups (one per session, not one per
+ * event), so neither this worker nor the page holds the raw records of a long study. For the whole study, their sum
+ * kept as one record (`studySummary`); read-only unless that has to be added up again (after a write to them), the
+ * one thing a read here may store.
  */
-export async function journeyMap(db: Db, studyId: string, filter: HealthFilter): Promise<JourneyMapData | null> {
-  const tx = db.transaction(['studies', 'personas', 'sessions', 'rollups', 'annotations', 'offsite', 'visits', 'signals', 'responses']);
+export async function journeyMapInputs(db: Db, studyId: string, filter: HealthFilter, mode: 'readonly' | 'readwrite' = 'readonly'): Promise<MapInputs | null> {
+  const tx = db.transaction(MAP_STORES, mode);
   const study = await tx.objectStore('studies').get(studyId);
   if (!study) return null;
-  const [personas, sessions, stored, annotations, offsite] = await Promise.all([
+  const [personas, sessions, annotations, offsite] = await Promise.all([
     tx.objectStore('personas').getAll(),
     tx.objectStore('sessions').index('byStudy').getAll(studyId),
-    tx.objectStore('rollups').index('byStudy').getAll(studyId),
     tx.objectStore('annotations').index('byStudy').getAll(studyId),
     tx.objectStore('offsite').index('byStudy').getAll(studyId),
   ]);
+  const inputs = { study, personas, sessions, annotations, offsite };
+  if (wholeStudy(filter)) {
+    if (mode === 'readwrite') return { ...inputs, merged: await studySummary(tx as never, studyId) };
+    const stored = await tx.objectStore('rollups').get(studySummaryKey(studyId));
+    return stored && isStudySummary(stored) ? { ...inputs, merged: stored.merged } : journeyMapInputs(db, studyId, filter, 'readwrite');
+  }
+  const stored = (await tx.objectStore('rollups').index('byStudy').getAll(studyId)).map(asSessionRollup).filter((r) => r !== undefined);
   const known = new Set(sessions.map((s) => s.id));
   // Records of no known session count for their own time: under a time limit, only those within it.
   const rollups = await Promise.all(
@@ -99,5 +121,11 @@ export async function journeyMap(db: Db, studyId: string, filter: HealthFilter):
         : looseRollup(studyId, rollup.sessionId, await readSessionRecords(rollupTx(tx), rollup), filter),
     ),
   );
-  return buildJourneyMap({ study, personas, sessions, rollups: rollups.filter((r) => r !== null), annotations, offsite }, filter);
+  return { ...inputs, merged: mergedFor({ ...inputs, rollups: rollups.filter((r) => r !== null) }, filter).merged };
+}
+
+/** The journey map for a filter. */
+export async function journeyMap(db: Db, studyId: string, filter: HealthFilter): Promise<JourneyMapData | null> {
+  const inputs = await journeyMapInputs(db, studyId, filter);
+  return inputs && buildJourneyMap(inputs, filter);
 }

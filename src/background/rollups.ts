@@ -1,8 +1,9 @@
-import { unwrap, type IDBPTransaction } from 'idb';
+import { unwrap, type IDBPTransaction, type StoreNames } from 'idb';
+import { isStudySummary, mergeRollups, studySummaryKey, type MergedRollups, type StudySummary } from '../core/health/merged-rollups';
 import type { SurveyResponse } from '../core/records/response';
 import type { Signal } from '../core/records/signal';
 import type { Visit } from '../core/records/visit';
-import { addSignal, isEmptyRollup, responsePart, rollupKey, rollupOf, visitPart, type SessionRollup } from '../core/health/session-rollup';
+import { addSignal, compareText, isEmptyRollup, responsePart, rollupKey, rollupOf, visitPart, type SessionRollup } from '../core/health/session-rollup';
 import type { JourneyDb } from './schema';
 
 /**
@@ -45,8 +46,29 @@ export async function readSessionRecords(tx: RollupTx, ref: RollupRef) {
   return { visits, signals, responses };
 }
 
+/** Writes a session's rollup, and drops its study's summary: added up again when next asked for. */
 function save(tx: RollupTx, rollup: SessionRollup): Promise<unknown> {
-  return isEmptyRollup(rollup) ? tx.objectStore('rollups').delete(rollup.key) : tx.objectStore('rollups').put(rollup);
+  const store = tx.objectStore('rollups');
+  return Promise.all([store.delete(studySummaryKey(rollup.studyId)), isEmptyRollup(rollup) ? store.delete(rollup.key) : store.put(rollup)]);
+}
+
+/** The session rollup stored under a session key (a study summary never is: its key is not one). */
+export function asSessionRollup(stored: SessionRollup | StudySummary | undefined): SessionRollup | undefined {
+  return stored && !isStudySummary(stored) ? stored : undefined;
+}
+
+/**
+ * The study's summary: the stored one, or one added up from its session rollups now and stored, within `tx` — a
+ * read-write transaction, so no write lands between the reading and the keeping.
+ */
+export async function studySummary(tx: IDBPTransaction<JourneyDb, ('rollups' | StoreNames<JourneyDb>)[], 'readwrite'>, studyId: string): Promise<MergedRollups> {
+  const store = tx.objectStore('rollups');
+  const stored = await store.get(studySummaryKey(studyId));
+  if (stored && isStudySummary(stored)) return stored.merged;
+  const rollups = (await store.index('byStudy').getAll(studyId)).map(asSessionRollup).filter((r) => r !== undefined).sort((a, b) => compareText(a.key, b.key));
+  const merged = mergeRollups(rollups);
+  await store.put({ key: studySummaryKey(studyId), studyId, merged });
+  return merged;
 }
 
 /**
@@ -101,7 +123,7 @@ export class RollupWriter {
       rollup = this.tx
         .objectStore('rollups')
         .get(key)
-        .then((stored) => stored ?? rollupOf(ref.studyId, ref.sessionId, { visits: [], signals: [], responses: [] }));
+        .then((stored) => asSessionRollup(stored) ?? rollupOf(ref.studyId, ref.sessionId, { visits: [], signals: [], responses: [] }));
       this.rollups.set(key, rollup);
     }
     return rollup;

@@ -9,6 +9,7 @@ import type { Signal } from '../core/records/signal';
 import type { Study } from '../core/records/study';
 import type { Visit } from '../core/records/visit';
 import type { SessionRollup } from '../core/health/session-rollup';
+import type { StudySummary } from '../core/health/merged-rollups';
 import { rebuildAllRollups, rollupTx } from './rollups';
 
 export const DB_NAME = 'journey-lens';
@@ -24,8 +25,11 @@ export interface JourneyDb extends DBSchema {
   feedback: { key: string; value: FeedbackReport; indexes: { byStudy: string } };
   screenshots: { key: string; value: Blob };
   offsite: { key: string; value: OffsiteTouchpoint; indexes: { byStudy: string } };
-  /** Per session: what its records add to a journey map (core/health/session-rollup.ts), kept by rollups.ts. */
-  rollups: { key: string; value: SessionRollup; indexes: { byStudy: string } };
+  /**
+   * Per session: what its records add to a journey map (core/health/session-rollup.ts); per study, those added up
+   * (core/health/merged-rollups.ts, `study|<id>`). Kept by rollups.ts.
+   */
+  rollups: { key: string; value: SessionRollup | StudySummary; indexes: { byStudy: string } };
   /** Small named values: the running session's id. */
   meta: { key: string; value: unknown };
 }

@@ -10,6 +10,8 @@ import { dataUrlToBlob, onPageToolCommand, startPick, syncContextMenus } from '.
 import { closeTabVisits } from './store';
 import { drainOutbox } from './outbox';
 import { forgetMaps } from './map-cache';
+import { journeyMapInputs } from './queries';
+import { buildJourneyMap } from '../core/journey-map/map-data';
 import { enforceRetention } from './retention';
 import { StoreHealthLog } from './store-health';
 import { rebuildRollups, ROLLUP_STORES, rollupTx } from './rollups';
@@ -140,6 +142,28 @@ if (__JL_TEST_HOOKS__) {
       await Promise.all(puts);
       await rebuildRollups(rollupTx(tx), [...records.visits, ...records.signals, ...records.responses]);
       await tx.done;
+    },
+    /** bench/map-breakdown.mjs: where a cold journey map's time goes in this worker, phase by phase. */
+    mapPhases: async (studyId: string) => {
+      const opened = await db();
+      const started = performance.now();
+      const inputs = await journeyMapInputs(opened, studyId, {});
+      const read = performance.now();
+      if (!inputs) throw new Error('no such study');
+      const map = buildJourneyMap(inputs, {});
+      const built = performance.now();
+      const json = JSON.stringify(map);
+      const serialised = performance.now();
+      structuredClone(map);
+      const cloned = performance.now();
+      return {
+        readMs: read - started,
+        buildMs: built - read,
+        jsonMs: serialised - built,
+        cloneMs: cloned - serialised,
+        replyBytes: json.length,
+        summaryBytes: JSON.stringify(inputs.merged).length,
+      };
     },
   };
 }

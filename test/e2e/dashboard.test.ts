@@ -61,6 +61,8 @@ describe('the journey map dashboard', () => {
     expect(pain).toMatch(/Rage click/);
     expect(pain).toMatch(/Coupons silently fail/);
     const rows = options.getByTestId('touchpoint-table').getByTestId('touchpoint-row');
+    // The table under the map is built once the map's first frame is drawn.
+    await rows.first().waitFor();
     const healths = await rows.evaluateAll((trs) => trs.map((tr) => Number(/\b(\d{1,3})\b/.exec(tr.querySelectorAll('td')[1]?.textContent ?? tr.textContent ?? '')?.[1] ?? NaN)));
     expect(await rows.first().innerText()).toContain('/cart');
     const scored = healths.filter((h) => !Number.isNaN(h));

@@ -5,10 +5,12 @@ import { applyContentEvents } from '../../src/background/content-events';
 import { applyImport } from '../../src/background/import';
 import { openJourneyDb } from '../../src/background/open-db';
 import { journeyMap, sessionSummary } from '../../src/background/queries';
-import { rebuildRollups, rollupTx } from '../../src/background/rollups';
+import { asSessionRollup, rebuildRollups, rollupTx } from '../../src/background/rollups';
 import type { Db } from '../../src/background/schema';
 import * as store from '../../src/background/store';
-import { aggregateJourney, type HealthFilter } from '../../src/core/health/aggregate';
+import { aggregateJourney, rollupsFor, type HealthFilter } from '../../src/core/health/aggregate';
+import { isStudySummary, mergeRollups, studySummaryKey } from '../../src/core/health/merged-rollups';
+import { buildJourneyMap } from '../../src/core/journey-map/map-data';
 import { rollupKey, rollupOf, type SessionRollup } from '../../src/core/health/session-rollup';
 import { EXPORT_FORMAT, EXPORT_VERSION, type StudyExport } from '../../src/core/exchange/study-export';
 import type { ContentEvent } from '../../src/core/messages';
@@ -42,8 +44,26 @@ async function recomputed(db: Db): Promise<SessionRollup[]> {
 }
 
 async function expectRollupsCurrent(db: Db): Promise<void> {
-  const stored = (await db.getAll('rollups')).sort((a, b) => a.key.localeCompare(b.key));
+  const stored = (await db.getAll('rollups')).map(asSessionRollup).filter((r) => r !== undefined).sort((a, b) => a.key.localeCompare(b.key));
   expect(stored).toEqual(await recomputed(db));
+}
+
+/**
+ * The map of the whole study (drawn from the study summary, kept from an earlier map until a write drops it) and
+ * of a filter (added up from session rollups) is the map from every record the store holds now.
+ */
+async function expectMapsCurrent(db: Db, study: Study, filters: readonly HealthFilter[] = [{}]): Promise<void> {
+  const [sessions, visits, signals, responses, personas] = await Promise.all([db.getAll('sessions'), db.getAll('visits'), db.getAll('signals'), db.getAll('responses'), db.getAll('personas')]);
+  const records = { study, sessions, visits, signals, responses, annotations: [], offsite: [] };
+  for (const filter of filters) {
+    const fromStore = await journeyMap(db, study.id, filter);
+    expect(fromStore).toEqual(buildJourneyMap({ ...records, study: (await db.get('studies', study.id))!, personas, rollups: rollupsFor(records, filter) }, filter));
+    expect(fromStore!.aggregate).toEqual(aggregateJourney(records, filter));
+  }
+  if (filters.some((filter) => !Object.keys(filter).length)) {
+    const summary = await db.get('rollups', studySummaryKey(study.id));
+    expect(summary && isStudySummary(summary) && summary.merged).toEqual(mergeRollups(await recomputed(db)));
+  }
 }
 
 const KINDS: SignalKind[] = ['rage_click', 'dead_click', 'dead_end', 'exit', 'error', 'slow_click'];
@@ -125,9 +145,11 @@ describe('session rollups', () => {
           }
           sent.push(events);
           await applyContentEvents(db, events, 7);
+          await expectMapsCurrent(db, study);
         }
         if (stop) await store.stopSession(db, 'abandoned', now + 10_000);
         await expectRollupsCurrent(db);
+        await expectMapsCurrent(db, study);
         db.close();
       }),
       { numRuns: 40 },
@@ -174,6 +196,7 @@ describe('session rollups', () => {
         const imported = await applyImport(db, JSON.stringify(exportOf(first)));
         expect(imported.ok).toBe(true);
         await expectRollupsCurrent(db);
+        await expectMapsCurrent(db, study);
 
         // A second file: more records, and a visit the store holds as open comes back ended in another session
         // (the import takes it: a replace that moves it).
@@ -184,13 +207,8 @@ describe('session rollups', () => {
         }
         expect((await applyImport(db, JSON.stringify(next))).ok).toBe(true);
         await expectRollupsCurrent(db);
-
-        // The map from rollups is the map from every record, for a time filter too (orphans count by their time).
-        for (const filter of [{}, { from }, { personaIds: [persona.id] }] satisfies HealthFilter[]) {
-          const fromStore = await journeyMap(db, study.id, filter);
-          const raw = aggregateJourney({ study, sessions: await db.getAll('sessions'), visits: await db.getAll('visits'), signals: await db.getAll('signals'), responses: await db.getAll('responses'), annotations: [], offsite: [] }, filter);
-          expect(fromStore!.aggregate).toEqual(raw);
-        }
+        // For a time filter too (orphans count by their time).
+        await expectMapsCurrent(db, study, [{}, { from }, { personaIds: [persona.id] }]);
 
         // Old sessions deleted with their records (the retention feature), then the rollups of those sessions mended.
         const gone = sessions[removed % sessions.length]!;
@@ -208,6 +226,12 @@ describe('session rollups', () => {
         await rebuildRollups(rollupTx(tx), deleted);
         await tx.done;
         await expectRollupsCurrent(db);
+        await expectMapsCurrent(db, study);
+
+        // Retention's deletion of another session.
+        await store.deleteRecorded(db, { sessionIds: [sessions[(removed + 1) % sessions.length]!.id], feedbackIds: [] });
+        await expectRollupsCurrent(db);
+        await expectMapsCurrent(db, study);
 
         await store.deleteStudy(db, study.id);
         expect(await db.getAll('rollups')).toEqual([]);

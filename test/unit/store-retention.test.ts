@@ -2,7 +2,9 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { applyContentEvents } from '../../src/background/content-events';
 import { openJourneyDb } from '../../src/background/open-db';
-import { rebuildAllRollups, ROLLUP_STORES, rollupTx } from '../../src/background/rollups';
+import { asSessionRollup, rebuildAllRollups, ROLLUP_STORES, rollupTx } from '../../src/background/rollups';
+import { journeyMap } from '../../src/background/queries';
+import { aggregateJourney } from '../../src/core/health/aggregate';
 import { applyRetention, enforceRetention, readRetention, retentionPlan } from '../../src/background/retention';
 import { handleMessage, type RouterDeps } from '../../src/background/router';
 import type { Db } from '../../src/background/schema';
@@ -66,9 +68,12 @@ describe('retention in the store', () => {
     const tx = db.transaction([...ROLLUP_STORES], 'readwrite');
     await rebuildAllRollups(rollupTx(tx));
     await tx.done;
-    const rolledUp = async () => (await db.getAll('rollups')).map((rollup) => rollup.sessionId).sort();
+    const rolledUp = async () => (await db.getAll('rollups')).map(asSessionRollup).filter((r) => r !== undefined).map((r) => r.sessionId).sort();
     expect(await rolledUp()).toEqual([old.session.id, older.session.id, recent.session.id].sort());
+    // The whole-study map, read now, is kept as the study's summary; it must not outlive the sessions removed.
+    expect((await journeyMap(db, study.id, {}))!.aggregate.counts).toEqual({ visits: 6, signals: 6, responses: 3 });
     expect(await applyRetention(db, { days: 30, sessionsPerStudy: null }, NOW)).toEqual(preview);
+    expect((await journeyMap(db, study.id, {}))!.aggregate).toEqual(aggregateJourney({ study, sessions: await db.getAll('sessions'), visits: await db.getAll('visits'), signals: await db.getAll('signals'), responses: await db.getAll('responses'), annotations: await db.getAll('annotations'), offsite: [] }));
     expect(await counts()).toEqual({ sessions: 1, visits: 2, signals: 2, responses: 1, feedback: 1, screenshots: 1, annotations: 3 });
     // The map's per-session sums leave with their sessions (background/rollups.ts).
     expect(await rolledUp()).toEqual([recent.session.id]);

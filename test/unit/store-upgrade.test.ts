@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { openJourneyDb } from '../../src/background/open-db';
+import { asSessionRollup } from '../../src/background/rollups';
 import { DB_VERSION, type JourneyDb } from '../../src/background/schema';
 import { newId } from '../../src/core/records/common';
 import { rollupOf, touchpointKey } from '../../src/core/health/session-rollup';
@@ -47,7 +48,7 @@ describe('schema upgrades', () => {
 
     const current = await openJourneyDb(name);
     expect(await current.getAll('rollups')).toEqual([rollupOf(study.id, sessionId, { visits: [visit], signals: [signal], responses: [] })]);
-    expect((await current.get('rollups', sessionId))!.visits.touchpoints).toEqual({ [touchpointKey(stageId, '/p')]: [1, 5] });
+    expect(asSessionRollup(await current.get('rollups', sessionId))!.visits.touchpoints).toEqual({ [touchpointKey(stageId, '/p')]: [1, 5] });
     current.close();
   });
 

@@ -6,7 +6,8 @@ import type { Signal, SignalKind } from '../records/signal';
 import type { Study } from '../records/study';
 import type { Visit } from '../records/visit';
 import { addTally, attitudeAnswers, attitudeInputs, emptyTally, instrumentScores, normaliseLinear, type AnswerTally, type InstrumentScores, type Normalise } from './scores';
-import { byTimeThenId, compareText, placeOf, rollupOf, touchpointKey, type FirstOfVisit, type SessionRollup, type Verbatim } from './session-rollup';
+import { mergeRollups, type MergedRollups } from './merged-rollups';
+import { compareText, placeOf, rollupOf, touchpointKey, type SessionRollup, type Verbatim } from './session-rollup';
 import type { TouchpointAggregate } from './touchpoint-health';
 
 export { touchpointKey, type Verbatim } from './session-rollup';
@@ -210,34 +211,54 @@ export function aggregateJourney(records: HealthRecords & { study: { id?: string
   return aggregateRollups({ ...records, rollups: rollupsFor(records, filter) }, filter, options);
 }
 
-/** The rollups a filter takes: those of its sessions, and (unless it picks sessions) those of no known session. */
-export function selectedRollups(records: Pick<RollupRecords, 'sessions' | 'rollups'>, filter: HealthFilter): { selected: Map<string, Session>; rollups: SessionRollup[] } {
+/** The sessions a filter picks: by persona, id, and start within from…to. */
+export function selectedSessions(sessions: readonly Session[], filter: HealthFilter): Map<string, Session> {
   const inRange = inRangeOf(filter);
   const personas = filter.personaIds ? new Set(filter.personaIds) : null;
   const sessionIds = filter.sessionIds ? new Set(filter.sessionIds) : null;
-  const known = new Set<string>();
   const selected = new Map<string, Session>();
-  for (const session of records.sessions) {
-    known.add(session.id);
+  for (const session of sessions) {
     if (personas && (session.personaId === null || !personas.has(session.personaId))) continue;
     if (sessionIds && !sessionIds.has(session.id)) continue;
     if (!inRange(session.startedAt)) continue;
     selected.set(session.id, session);
   }
-  const loose = !picksSessions(filter);
-  const rollups = records.rollups
-    .filter((r) => (r.sessionId !== null && known.has(r.sessionId) ? selected.has(r.sessionId) : loose))
-    .sort((a, b) => compareText(a.key, b.key));
-  return { selected, rollups };
+  return selected;
 }
 
-export function aggregateRollups(records: RollupRecords, filter: HealthFilter = {}, options: AggregateOptions = {}): JourneyAggregate {
+/** The rollups a filter takes, in key order: those of its sessions, and (unless it picks sessions) those of no known session. */
+export function selectedRollups(records: Pick<RollupRecords, 'sessions' | 'rollups'>, filter: HealthFilter): SessionRollup[] {
+  const known = new Set(records.sessions.map((s) => s.id));
+  const selected = selectedSessions(records.sessions, filter);
+  const loose = !picksSessions(filter);
+  return records.rollups
+    .filter((r) => (r.sessionId !== null && known.has(r.sessionId) ? selected.has(r.sessionId) : loose))
+    .sort((a, b) => compareText(a.key, b.key));
+}
+
+/** What the aggregate is drawn from when the rollups in the filter are already added up (merged-rollups.ts). */
+export interface MergedRecords {
+  study: Pick<Study, 'stages' | 'goalStageId'>;
+  sessions: readonly Session[];
+  /** The rollups `selectedRollups` takes for the filter, added up. */
+  merged: MergedRollups;
+  annotations: readonly Annotation[];
+  offsite: readonly OffsiteTouchpoint[];
+}
+
+/** Merges the rollups a filter takes, unless that was done already (a study summary, for the whole study). */
+export function mergedFor(records: RollupRecords | MergedRecords, filter: HealthFilter): MergedRecords {
+  return 'merged' in records ? records : { ...records, merged: mergeRollups(selectedRollups(records, filter)) };
+}
+
+export function aggregateRollups(records: RollupRecords | MergedRecords, filter: HealthFilter = {}, options: AggregateOptions = {}): JourneyAggregate {
   const normalise = options.normalise ?? normaliseLinear;
+  const { merged } = mergedFor(records, filter);
   const { stages: studyStages, goalStageId } = records.study;
   const inRange = inRangeOf(filter);
   const bySession = picksSessions(filter);
   const known = new Set(records.sessions.map((s) => s.id));
-  const { selected, rollups } = selectedRollups(records, filter);
+  const selected = selectedSessions(records.sessions, filter);
 
   const stageIndex = new Map(studyStages.map((stage, i) => [stage.id, i]));
   const goalIndex = goalStageId ? (stageIndex.get(goalStageId) ?? -1) : -1;
@@ -274,49 +295,33 @@ export function aggregateRollups(records: RollupRecords, filter: HealthFilter = 
   };
   const touchpoint = (stageId: string | null, pageKey: string) => touchpointAt(touchpointKey(stageId, pageKey));
 
-  const counts = { visits: 0, signals: 0, responses: 0 };
-  // One exit and one dead end per visit at most, whatever duplicates the store holds: the first by signal id.
-  const exits = new Map<string, FirstOfVisit>();
-  const deadEnds = new Map<string, FirstOfVisit>();
-  const first = (into: Map<string, FirstOfVisit>, visitId: string, signal: FirstOfVisit) => {
-    const had = into.get(visitId);
-    if (!had || signal[0] < had[0]) into.set(visitId, signal);
-  };
-  const verbatims: Verbatim[] = [];
+  for (const [key, [visits]] of Object.entries(merged.touchpoints)) {
+    const tp = touchpointAt(key);
+    tp.visits += visits;
+    const stage = stageOf(tp.stageId);
+    if (stage) stage.visits += visits;
+  }
+  for (const [key, byKind] of Object.entries(merged.signalsByTouchpoint)) {
+    const into = touchpointAt(key);
+    const stage = stageOf(into.stageId);
+    for (const [kind, n] of Object.entries(byKind) as [SignalKind, number][]) {
+      into.signalsByKind[kind] = (into.signalsByKind[kind] ?? 0) + n;
+      if (stage) stage.signalsByKind[kind] = (stage.signalsByKind[kind] ?? 0) + n;
+    }
+  }
+  for (const [key, tally] of Object.entries(merged.tallies)) {
+    const tp = touchpointAt(key);
+    addTally(tp.tally, tally);
+    const stage = stageOf(tp.stageId);
+    if (stage) addTally(stage.tally, tally);
+  }
   const findability: SessionFindability[] = [];
-  for (const rollup of rollups) {
-    counts.visits += rollup.visits.count;
-    counts.signals += rollup.signals.count;
-    counts.responses += rollup.responses.count;
-    for (const [key, [visits]] of Object.entries(rollup.visits.touchpoints)) {
-      const tp = touchpointAt(key);
-      tp.visits += visits;
-      const stage = stageOf(tp.stageId);
-      if (stage) stage.visits += visits;
-    }
-    for (const [key, byKind] of Object.entries(rollup.signals.byTouchpoint)) {
-      const into = touchpointAt(key);
-      const stage = stageOf(into.stageId);
-      for (const [kind, n] of Object.entries(byKind) as [SignalKind, number][]) {
-        into.signalsByKind[kind] = (into.signalsByKind[kind] ?? 0) + n;
-        if (stage) stage.signalsByKind[kind] = (stage.signalsByKind[kind] ?? 0) + n;
-      }
-    }
-    for (const [visitId, exit] of Object.entries(rollup.signals.exits)) first(exits, visitId, exit);
-    for (const [visitId, deadEnd] of Object.entries(rollup.signals.deadEnds)) first(deadEnds, visitId, deadEnd);
-    for (const [key, tally] of Object.entries(rollup.responses.tallies)) {
-      const tp = touchpointAt(key);
-      addTally(tp.tally, tally);
-      const stage = stageOf(tp.stageId);
-      if (stage) addTally(stage.tally, tally);
-    }
-    verbatims.push(...rollup.responses.verbatims);
-    if (!rollup.visits.count || rollup.sessionId === null) continue;
-    const session = selected.get(rollup.sessionId);
-    const start = session?.startedAt ?? rollup.visits.firstAt!;
+  for (const walk of merged.walks) {
+    const session = selected.get(walk.sessionId);
+    const start = session?.startedAt ?? walk.firstAt;
     const arrivals: SessionFindability['arrivals'] = {};
     let furthest = -1;
-    for (const [stageId, arrival] of Object.entries(rollup.visits.arrivals)) {
+    for (const [stageId, arrival] of Object.entries(walk.arrivals)) {
       const index = stageIndex.get(stageId);
       if (index === undefined) continue;
       furthest = Math.max(furthest, index);
@@ -327,16 +332,16 @@ export function aggregateRollups(records: RollupRecords, filter: HealthFilter = 
       stage.times.push(timeMs);
       stage.pages.push(arrival.pages);
     }
-    findability.push({ sessionId: rollup.sessionId, personaId: session?.personaId ?? null, arrivals, reachedGoalStage: goalIndex < 0 ? null : furthest >= goalIndex });
+    findability.push({ sessionId: walk.sessionId, personaId: session?.personaId ?? null, arrivals, reachedGoalStage: goalIndex < 0 ? null : furthest >= goalIndex });
   }
-  // Every signal's touchpoint was made above, from its rollup's counts by touchpoint.
-  for (const [, key] of exits.values()) {
+  // Every signal's touchpoint was made above, from the counts by touchpoint.
+  for (const [key, n] of Object.entries(merged.exits)) {
     const tp = touchpoints.get(key)!;
-    tp.exits++;
+    tp.exits += n;
     const stage = stageOf(tp.stageId);
-    if (stage) stage.exits++;
+    if (stage) stage.exits += n;
   }
-  for (const [, key] of deadEnds.values()) touchpoints.get(key)!.deadEnds++;
+  for (const [key, n] of Object.entries(merged.deadEnds)) touchpoints.get(key)!.deadEnds += n;
 
   const annotations: Annotation[] = [];
   for (const annotation of records.annotations) {
@@ -366,7 +371,8 @@ export function aggregateRollups(records: RollupRecords, filter: HealthFilter = 
       rank(a) - rank(b) ||
       Number(a.kind === 'offsite') - Number(b.kind === 'offsite') ||
       b.visits - a.visits ||
-      compareText(a.pageKey ?? a.offsite?.name ?? '', b.pageKey ?? b.offsite?.name ?? ''),
+      compareText(a.pageKey ?? a.offsite?.name ?? '', b.pageKey ?? b.offsite?.name ?? '') ||
+      compareText(a.key, b.key),
   );
   for (const tp of all) {
     tp.attitude = attitudeInputs(tp.tally, normalise);
@@ -392,8 +398,8 @@ export function aggregateRollups(records: RollupRecords, filter: HealthFilter = 
     touchpoints: all,
     sessions: { total: selected.size, ended, goalReached },
     findability,
-    verbatims: verbatims.sort(byTimeThenId),
+    verbatims: merged.verbatims,
     annotations: annotations.sort((a, b) => a.createdAt - b.createdAt),
-    counts,
+    counts: { ...merged.counts },
   };
 }

@@ -1,4 +1,4 @@
-import { aggregateRollups, selectedRollups, type HealthFilter, type JourneyAggregate, type RollupRecords } from '../health/aggregate';
+import { aggregateRollups, mergedFor, type HealthFilter, type JourneyAggregate, type MergedRecords, type RollupRecords } from '../health/aggregate';
 import { compareText, elementOf, placeOf, type GroupCount } from '../health/session-rollup';
 import { journeyHealth, type JourneyHealth } from '../health/journey-health';
 import type { Persona } from '../records/persona';
@@ -36,38 +36,21 @@ export interface JourneyMapData {
 }
 
 /** Everything the dashboard draws for one filter, added up from the rollups of the sessions in it. */
-export function buildJourneyMap(records: RollupRecords & { study: Study; personas: readonly Persona[] }, filter: HealthFilter = {}): JourneyMapData {
-  const aggregate = aggregateRollups(records, filter);
-  // Paths and pain points are drawn from walks with a visit in the filter.
-  const walked = new Set(aggregate.findability.map((f) => f.sessionId));
-  const actions: Record<string, Map<string, MapAction>> = {};
-  const groups: Record<string, Map<string, SignalGroup & { firstAt: number }>> = {};
-  for (const rollup of selectedRollups(records, filter).rollups) {
-    if (rollup.sessionId === null || !walked.has(rollup.sessionId)) continue;
-    for (const [key, [visits, firstAt]] of Object.entries(rollup.visits.touchpoints)) {
-      const { stageId, pageKey } = placeOf(key);
-      if (stageId === null) continue;
-      const stage = (actions[stageId] ??= new Map());
-      const action = stage.get(pageKey);
-      if (action) {
-        action.visits += visits;
-        action.firstAt = Math.min(action.firstAt, firstAt);
-      } else stage.set(pageKey, { pageKey, visits, firstAt });
-    }
-    for (const [stageId, pages] of Object.entries(rollup.signals.groups)) {
-      const stage = (groups[stageId] ??= new Map());
-      for (const [pageKey, kinds] of Object.entries(pages)) {
-        for (const [kind, elements] of Object.entries(kinds) as [SignalKind, Record<string, GroupCount>][]) {
-          for (const [element, [count, firstAt]] of Object.entries(elements)) {
-            const key = JSON.stringify([pageKey, kind, element]);
-            const into = stage.get(key);
-            if (!into) stage.set(key, { kind, pageKey, element: elementOf(element), count, firstAt });
-            else {
-              into.count += count;
-              into.firstAt = Math.min(into.firstAt, firstAt);
-            }
-          }
-        }
+export function buildJourneyMap(records: (RollupRecords | MergedRecords) & { study: Study; personas: readonly Persona[] }, filter: HealthFilter = {}): JourneyMapData {
+  const { merged } = mergedFor(records, filter);
+  const aggregate = aggregateRollups({ ...records, merged }, filter);
+  // Paths and pain points are drawn from walks with a visit in the filter (every visit is part of one).
+  const actions: Record<string, MapAction[]> = {};
+  for (const [key, [visits, firstAt]] of Object.entries(merged.touchpoints)) {
+    const { stageId, pageKey } = placeOf(key);
+    if (stageId !== null) (actions[stageId] ??= []).push({ pageKey, visits, firstAt });
+  }
+  const groups: Record<string, (SignalGroup & { firstAt: number })[]> = {};
+  for (const [stageId, pages] of Object.entries(merged.groups)) {
+    const stage = (groups[stageId] ??= []);
+    for (const [pageKey, kinds] of Object.entries(pages)) {
+      for (const [kind, elements] of Object.entries(kinds) as [SignalKind, Record<string, GroupCount>][]) {
+        for (const [element, [count, firstAt]] of Object.entries(elements)) stage.push({ kind, pageKey, element: elementOf(element), count, firstAt });
       }
     }
   }
@@ -82,9 +65,9 @@ export function buildJourneyMap(records: RollupRecords & { study: Study; persona
     filter,
     aggregate,
     health: journeyHealth(aggregate),
-    actions: Object.fromEntries(Object.entries(actions).map(([stageId, map]) => [stageId, [...map.values()].sort(byFirstAt)])),
+    actions: Object.fromEntries(Object.entries(actions).map(([stageId, list]) => [stageId, list.sort(byFirstAt)])),
     painPoints: Object.fromEntries(
-      Object.entries(groups).map(([stageId, map]) => [stageId, [...map.values()].sort(byCount).map(({ firstAt: _first, ...group }) => group)]),
+      Object.entries(groups).map(([stageId, list]) => [stageId, list.sort(byCount).map(({ firstAt: _first, ...group }) => group)]),
     ),
     sessions: [...records.sessions].sort((a, b) => b.startedAt - a.startedAt),
     personas: records.personas.filter((p) => personaIds.has(p.id)),

@@ -80,6 +80,18 @@ export function DashboardTab({ overview, announce, mapStudyId, showMap }: TabPro
     };
   }, [choiceA, filterA, personas, sessions]);
   const openEvidence = useCallback((request: EvidenceRequest) => setEvidence(request), []);
+  // What lies below the map (the touchpoint table, off-site touchpoints, exports) is built once the map's first frame
+  // is on screen: the map is what the page is opened for, and with a long study it is drawn alone first.
+  const [belowShown, showBelow] = useState(false);
+  useEffect(() => {
+    if (!viewA || belowShown) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => showBelow(true), 0)));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [viewA, belowShown]);
 
   const busy = mapA.loading || (compare && mapB.loading);
   // The map and the table are the heavy parts of the page: built again only when their data changes, not when a
@@ -131,7 +143,7 @@ export function DashboardTab({ overview, announce, mapStudyId, showMap }: TabPro
       {compare ? compared : single}
       {viewA && <HealthLegend />}
 
-      {data && (
+      {data && belowShown && (
         <>
           <section class="dashboard-section" aria-labelledby="touchpoints-heading">
             <h3 id="touchpoints-heading">{compare ? t('dashboardTouchpointsHeadingSide', nameA) : t('dashboardTouchpointsHeading')}</h3>
