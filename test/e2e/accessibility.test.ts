@@ -21,6 +21,20 @@ describe('accessibility (axe-core)', () => {
     await studies.getByRole('button', { name: 'Cancel' }).click();
     await createPersona(studies, 'Minji', '34', 'Buy a phone');
     expect(await axeViolations(studies)).toEqual([]);
+
+    // Cancel with unsaved changes asks first: keeping on editing keeps them, discarding drops them.
+    await studies.getByRole('button', { name: 'New persona' }).click();
+    await studies.getByLabel('Name', { exact: true }).fill('Joon');
+    await studies.getByRole('button', { name: 'Cancel' }).click();
+    const dialog = studies.getByRole('dialog');
+    await dialog.getByText('Your changes to this persona have not been saved.').waitFor();
+    expect(await axeViolations(studies)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Keep editing' }).click();
+    await expect.poll(() => studies.getByLabel('Name', { exact: true }).inputValue()).toBe('Joon');
+    await studies.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.getByRole('button', { name: 'Discard changes' }).click();
+    await expect.poll(() => studies.getByLabel('Name', { exact: true }).count()).toBe(0);
+    expect(await studies.getByTestId('persona-item').allInnerTexts()).toEqual([expect.stringContaining('Minji')]);
   });
 
   it('the popup, idle and during a session', async () => {

@@ -3,6 +3,7 @@ import type { AnnotationType } from '../../core/records/annotation';
 import { t } from '../../ui/i18n';
 import { FEELINGS, TYPES, typeLabel } from './labels';
 import { targetText } from './target-text';
+import { TextField } from './TextField';
 import type { AnnotationDraft, TargetLabel } from './types';
 
 export interface AnnotationFormProps {
@@ -13,8 +14,6 @@ export interface AnnotationFormProps {
   onSave: (draft: AnnotationDraft) => Promise<void>;
   onCancel: () => void;
 }
-
-const TEXT_MAX = 10_000;
 
 /**
  * The note form: what kind of note (a labelled radio group), the note itself (required, multi-line: Enter adds a
@@ -93,23 +92,15 @@ export function AnnotationForm({ initial, target, onSave, onCancel }: Annotation
             ))}
           </div>
         </fieldset>
-        <label class="field-label" for="jl-note-text">
-          {t('annotateTextLabel')}
-        </label>
-        <textarea
-          id="jl-note-text"
-          ref={(el) => void (textArea.current = el)}
+        <TextField
+          id="jl-note"
+          label={'annotateTextLabel'}
           value={text}
-          maxLength={TEXT_MAX}
-          required
-          aria-required="true"
-          aria-invalid={error?.field === 'text'}
-          aria-describedby={error?.field === 'text' ? 'jl-note-error jl-note-hint' : 'jl-note-hint'}
-          onInput={(e) => setText(e.currentTarget.value)}
+          invalid={error?.field === 'text'}
+          described={error?.field === 'text'}
+          field={textArea}
+          onInput={setText}
         />
-        <p class="hint" id="jl-note-hint">
-          {t('annotateTextHint')}
-        </p>
         <fieldset>
           <legend>{t('annotateFeelingLegend')}</legend>
           <div class="choices">

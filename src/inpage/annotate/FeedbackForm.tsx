@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../ui/i18n';
 import { SEVERITIES, severityLabel } from './labels';
 import { targetText } from './target-text';
+import { TextField } from './TextField';
 import type { FeedbackDraft, Severity, TargetLabel } from './types';
 
 export interface FeedbackFormProps {
@@ -12,8 +13,6 @@ export interface FeedbackFormProps {
   onSend: (draft: FeedbackDraft) => void;
   onCancel: () => void;
 }
-
-const TEXT_MAX = 10_000;
 
 /**
  * The tester's report form: what went wrong (required, multi-line), a severity, whether to paint form fields
@@ -60,26 +59,18 @@ export function FeedbackForm({ initial, error: failure, target, onSend, onCancel
           </button>
         </div>
         {target && <p class="target">{t('annotateTarget', targetText(target))}</p>}
-        <label class="field-label" for="jl-report-text">
-          {t('annotateFeedbackTextLabel')}
-        </label>
-        <textarea
-          id="jl-report-text"
-          ref={(el) => void (textArea.current = el)}
+        <TextField
+          id="jl-report"
+          label={'annotateFeedbackTextLabel'}
           value={text}
-          maxLength={TEXT_MAX}
-          required
-          aria-required="true"
-          aria-invalid={missing}
-          aria-describedby={message ? 'jl-report-error jl-report-hint' : 'jl-report-hint'}
-          onInput={(e) => {
-            setText(e.currentTarget.value);
+          invalid={missing}
+          described={Boolean(message)}
+          field={textArea}
+          onInput={(value) => {
+            setText(value);
             setMissing(false);
           }}
         />
-        <p class="hint" id="jl-report-hint">
-          {t('annotateTextHint')}
-        </p>
         <fieldset>
           <legend>{t('annotateSeverityLegend')}</legend>
           <div class="choices">

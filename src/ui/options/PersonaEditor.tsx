@@ -1,13 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Persona } from '../../core/records/persona';
 import { api } from '../api';
-import { ErrorText } from '../components/ErrorText';
 import { useAction } from '../components/use-async';
 import { t, type MessageKey } from '../i18n';
-import { ConfirmDialog } from './ConfirmDialog';
+import { EditorFooter } from './EditorFooter';
 import { FieldError, invalidProps } from './FieldError';
 import { focusById } from './focus';
-import { IssueSummary } from './IssueSummary';
 import { draftFromPersona, LIST_FIELDS, LIST_LABEL, personaFieldId, validatePersona, type PersonaDraft } from './persona-draft';
 
 interface Props {
@@ -90,29 +88,18 @@ export function PersonaEditor({ persona, onSaved, onCancel }: Props) {
         <h3 id="persona-wants-heading">{t('optionsPersonaWantsHeading')}</h3>
         <div class="two-col">{LIST_FIELDS.map((name) => field(name, LIST_LABEL[name], { multiline: true, hint: 'optionsOnePerLine' }))}</div>
       </section>
-      <div class="editor-footer">
-        <IssueSummary id={SUMMARY_ID} issues={issues} />
-        <ErrorText message={error} />
-        <div class="actions start">
-          <button type="submit" class="primary" disabled={busy}>
-            {t('optionsSavePersona')}
-          </button>
-          <button type="button" disabled={busy} onClick={cancel}>
-            {t('optionsCancel')}
-          </button>
-        </div>
-      </div>
-      {discarding && (
-        <ConfirmDialog
-          title={t('optionsDiscardTitle')}
-          confirmLabel={t('optionsDiscardConfirm')}
-          cancelLabel={t('optionsKeepEditing')}
-          onConfirm={onCancel}
-          onCancel={() => setDiscarding(false)}
-        >
-          <p>{t('optionsDiscardPersonaBody')}</p>
-        </ConfirmDialog>
-      )}
+      <EditorFooter
+        summaryId={SUMMARY_ID}
+        issues={issues}
+        error={error}
+        busy={busy}
+        saveLabel={'optionsSavePersona'}
+        discarding={discarding}
+        discardBody={'optionsDiscardPersonaBody'}
+        onCancel={cancel}
+        onDiscard={onCancel}
+        onKeepEditing={() => setDiscarding(false)}
+      />
     </form>
   );
 }

@@ -5,7 +5,7 @@ import { FieldError, invalidProps } from './FieldError';
 import type { FieldIssue } from './issues';
 import { ItemActions } from './ItemActions';
 import { KIND_EXAMPLE, KIND_HINT, KIND_LABEL, ruleMessage } from './rule-check';
-import { stageLabel } from './study-draft';
+import { StageField } from './StageField';
 import { FIELD } from './study-validation';
 
 interface Props {
@@ -30,7 +30,6 @@ export function RuleItem({ rule, index, count, stages, issues, matchesTest, onCh
   const patternId = FIELD.rulePattern(rule.id);
   const stageId = FIELD.ruleStage(rule.id);
   const problem = ruleMessage(rule);
-  const stageKnown = stages.some((s) => s.id === rule.stageId);
   return (
     <section class={matchesTest ? 'item rule matched' : 'item rule'} role="group" aria-labelledby={headingId}>
       <div class="item-head">
@@ -73,18 +72,7 @@ export function RuleItem({ rule, index, count, stages, issues, matchesTest, onCh
             <label for={keepId}>{t('optionsRuleKeepQuery')}</label>
           </div>
         </div>
-        <div class="field">
-          <label for={stageId}>{t('optionsRuleStageLabel')}</label>
-          <select id={stageId} value={stageKnown ? rule.stageId : ''} onChange={(e) => onChange({ stageId: e.currentTarget.value })} {...invalidProps(stageId, issues)}>
-            {!stageKnown && <option value="">{t('optionsRuleChooseStage')}</option>}
-            {stages.map((stage, i) => (
-              <option key={stage.id} value={stage.id}>
-                {stageLabel(stage, i + 1)}
-              </option>
-            ))}
-          </select>
-          <FieldError fieldId={stageId} issues={issues} />
-        </div>
+        <StageField id={stageId} label={'optionsRuleStageLabel'} value={rule.stageId} stages={stages} issues={issues} onChange={(id) => onChange({ stageId: id })} />
       </div>
     </section>
   );

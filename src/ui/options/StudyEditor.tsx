@@ -2,14 +2,12 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Study } from '../../core/records/study';
 import { browser } from '../../platform/browser';
 import { api } from '../api';
-import { ErrorText } from '../components/ErrorText';
 import { useAction } from '../components/use-async';
 import { t } from '../i18n';
-import { ConfirmDialog } from './ConfirmDialog';
+import { EditorFooter } from './EditorFooter';
 import { FieldError, invalidProps } from './FieldError';
 import { focusById } from './focus';
 import { FrictionSettings } from './FrictionSettings';
-import { IssueSummary } from './IssueSummary';
 import { JourneyPresetPicker } from './JourneyPresetPicker';
 import { toLines } from './lines';
 import { originsToRequest } from './permissions';
@@ -164,30 +162,18 @@ export function StudyEditor({ study, onSaved, onCancel }: Props) {
 
       <FrictionSettings value={draft.friction} issues={issues} onChange={(friction) => update({ friction })} />
 
-      <div class="editor-footer">
-        <IssueSummary id={SUMMARY_ID} issues={issues} />
-        <ErrorText message={error} />
-        <div class="actions start">
-          <button type="submit" class="primary" disabled={busy}>
-            {t('optionsSaveStudy')}
-          </button>
-          <button type="button" disabled={busy} onClick={cancel}>
-            {t('optionsCancel')}
-          </button>
-        </div>
-      </div>
-
-      {discarding && (
-        <ConfirmDialog
-          title={t('optionsDiscardTitle')}
-          confirmLabel={t('optionsDiscardConfirm')}
-          cancelLabel={t('optionsKeepEditing')}
-          onConfirm={onCancel}
-          onCancel={() => setDiscarding(false)}
-        >
-          <p>{t('optionsDiscardBody')}</p>
-        </ConfirmDialog>
-      )}
+      <EditorFooter
+        summaryId={SUMMARY_ID}
+        issues={issues}
+        error={error}
+        busy={busy}
+        saveLabel={'optionsSaveStudy'}
+        discarding={discarding}
+        discardBody={'optionsDiscardBody'}
+        onCancel={cancel}
+        onDiscard={onCancel}
+        onKeepEditing={() => setDiscarding(false)}
+      />
     </form>
   );
 }

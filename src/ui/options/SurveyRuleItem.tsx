@@ -7,7 +7,7 @@ import { SIGNAL_LABEL } from '../signal-labels';
 import { FieldError, invalidProps } from './FieldError';
 import type { FieldIssue } from './issues';
 import { ItemActions } from './ItemActions';
-import { stageLabel } from './study-draft';
+import { StageField } from './StageField';
 import {
   defaultStageId,
   INSTRUMENT_LABEL,
@@ -89,18 +89,7 @@ export function SurveyRuleItem({ survey, index, count, stages, goalStageId, issu
           </p>
         </div>
         {survey.when === 'stage_enter' && (
-          <div class="field">
-            <label for={stageId}>{t('optionsSurveyStageLabel')}</label>
-            <select id={stageId} value={stageKnown ? survey.stageId : ''} onChange={(e) => onChange({ stageId: e.currentTarget.value })} {...invalidProps(stageId, issues)}>
-              {!stageKnown && <option value="">{t('optionsRuleChooseStage')}</option>}
-              {stages.map((stage, i) => (
-                <option key={stage.id} value={stage.id}>
-                  {stageLabel(stage, i + 1)}
-                </option>
-              ))}
-            </select>
-            <FieldError fieldId={stageId} issues={issues} />
-          </div>
+          <StageField id={stageId} label={'optionsSurveyStageLabel'} value={survey.stageId} stages={stages} issues={issues} onChange={(id) => onChange({ stageId: id })} />
         )}
         {survey.when === 'signal' && (
           <div class="field">
