@@ -40,3 +40,24 @@ export function applyJournal(db: () => Promise<Db>, onApplied: OnApplied): Promi
   applying = pass.catch(() => undefined);
   return pass;
 }
+
+/** A burst is acknowledged first and applied once it calms down, or after `MAX_WAIT_MS` of a longer one. */
+const SETTLE_MS = 50;
+const MAX_WAIT_MS = 500;
+let timer: ReturnType<typeof setTimeout> | undefined;
+let waitingSince: number | null = null;
+
+/**
+ * Asks for a pass soon, not now: the store handles one request at a time, and an apply's hundreds of puts would
+ * make the acknowledgements of the rest of a burst wait behind them. Nothing depends on when it runs: whatever
+ * reads or changes the store runs a pass first, and a worker stopped before it comes applies at its next start.
+ */
+export function applyJournalSoon(pass: () => Promise<void>): void {
+  const now = performance.now();
+  waitingSince ??= now;
+  clearTimeout(timer);
+  timer = setTimeout(() => {
+    waitingSince = null;
+    void pass();
+  }, Math.min(SETTLE_MS, Math.max(0, waitingSince + MAX_WAIT_MS - now)));
+}

@@ -13,7 +13,7 @@ import type { Db } from './schema';
 import { sameOrigin, senderKind, type SenderFacts } from './sender';
 import * as store from './store';
 import { applyContentEvents } from './content-events';
-import { applyJournal, journalBatch } from './journal';
+import { applyJournal, applyJournalSoon, journalBatch } from './journal';
 import { askNow, endOfSessionPrompt, storeEndOfSessionAnswer } from './session-surveys';
 import { promptFor } from './prompts';
 import { cachedJourneyMap, forgetMaps, touchpointHealthOf } from './map-cache';
@@ -191,23 +191,27 @@ async function handleContent(
 
 type PageEvents = Extract<ContentRequest, { type: 'content.events' }>['events'];
 
-/** Acknowledges a batch once it is in the journal; it is applied (and its surveys decided) right after. */
+/** Acknowledges a batch once it is in the journal; it is applied (and its surveys decided) soon after. */
 async function recordEvents(db: Db, events: PageEvents, sender: { url: string; tab: { id: number } }, deps: RouterDeps) {
   await checkScope(db, events, sender);
   await journalBatch(db, sender.tab.id, events);
-  void applyAcknowledged(deps).catch(async (error: unknown) => {
-    const failure = storeFailureOf(error);
-    if (failure) await deps.health.failed(failure, deps.now());
-    console.warn('[Journey Lens] acknowledged events not applied yet:', error);
-  });
+  applyJournalSoon(() =>
+    applyAcknowledged(deps).catch(async (error: unknown) => {
+      const failure = storeFailureOf(error);
+      if (failure) await deps.health.failed(failure, deps.now());
+      console.warn('[Journey Lens] acknowledged events not applied yet:', error);
+    }),
+  );
   return { acked: events.map((event) => event.eventId) };
 }
 
 /** A page writes only visits of its own origin that lie in the scope of the study it records for. */
 async function checkScope(db: Db, events: PageEvents, sender: { url: string }): Promise<void> {
+  const starts = events.filter((event) => event.kind === 'visit.start');
+  // Read only when needed: a running apply holds 'studies', and a burst of signals need not wait for it.
+  if (!starts.length) return;
   const studies = new Map((await db.getAll('studies')).map((s) => [s.id, s]));
-  for (const event of events) {
-    if (event.kind !== 'visit.start') continue;
+  for (const event of starts) {
     const study = studies.get(event.visit.studyId);
     if (!study || !inScope(event.visit.url, study.scope) || !sameOrigin(event.visit.url, sender.url)) {
       throw new UserError('A visit outside its study’s scope was refused');
