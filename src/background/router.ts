@@ -13,6 +13,7 @@ import type { Db } from './schema';
 import { sameOrigin, senderKind, type SenderFacts } from './sender';
 import * as store from './store';
 import { applyContentEvents } from './content-events';
+import { applyJournal, applyJournalSoon, journalBatch } from './journal';
 import { askNow, endOfSessionPrompt, storeEndOfSessionAnswer } from './session-surveys';
 import { promptFor } from './prompts';
 import { cachedJourneyMap, forgetMaps, touchpointHealthOf } from './map-cache';
@@ -83,6 +84,34 @@ const WRITES = new Set<string>([
   'ui.retention.apply',
 ]);
 
+/** Requests answered before the acknowledged events are applied: the acknowledgement itself, and the health. */
+const WITHOUT_JOURNAL = new Set<string>(['content.events', 'ui.store.health']);
+
+/**
+ * Applies the acknowledged batches (journal.ts); the surveys their moments call for are put on their tabs' pages,
+ * as the page's reply no longer carries them (it is sent before the batch is applied).
+ */
+export function applyAcknowledged(deps: RouterDeps): Promise<void> {
+  return applyJournal(deps.db, async (tabId, moments) => {
+    forgetMaps();
+    const prompt = await promptFor(await deps.db(), moments, deps.now(), deps.translate);
+    if (prompt) void deps.showPrompt(tabId, prompt);
+  });
+}
+
+/**
+ * Everything but an acknowledgement waits for the acknowledged events, so it neither misses nor overtakes one. A
+ * read goes on with what is applied when the store is too full to apply more: the popup must still say so.
+ */
+async function appliedFirst(readOnly: boolean, deps: RouterDeps): Promise<void> {
+  try {
+    await applyAcknowledged(deps);
+  } catch (error) {
+    if (!readOnly || storeFailureOf(error) !== 'quota') throw error;
+    console.warn('[Journey Lens] acknowledged events not applied yet:', error);
+  }
+}
+
 /** Said wherever a write failed (popup, options page, in-page forms), with what the person can do. */
 const FAILURE_TEXT = { quota: 'storeFailedQuota', aborted: 'storeFailedOther', unknown: 'storeFailedOther', unavailable: 'storeFailedOther' } as const;
 
@@ -96,6 +125,7 @@ export async function handleMessage(message: unknown, sender: SenderFacts, deps:
   const request = parsed.data;
   if (!READ_ONLY.has(request.type)) forgetMaps();
   try {
+    if (!WITHOUT_JOURNAL.has(request.type)) await appliedFirst(READ_ONLY.has(request.type), deps);
     const data =
       kind === 'ui'
         ? await handleUi(request as UiRequest, deps)
@@ -161,22 +191,32 @@ async function handleContent(
 
 type PageEvents = Extract<ContentRequest, { type: 'content.events' }>['events'];
 
+/** Acknowledges a batch once it is in the journal; it is applied (and its surveys decided) soon after. */
 async function recordEvents(db: Db, events: PageEvents, sender: { url: string; tab: { id: number } }, deps: RouterDeps) {
-  const { acked, moments } = await applyPageEvents(db, events, sender);
-  return { acked, prompt: await promptFor(db, moments, deps.now(), deps.translate) };
+  await checkScope(db, events, sender);
+  await journalBatch(db, sender.tab.id, events);
+  applyJournalSoon(() =>
+    applyAcknowledged(deps).catch(async (error: unknown) => {
+      const failure = storeFailureOf(error);
+      if (failure) await deps.health.failed(failure, deps.now());
+      console.warn('[Journey Lens] acknowledged events not applied yet:', error);
+    }),
+  );
+  return { acked: events.map((event) => event.eventId) };
 }
 
-async function applyPageEvents(db: Db, events: PageEvents, sender: { url: string; tab: { id: number } }) {
-  // A page writes only visits of its own origin that lie in the scope of the study it records for.
+/** A page writes only visits of its own origin that lie in the scope of the study it records for. */
+async function checkScope(db: Db, events: PageEvents, sender: { url: string }): Promise<void> {
+  const starts = events.filter((event) => event.kind === 'visit.start');
+  // Read only when needed: a running apply holds 'studies', and a burst of signals need not wait for it.
+  if (!starts.length) return;
   const studies = new Map((await db.getAll('studies')).map((s) => [s.id, s]));
-  for (const event of events) {
-    if (event.kind !== 'visit.start') continue;
+  for (const event of starts) {
     const study = studies.get(event.visit.studyId);
     if (!study || !inScope(event.visit.url, study.scope) || !sameOrigin(event.visit.url, sender.url)) {
       throw new UserError('A visit outside its study’s scope was refused');
     }
   }
-  return applyContentEvents(db, events, sender.tab.id);
 }
 
 /**
@@ -188,8 +228,12 @@ export async function applyOutboxEntry(entry: unknown, deps: RouterDeps): Promis
   const parsed = OutboxEntry.safeParse(entry);
   if (!parsed.success) return null;
   const { tabId, url, events } = parsed.data;
+  // The page's last message comes after what it sent before: those are applied first.
+  await applyAcknowledged(deps);
+  const db = await deps.db();
   try {
-    await applyPageEvents(await deps.db(), events, { url, tab: { id: tabId } });
+    await checkScope(db, events, { url });
+    await applyContentEvents(db, events, tabId);
   } catch (error) {
     if (error instanceof UserError) return null;
     throw error;

@@ -8,6 +8,7 @@ import type { Session } from '../core/records/session';
 import type { Signal } from '../core/records/signal';
 import type { Study } from '../core/records/study';
 import type { Visit } from '../core/records/visit';
+import type { JournalEntry } from '../core/records/journal';
 import type { SessionRollup } from '../core/health/session-rollup';
 import type { StudySummary } from '../core/health/merged-rollups';
 import { rebuildAllRollups, rollupTx } from './rollups';
@@ -30,6 +31,8 @@ export interface JourneyDb extends DBSchema {
    * (core/health/merged-rollups.ts, `study|<id>`). Kept by rollups.ts.
    */
   rollups: { key: string; value: SessionRollup | StudySummary; indexes: { byStudy: string } };
+  /** Acknowledged batches of page events not yet applied into visits, signals and rollups (journal.ts). */
+  journal: { key: number; value: JournalEntry };
   /** Small named values: the running session's id. */
   meta: { key: string; value: unknown };
 }
@@ -71,6 +74,10 @@ export const MIGRATIONS: ReadonlyArray<(db: Db, tx: UpgradeTx) => void> = [
     db.createObjectStore('rollups', { keyPath: 'key' }).createIndex('byStudy', 'studyId');
     tx.objectStore('sessions').createIndex('byEnded', 'endedAt');
     void rebuildAllRollups(rollupTx(tx));
+  },
+  // A page's batch is acknowledged once it is one record here (one put, not one per event), and applied after.
+  (db) => {
+    db.createObjectStore('journal', { keyPath: 'seq', autoIncrement: true });
   },
 ];
 

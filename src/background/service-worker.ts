@@ -3,7 +3,7 @@ import { OUTBOX_PREFIX } from '../core/outbox';
 import { browser, onMessage, openSessionStorageToPages } from '../platform/browser';
 import { refreshPages, syncContentScripts } from './content-scripts';
 import { sharedConnection } from './open-db';
-import { handleMessage, type RouterDeps } from './router';
+import { applyAcknowledged, handleMessage, type RouterDeps } from './router';
 import type { Db } from './schema';
 import { askNow } from './session-surveys';
 import { dataUrlToBlob, onPageToolCommand, startPick, syncContextMenus } from './page-tools';
@@ -76,7 +76,7 @@ onMessage((message, sender) => handleMessage(message, sender, deps));
 
 // The keyboard command for an on-demand survey (users can rebind it on the browser's shortcuts page).
 browser.commands.onCommand.addListener((command, tab) => {
-  if (command === 'ask-now' && tab?.id !== undefined) void db().then((opened) => askNow(opened, tab.id!, deps));
+  if (command === 'ask-now' && tab?.id !== undefined) void applyAcknowledged(deps).then(db).then((opened) => askNow(opened, tab.id!, deps));
   else onPageToolCommand(command, tab, 'pick');
 });
 browser.contextMenus.onClicked.addListener((info, tab) => onPageToolCommand(String(info.menuItemId), tab, 'context'));
@@ -92,7 +92,11 @@ void drainOutbox(deps);
 browser.tabs.onRemoved.addListener((tabId) => {
   forgetMaps();
   void health.tabClosed(tabId);
-  void db().then((opened) => closeTabVisits(opened, tabId, Date.now()));
+  // After what the tab sent is applied: a visit it started is then stored, and ends now.
+  void applyAcknowledged(deps)
+    .then(db)
+    .then((opened) => closeTabVisits(opened, tabId, Date.now()))
+    .catch((error: unknown) => console.warn('[Journey Lens] closed tab’s visits not ended:', error));
 });
 
 // Registrations persist, but a study whose host permission was granted or revoked meanwhile needs a resync.
@@ -105,8 +109,10 @@ async function resync(refreshOpenPages = false): Promise<void> {
 // After an update or reload the open pages' observers have lost their runtime, and nothing would record those
 // pages until they navigate: each gets a new observer now, which goes on with the page's open visit.
 browser.runtime.onInstalled.addListener(() => void resync(true));
-// The retention setting holds without anyone opening the options page: each time the worker starts.
-void db()
+// Batches a stopped worker acknowledged but did not apply are applied first. The retention setting holds without
+// anyone opening the options page: each time the worker starts.
+void applyAcknowledged(deps)
+  .then(db)
   .then((opened) => enforceRetention(opened, Date.now()))
   .catch((error: unknown) => console.warn('[Journey Lens] retention not applied:', error));
 browser.runtime.onStartup.addListener(() => void resync());
@@ -119,8 +125,8 @@ if (__JL_TEST_HOOKS__) {
     pageTool: (command: string, tabId: number, target: 'pick' | 'context') => onPageToolCommand(command, { id: tabId } as never, target),
     /**
      * bench/: content-event batches through the path a page's `content.events` message takes in this worker
-     * (validation, scope check, `applyContentEvents` on the real database, survey decision), minus the IPC.
-     * Returns the elapsed ms, or throws on the first refused batch.
+     * (validation, scope check, the journal write that acknowledges them), minus the IPC. Returns the elapsed ms
+     * until the last batch was acknowledged, or throws on the first refused batch; `applied` waits for the rest.
      */
     ingest: async (batches: readonly unknown[][], page: { url: string; tabId: number }): Promise<number> => {
       const sender = { id: browser.runtime.id, url: page.url, frameId: 0, tab: { id: page.tabId } };
@@ -131,6 +137,8 @@ if (__JL_TEST_HOOKS__) {
       }
       return performance.now() - started;
     },
+    /** bench/: resolves once every acknowledged batch is applied into the visits, signals and rollups. */
+    applied: () => applyAcknowledged(deps),
     /**
      * bench/: puts a long study's records straight into the store (an import of 100k events takes longer than a
      * benchmark may), with their sessions' rollups rebuilt in the same transaction, as an import does.

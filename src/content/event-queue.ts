@@ -1,4 +1,4 @@
-import type { ContentEvent, PromptSpec } from '../core/messages';
+import type { ContentEvent } from '../core/messages';
 import { storableUrl } from '../core/journey/route';
 import { OUTBOX_PREFIX, type OutboxEntryShape } from '../core/outbox';
 import { connected, storeForSession } from '../platform/page-runtime';
@@ -24,8 +24,6 @@ export class EventQueue {
 
   constructor(
     private readonly delayMs = 50,
-    /** The background may answer a batch with a survey to show. */
-    private readonly onPrompt: (prompt: PromptSpec) => void = () => undefined,
     /** The extension reloaded under the page: nothing can be sent any more. */
     private readonly onOrphaned: () => void = () => undefined,
   ) {}
@@ -87,9 +85,8 @@ export class EventQueue {
     const batch = this.pending.slice(0, BATCH);
     let delay = 0;
     try {
-      const { acked, prompt } = await ask({ type: 'content.events', events: batch, queued: this.pending.length });
+      const { acked } = await ask({ type: 'content.events', events: batch, queued: this.pending.length });
       this.forget(new Set(acked));
-      if (prompt) this.onPrompt(prompt);
       this.retryMs = FIRST_RETRY_MS;
     } catch (error) {
       // A store failure (full, failing) is not a refusal: the events stay and go again, backing off.

@@ -24,7 +24,7 @@ if (!scope[CLAIM]) {
   scope[CLAIM] = true;
   // Before anything is recorded or masked: a field shown as text must still be known as a password field.
   watchPasswordFields(document);
-  const queue = new EventQueue(50, (prompt) => recorder.prompt(prompt), () => recorder.stop());
+  const queue = new EventQueue(50, () => recorder.stop());
   const recorder = new PageRecorder(queue);
   // Notes and feedback: pins on load and route change, picking on request (the UI loads on demand).
   const notes = new PageNotes(() => recorder.place(), new PageErrorLog());

@@ -93,8 +93,8 @@ export interface ContentReplies {
     openVisit: { id: string; enteredAt: number } | null;
     notedPages: string[];
   };
-  /** A survey the events just triggered, if one is due. */
-  'content.events': { acked: string[]; prompt: PromptSpec | null };
+  /** Sent once the batch is stored; a survey it calls for comes after, as a 'tab.prompt'. */
+  'content.events': { acked: string[] };
   'content.annotations': Annotation[];
   'content.annotation.save': Annotation;
   'content.annotation.delete': null;

@@ -150,7 +150,7 @@ describe('an extension reloaded under the page', () => {
   it('orphans the queue: it stops sending, forgets what it held and says so once per discovery', async () => {
     sendMessage.mockRejectedValue(new Error('Extension context invalidated.'));
     const orphaned = vi.fn();
-    const queue = new EventQueue(0, undefined, orphaned);
+    const queue = new EventQueue(0, orphaned);
     queue.push(leave(1));
     runtimeAlive = false;
     await vi.advanceTimersByTimeAsync(0);

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openJourneyDb, sharedConnection } from '../../src/background/open-db';
-import { handleMessage, type RouterDeps } from '../../src/background/router';
+import { applyAcknowledged, handleMessage, type RouterDeps } from '../../src/background/router';
 import type { Db } from '../../src/background/schema';
 import { studyRecords } from '../../src/background/queries';
 import * as store from '../../src/background/store';
@@ -75,6 +75,7 @@ describe('a write the store refuses', () => {
       undo();
       const retried = await handleMessage({ type: 'content.events', events, queued: 5 }, page, deps);
       expect(retried).toMatchObject({ ok: true, data: { acked: events.map((e) => e.eventId) } });
+      await applyAcknowledged(deps);
       expect(await db.count('visits')).toBe(2);
       expect(await deps.health.get()).toBeNull();
       expect(saved).toBeNull();

@@ -6,7 +6,9 @@ import { DB_VERSION, type JourneyDb } from '../../src/background/schema';
 import { newId } from '../../src/core/records/common';
 import { rollupOf, touchpointKey } from '../../src/core/health/session-rollup';
 import type { StoreNames } from 'idb';
-import { testPersona, testStudy } from './fixtures/records';
+import { applyContentEvents } from '../../src/background/content-events';
+import * as store from '../../src/background/store';
+import { testPersona, testStudy, visitLeave, visitStart } from './fixtures/records';
 
 /**
  * Every released schema version, filled with records, must open under the current code with every record kept.
@@ -52,10 +54,31 @@ describe('schema upgrades', () => {
     current.close();
   });
 
+  it('keeps a recorded walk of version 2 (visits, signals, rollups, the running session) record for record in version 3', async () => {
+    const name = `upgrade-walk-${newId()}`;
+    const old = await openJourneyDb(name, 2);
+    const study = await store.saveStudy(old, testStudy());
+    const session = await store.startSession(old, { studyId: study.id, personaId: null, goal: 'Buy', role: 'tester' }, 1);
+    const home = visitStart(study, session.id, '/', 1_000);
+    const signal = { id: newId(), studyId: study.id, sessionId: session.id, visitId: home.visit.id, pageKey: '/', stageId: null, kind: 'dead_click' as const, at: 1_500, element: null, detail: { clicks: 1 } };
+    await applyContentEvents(old, [home, { kind: 'signal', eventId: newId(), signal }, visitLeave(home.visit.id, 2_000, 'link'), visitStart(study, session.id, '/cart', 2_000)], 1);
+    const stores = [...old.objectStoreNames] as StoreNames<JourneyDb>[];
+    const before = Object.fromEntries(await Promise.all(stores.map(async (s) => [s, await old.getAll(s)] as const)));
+    expect(before.visits).toHaveLength(2);
+    expect(before.signals).toHaveLength(1);
+    expect(before.rollups).toHaveLength(1);
+    old.close();
+
+    const current = await openJourneyDb(name);
+    for (const s of stores) expect(await current.getAll(s), s).toEqual(before[s]);
+    expect(await current.count('journal')).toBe(0);
+    current.close();
+  });
+
   it('creates every store a fresh profile needs', async () => {
     const fresh = await openJourneyDb(`fresh-${newId()}`);
     expect([...fresh.objectStoreNames].sort()).toEqual(
-      ['annotations', 'feedback', 'meta', 'offsite', 'personas', 'responses', 'rollups', 'screenshots', 'sessions', 'signals', 'studies', 'visits'].sort(),
+      ['annotations', 'feedback', 'journal', 'meta', 'offsite', 'personas', 'responses', 'rollups', 'screenshots', 'sessions', 'signals', 'studies', 'visits'].sort(),
     );
   });
 });

@@ -154,6 +154,8 @@ export async function readStoreKeys(ext: Extension, store: string): Promise<stri
 
 async function readFromStore<T>(ext: Extension, store: string, method: 'getAll' | 'getAllKeys'): Promise<T[]> {
   const worker = await ext.worker();
+  // What the UI would read: the batches the worker acknowledged are applied first (src/background/journal.ts).
+  await worker.evaluate(() => (globalThis as { __jlTestHooks?: { applied: () => Promise<void> } }).__jlTestHooks?.applied());
   return (await worker.evaluate(readAllInBrowser, [store, method] as const)) as T[];
 }
 
@@ -199,7 +201,7 @@ export async function downloadFileFrom(ext: Extension, page: Page, action: () =>
   return { name, data: await readFile(join(dir, name)) };
 }
 
-export const ALL_STORES = ['studies', 'personas', 'sessions', 'visits', 'signals', 'responses', 'annotations', 'feedback', 'offsite', 'meta'];
+export const ALL_STORES = ['studies', 'personas', 'sessions', 'visits', 'signals', 'responses', 'annotations', 'feedback', 'offsite', 'meta', 'journal'];
 
 /** Every record of every store, for counting and for searching for what must never be stored. */
 export async function dumpStores(ext: Extension): Promise<Record<string, unknown[]>> {
