@@ -15,6 +15,11 @@ export function connected(): boolean {
   return runtime.id !== undefined;
 }
 
+/** An extension file's URL; the observer's on-demand parts are imported by it (scripts/observer-script.ts). */
+export function extensionUrl(path: string): string {
+  return runtime.getURL(path);
+}
+
 export function sendMessage(message: unknown): Promise<unknown> {
   return runtime.sendMessage(message);
 }
