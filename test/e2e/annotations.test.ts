@@ -129,4 +129,23 @@ describe('notes pinned to elements, and feedback reports', () => {
     await options.getByTestId('feedback-item').waitFor();
     await options.close();
   });
+
+  // The note UI is not in the injected script: it is imported from the extension's files when asked for, and a
+  // page's CSP governs the page's own scripts, not what the extension's isolated world imports.
+  it('opens the note form on a page whose CSP allows no script at all', async () => {
+    const url = `${env.site.url}/about?strict-csp`;
+    await shop.route(url, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'" } });
+    });
+    try {
+      await load('/about?strict-csp');
+      await contextMenu('annotate', 'p.lede');
+      await expect.poll(() => hasShadowHost(env.ext, shop, 'JOURNEY-LENS-NOTE-FORM')).toBe(true);
+      await shop.keyboard.press('Escape');
+      await expect.poll(() => hasShadowHost(env.ext, shop, 'JOURNEY-LENS-NOTE-FORM')).toBe(false);
+    } finally {
+      await shop.unroute(url);
+    }
+  });
 });
