@@ -140,6 +140,8 @@ describe('notes pinned to elements, and feedback reports', () => {
     });
     try {
       await load('/about?strict-csp');
+      // The policy is in force: the page itself may not even eval.
+      expect(await shop.evaluate(() => { try { return (0, eval)('"ran"'); } catch { return 'blocked'; } })).toBe('blocked');
       await contextMenu('annotate', 'p.lede');
       await expect.poll(() => hasShadowHost(env.ext, shop, 'JOURNEY-LENS-NOTE-FORM')).toBe(true);
       await shop.keyboard.press('Escape');
