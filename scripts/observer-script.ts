@@ -13,7 +13,8 @@ import { build, type InlineConfig, type Plugin, type Rolldown } from 'vite';
  * world's global (element-description's password fields).
  */
 
-export const OBSERVER_FILE = 'observer.js';
+/** The file src/background/content-scripts.ts registers. */
+const OBSERVER_FILE = 'observer.js';
 const ON_DEMAND_DIR = 'inpage';
 const ON_DEMAND = resolve(import.meta.dirname, '../src/content/on-demand.ts');
 const PAGE_RUNTIME = resolve(import.meta.dirname, '../src/platform/page-runtime.ts');
@@ -97,6 +98,10 @@ export function observerScript(): Plugin & { renderCrxManifest(manifest: chrome.
           },
         }),
       ]);
+      // `vite build --watch` rebuilds when a file of either build changes, not only one of the main build's.
+      for (const output of [...outputs(script), ...outputs(onDemand)]) {
+        if (output.type === 'chunk') for (const id of output.moduleIds) if (existsSync(id)) this.addWatchFile(id);
+      }
       const [observer, ...more] = outputs(script);
       if (observer?.type !== 'chunk' || more.length) throw new Error(`observer script: built ${outputs(script).map((o) => o.fileName).join(', ')}, not one file`);
       this.emitFile({ type: 'asset', fileName: OBSERVER_FILE, source: observer.code });

@@ -4,8 +4,8 @@ import { messageListener, type MessageHandler } from './message-listener';
  * The runtime as the observer injected into pages uses it. Firefox's `browser` and Chromium's MV3 `chrome`
  * both return promises, so the page needs no polyfill: it would add 3 KB gzip to every page of a study
  * (PRODUCT.md §8). Extension pages and the worker keep the polyfill (browser.ts). Chromium's newer native
- * `browser` is a second set of bindings, built on first use in every page (~2–3 ms): its loader has built
- * `chrome`'s already.
+ * `browser` is a second set of bindings, built on first use in every page (~2–3 ms) beside `chrome`'s, which
+ * the observer needs anyway.
  */
 const api = __JL_FIREFOX__ ? (globalThis as unknown as { browser: typeof chrome }).browser : chrome;
 const runtime = api.runtime;
