@@ -146,7 +146,8 @@ export const EXPLAINED_LINT_WARNINGS = {
   KEY_FIREFOX_UNSUPPORTED_BY_MIN_VERSION:
     'data_collection_permissions (which AMO requires of new add-ons) is read from Firefox 140; 128–139 ignore it, and 128 is the first with the scripting APIs we use (world MAIN).',
   KEY_FIREFOX_ANDROID_UNSUPPORTED_BY_MIN_VERSION: 'The same key on Firefox for Android, read from 142.',
-  UNSAFE_VAR_ASSIGNMENT: "Preact's renderer sets innerHTML only for dangerouslySetInnerHTML, which no component of ours uses.",
+  UNSAFE_VAR_ASSIGNMENT:
+    "Preact's renderer sets innerHTML only for dangerouslySetInnerHTML, which no component of ours uses; observer.js imports its on-demand parts (inpage/) by runtime.getURL, from the extension's own files only.",
   DANGEROUS_EVAL:
     "zod probes `new Function('')` once to choose its fast path; the extension pages' CSP (script-src 'self') refuses it and zod parses without it.",
 };

@@ -1,11 +1,5 @@
 /// <reference types="vite/client" />
 
-// crxjs turns `file.ts?script` into the built path of a content script, for scripting.* calls.
-declare module '*?script' {
-  const path: string;
-  export default path;
-}
-
 /** True only in the end-to-end test build (vite.config.ts). */
 declare const __JL_TEST_HOOKS__: boolean;
 

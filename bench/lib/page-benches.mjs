@@ -1,7 +1,7 @@
 // What the extension costs the pages it observes: page loads, click bursts, heap over a long SPA walk. Every
 // figure is measured in two browsers at once — `withExt` (the built extension, a study and a running session)
 // and `without` (no extension at all) — on the same demo-site pages, interleaved rep by rep.
-import { repeat, summary } from './stats.mjs';
+import { median, repeat, summary } from './stats.mjs';
 
 const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
 
@@ -154,7 +154,10 @@ export function pageLoadFigures(samples) {
   for (const key of ['script', 'task']) {
     const w = summary(pick(samples.with, key));
     const wo = summary(pick(samples.without, key));
-    out[key] = { with: w, without: wo, added: w.median - wo.median, ratio: w.median / wo.median };
+    // Each load is paired with the other browser's load of the same page moments apart: the median of those
+    // differences shrugs off what a busy machine does to one pass more than to another.
+    const paired = median(samples.with.map((m, i) => m[key] - samples.without[i][key]));
+    out[key] = { with: w, without: wo, added: w.median - wo.median, paired, ratio: w.median / wo.median };
   }
   out.perPage = Object.fromEntries(
     Object.entries(samples.perPage).map(([path, s]) => [

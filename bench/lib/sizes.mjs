@@ -1,12 +1,12 @@
-// Gzip sizes of what the built extension puts into pages: the always-injected observer (its loader and every chunk
-// it imports statically, found the way test/e2e/bundle.test.ts finds them), the page-world error script, and each
-// chunk loaded only on demand (dynamic imports reachable from the observer).
-import { readdirSync, readFileSync } from 'node:fs';
+// Gzip sizes of what the built extension puts into pages: the always-injected observer (one classic script, and any
+// chunk it imports statically: none, test/e2e/bundle.test.ts checks), the page-world error script, and each part
+// loaded only on demand (dynamic imports reachable from the observer: by URL from it, relative between the parts).
+import { existsSync, readFileSync } from 'node:fs';
 import { join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const STATIC = /(?:from\s*|import\s*|getURL\()\s*["'`]([\w./-]+\.js)["'`]/g;
-const DYNAMIC = /import\(\s*["'`]([\w./-]+\.js)["'`]\s*\)/g;
+const STATIC = /(?:from\s*|import\s*)["'`]([\w./-]+\.js)["'`]/g;
+const DYNAMIC = /import\(\s*(?:\w+\(\s*)?["'`]([\w./-]+\.js)["'`]\s*\)/g;
 
 const resolveSpec = (file, spec) => (spec.startsWith('.') ? normalize(join(file, '..', spec)) : normalize(spec.replace(/^\//, '')));
 
@@ -25,11 +25,14 @@ function staticGraph(dist, entries) {
 
 const gzip = (dist, file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
 
+/** The file the worker registers as the observer (src/background/content-scripts.ts), relative to `dist`. */
+export function injectedEntry(dist) {
+  if (!existsSync(join(dist, 'observer.js'))) throw new Error(`No observer.js in ${dist}`);
+  return 'observer.js';
+}
+
 export function injectedSizes(dist) {
-  const assets = readdirSync(join(dist, 'assets'));
-  const loader = assets.find((f) => f.startsWith('observer.ts-loader'));
-  if (!loader) throw new Error(`No observer loader in ${dist}/assets`);
-  const injected = staticGraph(dist, [`assets/${loader}`]);
+  const injected = staticGraph(dist, [injectedEntry(dist)]);
   const observerGzip = injected.reduce((sum, f) => sum + gzip(dist, f), 0);
   // public/page-errors.js runs in the page's own world at document_start on the same pages.
   let pageErrorsGzip = 0;

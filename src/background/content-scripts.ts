@@ -1,9 +1,10 @@
-import contentScript from '../content/observer.ts?script';
 import type { Study } from '../core/records/study';
 import { hostPatternOf, inScope, registrablePatterns } from '../core/journey/scope';
 import { browser, matchPatternsTakePorts } from '../platform/browser';
 
 const OBSERVER_ID = 'journey-lens-observer';
+/** src/content/observer.ts, built as one classic script (scripts/observer-script.ts). */
+const OBSERVER_FILE = 'observer.js';
 /** Page errors fire in the page's own world; this small script hands them to the observer (public/page-errors.js). */
 const PAGE_ERRORS_ID = 'journey-lens-page-errors';
 const PAGE_ERRORS_FILE = 'page-errors.js';
@@ -22,7 +23,7 @@ type Registration = Parameters<typeof browser.scripting.registerContentScripts>[
 export async function syncContentScripts(studies: readonly Study[]): Promise<void> {
   const matches = await grantedPatterns(studies);
   const wanted: Registration[] = [
-    { id: OBSERVER_ID, matches, js: [contentScript], runAt: 'document_idle', allFrames: false, persistAcrossSessions: true },
+    { id: OBSERVER_ID, matches, js: [OBSERVER_FILE], runAt: 'document_idle', allFrames: false, persistAcrossSessions: true },
     { id: PAGE_ERRORS_ID, matches, js: [PAGE_ERRORS_FILE], runAt: 'document_start', world: 'MAIN', allFrames: false, persistAcrossSessions: true },
   ];
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: wanted.map((script) => script.id) });
@@ -51,7 +52,7 @@ export async function refreshPages(studies: readonly Study[]): Promise<void> {
       } catch {
         const url = tab.url;
         if (!url || !studies.some((s) => inScope(url, s.scope))) return;
-        await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [contentScript] }).catch(() => undefined);
+        await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [OBSERVER_FILE] }).catch(() => undefined);
       }
     }),
   );

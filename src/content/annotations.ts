@@ -3,6 +3,7 @@ import type { Role } from '../core/records/session';
 import type { JourneyContext } from '../core/records/signal';
 import type { PageErrorLog } from './feedback';
 import { ask } from './messaging';
+import { annotateFlow } from './on-demand';
 import { watchRoute } from './route-watch';
 
 /** Where a note or report made now belongs, and the running session's role (null without a session). */
@@ -64,7 +65,7 @@ export class PageNotes {
     if (this.picking || !this.place()) return;
     this.picking = true;
     try {
-      const flow = await import('./annotate-flow');
+      const flow = await annotateFlow();
       await flow.pickAndOpen(mode, target === 'context' ? this.remembered : null, this.place, this.errors);
     } finally {
       this.picking = false;
@@ -88,7 +89,7 @@ export class PageNotes {
     }
     if (generation !== this.generation || (!notes.length && !this.pinsShown)) return;
     this.pinsShown = notes.length > 0;
-    const flow = await import('./annotate-flow');
+    const flow = await annotateFlow();
     if (generation === this.generation) await flow.showPins(notes);
   }
 }

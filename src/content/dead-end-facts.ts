@@ -26,7 +26,8 @@ export function readDeadEndFacts(stageId: string | null): DeadEndFacts {
     get links() {
       return (links ??= [...document.querySelectorAll('a[href]')]
         .filter((a) => !isIgnored(a))
-        .map((a) => ({ href: (a as HTMLAnchorElement).href, visible: visible(a) })));
+        // Each link's visibility is a layout read: made only for a link that would be a way forward.
+        .map((a) => ({ href: (a as HTMLAnchorElement).href, get visible() { return visible(a); } })));
     },
     visibleButtons: buttons.filter((b) => !isIgnored(b) && !(b as HTMLButtonElement).disabled && visible(b)).length,
     stageId,

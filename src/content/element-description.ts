@@ -27,7 +27,13 @@ export function fieldOf(element: Element): Element | null {
   return field && isField(field) ? field : null;
 }
 
-const everPassword = new WeakSet<Element>();
+/**
+ * Fields ever seen as `type=password`. The observer and its on-demand parts (note and report forms) are separate
+ * builds, each with its own copy of this module (scripts/observer-script.ts): they share the set through the
+ * isolated world's global, or a field shown as text would be unknown to the part that masks a report.
+ */
+const EVER_PASSWORD = Symbol.for('journey-lens.ever-password');
+const everPassword = ((globalThis as { [EVER_PASSWORD]?: WeakSet<Element> })[EVER_PASSWORD] ??= new WeakSet<Element>());
 
 /**
  * Show-password toggles turn a field to `type=text`, maybe before anything asked about it: the attribute's old

@@ -1,5 +1,6 @@
 import type { ContentEvent, PromptSpec } from '../core/messages';
 import type { VisitContext } from './friction';
+import { surveyCard } from './on-demand';
 
 /** Where on the page what triggered a prompt is, so the card can keep clear of it. */
 export type FindTrigger = (signalId: string | null) => DOMRect | null;
@@ -22,7 +23,7 @@ export class PromptPresenter {
     if (this.showing || !visit) return;
     this.showing = true;
     try {
-      const { showSurvey } = await import('../inpage/show-survey');
+      const { showSurvey } = await surveyCard();
       const answer = await showSurvey(prompt, this.findTrigger(prompt.signalId));
       this.push({
         kind: 'response',

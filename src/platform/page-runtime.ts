@@ -4,8 +4,8 @@ import { messageListener, type MessageHandler } from './message-listener';
  * The runtime as the observer injected into pages uses it. Firefox's `browser` and Chromium's MV3 `chrome`
  * both return promises, so the page needs no polyfill: it would add 3 KB gzip to every page of a study
  * (PRODUCT.md §8). Extension pages and the worker keep the polyfill (browser.ts). Chromium's newer native
- * `browser` is a second set of bindings, built on first use in every page (~2–3 ms): its loader has built
- * `chrome`'s already.
+ * `browser` is a second set of bindings, built on first use in every page (~2–3 ms) beside `chrome`'s, which
+ * the observer needs anyway.
  */
 const api = __JL_FIREFOX__ ? (globalThis as unknown as { browser: typeof chrome }).browser : chrome;
 const runtime = api.runtime;
@@ -13,6 +13,11 @@ const runtime = api.runtime;
 /** False once the extension has been reloaded or removed under this page: its runtime is gone for good. */
 export function connected(): boolean {
   return runtime.id !== undefined;
+}
+
+/** An extension file's URL; the observer's on-demand parts are imported by it (scripts/observer-script.ts). */
+export function extensionUrl(path: string): string {
+  return runtime.getURL(path);
 }
 
 export function sendMessage(message: unknown): Promise<unknown> {

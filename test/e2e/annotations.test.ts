@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { ConsoleMessage, Page } from 'playwright-core';
 import { DIST_TEST, extensionWorlds, openPopup, readStore } from './support/browser';
 import { createDemoStudy, useShop } from './support/journey';
 import { contextMenu as openContextMenu } from './support/page-tools';
@@ -128,5 +128,30 @@ describe('notes pinned to elements, and feedback reports', () => {
     await options.goto(env.ext.url('src/ui/options/index.html#feedback'));
     await options.getByTestId('feedback-item').waitFor();
     await options.close();
+  });
+
+  // The note UI is not in the injected script: it is imported from the extension's files when asked for, and a
+  // page's CSP governs the page's own scripts, not what the extension's isolated world imports.
+  it('opens the note form on a page whose CSP allows no script at all', async () => {
+    const url = `${env.site.url}/about?strict-csp`;
+    await shop.route(url, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'" } });
+    });
+    const refused: string[] = [];
+    const onConsole = (message: ConsoleMessage) => void (/Content Security Policy/.test(message.text()) && refused.push(message.text()));
+    shop.on('console', onConsole);
+    try {
+      await load('/about?strict-csp');
+      // The policy is in force: the page's own script was refused.
+      expect(refused.some((text) => text.includes('site.js'))).toBe(true);
+      await contextMenu('annotate', 'p.lede');
+      await expect.poll(() => hasShadowHost(env.ext, shop, 'JOURNEY-LENS-NOTE-FORM')).toBe(true);
+      await shop.keyboard.press('Escape');
+      await expect.poll(() => hasShadowHost(env.ext, shop, 'JOURNEY-LENS-NOTE-FORM')).toBe(false);
+    } finally {
+      shop.off('console', onConsole);
+      await shop.unroute(url);
+    }
   });
 });

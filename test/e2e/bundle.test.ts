@@ -1,72 +1,63 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, normalize } from 'node:path';
+import { join, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { DIST } from './support/browser';
 
-/** The chunks a script loads before anything else happens: itself and every chunk it imports, transitively. */
-function staticGraph(entry: string): string[] {
-  const seen = new Set<string>();
-  const queue = [entry];
-  while (queue.length) {
-    const file = normalize(queue.shift()!);
-    if (seen.has(file)) continue;
-    seen.add(file);
-    const code = readFileSync(join(DIST, file), 'utf8');
-    // Static imports only (`import … from "./x.js"`, `import "./x.js"`), and the loader's getURL of the entry.
-    for (const [, spec] of code.matchAll(/(?:from\s*|import\s*|getURL\()\s*["'`]([\w./-]+\.js)["'`]/g)) {
-      queue.push(spec!.startsWith('.') ? join(file, '..', spec!) : spec!.replace(/^\//, ''));
-    }
-  }
-  return [...seen];
-}
-
-const assets = readdirSync(join(DIST, 'assets'));
-const observerLoader = `assets/${assets.find((f) => f.startsWith('observer.ts-loader'))!}`;
-const injected = staticGraph(observerLoader);
-const injectedCode = injected.map((f) => readFileSync(join(DIST, f), 'utf8')).join('\n');
+/** Every script file of the build, by its path inside it. */
+const scripts = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js')).map((f) => f.split(sep).join('/'));
+const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8'));
+/** The observer, as the worker registers it (src/background/content-scripts.ts). */
+const injectedCode = readFileSync(join(DIST, 'observer.js'), 'utf8');
+const onDemand = scripts.filter((f) => f.startsWith('inpage/'));
 
 describe('the script injected into every page of a study', () => {
+  it('is one classic script: it imports nothing before it runs, and only its on-demand parts by URL later', () => {
+    expect(injectedCode).not.toMatch(/\bimport\s*[{*\w][^(]*\bfrom\s*["'`]|\bimport\s*["'`]|\bexport\s*[{*]|import\.meta/);
+    const loaded = [...injectedCode.matchAll(/import\(\s*\w+\(\s*["'`]([\w./-]+\.js)["'`]\s*\)\s*\)/g)].map(([, file]) => file);
+    expect(loaded.sort()).toEqual(['inpage/annotate-flow.js', 'inpage/show-survey.js']);
+    expect([...injectedCode.matchAll(/import\(/g)]).toHaveLength(loaded.length);
+    // Pages may load every on-demand file, and nothing else of the extension.
+    const accessible = manifest.web_accessible_resources.flatMap((entry: { resources: string[] }) => entry.resources);
+    expect(accessible.sort()).toEqual(onDemand.sort());
+  });
+
   it('holds the observers, not the survey card, Preact or zod', () => {
-    expect(injected.length).toBeGreaterThan(1);
+    expect(injectedCode).toContain('journey-lens.observer');
     expect(injectedCode).not.toContain('jl-question');
     expect(injectedCode).not.toContain('radiogroup');
     expect(injectedCode).not.toMatch(/__PREACT_DEVTOOLS__|_zod|ZodError/);
-    const card = assets.filter((f) => readFileSync(join(DIST, 'assets', f), 'utf8').includes('jl-question'));
-    expect(card.length).toBeGreaterThan(0);
-    expect(injected.some((f) => card.some((c) => f.endsWith(c)))).toBe(false);
+    expect(onDemand.some((f) => readFileSync(join(DIST, f), 'utf8').includes('jl-question'))).toBe(true);
   });
 
   it('holds no picker, pins, note or report form: they load when asked for', () => {
     for (const ui of ['journey-lens-picker', 'journey-lens-pins', 'journey-lens-note-form', 'journey-lens-report-form', 'annotateSave', 'annotateFeedbackSend']) {
       expect(injectedCode).not.toContain(ui);
-      expect(assets.some((f) => readFileSync(join(DIST, 'assets', f), 'utf8').includes(ui)), ui).toBe(true);
+      expect(onDemand.some((f) => readFileSync(join(DIST, f), 'utf8').includes(ui)), ui).toBe(true);
     }
   });
 
   it('stays within its 12 KB gzip budget (PRODUCT.md §8)', () => {
-    const gzip = injected.reduce((sum, f) => sum + gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length, 0);
-    console.log(`always-injected content script: ${gzip} B gzip in ${injected.length} chunks`);
+    const gzip = gzipSync(injectedCode, { level: 9 }).length;
+    console.log(`always-injected content script: ${gzip} B gzip`);
     expect(gzip).toBeLessThanOrEqual(12 * 1024);
   });
 });
 
 describe('the shipped build', () => {
   it('has no test hooks and asks for no access beyond what it uses', () => {
-    const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8'));
     expect(manifest.host_permissions).toEqual(['http://localhost/*', 'http://127.0.0.1/*']);
     // activeTab: a feedback report's screenshot of the tab the person asked from (no install warning).
     // storage: chrome.storage.session keeps the store's health across worker stops (IndexedDB is what failed)
     // and the outbox a closing page leaves for the worker. It shows no install warning.
     expect(manifest.permissions.sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
-    const code = readdirSync(join(DIST, 'assets')).map((f) => readFileSync(join(DIST, 'assets', f), 'utf8')).join('\n');
+    const code = scripts.map((f) => readFileSync(join(DIST, f), 'utf8')).join('\n');
     expect(code).not.toContain('__jlTestHooks');
     expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
   });
 
   it('has no way to send anything over the network: data leaves only by export', () => {
-    const files = [...readdirSync(join(DIST, 'assets')).map((f) => join('assets', f)), 'service-worker-loader.js', 'page-errors.js'];
-    for (const file of files.filter((f) => f.endsWith('.js'))) {
+    for (const file of scripts) {
       const code = readFileSync(join(DIST, file), 'utf8');
       expect(code, file).not.toMatch(/\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource|importScripts\(|navigator\.connection/);
     }

@@ -99,4 +99,22 @@ describe('masking in feedback screenshots', () => {
       expect(shot[field]!.dark, field).toBeGreaterThan(50);
     }
   });
+
+  // The observer watched the field turn from password to text; the report form that masks comes from a separate
+  // build (scripts/observer-script.ts) and must still know it: the two share that record.
+  it('unticked, a field shown as text after being a password field stays painted over', async () => {
+    await lab.evaluate((canary) => {
+      const pin = Object.assign(document.createElement('input'), { id: 'lab-shown', type: 'password', value: canary });
+      document.querySelector('#lab-name')!.after(pin);
+      setTimeout(() => (pin.type = 'text'), 50); // a show-password toggle, after the observer saw the field
+    }, CANARY);
+    await expect.poll(() => lab.locator('#lab-shown').getAttribute('type')).toBe('text');
+    boxes['#lab-shown'] = (await lab.locator('#lab-shown').boundingBox())!;
+    for (const field of Object.keys(boxes)) boxes[field] = (await lab.locator(field).boundingBox())!;
+    const shot = await regions(await report('Shown: the page looks wrong', true));
+    expect(shot['#lab-shown']!.masked).toBe(1);
+    expect(shot['#lab-shown']!.dark).toBe(0);
+    // An ordinary field in the same capture shows, so the form was unticked.
+    expect(shot['#lab-name']!.masked).toBe(0);
+  });
 });

@@ -98,5 +98,20 @@ describe.skipIf(missing)('the extension in Firefox', () => {
     await expect.poll(() => testIdText(during, 'current-stage')).toBe('Retention');
     const listed = await during.$$eval('[data-testid="session-visits"] li', (items) => items.map((li) => (li as HTMLElement).innerText.replace(/\s+/g, ' ').trim()));
     expect(listed).toEqual(visits.map((v) => `${v.pageKey} ${stage(v.stageId)}`).reverse());
+
+    // The survey card is not in the injected script: the observer imports it from the add-on's files when shown.
+    const prompt = {
+      surveyId: crypto.randomUUID(),
+      instrument: 'csat',
+      trigger: 'on_demand',
+      signalId: null,
+      question: 'How easy was that?',
+      options: [1, 2, 3, 4, 5].map((value) => ({ value, label: String(value), symbol: null })),
+      lowLabel: 'Hard',
+      highLabel: 'Easy',
+    };
+    const helpTab = await tabIdOf(options, `${site.url}/help`);
+    await options.evaluate((id, spec) => chrome.tabs.sendMessage(id, { type: 'tab.prompt', prompt: spec }, { frameId: 0 }), helpTab, prompt);
+    await expect.poll(() => shop.evaluate(() => document.querySelector('journey-lens-survey') !== null)).toBe(true);
   });
 });

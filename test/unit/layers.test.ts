@@ -58,7 +58,6 @@ describe('layer boundaries', () => {
       const bad = edges
         .filter((e) => part(e.from) === name && !e.typeOnly)
         .filter((e) => {
-          if (e.to.endsWith('?script')) return !(name === 'background' && e.to.startsWith('content/'));
           if (/\.(css|json)(\?inline)?$/.test(e.to)) return false;
           return isPackage(e.to) ? !rule.packages.test(e.to) : !rule.parts.includes(part(e.to));
         });

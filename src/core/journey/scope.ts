@@ -12,8 +12,18 @@ function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** A scope pattern's parts and path expression, worked out once: the dead-end check asks about every link. */
+const parsed = new Map<string, { scheme: string; host: string; port: string | undefined; path: RegExp } | null>();
+function parse(pattern: string) {
+  if (!parsed.has(pattern)) {
+    const m = PATTERN.exec(pattern) as unknown as [string, string, string, string | undefined, string] | null;
+    parsed.set(pattern, m && { scheme: m[1], host: m[2], port: m[3], path: new RegExp(`^${m[4].split('*').map(escapeRegex).join('.*')}$`) });
+  }
+  return parsed.get(pattern)!;
+}
+
 export function matchesPattern(url: string, pattern: string): boolean {
-  const m = PATTERN.exec(pattern);
+  const m = parse(pattern);
   if (!m) return false;
   let u: URL;
   try {
@@ -21,7 +31,7 @@ export function matchesPattern(url: string, pattern: string): boolean {
   } catch {
     return false;
   }
-  const [, scheme, host, port, path] = m as unknown as [string, string, string, string | undefined, string];
+  const { scheme, host, port } = m;
   const urlScheme = u.protocol.slice(0, -1);
   if (scheme === '*' ? urlScheme !== 'http' && urlScheme !== 'https' : scheme !== urlScheme) return false;
   if (host !== '*') {
@@ -33,8 +43,7 @@ export function matchesPattern(url: string, pattern: string): boolean {
   if (port !== undefined && port !== '*' && u.port !== port && !(u.port === '' && isDefaultPort(urlScheme, port))) {
     return false;
   }
-  const pathRegex = new RegExp(`^${path.split('*').map(escapeRegex).join('.*')}$`);
-  return pathRegex.test(u.pathname + u.search);
+  return m.path.test(u.pathname + u.search);
 }
 
 function isDefaultPort(scheme: string, port: string): boolean {

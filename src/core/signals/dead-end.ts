@@ -63,13 +63,21 @@ function hasWayForward(facts: DeadEndFacts, study: DeadEndStudy): boolean {
   const order = (stageId: string | null | undefined) => (stageId ? study.stages.findIndex((s) => s.id === stageId) : -1);
   const here = order(facts.stageId !== undefined ? facts.stageId : matchStage(study.rules, { url: facts.url, title: facts.title }).stageId);
   const page = documentOf(facts.url);
-  return facts.links.some((link) => {
-    const target = link.visible ? absolute(link.href, facts.url) : null;
+  // A page links the same few places many times over (menus, cards): each is judged once.
+  const judged = new Map<string, boolean>();
+  const forward = (target: string) => {
     // A link to this very document (`#top`, `#reviews`) goes nowhere.
-    if (target === null || documentOf(target) === page || !inScope(target, study.scope)) return false;
+    if (documentOf(target) === page || !inScope(target, study.scope)) return false;
     if (here < 0) return true;
     const there = order(matchStage(study.rules, { url: target, title: '' }).stageId);
     return there < 0 || there >= here;
+  };
+  return facts.links.some((link) => {
+    const target = absolute(link.href, facts.url);
+    if (target === null) return false;
+    if (!judged.has(target)) judged.set(target, forward(target));
+    // Visibility last: it is a layout read on the page.
+    return judged.get(target)! && link.visible;
   });
 }
 
