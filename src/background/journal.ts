@@ -1,6 +1,9 @@
+import { z } from 'zod';
 import type { ContentEvent } from '../core/messages';
+import { JournalEntry } from '../core/records/journal';
 import { applyContentEvents, type SurveyMoment } from './content-events';
 import type { Db } from './schema';
+import { storeFailureOf } from './store-health';
 
 /**
  * A page's batch is acknowledged once it is ONE record in the journal: hundreds of events are one put, where
@@ -16,16 +19,36 @@ export async function journalBatch(db: Db, tabId: number, events: readonly Conte
 /** Called after each entry is applied, with what in it may call for a survey. */
 export type OnApplied = (tabId: number, moments: SurveyMoment[]) => Promise<void>;
 
+/**
+ * Applies one entry. One that cannot be read or applied for a reason other than the store's own failure (which may
+ * pass, and keeps it) is dropped with an error in the console: everything waits for the journal, so one bad entry
+ * must not stop the store.
+ */
+async function applyEntry(db: Db, stored: unknown): Promise<{ tabId: number; moments: SurveyMoment[] } | null> {
+  const entry = JournalEntry.safeParse(stored);
+  if (!entry.success) {
+    console.error('[Journey Lens] an unreadable journal entry was dropped:', z.prettifyError(entry.error));
+    return null;
+  }
+  try {
+    return { tabId: entry.data.tabId, moments: (await applyContentEvents(db, entry.data.events, entry.data.tabId)).moments };
+  } catch (error) {
+    if (storeFailureOf(error)) throw error;
+    console.error('[Journey Lens] a journal entry that could not be applied was dropped:', error);
+    return null;
+  }
+}
+
 async function applyPending(db: Db, onApplied: OnApplied): Promise<void> {
   for (;;) {
-    const [entry] = await db.getAll('journal', null, 1);
-    if (!entry) return;
-    const { moments } = await applyContentEvents(db, entry.events, entry.tabId);
+    const [stored] = await db.getAll('journal', null, 1);
+    if (!stored) return;
+    const applied = await applyEntry(db, stored);
     // Removed in its own transaction, so acknowledgements never wait behind an apply (the apply does not cover
     // the journal). A worker stopped in between applies the entry again at its next start, which changes nothing:
     // applying is keyed by the records' ids, and nothing else wrote meanwhile (everything waits for this pass).
-    await db.delete('journal', entry.seq!);
-    await onApplied(entry.tabId, moments);
+    await db.delete('journal', stored.seq!);
+    if (applied) await onApplied(applied.tabId, applied.moments);
   }
 }
 

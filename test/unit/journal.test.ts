@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { StoreNames } from 'idb';
 import { applyContentEvents } from '../../src/background/content-events';
 import { applyJournal, journalBatch } from '../../src/background/journal';
@@ -83,6 +83,18 @@ describe('the journal', () => {
     expect([await db.count('journal'), await db.count('visits'), await db.count('signals')]).toEqual([0, 1, 50]);
     expect(asSessionRollup(await db.get('rollups', session.id))!.signals.latest.length).toBeGreaterThan(0);
     expect((await db.get('visits', home.visit.id))!.tabId).toBe(TAB);
+  });
+
+  it('drops an entry it cannot read, and applies the ones after it: one bad entry does not stop the store', async () => {
+    const { study, session } = await walking();
+    const home = visitStart(study, session.id, '/', 1_000);
+    await db.add('journal', { tabId: TAB, events: [{ kind: 'signal', eventId: 'not-an-id' }] } as never);
+    await journalBatch(db, TAB, [home]);
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await applyJournal(async () => db, async () => undefined);
+    expect([await db.count('journal'), await db.count('visits')]).toEqual([0, 1]);
+    expect(errors).toHaveBeenCalledWith('[Journey Lens] an unreadable journal entry was dropped:', expect.stringContaining('events'));
+    errors.mockRestore();
   });
 
   it('applies a batch acknowledged twice (a page re-sending after a lost reply) as once', async () => {
