@@ -98,16 +98,16 @@ export async function journeyMapInputs(db: Db, studyId: string, filter: HealthFi
   const tx = db.transaction(MAP_STORES, mode);
   const study = await tx.objectStore('studies').get(studyId);
   if (!study) return null;
-  const [personas, sessions, annotations, offsite] = await Promise.all([
+  const [personas, sessions, annotations, offsite, running] = await Promise.all([
     tx.objectStore('personas').getAll(),
     tx.objectStore('sessions').index('byStudy').getAll(studyId),
     tx.objectStore('annotations').index('byStudy').getAll(studyId),
     tx.objectStore('offsite').index('byStudy').getAll(studyId),
+    tx.objectStore('meta').get(ACTIVE_SESSION) as Promise<string | undefined>,
   ]);
   const inputs = { study, personas, sessions, annotations, offsite };
   if (wholeStudy(filter)) {
-    const running = ((await tx.objectStore('meta').get(ACTIVE_SESSION)) as string | undefined) ?? null;
-    const merged = await wholeStudyRollups(tx as never, studyId, running);
+    const merged = await wholeStudyRollups(tx as never, studyId, running ?? null);
     return merged ? { ...inputs, merged } : journeyMapInputs(db, studyId, filter, 'readwrite');
   }
   const stored = (await tx.objectStore('rollups').index('byStudy').getAll(studyId)).map(asSessionRollup).filter((r) => r !== undefined);
