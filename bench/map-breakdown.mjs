@@ -2,7 +2,8 @@
 // Where a cold journey map's time goes with 100k events (PRODUCT.md §8: "map/dashboard ≤ 200 ms to render"): the
 // worker's phases (IndexedDB read, aggregation, serialising the reply), the ui.map round trip, and on the options
 // page each request from navigation to the drawn map, the render, the layout it forces and the paint — with the
-// worker running, and with it stopped first (a fresh worker). Prints medians; asserts nothing.
+// worker running, and with it stopped first (a fresh worker); and the first map after the running session recorded
+// a batch of events. Prints medians; asserts nothing.
 //
 //   node bench/map-breakdown.mjs              build the e2e build into bench/.build/dist-test, then measure
 //   node bench/map-breakdown.mjs --no-build   measure bench/.build/dist-test as built (JL_DIST_TEST elsewhere)
@@ -20,6 +21,8 @@ import { seedExport } from './seed.mjs';
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '..');
 const REPS = 9;
+/** Events in the batch the running session records before the first map after recording. */
+const RECORDED = 200;
 let DIST_TEST = resolve(process.env.JL_DIST_TEST ?? join(HERE, '.build', 'dist-test'));
 if (!process.argv.includes('--no-build')) {
   const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
@@ -101,6 +104,36 @@ try {
   };
   const stalePhases = await phasesOf(true);
   const phases = await phasesOf(false);
+
+  // The first map after recording: a map read (its summary current), then a batch of the running session's events
+  // through the worker's content.events path (`__jlTestHooks.ingest`), then the next map — in the worker, and as
+  // the ui.map round trip from an extension page.
+  const recordBatch = () => {
+    const stage = setup.study.stages[1] ?? setup.study.stages[0];
+    const url = `${site.url}/product/3`;
+    const visit = { id: crypto.randomUUID(), studyId, sessionId: setup.session.id, url, title: 'Aurora X', pageKey: '/product/:id', stageId: stage.id, ruleId: null, arrival: 'navigate', enteredAt: Date.now() };
+    const signals = Array.from({ length: RECORDED - 1 }, (_, i) => ({
+      kind: 'signal',
+      eventId: crypto.randomUUID(),
+      signal: { id: crypto.randomUUID(), studyId, sessionId: setup.session.id, visitId: visit.id, pageKey: visit.pageKey, stageId: stage.id, kind: i % 2 ? 'rage_click' : 'dead_click', at: Date.now(), element: null, detail: {} },
+    }));
+    const events = [{ kind: 'visit.start', eventId: crypto.randomUUID(), visit, referred: false }, ...signals];
+    return worker().then((w) => w.evaluate(([batch, page]) => globalThis.__jlTestHooks.ingest([batch], page), [events, { url, tabId: 4343 }]));
+  };
+  const afterRecording = [];
+  for (let i = 0; i < REPS; i++) {
+    await (await worker()).evaluate((id) => globalThis.__jlTestHooks.mapPhases(id), studyId);
+    await recordBatch();
+    const worked = await (await worker()).evaluate((id) => globalThis.__jlTestHooks.mapPhases(id), studyId);
+    await recordBatch();
+    const roundTripMs = await setup.page.evaluate(async (id) => {
+      const started = performance.now();
+      const reply = await chrome.runtime.sendMessage({ type: 'ui.map', studyId: id, filter: {} });
+      if (!reply?.ok) throw new Error(`ui.map refused: ${reply?.error}`);
+      return performance.now() - started;
+    }, studyId);
+    afterRecording.push({ ...worked, roundTripMs });
+  }
   const roundTrips = [];
   for (let i = 0; i < REPS; i++) {
     await dropCachedMaps(setup.page);
@@ -170,6 +203,10 @@ try {
   line('  structuredClone of the reply', `${p('cloneMs')} ms`);
   line('ui.map round trip from an extension page', `${med(roundTrips, (x) => x.ms)} ms`);
   line('  JSON.parse of the reply in the page', `${med(roundTrips, (x) => x.parseMs)} ms`);
+  out.push('', `first map after the running session recorded ${RECORDED} events (the map before it read):`);
+  line('  worker: IndexedDB read', `${med(afterRecording, (x) => x.readMs)} ms`);
+  line('  worker: aggregation + map build', `${med(afterRecording, (x) => x.buildMs)} ms`);
+  line('  ui.map round trip from an extension page', `${med(afterRecording, (x) => x.roundTripMs)} ms`);
   for (const [name, runs] of [['options page #map, worker running', warm], ['options page #map, worker stopped first (fresh)', fresh]]) {
     out.push('', `${name} (ms from navigation start):`);
     const msg = (type, key) => (r) => r.messages.find((m) => m.type === type)?.[key];

@@ -2,18 +2,17 @@ import type { SessionSummary, SignalCounts } from '../core/replies';
 import type { Signal } from '../core/records/signal';
 import { EXPORT_FORMAT, EXPORT_VERSION, type StudyExport } from '../core/exchange/study-export';
 import { limitsTime, looseRollup, mergedFor, type HealthFilter, type MergedRecords } from '../core/health/aggregate';
-import { isStudySummary, studySummaryKey } from '../core/health/merged-rollups';
 import type { Persona } from '../core/records/persona';
 import type { Study } from '../core/records/study';
 import type { SignalKind } from '../core/records/signal';
-import { asSessionRollup, readSessionRecords, rollupTx, studySummary } from './rollups';
+import { asSessionRollup, readSessionRecords, rollupTx, wholeStudyRollups } from './rollups';
 import { buildJourneyMap, type JourneyMapData } from '../core/journey-map/map-data';
 import type { Session } from '../core/records/session';
 import type { Visit } from '../core/records/visit';
 import type { Db } from './schema';
-import { activeSession } from './store';
+import { ACTIVE_SESSION, activeSession } from './store';
 
-/** Read side for the UI pages: they ask, this module answers from IndexedDB; nothing here writes but a study summary. */
+/** Read side for the UI pages: they ask, this module answers from IndexedDB; nothing here writes but a study summary (and the mark of each rollup in it). */
 
 export async function overview(db: Db) {
   const [studies, personas, active, last] = await Promise.all([db.getAll('studies'), db.getAll('personas'), activeSession(db), lastEndedSession(db)]);
@@ -82,7 +81,7 @@ export async function studyRecords(db: Db, studyId: string, now: number): Promis
 /** What a journey map is built from: the study, its sessions' rollups (added up), notes and off-site touchpoints. */
 export type MapInputs = MergedRecords & { study: Study; personas: Persona[] };
 
-const MAP_STORES = ['studies', 'personas', 'sessions', 'rollups', 'annotations', 'offsite', 'visits', 'signals', 'responses'] as const;
+const MAP_STORES = ['meta', 'studies', 'personas', 'sessions', 'rollups', 'annotations', 'offsite', 'visits', 'signals', 'responses'] as const;
 
 /** A filter that takes the whole study: its map is drawn from the study summary. */
 function wholeStudy(filter: HealthFilter): boolean {
@@ -91,25 +90,25 @@ function wholeStudy(filter: HealthFilter): boolean {
 
 /**
  * What a journey map for a filter is added up from: the study's session rollups (one per session, not one per
- * event), so neither this worker nor the page holds the raw records of a long study. For the whole study, their sum
- * kept as one record (`studySummary`); read-only unless that has to be added up again (after a write to them), the
- * one thing a read here may store.
+ * event), so neither this worker nor the page holds the raw records of a long study. For the whole study, the
+ * study summary and the few rollups not in it (`wholeStudyRollups`); read-only unless rollups of sessions that
+ * ended since have to be added to the summary, the one thing a read here may store.
  */
 export async function journeyMapInputs(db: Db, studyId: string, filter: HealthFilter, mode: 'readonly' | 'readwrite' = 'readonly'): Promise<MapInputs | null> {
   const tx = db.transaction(MAP_STORES, mode);
   const study = await tx.objectStore('studies').get(studyId);
   if (!study) return null;
-  const [personas, sessions, annotations, offsite] = await Promise.all([
+  const [personas, sessions, annotations, offsite, running] = await Promise.all([
     tx.objectStore('personas').getAll(),
     tx.objectStore('sessions').index('byStudy').getAll(studyId),
     tx.objectStore('annotations').index('byStudy').getAll(studyId),
     tx.objectStore('offsite').index('byStudy').getAll(studyId),
+    tx.objectStore('meta').get(ACTIVE_SESSION) as Promise<string | undefined>,
   ]);
   const inputs = { study, personas, sessions, annotations, offsite };
   if (wholeStudy(filter)) {
-    if (mode === 'readwrite') return { ...inputs, merged: await studySummary(tx as never, studyId) };
-    const stored = await tx.objectStore('rollups').get(studySummaryKey(studyId));
-    return stored && isStudySummary(stored) ? { ...inputs, merged: stored.merged } : journeyMapInputs(db, studyId, filter, 'readwrite');
+    const merged = await wholeStudyRollups(tx as never, studyId, running ?? null);
+    return merged ? { ...inputs, merged } : journeyMapInputs(db, studyId, filter, 'readwrite');
   }
   const stored = (await tx.objectStore('rollups').index('byStudy').getAll(studyId)).map(asSessionRollup).filter((r) => r !== undefined);
   const known = new Set(sessions.map((s) => s.id));

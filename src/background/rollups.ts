@@ -1,9 +1,9 @@
-import { unwrap, type IDBPTransaction, type StoreNames } from 'idb';
-import { isStudySummary, mergeRollups, studySummaryKey, type MergedRollups, type StudySummary } from '../core/health/merged-rollups';
+import { unwrap, type IDBPTransaction } from 'idb';
+import { emptyMerged, isStudySummary, RollupAdder, studySummaryKey, type EarlierFirsts, type FirstsPart, type MergedRollups, type StudySummary } from '../core/health/merged-rollups';
 import type { SurveyResponse } from '../core/records/response';
 import type { Signal } from '../core/records/signal';
 import type { Visit } from '../core/records/visit';
-import { addSignal, compareText, isEmptyRollup, responsePart, rollupKey, rollupOf, visitPart, type SessionRollup } from '../core/health/session-rollup';
+import { addSignal, isEmptyRollup, responsePart, rollupKey, rollupOf, touchpointKey, visitPart, type FirstOfVisit, type SessionRollup } from '../core/health/session-rollup';
 import type { JourneyDb } from './schema';
 
 /**
@@ -46,10 +46,10 @@ export async function readSessionRecords(tx: RollupTx, ref: RollupRef) {
   return { visits, signals, responses };
 }
 
-/** Writes a session's rollup, and drops its study's summary: added up again when next asked for. */
+/** Writes a session's rollup; a study summary that added it up is dropped (added up again when next asked for). */
 function save(tx: RollupTx, rollup: SessionRollup): Promise<unknown> {
   const store = tx.objectStore('rollups');
-  return Promise.all([store.delete(studySummaryKey(rollup.studyId)), isEmptyRollup(rollup) ? store.delete(rollup.key) : store.put(rollup)]);
+  return Promise.all([rollup.inSummary && store.delete(studySummaryKey(rollup.studyId)), isEmptyRollup(rollup) ? store.delete(rollup.key) : store.put(rollup)]);
 }
 
 /** The session rollup stored under a session key (a study summary never is: its key is not one). */
@@ -57,18 +57,62 @@ export function asSessionRollup(stored: SessionRollup | StudySummary | undefined
   return stored && !isStudySummary(stored) ? stored : undefined;
 }
 
+/** Typed read-write for its writes; may be read-only (then nothing is written, see `wholeStudyRollups`). */
+type SummaryTx = IDBPTransaction<JourneyDb, ('rollups' | 'signals')[], 'readwrite'>;
+
+/** Whether a rollup may still change by recording: the running session's, or that of answers given outside a session. */
+function isOpen(key: string, studyId: string, running: string | null): boolean {
+  return key === running || key === rollupKey(studyId, null);
+}
+
 /**
- * The study's summary: the stored one, or one added up from its session rollups now and stored, within `tx` — a
- * read-write transaction, so no write lands between the reading and the keeping.
+ * For the visits with an exit or a dead end in these rollups: their first such signal in the rollups with `summed`
+ * keys (another session's signal of a visit can only come from an import), read from the signals — a summary keeps
+ * counts, not each visit's first.
  */
-export async function studySummary(tx: IDBPTransaction<JourneyDb, ('rollups' | StoreNames<JourneyDb>)[], 'readwrite'>, studyId: string): Promise<MergedRollups> {
+async function earlierFirsts(tx: SummaryTx, studyId: string, summed: ReadonlySet<string>, rollups: readonly SessionRollup[]): Promise<EarlierFirsts> {
+  if (!summed.size) return () => undefined;
+  const found: Record<FirstsPart, Map<string, FirstOfVisit>> = { exits: new Map(), deadEnds: new Map() };
+  const visitIds = new Set(rollups.flatMap((r) => [...Object.keys(r.signals.exits), ...Object.keys(r.signals.deadEnds)]));
+  const byVisit = tx.objectStore('signals').index('byVisit');
+  await Promise.all(
+    [...visitIds].map(async (visitId) => {
+      for (const signal of await byVisit.getAll(visitId)) {
+        const part = signal.kind === 'exit' ? 'exits' : signal.kind === 'dead_end' ? 'deadEnds' : null;
+        if (!part || signal.studyId !== studyId || !summed.has(rollupKey(studyId, signal.sessionId))) continue;
+        const had = found[part].get(visitId);
+        if (!had || signal.id < had[0]) found[part].set(visitId, [signal.id, touchpointKey(signal.stageId, signal.pageKey)]);
+      }
+    }),
+  );
+  return (part, visitId) => found[part].get(visitId);
+}
+
+/**
+ * The study's session rollups added up, within `tx`: its summary, and the rollups not in it — settled ones are
+ * added to it and kept (marked `inSummary`), open ones (`isOpen`) are added for this read only. Undefined when a
+ * settled one had to be added but `tx` is read-only. `running`: the running session's id.
+ */
+export async function wholeStudyRollups(tx: SummaryTx, studyId: string, running: string | null): Promise<MergedRollups | undefined> {
   const store = tx.objectStore('rollups');
-  const stored = await store.get(studySummaryKey(studyId));
-  if (stored && isStudySummary(stored)) return stored.merged;
-  const rollups = (await store.index('byStudy').getAll(studyId)).map(asSessionRollup).filter((r) => r !== undefined).sort((a, b) => compareText(a.key, b.key));
-  const merged = mergeRollups(rollups);
-  await store.put({ key: studySummaryKey(studyId), studyId, merged });
-  return merged;
+  const key = studySummaryKey(studyId);
+  const [stored, keys] = await Promise.all([store.get(key), store.index('byStudy').getAllKeys(studyId)]);
+  // A summary stored before summaries listed their rollups is added up again (its sum would count them twice).
+  const summary: StudySummary = stored && isStudySummary(stored) && stored.rollupKeys ? stored : { key, studyId, merged: emptyMerged(), rollupKeys: [] };
+  const summed = new Set(summary.rollupKeys);
+  const missing = keys.filter((k) => k !== key && !summed.has(k));
+  if ((tx.mode as IDBTransactionMode) === 'readonly' && missing.some((k) => !isOpen(k, studyId, running))) return undefined;
+  // Without a summary, all of them: in one request.
+  const read = summed.size ? await Promise.all(missing.map((k) => store.get(k))) : await store.index('byStudy').getAll(studyId);
+  const rollups = read.map(asSessionRollup).filter((r) => r !== undefined);
+  const adder = new RollupAdder(summary.merged, await earlierFirsts(tx, studyId, summed, rollups));
+  const settled = rollups.filter((r) => !isOpen(r.key, studyId, running));
+  if (settled.length) {
+    adder.add(settled);
+    summary.rollupKeys.push(...settled.map((r) => r.key));
+    await Promise.all([store.put(summary), ...settled.filter((r) => !r.inSummary).map((r) => store.put({ ...r, inSummary: true }))]);
+  }
+  return adder.add(rollups.filter((r) => isOpen(r.key, studyId, running)));
 }
 
 /**
@@ -80,7 +124,13 @@ export async function rebuildRollups(tx: RollupTx, refs: Iterable<RollupRef>): P
   const unique = new Map<string, RollupRef>();
   for (const ref of refs) unique.set(rollupKey(ref.studyId, ref.sessionId), ref);
   await Promise.all(
-    [...unique.values()].map(async (ref) => save(tx, rollupOf(ref.studyId, ref.sessionId, await readSessionRecords(tx, ref)))),
+    [...unique.entries()].map(async ([key, ref]) => {
+      const [records, stored] = await Promise.all([readSessionRecords(tx, ref), tx.objectStore('rollups').get(key)]);
+      const rollup = rollupOf(ref.studyId, ref.sessionId, records);
+      // Its study's summary added up what it held: saving it drops that.
+      if (asSessionRollup(stored)?.inSummary) rollup.inSummary = true;
+      await save(tx, rollup);
+    }),
   );
 }
 

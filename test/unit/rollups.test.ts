@@ -9,7 +9,7 @@ import { asSessionRollup, rebuildRollups, rollupTx } from '../../src/background/
 import type { Db } from '../../src/background/schema';
 import * as store from '../../src/background/store';
 import { aggregateJourney, rollupsFor, type HealthFilter } from '../../src/core/health/aggregate';
-import { isStudySummary, mergeRollups, studySummaryKey } from '../../src/core/health/merged-rollups';
+import { isStudySummary, mergeRollups, studySummaryKey, type StudySummary } from '../../src/core/health/merged-rollups';
 import { buildJourneyMap } from '../../src/core/journey-map/map-data';
 import { rollupKey, rollupOf, type SessionRollup } from '../../src/core/health/session-rollup';
 import { EXPORT_FORMAT, EXPORT_VERSION, type StudyExport } from '../../src/core/exchange/study-export';
@@ -43,14 +43,29 @@ async function recomputed(db: Db): Promise<SessionRollup[]> {
   return [...groups.values()].map((g) => rollupOf(g.studyId, g.sessionId, g)).sort((a, b) => a.key.localeCompare(b.key));
 }
 
+/** The stored session rollups, without the mark of being in the study summary (the one field not from records). */
+async function storedRollups(db: Db): Promise<SessionRollup[]> {
+  return (await db.getAll('rollups'))
+    .map(asSessionRollup)
+    .filter((r) => r !== undefined)
+    .map(({ inSummary: _in, ...rollup }) => rollup)
+    .sort((a, b) => a.key.localeCompare(b.key));
+}
+
 async function expectRollupsCurrent(db: Db): Promise<void> {
-  const stored = (await db.getAll('rollups')).map(asSessionRollup).filter((r) => r !== undefined).sort((a, b) => a.key.localeCompare(b.key));
-  expect(stored).toEqual(await recomputed(db));
+  expect(await storedRollups(db)).toEqual(await recomputed(db));
+}
+
+async function storedSummary(db: Db, study: Study): Promise<StudySummary | undefined> {
+  const stored = await db.get('rollups', studySummaryKey(study.id));
+  return stored && isStudySummary(stored) ? stored : undefined;
 }
 
 /**
- * The map of the whole study (drawn from the study summary, kept from an earlier map until a write drops it) and
- * of a filter (added up from session rollups) is the map from every record the store holds now.
+ * The map of the whole study (drawn from the study summary, kept and added to by earlier maps until a write to a
+ * rollup in it drops it) and of a filter (added up from session rollups) is the map from every record the store
+ * holds now. After a whole-study map, the summary holds exactly the settled rollups — all but the running
+ * session's and that of answers outside a session — each marked as in it, added up as they are now.
  */
 async function expectMapsCurrent(db: Db, study: Study, filters: readonly HealthFilter[] = [{}]): Promise<void> {
   const [sessions, visits, signals, responses, personas] = await Promise.all([db.getAll('sessions'), db.getAll('visits'), db.getAll('signals'), db.getAll('responses'), db.getAll('personas')]);
@@ -61,8 +76,12 @@ async function expectMapsCurrent(db: Db, study: Study, filters: readonly HealthF
     expect(fromStore!.aggregate).toEqual(aggregateJourney(records, filter));
   }
   if (filters.some((filter) => !Object.keys(filter).length)) {
-    const summary = await db.get('rollups', studySummaryKey(study.id));
-    expect(summary && isStudySummary(summary) && summary.merged).toEqual(mergeRollups(await recomputed(db)));
+    const running = await db.get('meta', store.ACTIVE_SESSION);
+    const settled = (await recomputed(db)).filter((r) => r.sessionId !== null && r.sessionId !== running);
+    const summary = await storedSummary(db, study);
+    expect(summary?.merged ?? null).toEqual(settled.length ? mergeRollups(settled) : null);
+    expect([...(summary?.rollupKeys ?? [])].sort()).toEqual(settled.map((r) => r.key).sort());
+    for (const key of summary?.rollupKeys ?? []) expect(asSessionRollup(await db.get('rollups', key))?.inSummary).toBe(true);
   }
 }
 
@@ -114,44 +133,70 @@ const step: fc.Arbitrary<Step> = fc.oneof(
 const PAGES = ['/', '/product/1', '/product/2', '/cart', '/checkout', '/about'];
 
 describe('session rollups', () => {
-  it('equal a full recompute after any recorded walk, batches sent twice included, and after the session stops', async () => {
+  it('equal a full recompute after any recorded walks, batches sent twice included, and after each session stops', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.array(step, { minLength: 1, maxLength: 8 }), { minLength: 1, maxLength: 6 }), fc.boolean(), async (batches, stop) => {
-        const db = await open();
-        const study = await store.saveStudy(db, testStudy());
-        const session = await store.startSession(db, { studyId: study.id, personaId: null, goal: '', role: 'pm' }, 1_000);
-        const visits: Visit[] = [];
-        const sent: ContentEvent[][] = [];
-        let now = 2_000;
-        for (const batch of batches) {
-          const events: ContentEvent[] = [];
-          for (const s of batch) {
-            const visit = visits.length ? visits[('visit' in s ? s.visit : 0) % visits.length]! : null;
-            if (s.op === 'start') {
-              now += s.dt;
-              const event = visitStart(study, session.id, PAGES[s.page]!, now);
-              event.visit.stageId = study.stages[s.page % study.stages.length]!.id;
-              visits.push({ ...event.visit, tabId: 7, leftAt: null, maxScrollDepth: 0, endedBy: null });
-              events.push(event);
-            } else if (s.op === 'resend') {
-              if (sent.length) events.push(...sent[s.batch % sent.length]!);
-            } else if (!visit) continue;
-            else if (s.op === 'leave') events.push(visitLeave(visit.id, now + s.dt));
-            else if (s.op === 'retag') events.push({ kind: 'visit.retag', eventId: newId(), visitId: visit.id, pageKey: PAGES[s.page]!, stageId: null, ruleId: null });
-            else if (s.op === 'signal') {
-              const signal = signalOn(visit, KINDS[s.kind]!, now + s.dt, s.element ? `b${s.element}` : null);
-              events.push({ kind: 'signal', eventId: newId(), signal });
-            } else events.push({ kind: 'response', eventId: newId(), response: answerOn(visit, study, s.value, s.open ? 'It was fine' : null, now) });
+      fc.asyncProperty(
+        fc.array(fc.array(fc.array(step, { minLength: 1, maxLength: 8 }), { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 3 }),
+        fc.boolean(),
+        async (walks, stopLast) => {
+          const db = await open();
+          const study = await store.saveStudy(db, testStudy());
+          const ended: Visit[] = [];
+          let now = 2_000;
+          for (const [w, batches] of walks.entries()) {
+            const session = await store.startSession(db, { studyId: study.id, personaId: null, goal: '', role: 'pm' }, now);
+            const visits: Visit[] = [];
+            const sent: ContentEvent[][] = [];
+            for (const batch of batches) {
+              const events: ContentEvent[] = [];
+              for (const s of batch) {
+                const visit = visits.length ? visits[('visit' in s ? s.visit : 0) % visits.length]! : null;
+                if (s.op === 'start') {
+                  now += s.dt;
+                  const event = visitStart(study, session.id, PAGES[s.page]!, now);
+                  event.visit.stageId = study.stages[s.page % study.stages.length]!.id;
+                  visits.push({ ...event.visit, tabId: 7, leftAt: null, maxScrollDepth: 0, endedBy: null });
+                  events.push(event);
+                } else if (s.op === 'resend') {
+                  if (sent.length) events.push(...sent[s.batch % sent.length]!);
+                } else if (!visit) continue;
+                else if (s.op === 'leave') events.push(visitLeave(visit.id, now + s.dt));
+                else if (s.op === 'retag') events.push({ kind: 'visit.retag', eventId: newId(), visitId: visit.id, pageKey: PAGES[s.page]!, stageId: null, ruleId: null });
+                else if (s.op === 'signal') {
+                  const signal = signalOn(visit, KINDS[s.kind]!, now + s.dt, s.element ? `b${s.element}` : null);
+                  events.push({ kind: 'signal', eventId: newId(), signal });
+                } else events.push({ kind: 'response', eventId: newId(), response: answerOn(visit, study, s.value, s.open ? 'It was fine' : null, now) });
+              }
+              sent.push(events);
+              // The running session's writes leave the summary of the sessions before it as it was: not dropped.
+              const before = await storedSummary(db, study);
+              await applyContentEvents(db, events, 7);
+              expect(await storedSummary(db, study)).toEqual(before);
+              await expectMapsCurrent(db, study);
+            }
+            if (w === walks.length - 1 && !stopLast) break;
+            // Stopping writes only the stopped session's rollup; the next map adds it to the summary.
+            const before = await storedSummary(db, study);
+            now += 10_000;
+            await store.stopSession(db, 'abandoned', now);
+            expect(await storedSummary(db, study)).toEqual(before);
+            ended.push(...visits);
+            await expectMapsCurrent(db, study);
           }
-          sent.push(events);
-          await applyContentEvents(db, events, 7);
+          await expectRollupsCurrent(db);
           await expectMapsCurrent(db, study);
-        }
-        if (stop) await store.stopSession(db, 'abandoned', now + 10_000);
-        await expectRollupsCurrent(db);
-        await expectMapsCurrent(db, study);
-        db.close();
-      }),
+          // A late goodbye from a page of an ended session changes a rollup the summary holds: the summary goes.
+          const late = ended[0];
+          if (late) {
+            expect((await storedSummary(db, study))?.rollupKeys).toContain(late.sessionId);
+            await applyContentEvents(db, [visitLeave(late.id, now + 20_000)], 7);
+            expect(await storedSummary(db, study)).toBeUndefined();
+            await expectRollupsCurrent(db);
+            await expectMapsCurrent(db, study);
+          }
+          db.close();
+        },
+      ),
       { numRuns: 40 },
     );
   });
@@ -239,6 +284,43 @@ describe('session rollups', () => {
       }),
       { numRuns: 40 },
     );
+  });
+
+  it('count a visit’s exit and dead end once when a session added to the summary later holds one of them too', async () => {
+    const LOW = '00000000-0000-4000-8000-000000000000';
+    const HIGH = 'ffffffff-ffff-4fff-bfff-ffffffffffff';
+    for (const kind of ['exit', 'dead_end'] as const) {
+      for (const [summed, later] of [[LOW, HIGH], [HIGH, LOW]] as const) {
+        const db = await open();
+        const study = testStudy();
+        const session: Session = { id: newId(), studyId: study.id, personaId: null, goal: '', role: 'pm', startedAt: 0, endedAt: 10_000, outcome: 'abandoned' };
+        const visit: Visit = { id: newId(), studyId: study.id, sessionId: session.id, tabId: 1, url: 'http://127.0.0.1:4310/', title: 'Page', pageKey: '/', stageId: study.stages[0]!.id, ruleId: null, arrival: 'navigate', enteredAt: 1_000, leftAt: 2_000, endedBy: 'link', maxScrollDepth: 0 };
+        const file = (records: Partial<StudyExport>): string =>
+          JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: 1, study, personas: [], sessions: [], visits: [], signals: [], responses: [], annotations: [], feedback: [], offsite: [], ...records });
+        expect((await applyImport(db, file({ sessions: [session], visits: [visit], signals: [{ ...signalOn(visit, kind, 1_500, null), id: summed }] }))).ok).toBe(true);
+        await expectMapsCurrent(db, study);
+        // The same visit's signal in another session's rollup (one the file does not bring), on another touchpoint.
+        const before = await storedSummary(db, study);
+        const elsewhere = { ...signalOn(visit, kind, 1_600, null), id: later, sessionId: newId(), pageKey: '/cart', stageId: study.stages[1]!.id };
+        expect((await applyImport(db, file({ signals: [elsewhere] }))).ok).toBe(true);
+        expect(await storedSummary(db, study)).toEqual(before);
+        await expectMapsCurrent(db, study);
+        db.close();
+      }
+    }
+  });
+
+  it('add up again a summary stored before summaries listed their rollups', async () => {
+    const db = await open();
+    const study = await store.saveStudy(db, testStudy());
+    const session = await store.startSession(db, { studyId: study.id, personaId: null, goal: '', role: 'pm' }, 1_000);
+    await applyContentEvents(db, [visitStart(study, session.id, '/', 2_000)], 3);
+    await store.stopSession(db, 'abandoned', 3_000);
+    await expectMapsCurrent(db, study);
+    const { rollupKeys: _keys, ...old } = (await storedSummary(db, study))!;
+    await db.put('rollups', old as StudySummary);
+    await expectMapsCurrent(db, study);
+    db.close();
   });
 
   it('give the popup a session’s signal counts and its latest signals', async () => {

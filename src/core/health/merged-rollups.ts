@@ -1,6 +1,6 @@
 import type { SignalKind } from '../records/signal';
 import { addTally, emptyTally, type AnswerTally } from './scores';
-import { byTimeThenId, type FirstOfVisit, type Groups, type GroupCount, type SessionRollup, type Verbatim } from './session-rollup';
+import { byTimeThenId, compareText, type FirstOfVisit, type Groups, type GroupCount, type SessionRollup, type Verbatim } from './session-rollup';
 
 /**
  * Session rollups added up into one: what a journey map needs of them, whatever the study's stages and session
@@ -51,60 +51,96 @@ function addGroups(into: Groups, from: Groups): void {
   }
 }
 
-/** Counts of exits or dead ends by touchpoint: one per visit, whatever duplicates the rollups hold. */
-function perTouchpoint(firsts: Map<string, FirstOfVisit>): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const [, key] of firsts.values()) counts[key] = (counts[key] ?? 0) + 1;
-  return counts;
+export function emptyMerged(): MergedRollups {
+  return { counts: { visits: 0, signals: 0, responses: 0 }, touchpoints: {}, signalsByTouchpoint: {}, exits: {}, deadEnds: {}, tallies: {}, verbatims: [], walks: [], groups: {} };
 }
 
-/** Adds up rollups; `rollups` in session key order (walks keep it). Reads, never changes, what it is given. */
-export function mergeRollups(rollups: readonly SessionRollup[]): MergedRollups {
-  const merged: MergedRollups = { counts: { visits: 0, signals: 0, responses: 0 }, touchpoints: {}, signalsByTouchpoint: {}, exits: {}, deadEnds: {}, tallies: {}, verbatims: [], walks: [], groups: {} };
-  const exits = new Map<string, FirstOfVisit>();
-  const deadEnds = new Map<string, FirstOfVisit>();
-  const first = (into: Map<string, FirstOfVisit>, visitId: string, signal: FirstOfVisit) => {
-    const had = into.get(visitId);
-    if (!had || signal[0] < had[0]) into.set(visitId, signal);
-  };
-  for (const rollup of rollups) {
-    merged.counts.visits += rollup.visits.count;
-    merged.counts.signals += rollup.signals.count;
-    merged.counts.responses += rollup.responses.count;
-    for (const [key, [visits, firstAt]] of Object.entries(rollup.visits.touchpoints)) {
-      const tp = merged.touchpoints[key];
-      if (tp) {
-        tp[0] += visits;
-        tp[1] = Math.min(tp[1], firstAt);
-      } else merged.touchpoints[key] = [visits, firstAt];
-    }
-    for (const [key, byKind] of Object.entries(rollup.signals.byTouchpoint)) {
-      const into = (merged.signalsByTouchpoint[key] ??= {});
-      for (const [kind, n] of Object.entries(byKind) as [SignalKind, number][]) into[kind] = (into[kind] ?? 0) + n;
-    }
-    for (const [visitId, exit] of Object.entries(rollup.signals.exits)) first(exits, visitId, exit);
-    for (const [visitId, deadEnd] of Object.entries(rollup.signals.deadEnds)) first(deadEnds, visitId, deadEnd);
-    for (const [key, tally] of Object.entries(rollup.responses.tallies)) addTally((merged.tallies[key] ??= emptyTally()), tally);
-    merged.verbatims.push(...rollup.responses.verbatims);
-    if (!rollup.visits.count || rollup.sessionId === null) continue;
-    merged.walks.push({ sessionId: rollup.sessionId, firstAt: rollup.visits.firstAt!, arrivals: rollup.visits.arrivals });
-    addGroups(merged.groups, rollup.signals.groups);
+/** Which of a rollup's firsts: its visits' exits, or their dead ends. */
+export type FirstsPart = 'exits' | 'deadEnds';
+
+/**
+ * For a visit of a rollup being added: its first exit / dead end among the rollups added before, if it has one
+ * there. A visit's signals may lie in more than one rollup (an import can bring a signal of another session), and
+ * a merge keeps only counts by touchpoint, not the first of each visit.
+ */
+export type EarlierFirsts = (part: FirstsPart, visitId: string) => FirstOfVisit | undefined;
+
+/**
+ * Adds rollups into a merge, in any order and in as many steps as wanted: the result equals `mergeRollups` of all
+ * of them at once (lists are kept sorted, counts are sums and minimums). Changes the merge it is given; reads, never
+ * changes, the rollups.
+ */
+export class RollupAdder {
+  /** Visit id → the first exit / dead end counted for it, among the rollups added here. */
+  private readonly firsts: Record<FirstsPart, Map<string, FirstOfVisit>> = { exits: new Map(), deadEnds: new Map() };
+
+  constructor(
+    readonly merged: MergedRollups,
+    private readonly earlier: EarlierFirsts = () => undefined,
+  ) {}
+
+  /** One per visit: the first signal by id across every rollup, counted at its touchpoint. */
+  private first(part: FirstsPart, visitId: string, signal: FirstOfVisit): void {
+    const had = this.firsts[part].get(visitId) ?? this.earlier(part, visitId);
+    if (had && had[0] <= signal[0]) return;
+    const counts = this.merged[part];
+    if (had && --counts[had[1]]! === 0) delete counts[had[1]];
+    counts[signal[1]] = (counts[signal[1]] ?? 0) + 1;
+    this.firsts[part].set(visitId, signal);
   }
-  merged.exits = perTouchpoint(exits);
-  merged.deadEnds = perTouchpoint(deadEnds);
-  merged.verbatims.sort(byTimeThenId);
-  return merged;
+
+  add(rollups: readonly SessionRollup[]): MergedRollups {
+    const { merged } = this;
+    for (const rollup of rollups) {
+      merged.counts.visits += rollup.visits.count;
+      merged.counts.signals += rollup.signals.count;
+      merged.counts.responses += rollup.responses.count;
+      for (const [key, [visits, firstAt]] of Object.entries(rollup.visits.touchpoints)) {
+        const tp = merged.touchpoints[key];
+        if (tp) {
+          tp[0] += visits;
+          tp[1] = Math.min(tp[1], firstAt);
+        } else merged.touchpoints[key] = [visits, firstAt];
+      }
+      for (const [key, byKind] of Object.entries(rollup.signals.byTouchpoint)) {
+        const into = (merged.signalsByTouchpoint[key] ??= {});
+        for (const [kind, n] of Object.entries(byKind) as [SignalKind, number][]) into[kind] = (into[kind] ?? 0) + n;
+      }
+      for (const [visitId, exit] of Object.entries(rollup.signals.exits)) this.first('exits', visitId, exit);
+      for (const [visitId, deadEnd] of Object.entries(rollup.signals.deadEnds)) this.first('deadEnds', visitId, deadEnd);
+      for (const [key, tally] of Object.entries(rollup.responses.tallies)) addTally((merged.tallies[key] ??= emptyTally()), tally);
+      merged.verbatims.push(...rollup.responses.verbatims);
+      if (!rollup.visits.count || rollup.sessionId === null) continue;
+      merged.walks.push({ sessionId: rollup.sessionId, firstAt: rollup.visits.firstAt!, arrivals: rollup.visits.arrivals });
+      addGroups(merged.groups, rollup.signals.groups);
+    }
+    if (rollups.length) {
+      merged.verbatims.sort(byTimeThenId);
+      // A walk's session id is its rollup's key.
+      merged.walks.sort((a, b) => compareText(a.sessionId, b.sessionId));
+    }
+    return merged;
+  }
+}
+
+/** Adds up rollups. Reads, never changes, what it is given. */
+export function mergeRollups(rollups: readonly SessionRollup[]): MergedRollups {
+  return new RollupAdder(emptyMerged()).add(rollups);
 }
 
 /**
- * A study's session rollups added up, kept in the rollups store beside them under its own key: a whole-study map
- * reads this one record. Any change to one of its session rollups deletes it in the same transaction; the next
- * whole-study map adds them up again and keeps the result.
+ * A study's settled session rollups added up, kept in the rollups store beside them under its own key: a
+ * whole-study map reads this one record, and adds to it only the rollups it does not hold. Settled: those of
+ * sessions no longer recorded (not the running session's, nor that of answers given outside a session, which may
+ * change at any time); each is marked `inSummary`, and a write to a marked rollup deletes the summary in the same
+ * transaction — the next whole-study map adds them all up again and keeps the result.
  */
 export interface StudySummary {
   key: string;
   studyId: string;
   merged: MergedRollups;
+  /** The keys of the session rollups added up in `merged`. */
+  rollupKeys: string[];
 }
 
 export function studySummaryKey(studyId: string): string {

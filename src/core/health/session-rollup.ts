@@ -80,6 +80,11 @@ export interface SessionRollup {
     tallies: Record<string, AnswerTally>;
     verbatims: Verbatim[];
   };
+  /**
+   * Set when its study's summary (merged-rollups.ts) added it up, and kept through later writes: a write to it drops
+   * that summary. The only field not drawn from the records; never set on a rollup that is still being recorded.
+   */
+  inSummary?: true;
 }
 
 export function rollupKey(studyId: string, sessionId: string | null): string {

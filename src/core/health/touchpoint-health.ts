@@ -139,11 +139,10 @@ export interface TouchpointHealth {
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
+/** Kind by kind in one fixed order: sums of fractions depend on their order, the counts' keys come in any. */
 function frictionPoints(signalsByKind: TouchpointAggregate['signalsByKind']): number {
   let points = 0;
-  for (const [kind, count] of Object.entries(signalsByKind) as [SignalKind, number | undefined][]) {
-    points += (SIGNAL_SEVERITY[kind] ?? 0) * (count ?? 0);
-  }
+  for (const [kind, severity] of Object.entries(SIGNAL_SEVERITY) as [SignalKind, number][]) points += severity * (signalsByKind[kind] ?? 0);
   return points;
 }
 

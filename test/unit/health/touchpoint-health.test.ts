@@ -114,6 +114,13 @@ describe('touchpoint health', () => {
     expect(health.parts.friction.raw).toBe(0);
     expect(health.score).toBe(100);
   });
+
+  it('adds up friction the same whatever order the signal kinds were counted in', () => {
+    // Summed in this order, 0.5·5 + 0.6·4 + 0.7·1 is 5.6000000000000005; the other way round, 5.6.
+    const one = touchpointHealth(tp({ visits: 10, signalsByKind: { quick_back: 5, dead_click: 4, form_abandonment: 1 } }));
+    const other = touchpointHealth(tp({ visits: 10, signalsByKind: { form_abandonment: 1, dead_click: 4, quick_back: 5 } }));
+    expect(one).toEqual(other);
+  });
 });
 
 describe('survey scores for attitude', () => {
