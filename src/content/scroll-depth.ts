@@ -1,22 +1,34 @@
 /** The deepest point of the page seen so far, 0…1 of its height; a page that does not scroll is seen whole. */
 export class ScrollDepth {
   private max = 0;
+  private measured = false;
   private queued = false;
 
-  // No measuring up front: reading the page's height forces a layout, which the page load should not pay for.
+  /**
+   * Reading the page's height or scroll position forces a layout when the page has changed since its last one, and
+   * a forced layout at pagehide delays the next page by 1–2 ms. So the page is measured only where its layout is
+   * fresh anyway: a frame after a scroll or resize, and when its height changes (a resize observer is told after
+   * layout).
+   */
   constructor(signal: AbortSignal) {
     addEventListener('scroll', () => this.queue(), { passive: true, signal });
     addEventListener('resize', () => this.queue(), { passive: true, signal });
+    const sized = new ResizeObserver(() => this.measure());
+    sized.observe(document.documentElement);
+    signal.addEventListener('abort', () => sized.disconnect());
   }
 
+  /** Measured now only if the page leaves before its first layout. */
   get value(): number {
-    this.measure();
+    if (!this.measured) this.measure();
     return this.max;
   }
 
-  /** A new route is a new page: depth starts again. */
+  /** A new route is a new page: depth starts again, from where it is seen now. */
   reset(): void {
     this.max = 0;
+    this.measured = false;
+    this.queue();
   }
 
   private queue(): void {
@@ -29,6 +41,7 @@ export class ScrollDepth {
   }
 
   private measure(): void {
+    this.measured = true;
     const height = document.documentElement.scrollHeight;
     const seen = height > 0 ? (scrollY + innerHeight) / height : 1;
     this.max = Math.max(this.max, Math.min(1, Math.round(seen * 1000) / 1000));

@@ -207,4 +207,23 @@ describe('friction signals on the demo shop', () => {
     expect(parsed.signals.length).toBe(seen.length);
     expect(text).not.toContain(CANARY);
   });
+
+  it('a visit keeps how far down its page was seen: part of a long page left unscrolled, all of it scrolled through', async () => {
+    const guide = '/guides/choosing-a-phone';
+    await visit(guide);
+    const shown = await shop.evaluate(() => Math.round((innerHeight / document.documentElement.scrollHeight) * 1000) / 1000);
+    expect(shown).toBeLessThan(0.9);
+    await visit('/about');
+    await visit(guide);
+    await shop.mouse.wheel(0, 50_000);
+    await expect.poll(() => shop.evaluate(() => scrollY + innerHeight >= document.documentElement.scrollHeight - 1)).toBe(true);
+    await visit('/about');
+    const depths = async () =>
+      (await readStore<{ url: string; enteredAt: number; maxScrollDepth: number }>(env.ext, 'visits'))
+        .filter((v) => v.url.endsWith(guide))
+        .sort((a, b) => a.enteredAt - b.enteredAt)
+        .slice(-2)
+        .map((v) => v.maxScrollDepth);
+    await expect.poll(depths).toEqual([shown, 1]);
+  });
 });
