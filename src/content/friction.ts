@@ -40,7 +40,11 @@ export class FrictionRecorder {
   ) {
     this.detectors = createPageDetectors(study.settings);
     observePage((observation) => this.observe(observation), () => this.active(), signal);
-    signal.addEventListener('abort', () => clearTimeout(this.deadEndTimer));
+    signal.addEventListener('abort', () => {
+      clearTimeout(this.deadEndTimer);
+      // A check already waiting for idle time then finds no visit to report on.
+      this.visit = null;
+    });
   }
 
   /** A visit began: signals go to it, and once it has rendered it is checked for being a dead end (once per visit). */
@@ -49,7 +53,8 @@ export class FrictionRecorder {
     this.idleReported = false;
     this.lastActivity = Date.now();
     clearTimeout(this.deadEndTimer);
-    if (checkDeadEnd) this.deadEndTimer = setTimeout(() => this.checkDeadEnd(visit), DEAD_END_SETTLE_MS);
+    // Once the page has settled, and then when it is idle: the check reads the layout, fresh by then.
+    if (checkDeadEnd) this.deadEndTimer = setTimeout(() => requestIdleCallback(() => this.checkDeadEnd(visit), { timeout: 1000 }), DEAD_END_SETTLE_MS);
   }
 
   /** The visit signals go to now. */
