@@ -1,6 +1,6 @@
 import type { SignalKind } from '../records/signal';
 import { addTally, emptyTally, type AnswerTally } from './scores';
-import { byTimeThenId, compareText, type FirstOfVisit, type Groups, type GroupCount, type SessionRollup, type Verbatim } from './session-rollup';
+import { addCount, byTimeThenId, compareText, type FirstOfVisit, type Groups, type GroupCount, type SessionRollup, type Verbatim } from './session-rollup';
 
 /**
  * Session rollups added up into one: what a journey map needs of them, whatever the study's stages and session
@@ -39,13 +39,7 @@ function addGroups(into: Groups, from: Groups): void {
       const page = (stage[pageKey] ??= {});
       for (const [kind, elements] of Object.entries(kinds) as [SignalKind, Record<string, GroupCount>][]) {
         const byElement = (page[kind] ??= {});
-        for (const [element, [count, firstAt]] of Object.entries(elements)) {
-          const group = byElement[element];
-          if (group) {
-            group[0] += count;
-            group[1] = Math.min(group[1], firstAt);
-          } else byElement[element] = [count, firstAt];
-        }
+        for (const [element, [count, firstAt]] of Object.entries(elements)) addCount(byElement, element, count, firstAt);
       }
     }
   }
@@ -95,13 +89,7 @@ export class RollupAdder {
       merged.counts.visits += rollup.visits.count;
       merged.counts.signals += rollup.signals.count;
       merged.counts.responses += rollup.responses.count;
-      for (const [key, [visits, firstAt]] of Object.entries(rollup.visits.touchpoints)) {
-        const tp = merged.touchpoints[key];
-        if (tp) {
-          tp[0] += visits;
-          tp[1] = Math.min(tp[1], firstAt);
-        } else merged.touchpoints[key] = [visits, firstAt];
-      }
+      for (const [key, [visits, firstAt]] of Object.entries(rollup.visits.touchpoints)) addCount(merged.touchpoints, key, visits, firstAt);
       for (const [key, byKind] of Object.entries(rollup.signals.byTouchpoint)) {
         const into = (merged.signalsByTouchpoint[key] ??= {});
         for (const [kind, n] of Object.entries(byKind) as [SignalKind, number][]) into[kind] = (into[kind] ?? 0) + n;

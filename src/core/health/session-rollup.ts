@@ -40,6 +40,16 @@ export type FirstOfVisit = [signalId: string, touchpoint: string];
 /** Friction of one kind on one element: how many signals, and when the first happened. */
 export type GroupCount = [count: number, firstAt: number];
 
+/** Adds `count` things, the first of them at `firstAt`, to what `counts` holds under `key`. */
+export function addCount(counts: Record<string, [count: number, firstAt: number]>, key: string, count: number, firstAt: number): void {
+  const had = counts[key];
+  if (!had) counts[key] = [count, firstAt];
+  else {
+    had[0] += count;
+    had[1] = Math.min(had[1], firstAt);
+  }
+}
+
 /**
  * Stage id → page key → kind → element → count. Nested rather than keyed by all four: a long study holds a
  * hundred of these per session, and the map reads them all. An element is keyed `+name`, no element `-`.
@@ -100,9 +110,7 @@ export function visitPart(visits: readonly Visit[]): SessionRollup['visits'] {
   [...visits].sort(byEnteredThenId).forEach((visit, i) => {
     part.firstAt ??= visit.enteredAt;
     const key = touchpointKey(visit.stageId, visit.pageKey);
-    const tp = (part.touchpoints[key] ??= [0, visit.enteredAt]);
-    tp[0]++;
-    tp[1] = Math.min(tp[1], visit.enteredAt);
+    addCount(part.touchpoints, key, 1, visit.enteredAt);
     if (visit.stageId !== null) part.arrivals[visit.stageId] ??= { enteredAt: visit.enteredAt, pages: i + 1 };
   });
   return part;
@@ -126,9 +134,7 @@ export function addSignal(part: SessionRollup['signals'], signal: Signal): void 
   if (signal.stageId !== null) {
     const element = signal.element ? signal.element.name || signal.element.selector : null;
     const byElement = (((part.groups[signal.stageId] ??= {})[signal.pageKey] ??= {})[signal.kind] ??= {});
-    const group = (byElement[elementKey(element)] ??= [0, signal.at]);
-    group[0]++;
-    group[1] = Math.min(group[1], signal.at);
+    addCount(byElement, elementKey(element), 1, signal.at);
   }
   if (part.latest.length < LATEST_SIGNALS || newerFirst(signal, part.latest.at(-1)!) < 0) {
     part.latest = [...part.latest, signal].sort(newerFirst).slice(0, LATEST_SIGNALS);
