@@ -74,9 +74,12 @@ const deps: RouterDeps = {
 
 onMessage((message, sender) => handleMessage(message, sender, deps));
 
+/** The database once the batches pages sent are applied: what runs outside a message waits for them too. */
+const appliedDb = () => applyAcknowledged(deps).then(db);
+
 // The keyboard command for an on-demand survey (users can rebind it on the browser's shortcuts page).
 browser.commands.onCommand.addListener((command, tab) => {
-  if (command === 'ask-now' && tab?.id !== undefined) void applyAcknowledged(deps).then(db).then((opened) => askNow(opened, tab.id!, deps));
+  if (command === 'ask-now' && tab?.id !== undefined) void appliedDb().then((opened) => askNow(opened, tab.id!, deps));
   else onPageToolCommand(command, tab, 'pick');
 });
 browser.contextMenus.onClicked.addListener((info, tab) => onPageToolCommand(String(info.menuItemId), tab, 'context'));
@@ -93,8 +96,7 @@ browser.tabs.onRemoved.addListener((tabId) => {
   forgetMaps();
   void health.tabClosed(tabId);
   // After what the tab sent is applied: a visit it started is then stored, and ends now.
-  void applyAcknowledged(deps)
-    .then(db)
+  void appliedDb()
     .then((opened) => closeTabVisits(opened, tabId, Date.now()))
     .catch((error: unknown) => console.warn('[Journey Lens] closed tab’s visits not ended:', error));
 });
@@ -111,8 +113,7 @@ async function resync(refreshOpenPages = false): Promise<void> {
 browser.runtime.onInstalled.addListener(() => void resync(true));
 // Batches a stopped worker acknowledged but did not apply are applied first. The retention setting holds without
 // anyone opening the options page: each time the worker starts.
-void applyAcknowledged(deps)
-  .then(db)
+void appliedDb()
   .then((opened) => enforceRetention(opened, Date.now()))
   .catch((error: unknown) => console.warn('[Journey Lens] retention not applied:', error));
 browser.runtime.onStartup.addListener(() => void resync());
