@@ -16,6 +16,9 @@ const leave = (n: number): ContentEvent => ({
   intent: 'unknown',
 });
 
+/** A worker that stores every batch it is sent. */
+const ackEverything = async ({ events }: { events: ContentEvent[] }) => ({ ok: true, data: { acked: events.map((e) => e.eventId) } });
+
 beforeEach(() => {
   vi.useFakeTimers();
   sendMessage.mockReset();
@@ -42,7 +45,7 @@ describe('the page’s event queue', () => {
   it('keeps events while the worker is unreachable and sends them again, backing off', async () => {
     sendMessage.mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'));
     sendMessage.mockRejectedValueOnce(new Error('The message port closed before a response was received.'));
-    sendMessage.mockImplementation(async ({ events }: { events: ContentEvent[] }) => ({ ok: true, data: { acked: events.map((e) => e.eventId) } }));
+    sendMessage.mockImplementation(ackEverything);
     const queue = new EventQueue(0);
     queue.push(leave(1));
     await vi.advanceTimersByTimeAsync(0);
@@ -58,7 +61,7 @@ describe('the page’s event queue', () => {
   it('drops a batch the background refused, so it cannot block what follows', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     sendMessage.mockResolvedValueOnce({ ok: false, error: 'Malformed message' });
-    sendMessage.mockImplementation(async ({ events }: { events: ContentEvent[] }) => ({ ok: true, data: { acked: events.map((e) => e.eventId) } }));
+    sendMessage.mockImplementation(ackEverything);
     const queue = new EventQueue(0);
     queue.push(leave(1));
     await vi.advanceTimersByTimeAsync(0);
@@ -74,7 +77,7 @@ describe('a store that cannot write (full or failing)', () => {
   it('keeps every event, says how many it holds, and sends them again, backing off, until the write works', async () => {
     const full = { ok: false, error: 'Journey Lens is out of storage space', storeFailure: 'quota' };
     sendMessage.mockResolvedValueOnce(full).mockResolvedValueOnce(full);
-    sendMessage.mockImplementation(async ({ events }: { events: ContentEvent[] }) => ({ ok: true, data: { acked: events.map((e) => e.eventId) } }));
+    sendMessage.mockImplementation(ackEverything);
     const queue = new EventQueue(0);
     queue.push(leave(1));
     queue.push(leave(2));
@@ -97,7 +100,7 @@ describe('leaving the page', () => {
   it('sends what is pending at once, even behind a batch still on its way', async () => {
     let answer: (value: unknown) => void = () => undefined;
     sendMessage.mockImplementationOnce(() => new Promise((resolve) => (answer = resolve)));
-    sendMessage.mockImplementation(async ({ events }: { events: ContentEvent[] }) => ({ ok: true, data: { acked: events.map((e) => e.eventId) } }));
+    sendMessage.mockImplementation(ackEverything);
     const queue = new EventQueue(0);
     queue.push(leave(1));
     await vi.advanceTimersByTimeAsync(0);
@@ -136,7 +139,7 @@ describe('leaving the page', () => {
   });
 
   it('writes no outbox entry when everything is acknowledged', async () => {
-    sendMessage.mockImplementation(async ({ events }: { events: ContentEvent[] }) => ({ ok: true, data: { acked: events.map((e) => e.eventId) } }));
+    sendMessage.mockImplementation(ackEverything);
     const queue = new EventQueue(0);
     queue.tabId = 7;
     queue.push(leave(1));
