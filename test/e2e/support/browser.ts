@@ -67,6 +67,13 @@ export interface WorkerStopper {
   close: () => Promise<void>;
 }
 
+interface WorkerVersion {
+  versionId: string;
+  scriptURL: string;
+  status: string;
+  runningStatus: string;
+}
+
 /** One CDP connection on one of our pages that stops the extension's worker as often as asked. */
 export async function workerStopper(ext: Extension): Promise<WorkerStopper> {
   const page = await ext.context.newPage();
@@ -74,23 +81,25 @@ export async function workerStopper(ext: Extension): Promise<WorkerStopper> {
   const cdp = await ext.context.newCDPSession(page);
   let status = 'unknown';
   const changed = new Set<() => void>();
-  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-    const ours = versions.find((v: { runningStatus: string; scriptURL: string }) => v.scriptURL.includes(ext.id));
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }: { versions: WorkerVersion[] }) => {
+    // After a reload one event can list the old, redundant version (stopped) beside the new one: follow the newest.
+    const ours = versions.filter((v) => v.scriptURL.includes(ext.id) && v.status !== 'redundant').sort((a, b) => Number(b.versionId) - Number(a.versionId))[0];
     if (!ours) return;
     status = ours.runningStatus;
     for (const listener of changed) listener();
   });
-  const until = (wanted: (s: string) => boolean) =>
-    new Promise<void>((done) => {
-      const check = () => wanted(status) && (changed.delete(check), done());
+  const until = (wanted: string) =>
+    new Promise<void>((done, fail) => {
+      const timer = setTimeout(() => fail(new Error(`the worker was not ${wanted} within 30 s (last seen: ${status})`)), 30_000);
+      const check = () => status === wanted && (changed.delete(check), clearTimeout(timer), done());
       changed.add(check);
       check();
     });
   await cdp.send('ServiceWorker.enable');
   return {
     async stop() {
-      await until((s) => s === 'running');
-      const stopped = until((s) => s === 'stopped');
+      await until('running');
+      const stopped = until('stopped');
       await cdp.send('ServiceWorker.stopAllWorkers');
       await stopped;
     },
