@@ -297,8 +297,8 @@ for (const [name] of FLOORS) {
   const floor = f.floor?.[name];
   if (!floor) continue;
   const { task, script } = floor;
-  const ours = f.pageLoad ? `; ours above it: ${ms(f.pageLoad.script.paired - script.paired, 2)} paired` : '';
-  row(`  floor: ${floor.what} adds`, `${ms(script.added, 2)} script, paired ${ms(script.paired, 2)} (with ${ms(script.with.median, 2)} / without ${ms(script.without.median, 2)}); tasks ${ms(task.added, 1)}${ours}`, '—', 'info');
+  const ours = f.pageLoad ? `; ours above it: ${ms(f.pageLoad.script.paired - script.paired, 2)} script, ${ms(f.pageLoad.task.paired - task.paired, 1)} tasks, paired` : '';
+  row(`  floor: ${floor.what} adds`, `${ms(script.added, 2)} script, paired ${ms(script.paired, 2)} (with ${ms(script.with.median, 2)} / without ${ms(script.without.median, 2)}); tasks ${ms(task.added, 1)}, paired ${ms(task.paired, 1)}${ours}`, '—', 'info');
 }
 
 if (f.clicks) {
