@@ -1,3 +1,5 @@
+import { compiledOnce, escapeRegex } from './patterns';
+
 /**
  * Chrome/Firefox match patterns (`https://*.example.com/*`, `http://localhost:4310/*`): the same syntax the
  * browser uses for host permissions and content-script registration, so one string serves both.
@@ -8,18 +10,12 @@ export function isValidMatchPattern(pattern: string): boolean {
   return PATTERN.test(pattern);
 }
 
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** A scope pattern's parts and path expression, worked out once: the dead-end check asks about every link. */
-const parsed = new Map<string, { scheme: string; host: string; port: string | undefined; path: RegExp } | null>();
 function parse(pattern: string) {
-  if (!parsed.has(pattern)) {
+  return compiledOnce(`scope ${pattern}`, () => {
     const m = PATTERN.exec(pattern) as unknown as [string, string, string, string | undefined, string] | null;
-    parsed.set(pattern, m && { scheme: m[1], host: m[2], port: m[3], path: new RegExp(`^${m[4].split('*').map(escapeRegex).join('.*')}$`) });
-  }
-  return parsed.get(pattern)!;
+    return m && { scheme: m[1], host: m[2], port: m[3], path: new RegExp(`^${m[4].split('*').map(escapeRegex).join('.*')}$`) };
+  });
 }
 
 export function matchesPattern(url: string, pattern: string): boolean {

@@ -1,4 +1,5 @@
 import type { StageRule } from '../records/stage-rule';
+import { compiledOnce, escapeRegex } from './patterns';
 import { defaultPageKey, routeOf, sortedQuery, trimSlash, type Route } from './route';
 
 /** What a rule can look at: plain data plus a selector probe, so matching runs without a DOM in tests. */
@@ -44,25 +45,9 @@ export function ruleProblem(rule: RuleInput): string | null {
   }
 }
 
-/**
- * Patterns compiled once: the dead-end check matches the rules against every link of a page, on every page load
- * (PRODUCT.md §8). A study has a handful of patterns; none of these expressions is global or sticky, so sharing
- * one is safe.
- */
-const compiled = new Map<string, RegExp>();
-function once(key: string, compile: () => RegExp): RegExp {
-  let regex = compiled.get(key);
-  if (!regex) compiled.set(key, (regex = compile()));
-  return regex;
-}
-
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** `/product/:id` → one segment per parameter; a trailing `/*` takes the rest (or nothing). */
 function pathPatternRegex(pattern: string): RegExp {
-  return once(`path ${pattern}`, () => compilePathPattern(pattern));
+  return compiledOnce(`path ${pattern}`, () => compilePathPattern(pattern));
 }
 
 function compilePathPattern(pattern: string): RegExp {
@@ -80,7 +65,7 @@ function compilePathPattern(pattern: string): RegExp {
 
 /** Glob: `*` stays within a segment, `**` crosses them, `?` is one character. */
 function globRegex(glob: string): RegExp {
-  return once(`glob ${glob}`, () => compileGlob(glob));
+  return compiledOnce(`glob ${glob}`, () => compileGlob(glob));
 }
 
 function compileGlob(glob: string): RegExp {
@@ -118,7 +103,7 @@ function ruleMatches(rule: RuleInput, route: Route, page: PageFacts): boolean {
       return matchesPathLike(rule, route);
     case 'regex': {
       const u = new URL(page.url);
-      return once(`regex ${rule.pattern}`, () => new RegExp(rule.pattern)).test(u.pathname + u.search + u.hash);
+      return compiledOnce(`regex ${rule.pattern}`, () => new RegExp(rule.pattern)).test(u.pathname + u.search + u.hash);
     }
     case 'title':
       return page.title.toLocaleLowerCase().includes(rule.pattern.toLocaleLowerCase());
