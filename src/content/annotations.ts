@@ -27,6 +27,8 @@ export class PageNotes {
   private picking = false;
   private pinsShown = false;
   private generation = 0;
+  /** The on-demand part once loaded: an observer whose runtime is gone cannot name its URL again. */
+  private flow: Awaited<ReturnType<typeof annotateFlow>> | null = null;
 
   constructor(
     private readonly place: () => NotePlace | null,
@@ -60,12 +62,23 @@ export class PageNotes {
     void this.reloadPins(noted);
   }
 
+  /**
+   * Another observer has the page now (the extension reloaded, content/succession.ts) and shows the pins itself:
+   * this one takes its own down and stops listening.
+   */
+  retire(): void {
+    this.listening?.abort();
+    this.listening = null;
+    this.generation++;
+    if (this.pinsShown) void this.flow?.showPins([]);
+  }
+
   /** Picks an element (or takes the one right-clicked) and opens the note or report form on it. */
   async pick(mode: PickMode, target: 'pick' | 'context'): Promise<void> {
     if (this.picking || !this.place()) return;
     this.picking = true;
     try {
-      const flow = await annotateFlow();
+      const flow = await this.loadFlow();
       await flow.pickAndOpen(mode, target === 'context' ? this.remembered : null, this.place, this.errors);
     } finally {
       this.picking = false;
@@ -89,7 +102,12 @@ export class PageNotes {
     }
     if (generation !== this.generation || (!notes.length && !this.pinsShown)) return;
     this.pinsShown = notes.length > 0;
-    const flow = await annotateFlow();
+    const flow = await this.loadFlow();
     if (generation === this.generation) await flow.showPins(notes);
+  }
+
+  private async loadFlow() {
+    this.flow ??= await annotateFlow();
+    return this.flow;
   }
 }

@@ -19,7 +19,7 @@ export function noteEmitted(event: ContentEvent): void {
   append([event.kind === 'signal' ? `signal:${event.signal.kind}` : event.kind, event.eventId, ref]);
 }
 
-/** The observer found its runtime gone (the extension reloaded) with `unsent` events never acknowledged. */
-export function noteOrphaned(unsent: number): void {
-  append(['orphaned', '', String(unsent)]);
+/** The observer, orphaned by an extension reload, handed `count` unacknowledged events to its successor. */
+export function noteHandedOver(count: number): void {
+  append(['handed-over', '', String(count)]);
 }

@@ -2,12 +2,14 @@ import type { ContentEvent } from '../core/messages';
 import { storableUrl } from '../core/journey/route';
 import { OUTBOX_PREFIX, type OutboxEntryShape } from '../core/outbox';
 import { connected, storeForSession } from '../platform/page-runtime';
-import { noteEmitted, noteOrphaned } from './emitted-log';
+import { noteEmitted, noteHandedOver } from './emitted-log';
 import { ask, RefusedError } from './messaging';
 
 const BATCH = 200;
 const FIRST_RETRY_MS = 100;
 const MAX_RETRY_MS = 5000;
+/** How long an orphaned queue keeps its events for an observer to take them over (the worker injects one at start). */
+const ORPHAN_KEEP_MS = 30_000;
 
 /**
  * Holds every event until the background acknowledges its write. A stopped or restarting service worker makes
@@ -19,13 +21,18 @@ export class EventQueue {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private retryMs = FIRST_RETRY_MS;
   private readonly outboxKey = OUTBOX_PREFIX + crypto.randomUUID();
+  /** The runtime is gone: nothing is sent any more, events wait for the observer that takes over. */
+  private orphan = false;
+  private abandonTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The page has been hidden, perhaps for good: events adopted now go to the outbox too. */
+  private leaving = false;
   /** The tab this page is in, once the background has said: an outbox entry must name it. */
   tabId: number | null = null;
 
   constructor(
     private readonly delayMs = 50,
-    /** The extension reloaded under the page: nothing can be sent any more. */
-    private readonly onOrphaned: () => void = () => undefined,
+    /** The extension went under the page and no observer took over in time: nothing can be sent any more. */
+    private readonly onAbandoned: () => void = () => undefined,
   ) {}
 
   push(event: ContentEvent): void {
@@ -58,6 +65,7 @@ export class EventQueue {
    * Both may arrive; applying twice changes nothing.
    */
   hidden(): void {
+    this.leaving = true;
     if (!this.pending.length || this.tabId === null) return;
     // The URL stands for the sender's origin only; its query may hold what was typed into a search box.
     const entry: OutboxEntryShape = { tabId: this.tabId, url: storableUrl(location.href), events: this.pending };
@@ -65,22 +73,50 @@ export class EventQueue {
   }
 
   /**
-   * The extension reloaded under the page: no worker will ever answer this runtime, and what it holds
-   * unacknowledged is lost with it. The observer injected in its place runs in an isolated world of its own
-   * (Chromium gives it a new context) and shares only the DOM with this one, a channel the page could forge.
+   * Events an orphaned observer held for this one (content/succession.ts), older than any this page pushed
+   * since. An orphan still deciding its last clicks may hand some over as the page goes: the outbox takes them.
+   */
+  adopt(events: readonly ContentEvent[]): void {
+    if (!events.length) return;
+    this.pending = [...events, ...this.pending];
+    if (this.leaving) this.hidden();
+    this.schedule(0);
+  }
+
+  /** Everything not acknowledged, for the observer that took over from this orphaned one (again as more comes). */
+  handOver(): ContentEvent[] {
+    this.orphaned();
+    // Taken over: what this queue still gets goes to the successor too, however long that takes.
+    clearTimeout(this.abandonTimer);
+    const events = this.pending;
+    this.pending = [];
+    if (__JL_TEST_HOOKS__) noteHandedOver(events.length);
+    return events;
+  }
+
+  /**
+   * The extension reloaded (or went) under the page: no worker will ever answer this runtime. The queue keeps
+   * what it holds, and what the page does meanwhile, for the observer the new worker injects (handOver); if
+   * none comes, the extension is gone and so are the events.
    */
   private orphaned(): void {
-    if (__JL_TEST_HOOKS__) noteOrphaned(this.pending.length);
-    this.pending = [];
-    this.onOrphaned();
+    if (this.orphan) return;
+    this.orphan = true;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.abandonTimer = setTimeout(() => {
+      this.pending = [];
+      this.onAbandoned();
+    }, ORPHAN_KEEP_MS);
   }
 
   private schedule(ms: number): void {
-    if (this.timer === undefined && this.inFlight === 0) this.timer = setTimeout(() => this.flush(), ms);
+    if (this.timer === undefined && this.inFlight === 0 && !this.orphan) this.timer = setTimeout(() => this.flush(), ms);
   }
 
   private async send(): Promise<void> {
     if (!this.pending.length) return;
+    if (!connected()) return this.orphaned();
     this.inFlight++;
     const batch = this.pending.slice(0, BATCH);
     let delay = 0;

@@ -1,5 +1,6 @@
 import type { ViewportRect } from '../core/messages';
 import type { FeedbackReport } from '../core/records/feedback';
+import { isOurLayer } from '../core/our-layer';
 import { isField, isSensitive, OPT_OUT } from './element-description';
 
 /*
@@ -102,7 +103,7 @@ export function maskRects(doc: Document, maskFields: boolean): ViewportRect[] {
   const rects: ViewportRect[] = [];
   for (const element of candidates(doc)) {
     if (rects.length >= MAX_MASKS) break;
-    if (element.localName.startsWith('journey-lens-') || !masked(element, maskFields)) continue;
+    if (isOurLayer(element) || !masked(element, maskFields)) continue;
     const rect = clip(element.getBoundingClientRect(), width, height);
     if (rect && view?.getComputedStyle(element).visibility !== 'hidden') rects.push(rect);
   }

@@ -3,6 +3,7 @@ import type { Signal } from '../core/records/signal';
 import { deadEndReason } from '../core/signals/dead-end';
 import { idledOut } from '../core/signals/exit';
 import type { Observation, SignalDraft } from '../core/signals/observation';
+import type { SignalKind } from '../core/records/signal';
 import { createPageDetectors } from '../core/signals/page-detectors';
 import { readDeadEndFacts } from './dead-end-facts';
 import { observePage } from './page-observer';
@@ -10,6 +11,10 @@ import { observePage } from './page-observer';
 /** A new page or route has rendered by then; judging a dead end earlier would see a half-built page. */
 const DEAD_END_SETTLE_MS = 1500;
 const RECENT_ELEMENTS = 20;
+/** What a retiring recorder still reports: the clicks it saw, decided once the page answers them or not. */
+const CLICK_KINDS: ReadonlySet<SignalKind> = new Set(['rage_click', 'dead_click', 'slow_click']);
+/** Past the click timeout, so the last tick decides every click a retiring recorder still holds. */
+const RETIRE_MARGIN_MS = 50;
 
 /** The visit signals are attributed to. */
 export interface VisitContext {
@@ -32,19 +37,44 @@ export class FrictionRecorder {
   private deadEndTimer: ReturnType<typeof setTimeout> | undefined;
   /** Recent signals' elements, so a prompt they trigger can keep clear of them. */
   private readonly recentElements = new Map<string, string>();
+  /** Outlives the recording while the recorder retires (retire). */
+  private readonly observing = new AbortController();
+  private retiring = false;
 
   constructor(
     private readonly study: StudyForPage,
     private readonly report: (signal: Signal) => void,
-    signal: AbortSignal,
+    recording: AbortSignal,
+    /** The page's load was judged by the observer this one took the visit over from (an extension reload). */
+    private readonly loadJudged = false,
   ) {
     this.detectors = createPageDetectors(study.settings);
-    observePage((observation) => this.observe(observation), () => this.active(), signal);
-    signal.addEventListener('abort', () => {
+    recording.addEventListener('abort', () => this.retiring || this.observing.abort());
+    observePage((observation) => this.observe(observation), () => this.active(), this.observing.signal);
+    this.observing.signal.addEventListener('abort', () => {
       clearTimeout(this.deadEndTimer);
       // A check already waiting for idle time then finds no visit to report on.
       this.visit = null;
     });
+  }
+
+  /**
+   * Another observer took the page over (content/succession.ts): new input is its. The clicks this one saw are
+   * still decided here, by the page answering them or by their timeout (or by the page going), then `done`.
+   * Call before the recording stops.
+   */
+  retire(done: () => void): void {
+    this.retiring = true;
+    clearTimeout(this.deadEndTimer);
+    const finish = (decide: () => void) => {
+      clearTimeout(timer);
+      decide();
+      this.observing.abort();
+      done();
+    };
+    const { deadClick, rageClick } = this.study.settings;
+    const timer = setTimeout(() => finish(() => this.observe({ type: 'tick', at: Date.now() })), Math.max(deadClick.timeoutMs, rageClick.intervalMs) + RETIRE_MARGIN_MS);
+    addEventListener('pagehide', () => finish(() => this.leave(Date.now())), { once: true, signal: this.observing.signal });
   }
 
   /** A visit began: signals go to it, and once it has rendered it is checked for being a dead end (once per visit). */
@@ -86,11 +116,17 @@ export class FrictionRecorder {
   }
 
   private observe(observation: Observation): void {
+    if (this.ignores(observation)) return;
     for (const draft of this.detectors.observe(observation)) this.emit(draft);
     if (observation.type === 'tick' && !this.idleReported && idledOut(this.lastActivity, observation.at, this.study.settings)) {
       this.idleReported = true;
       this.emit({ kind: 'exit', at: this.lastActivity, element: null, detail: { reason: 'idle' } });
     }
+  }
+
+  private ignores({ type }: Observation): boolean {
+    if (this.retiring) return type === 'click' || type === 'input' || type === 'submit';
+    return this.loadJudged && (type === 'lcp' || type === 'load');
   }
 
   private active(): void {
@@ -105,7 +141,8 @@ export class FrictionRecorder {
 
   private emit(draft: SignalDraft): void {
     const visit = this.visit;
-    if (!visit) return;
+    // A retiring recorder's other findings (errors, scrolling, idling) are the successor's to make.
+    if (!visit || (this.retiring && !CLICK_KINDS.has(draft.kind))) return;
     const signal = { id: crypto.randomUUID(), ...visit, ...draft };
     if (draft.element) {
       this.recentElements.set(signal.id, draft.element.selector);

@@ -24,8 +24,13 @@ if (!scope[CLAIM]) {
   scope[CLAIM] = true;
   // Before anything is recorded or masked: a field shown as text must still be known as a password field.
   watchPasswordFields(document);
-  const queue = new EventQueue(50, () => recorder.stop());
-  const recorder = new PageRecorder(queue);
+  // The extension reloaded or went under the page: an observer that took over has the page now, or none will.
+  const retire = () => {
+    recorder.stop();
+    notes.retire();
+  };
+  const queue = new EventQueue(50, retire);
+  const recorder = new PageRecorder(queue, () => notes.retire());
   // Notes and feedback: pins on load and route change, picking on request (the UI loads on demand).
   const notes = new PageNotes(() => recorder.place(), new PageErrorLog());
   onMessage((message) => {

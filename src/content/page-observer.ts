@@ -1,5 +1,6 @@
 import type { Observation } from '../core/signals/observation';
 import { describeElement, isField, isIgnored, selectorOf } from './element-description';
+import { isOurLayer } from '../core/our-layer';
 import { RecentClickTarget } from './recent-click-target';
 
 /** The page-world error script hands errors over on this event, as a JSON string (see public/page-errors.js). */
@@ -41,7 +42,9 @@ export function observePage(emit: (observation: Observation) => void, onActivity
   });
 
   let lastMutation = 0;
-  const mutations = new MutationObserver(() => {
+  const mutations = new MutationObserver((records) => {
+    // Our own layers coming and going (a card, pins) are not the page answering a click.
+    if (onlyOurLayers(records)) return;
     clicked.forget();
     const at = Date.now();
     if (at - lastMutation < FRAME_MS) return;
@@ -118,4 +121,15 @@ export function observePage(emit: (observation: Observation) => void, onActivity
 
   const ticker = setInterval(() => emit({ type: 'tick', at: Date.now() }), TICK_MS);
   signal.addEventListener('abort', () => clearInterval(ticker));
+}
+
+/** Index loops: the first record of a page's own change ends the walk, with nothing allocated. */
+function onlyOurLayers(records: MutationRecord[]): boolean {
+  for (const record of records) {
+    if (isOurLayer(record.target)) continue;
+    if (record.type !== 'childList') return false;
+    for (let i = 0; i < record.addedNodes.length; i++) if (!isOurLayer(record.addedNodes[i]!)) return false;
+    for (let i = 0; i < record.removedNodes.length; i++) if (!isOurLayer(record.removedNodes[i]!)) return false;
+  }
+  return true;
 }

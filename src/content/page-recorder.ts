@@ -2,8 +2,10 @@ import type { LeaveIntent, PromptSpec } from '../core/messages';
 import type { PageDescription, StudyForPage } from '../core/replies';
 import type { Arrival } from '../core/records/visit';
 import type { Role } from '../core/records/session';
+import type { Signal } from '../core/records/signal';
 import type { NotePlace } from './annotations';
 import { inScope } from '../core/journey/scope';
+import { connected } from '../platform/page-runtime';
 import { maskQueryInTitle, storableUrl } from '../core/journey/route';
 import type { StageMatch } from '../core/journey/stage-match';
 import { EventQueue } from './event-queue';
@@ -13,6 +15,7 @@ import { matchPage } from './page-match';
 import { PromptPresenter } from './prompts';
 import { watchRoute } from './route-watch';
 import { ScrollDepth } from './scroll-depth';
+import { awaitSuccessor, succeedOrphans, type Give } from './succession';
 
 /** A link click this recent explains the page going away. */
 const LINK_CLICK_MS = 3000;
@@ -21,6 +24,7 @@ const ROUTE_SETTLE_MS = 100;
 
 interface CurrentVisit {
   id: string;
+  enteredAt: number;
   url: string;
   match: StageMatch;
 }
@@ -50,7 +54,11 @@ export class PageRecorder {
   /** The study's pages that hold notes, as of the last hello. */
   notedPages: ReadonlySet<string> = new Set();
 
-  constructor(private readonly queue: EventQueue) {}
+  constructor(
+    private readonly queue: EventQueue,
+    /** An observer injected after an extension reload took the page over from this one. */
+    private readonly onSucceeded: () => void = () => undefined,
+  ) {}
 
   /** Shows a survey the background decided is due (one at a time). */
   prompt(spec: PromptSpec): void {
@@ -64,12 +72,12 @@ export class PageRecorder {
     this.study = reply.study;
     this.queue.tabId = reply.tabId;
     this.notedPages = new Set(reply.notedPages);
-    const sessionId = reply.session?.id ?? null;
-    this.sessionRole = roleOf(reply.session);
-    if (sessionId !== this.sessionId) {
+    const session = reply.session;
+    this.sessionRole = roleOf(session);
+    if ((session?.id ?? null) !== this.sessionId) {
       this.stop();
-      this.sessionId = sessionId;
-      if (reply.session) this.startRecording(arrival, reply.session.startedAt, reply.openVisit);
+      this.sessionId = session?.id ?? null;
+      if (session) this.startRecording(arrival, session, reply.openVisit);
     } else if (this.visit && this.study) {
       this.retag(matchPage(this.study));
     }
@@ -103,15 +111,20 @@ export class PageRecorder {
   /**
    * A page loaded before its session started is entered when the session starts. A visit entered since this
    * document loaded and still open was this page's under an observer that lost its runtime (the extension
-   * reloaded): it goes on, not a second visit of the same page.
+   * reloaded): it goes on, not a second visit of the same page. That observer, if it still runs, gives this
+   * one its visit and the events it could not send (content/succession.ts); the stored visit is the fallback.
    */
-  private startRecording(arrival: Arrival, sessionStartedAt: number, open: { id: string; enteredAt: number } | null): void {
+  private startRecording(arrival: Arrival, session: { id: string; startedAt: number }, stored: { id: string; enteredAt: number } | null): void {
     const recording = new AbortController();
     this.recording = recording;
     const { signal } = recording;
+    const loadedAt = Math.round(performance.timeOrigin);
+    const given = succeedOrphans(session.id, (events) => this.queue.adopt(events), signal);
+    const open = [given, stored].find((visit) => visit && visit.enteredAt >= loadedAt) ?? null;
     this.scroll = new ScrollDepth(signal);
     if (this.study) {
-      this.friction = new FrictionRecorder(this.study, (found) => this.queue.push({ kind: 'signal', eventId: crypto.randomUUID(), signal: found }), signal);
+      const report = (found: Signal) => this.queue.push({ kind: 'signal', eventId: crypto.randomUUID(), signal: found });
+      this.friction = new FrictionRecorder(this.study, report, signal, open !== null);
     }
     addEventListener('click', (event) => this.noteLinkClick(event), { capture: true, passive: true, signal });
     addEventListener(
@@ -135,13 +148,28 @@ export class PageRecorder {
       },
       { passive: true, signal },
     );
-    const loadedAt = Math.round(performance.timeOrigin);
-    if (open && open.enteredAt >= loadedAt) this.enter(arrival, open.enteredAt, open.id);
-    else if (loadedAt < sessionStartedAt) this.enter('session_start', Date.now());
+    awaitSuccessor(session.id, (give) => this.succeeded(give), signal);
+    if (open) this.enter(arrival, open.enteredAt, open.id);
+    else if (loadedAt < session.startedAt) this.enter('session_start', Date.now());
     else this.enter(arrival, loadedAt);
   }
 
-  /** The session changed, or the runtime is gone (the extension reloaded and a new observer takes over). */
+  /**
+   * Asked by the observer injected after an extension reload: this one stops, and the open visit and every event
+   * not acknowledged go on under the new one; the clicks it saw follow once decided. An observer still
+   * connected is not orphaned and keeps its own.
+   */
+  private succeeded(give: Give): void {
+    if (connected()) return;
+    this.settleRoute();
+    const openVisit = this.visit && { id: this.visit.id, enteredAt: this.visit.enteredAt };
+    this.friction?.retire(() => give({ events: this.queue.handOver(), openVisit: null }));
+    this.stop();
+    give({ events: this.queue.handOver(), openVisit });
+    this.onSucceeded();
+  }
+
+  /** The session changed, or the runtime is gone and no observer took over (the extension was removed). */
   stop(): void {
     this.recording?.abort();
     this.recording = null;
@@ -154,7 +182,7 @@ export class PageRecorder {
     if (!this.study || !this.sessionId) return;
     if (!inScope(location.href, this.study.scope)) return;
     const match = matchPage(this.study);
-    const visit: CurrentVisit = { id: resumedId ?? crypto.randomUUID(), url: storableUrl(location.href), match };
+    const visit: CurrentVisit = { id: resumedId ?? crypto.randomUUID(), enteredAt, url: storableUrl(location.href), match };
     this.visit = visit;
     this.exitIntentSent = false;
     this.scroll?.reset();

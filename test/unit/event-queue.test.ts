@@ -150,22 +150,49 @@ describe('leaving the page', () => {
 });
 
 describe('an extension reloaded under the page', () => {
-  it('orphans the queue: it stops sending, forgets what it held and says so once per discovery', async () => {
-    sendMessage.mockRejectedValue(new Error('Extension context invalidated.'));
-    const orphaned = vi.fn();
-    const queue = new EventQueue(0, orphaned);
+  it('keeps what the queue holds, and what comes after, for the observer that takes over', async () => {
+    // The runtime goes while a batch is on its way.
+    sendMessage.mockImplementation(async () => {
+      runtimeAlive = false;
+      throw new Error('Extension context invalidated.');
+    });
+    const abandoned = vi.fn();
+    const queue = new EventQueue(0, abandoned);
     queue.push(leave(1));
-    runtimeAlive = false;
     await vi.advanceTimersByTimeAsync(0);
-    expect(orphaned).toHaveBeenCalledTimes(1);
-    expect(queue.size).toBe(0);
-    await vi.advanceTimersByTimeAsync(10_000);
-    expect(sendMessage).toHaveBeenCalledTimes(1);
-    // An event pushed after the runtime went is not sent at all.
     queue.push(leave(2));
     await vi.advanceTimersByTimeAsync(10_000);
+    // No more tries: this runtime will never answer.
     expect(sendMessage).toHaveBeenCalledTimes(1);
-    expect(orphaned).toHaveBeenCalledTimes(2);
+    expect(queue.handOver()).toEqual([leave(1), leave(2)]);
+    expect(queue.size).toBe(0);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(abandoned).not.toHaveBeenCalled();
+  });
+
+  it('gives them up after 30 s when no observer takes over (the extension was removed)', async () => {
+    const abandoned = vi.fn();
+    const queue = new EventQueue(0, abandoned);
+    runtimeAlive = false;
+    queue.push(leave(1));
+    queue.push(leave(2));
+    await vi.advanceTimersByTimeAsync(29_999);
+    expect(abandoned).not.toHaveBeenCalled();
+    expect(queue.size).toBe(2);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(abandoned).toHaveBeenCalledTimes(1);
+    expect(queue.size).toBe(0);
+    expect(sendMessage).not.toHaveBeenCalled();
+  });
+
+  it('sends what the orphan handed over before its own events', async () => {
+    sendMessage.mockImplementation(ackEverything);
+    const queue = new EventQueue(50);
+    queue.adopt([leave(1), leave(2)]);
+    queue.push(leave(3));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sendMessage).toHaveBeenCalledTimes(1);
+    expect(sendMessage.mock.calls[0]![0].events.map((e: ContentEvent) => e.eventId)).toEqual([leave(1), leave(2), leave(3)].map((e) => e.eventId));
     expect(queue.size).toBe(0);
   });
 });

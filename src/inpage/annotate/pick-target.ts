@@ -3,18 +3,16 @@
  * without a browser; `canTarget` says whether an element may be chosen (not opted out, not our own, shown).
  */
 
-export type CanTarget = (element: Element) => boolean;
+import { isOurLayer } from '../../core/our-layer';
 
-/** Our own layers (picker, pins, cards) are elements named journey-lens-…; the picker looks through them. */
-export function isOurLayer(element: Element): boolean {
-  return element.localName.startsWith('journey-lens-');
-}
+export type CanTarget = (element: Element) => boolean;
 
 /**
  * The element under a point, from `document.elementsFromPoint` (topmost first): the topmost one that is not our
  * own layer. If that one may not be chosen (it is opted out), nothing is: the picker does not reach past it.
  */
 export function targetAt(stack: readonly Element[], canTarget: CanTarget): Element | null {
+  // The picker looks through our own layers.
   const top = stack.find((element) => !isOurLayer(element));
   return top && canTarget(top) ? top : null;
 }

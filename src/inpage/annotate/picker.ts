@@ -1,7 +1,8 @@
 import { t } from '../../ui/i18n';
 import { createShadowHost } from '../shadow-host';
 import css from './picker.css?inline';
-import { isOurLayer, moveTarget, targetAt, type Move } from './pick-target';
+import { isOurLayer } from '../../core/our-layer';
+import { moveTarget, targetAt, type Move } from './pick-target';
 import { targetText } from './target-text';
 import type { TargetLabel } from './types';
 

@@ -87,10 +87,21 @@ export async function shadowBoxes(ext: Extension, page: Page, hostTag: string, c
 
 /** Whether one of our closed shadow hosts (e.g. a form) is on the page. */
 export async function hasShadowHost(ext: Extension, page: Page, hostTag: string): Promise<boolean> {
+  return (await shadowHostCount(ext, page, hostTag)) > 0;
+}
+
+/** How many of our closed shadow hosts `hostTag` are on the page (two observers would put up two). */
+export async function shadowHostCount(ext: Extension, page: Page, hostTag: string): Promise<number> {
   const cdp = await ext.context.newCDPSession(page);
   try {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
-    return find(root, (n) => n.nodeName === hostTag) !== null;
+    let count = 0;
+    const visit = (node: DomNode) => {
+      if (node.nodeName === hostTag) count++;
+      for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) visit(child);
+    };
+    visit(root);
+    return count;
   } finally {
     await cdp.detach();
   }

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { isPickable, labelOf } from '../../../src/content/note-target';
-import { isOurLayer, moveTarget, targetAt } from '../../../src/inpage/annotate/pick-target';
+import { isOurLayer } from '../../../src/core/our-layer';
+import { moveTarget, targetAt } from '../../../src/inpage/annotate/pick-target';
 
 beforeEach(() => {
   document.body.innerHTML = `

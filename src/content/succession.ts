@@ -1,0 +1,59 @@
+import type { ContentEvent } from '../core/messages';
+
+/** What an observer orphaned by an extension reload holds for the one injected in its place. */
+export interface Handover {
+  events: ContentEvent[];
+  /** The visit it had open: the page is the same document, so the visit goes on under its successor. */
+  openVisit: { id: string; enteredAt: number } | null;
+}
+
+/**
+ * The orphan and its successor run in different isolated worlds (Chromium gives the new observer a new context)
+ * and share only the DOM, where the page listens too. The channel is named by the session's id, which never
+ * leaves the extension's worlds: the page can neither hear nor forge what it cannot name. Events dispatched on
+ * the document run their listeners at once, so asking and answering take no wait; strings cross worlds whole.
+ */
+const channel = (sessionId: string, part: 'ask' | 'give') => `journey-lens-${part}-${sessionId}`;
+
+/** Hands events (and, the first time, the open visit) to the observer that took over. */
+export type Give = (handover: Handover) => void;
+
+/**
+ * The orphan's side: when an observer of the same session asks, `succeeded` learns it and may give now and
+ * later (clicks it saw may still be waiting for the page's answer).
+ */
+export function awaitSuccessor(sessionId: string, succeeded: (give: Give) => void, signal: AbortSignal): void {
+  const give: Give = (handover) => document.dispatchEvent(new CustomEvent(channel(sessionId, 'give'), { detail: JSON.stringify(handover) }));
+  document.addEventListener(channel(sessionId, 'ask'), () => succeeded(give), { signal });
+}
+
+/**
+ * The successor's side: asks every orphan of the session in this page (an extension reloaded twice leaves two)
+ * and adopts what they give, now and while `signal` holds. Returns the open visit an orphan gave at once. The
+ * background validates the events as it validates any page's.
+ */
+export function succeedOrphans(sessionId: string, adopt: (events: ContentEvent[]) => void, signal: AbortSignal): Handover['openVisit'] {
+  let openVisit: Handover['openVisit'] = null;
+  const take = (event: Event) => {
+    const detail: unknown = (event as CustomEvent).detail;
+    const handover = typeof detail === 'string' ? parseHandover(detail) : null;
+    if (!handover) return;
+    openVisit = handover.openVisit ?? openVisit;
+    adopt(handover.events);
+  };
+  document.addEventListener(channel(sessionId, 'give'), take, { signal });
+  document.dispatchEvent(new Event(channel(sessionId, 'ask')));
+  return openVisit;
+}
+
+function parseHandover(text: string): Handover | null {
+  try {
+    const value = JSON.parse(text) as Partial<Handover> | null;
+    if (!Array.isArray(value?.events)) return null;
+    const open = value.openVisit;
+    const openVisit = open && typeof open.id === 'string' && typeof open.enteredAt === 'number' ? { id: open.id, enteredAt: open.enteredAt } : null;
+    return { events: value.events, openVisit };
+  } catch {
+    return null;
+  }
+}

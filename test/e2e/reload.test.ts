@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { DIST_TEST, extensionWorlds, readStore, reloadExtension, waitUntil } from './support/browser';
+import { createDemoStudy, startSessionOnShop, storedVisits, useShop } from './support/journey';
+import { writeNote } from './support/page-tools';
+import { shadowHostCount } from './support/shadow';
+
+interface StoredSignal {
+  kind: string;
+  visitId: string;
+  detail: { count?: number; clicks?: number };
+}
+
+interface StoredVisit {
+  id: string;
+  url: string;
+  leftAt: number | null;
+}
+
+/**
+ * PRODUCT.md §9: an extension update mid-visit loses nothing. The observer left in the page without a runtime
+ * hands its visit, its unsent events and the clicks it was still judging to the one the new worker injects
+ * (content/succession.ts); the page sees one observer's work, not two.
+ */
+describe('an extension update in the middle of a visit', () => {
+  const env = useShop({ dist: DIST_TEST });
+
+  it('goes on with the visit, judges the clicks it cut once, and shows the pins once', { timeout: 60_000 }, async () => {
+    await createDemoStudy(env.ext, env.site.url);
+    const shop = await startSessionOnShop(env);
+    await shop.goto(`${env.site.url}/cart`);
+    const [, cart] = await storedVisits(env.ext, 2);
+    await writeNote(env.ext, shop, '#apply-coupon', 'Nothing happens on apply');
+    await waitUntil(async () => (await shadowHostCount(env.ext, shop, 'JOURNEY-LENS-PINS')) === 1);
+
+    // A burst on a button that does nothing, then the update at once: the dead click waits 7 s for an answer,
+    // so the old observer is still judging it when the new one takes over.
+    const coupon = shop.getByRole('button', { name: 'Apply coupon' });
+    for (let i = 0; i < 4; i++) await coupon.click({ delay: 20 });
+    await reloadExtension(env.ext, DIST_TEST);
+    await waitUntil(async () => (await extensionWorlds(env.ext, shop)) === 2);
+
+    const signals = async () => (await readStore<StoredSignal>(env.ext, 'signals')).filter((s) => s.visitId === cart!.id);
+    const kinds = async () => (await signals()).map((s) => s.kind).sort();
+    await expect.poll(kinds, { timeout: 20_000 }).toEqual(['dead_click', 'rage_click']);
+    const burst = await signals();
+    expect(burst.find((s) => s.kind === 'rage_click')!.detail.count).toBe(4);
+    expect(burst.find((s) => s.kind === 'dead_click')!.detail.clicks).toBe(4);
+    // The new observer drew the note's pin; the old one took its own down.
+    expect(await shadowHostCount(env.ext, shop, 'JOURNEY-LENS-PINS')).toBe(1);
+
+    // New clicks are the new observer's alone: one more rage click, not two.
+    for (let i = 0; i < 4; i++) await coupon.click({ delay: 20 });
+    await expect.poll(kinds, { timeout: 20_000 }).toEqual(['dead_click', 'dead_click', 'rage_click', 'rage_click']);
+
+    // The cart visit went on under the new observer, and ends when the page is left: no second cart visit.
+    await shop.goto(`${env.site.url}/help`);
+    const visits = await storedVisits(env.ext, 3);
+    expect(visits.filter((v) => v.url.endsWith('/cart')).map((v) => v.id)).toEqual([cart!.id]);
+    await expect.poll(async () => (await readStore<StoredVisit>(env.ext, 'visits')).find((v) => v.id === cart!.id)!.leftAt).not.toBeNull();
+  });
+});

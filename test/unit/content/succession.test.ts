@@ -1,0 +1,60 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ContentEvent } from '../../../src/core/messages';
+import { awaitSuccessor, succeedOrphans, type Give, type Handover } from '../../../src/content/succession';
+
+const SESSION = '11111111-1111-4111-8111-111111111111';
+const VISIT = '22222222-2222-4222-8222-222222222222';
+const exitIntent = (n: number): ContentEvent => ({ kind: 'exit_intent', eventId: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`, visitId: VISIT, at: n });
+const held: Handover = { events: [exitIntent(1), exitIntent(2)], openVisit: { id: VISIT, enteredAt: 5 } };
+
+let pages = new AbortController();
+afterEach(() => {
+  pages.abort();
+  pages = new AbortController();
+});
+
+/** A successor in the page: what it adopted, and the open visit it was given at once. */
+function successor(sessionId = SESSION) {
+  const adopted: ContentEvent[] = [];
+  const openVisit = succeedOrphans(sessionId, (events) => adopted.push(...events), pages.signal);
+  return { adopted, openVisit };
+}
+
+describe('an observer taking over from one orphaned by an extension reload', () => {
+  it('gets the orphan’s events and open visit at once, and what the orphan decides later', () => {
+    let later: Give | null = null;
+    awaitSuccessor(SESSION, (give) => {
+      give(held);
+      later = give;
+    }, pages.signal);
+    const taken = successor();
+    expect(taken).toEqual({ adopted: held.events, openVisit: held.openVisit });
+    later!({ events: [exitIntent(3)], openVisit: null });
+    expect(taken.adopted).toEqual([...held.events, exitIntent(3)]);
+  });
+
+  it('takes over from every orphan of the session, and from none of another session or still connected', () => {
+    awaitSuccessor(SESSION, (give) => give(held), pages.signal);
+    awaitSuccessor(SESSION, (give) => give({ events: [exitIntent(3)], openVisit: null }), pages.signal);
+    awaitSuccessor(SESSION, () => undefined, pages.signal);
+    awaitSuccessor('33333333-3333-4333-8333-333333333333', (give) => give({ events: [exitIntent(9)], openVisit: null }), pages.signal);
+    expect(successor()).toEqual({ adopted: [...held.events, exitIntent(3)], openVisit: held.openVisit });
+  });
+
+  it('hears nothing once the orphan’s recording has stopped', () => {
+    const recording = new AbortController();
+    awaitSuccessor(SESSION, (give) => give(held), recording.signal);
+    recording.abort();
+    expect(successor()).toEqual({ adopted: [], openVisit: null });
+  });
+
+  it('ignores an answer that is not a handover', () => {
+    const answer = (detail: unknown) => () => document.dispatchEvent(new CustomEvent(`journey-lens-give-${SESSION}`, { detail }));
+    for (const detail of ['not json', '{"events":{}}', 'null', JSON.stringify({ events: held.events, openVisit: { id: 1 } }), { events: held.events }]) {
+      document.addEventListener(`journey-lens-ask-${SESSION}`, answer(detail), { signal: pages.signal });
+    }
+    // Only the well-formed string is taken (its malformed open visit dropped); an object is not a string.
+    expect(successor()).toEqual({ adopted: held.events, openVisit: null });
+  });
+});
