@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { DIST_TEST, extensionWorlds, readStore, reloadExtension, waitUntil } from './support/browser';
 import { createDemoStudy, startSessionOnShop, storedVisits, useShop } from './support/journey';
 import { writeNote } from './support/page-tools';
@@ -23,10 +24,14 @@ interface StoredVisit {
  */
 describe('an extension update in the middle of a visit', () => {
   const env = useShop({ dist: DIST_TEST });
+  let shop: Page;
+
+  beforeAll(async () => {
+    await createDemoStudy(env.ext, env.site.url);
+    shop = await startSessionOnShop(env);
+  });
 
   it('goes on with the visit, judges the clicks it cut once, and shows the pins once', { timeout: 60_000 }, async () => {
-    await createDemoStudy(env.ext, env.site.url);
-    const shop = await startSessionOnShop(env);
     await shop.goto(`${env.site.url}/cart`);
     const [, cart] = await storedVisits(env.ext, 2);
     await writeNote(env.ext, shop, '#apply-coupon', 'Nothing happens on apply');
@@ -57,5 +62,27 @@ describe('an extension update in the middle of a visit', () => {
     const visits = await storedVisits(env.ext, 3);
     expect(visits.filter((v) => v.url.endsWith('/cart')).map((v) => v.id)).toEqual([cart!.id]);
     await expect.poll(async () => (await readStore<StoredVisit>(env.ext, 'visits')).find((v) => v.id === cart!.id)!.leftAt).not.toBeNull();
+  });
+
+  it('does not judge the page load again: a slow page stays one slow page', { timeout: 60_000 }, async () => {
+    await shop.goto(`${env.site.url}/deals`);
+    await shop.waitForFunction(() => (document.querySelector('img.deals-hero') as HTMLImageElement | null)?.complete === true, null, { timeout: 10_000 });
+    const heading = shop.getByRole('heading', { level: 1 });
+    // The first click settles the page's LCP: the verdict comes then.
+    await heading.click();
+    const deals = async () => (await readStore<StoredVisit>(env.ext, 'visits')).find((v) => v.url.endsWith('/deals'));
+    const slowPages = async () => {
+      const visit = await deals();
+      return (await readStore<StoredSignal>(env.ext, 'signals')).filter((s) => s.kind === 'slow_page' && s.visitId === visit?.id).length;
+    };
+    await expect.poll(slowPages, { timeout: 15_000 }).toBe(1);
+
+    await reloadExtension(env.ext, DIST_TEST);
+    await waitUntil(async () => (await extensionWorlds(env.ext, shop)) === 2);
+    // The new observer's first click and the page's leaving would each settle a verdict it had not made.
+    await heading.click();
+    await shop.goto(`${env.site.url}/help`);
+    await expect.poll(async () => (await deals())!.leftAt, { timeout: 15_000 }).not.toBeNull();
+    expect(await slowPages()).toBe(1);
   });
 });
