@@ -96,4 +96,48 @@ describe('what is never recorded', () => {
     const [session] = await readStore<{ endedAt: number | null }>(env.ext, 'sessions');
     expect(session!.endedAt).toBeNull();
   });
+
+  it('the extension’s own pages run no inline script, no eval and no code from elsewhere (their CSP)', async () => {
+    for (const path of ['src/ui/options/index.html', 'src/ui/popup/index.html']) {
+      const page = await env.ext.context.newPage();
+      await page.goto(env.ext.url(path));
+      // Each way a stored string could become code, tried from inside the page; the policy refuses each.
+      const outcome = await page.evaluate(async (remote) => {
+        const ran: string[] = [];
+        (window as unknown as { __jlRan: string[] }).__jlRan = ran;
+        const refused: string[] = [];
+        document.addEventListener('securitypolicyviolation', (e) => refused.push(`${e.effectiveDirective} ${e.blockedURI}`));
+        // From a task of the page's own: code that DevTools evaluates may be exempt from the policy's eval rule.
+        const evalError = await new Promise<string>((done) =>
+          setTimeout(() => {
+            try {
+              (0, eval)('__jlRan.push("eval")');
+              done('');
+            } catch (error) {
+              done((error as Error).name);
+            }
+          }),
+        );
+        const inline = document.createElement('script');
+        inline.textContent = '__jlRan.push("inline script")';
+        document.head.append(inline);
+        const outside = document.createElement('script');
+        outside.src = remote;
+        const settled = new Promise((done) => (outside.onerror = outside.onload = done));
+        document.head.append(outside);
+        const image = document.createElement('img');
+        image.setAttribute('onerror', '__jlRan.push("inline handler")');
+        image.src = 'data:,';
+        document.body.append(image);
+        await settled;
+        await new Promise((done) => setTimeout(done, 200));
+        // Chromium enforces its own MV3 minimum beside the manifest's policy: a violation of both is reported twice.
+        return { ran, evalError, refused: [...new Set(refused)].sort() };
+      }, `${env.site.url}/remote-code.js`);
+      expect(outcome.ran, path).toEqual([]);
+      expect(outcome.evalError, path).toBe('EvalError');
+      expect(outcome.refused, path).toEqual(['script-src eval', 'script-src-attr inline', 'script-src-elem inline', `script-src-elem ${env.site.url}/remote-code.js`].sort());
+      await page.close();
+    }
+  });
 });

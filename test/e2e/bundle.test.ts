@@ -56,6 +56,22 @@ describe('the shipped build', () => {
     expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
   });
 
+  it('loads its pages’ code from its own files only, under a strict policy', () => {
+    expect(manifest.content_security_policy).toEqual({ extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'" });
+    const pages = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+    for (const file of pages) {
+      const html = readFileSync(join(DIST, file), 'utf8');
+      const tags = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+      expect(tags.length, file).toBeGreaterThan(0);
+      for (const [, attributes, body] of tags) {
+        expect(body!.trim(), file).toBe('');
+        expect(attributes, file).toMatch(/\ssrc="\/[\w./-]+\.js"/);
+      }
+      expect(html, file).not.toMatch(/\son[a-z]+=/i);
+    }
+  });
+
   it('has no way to send anything over the network: data leaves only by export', () => {
     for (const file of scripts) {
       const code = readFileSync(join(DIST, file), 'utf8');
