@@ -26,6 +26,8 @@ export class EventQueue {
   private abandonTimer: ReturnType<typeof setTimeout> | undefined;
   /** The page has been hidden, perhaps for good: events adopted now go to the outbox too. */
   private leaving = false;
+  /** The observer that took over from this orphaned one: every event from now on goes straight to it. */
+  private successor: ((events: ContentEvent[]) => void) | null = null;
   /** The tab this page is in, once the background has said: an outbox entry must name it. */
   tabId: number | null = null;
 
@@ -37,6 +39,7 @@ export class EventQueue {
 
   push(event: ContentEvent): void {
     if (__JL_TEST_HOOKS__) noteEmitted(event);
+    if (this.successor) return this.forward([event]);
     this.pending.push(event);
     if (connected()) this.schedule(this.delayMs);
     else this.orphaned();
@@ -83,15 +86,23 @@ export class EventQueue {
     this.schedule(0);
   }
 
-  /** Everything not acknowledged, for the observer that took over from this orphaned one (again as more comes). */
-  handOver(): ContentEvent[] {
+  /**
+   * Returns everything not acknowledged, for the observer that took over from this orphaned one, and sends it
+   * every event pushed from now on (a click still being judged, a survey card answered after the reload).
+   */
+  handOver(successor: (events: ContentEvent[]) => void): ContentEvent[] {
     this.orphaned();
-    // Taken over: what this queue still gets goes to the successor too, however long that takes.
     clearTimeout(this.abandonTimer);
+    this.successor = successor;
     const events = this.pending;
     this.pending = [];
     if (__JL_TEST_HOOKS__) noteHandedOver(events.length);
     return events;
+  }
+
+  private forward(events: ContentEvent[]): void {
+    if (__JL_TEST_HOOKS__) noteHandedOver(events.length);
+    this.successor!(events);
   }
 
   /**

@@ -60,17 +60,16 @@ export class FrictionRecorder {
 
   /**
    * Another observer took the page over (content/succession.ts): new input is its. The clicks this one saw are
-   * still decided here, by the page answering them or by their timeout (or by the page going), then `done`.
+   * still decided here, by the page answering them or by their timeout (or by the page going), and reported.
    * Call before the recording stops.
    */
-  retire(done: () => void): void {
+  retire(): void {
     this.retiring = true;
     clearTimeout(this.deadEndTimer);
     const finish = (decide: () => void) => {
       clearTimeout(timer);
       decide();
       this.observing.abort();
-      done();
     };
     const { deadClick, rageClick } = this.study.settings;
     const timer = setTimeout(() => finish(() => this.observe({ type: 'tick', at: Date.now() })), Math.max(deadClick.timeoutMs, rageClick.intervalMs) + RETIRE_MARGIN_MS);

@@ -156,16 +156,17 @@ export class PageRecorder {
 
   /**
    * Asked by the observer injected after an extension reload: this one stops, and the open visit and every event
-   * not acknowledged go on under the new one; the clicks it saw follow once decided. An observer still
-   * connected is not orphaned and keeps its own.
+   * not acknowledged go on under the new one, as does whatever this one still reports (the clicks it saw, once
+   * decided; a survey answered). An observer still connected is not orphaned and keeps its own.
    */
   private succeeded(give: Give): void {
     if (connected()) return;
     this.settleRoute();
     const openVisit = this.visit && { id: this.visit.id, enteredAt: this.visit.enteredAt };
-    this.friction?.retire(() => give({ events: this.queue.handOver(), openVisit: null }));
+    this.friction?.retire();
     this.stop();
-    give({ events: this.queue.handOver(), openVisit });
+    const held = this.queue.handOver((events) => give({ events, openVisit: null }));
+    give({ events: held, openVisit });
     this.onSucceeded();
   }
 

@@ -7,8 +7,21 @@ export type MessageKey = keyof typeof messages;
 /** Keys with a singular twin (`<key>One`), for messages whose wording changes with a count. */
 type CountedKey = { [K in MessageKey]: `${K}One` extends MessageKey ? K : never }[MessageKey];
 
+/**
+ * Each message as first read. A card in a page outlives the extension's runtime when the extension updates under
+ * it (the observer that showed it hands its answer on, content/succession.ts), and must still render its words.
+ */
+const read = new Map<string, string>();
+
 export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
-  return browser.i18n.getMessage(key, substitutions.map(String)) || key;
+  const words = substitutions.map(String);
+  const id = [key, ...words].join('\u0000');
+  let message = read.get(id);
+  if (message === undefined) {
+    message = browser.i18n.getMessage(key, words) || key;
+    read.set(id, message);
+  }
+  return message;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DIST_TEST, extensionWorlds, readStore, reloadExtension, waitUntil } from './support/browser';
-import { createDemoStudy, startSessionOnShop, storedVisits, useShop } from './support/journey';
+import { addSurvey, askNow, createDemoStudy, startSessionOnShop, storedVisits, useShop } from './support/journey';
 import { writeNote } from './support/page-tools';
 import { shadowHostCount } from './support/shadow';
 
@@ -26,8 +26,23 @@ describe('an extension update in the middle of a visit', () => {
   const env = useShop({ dist: DIST_TEST });
   let shop: Page;
 
+  /**
+   * Reloads the extension as an update does, and waits for the new observer in `page`. A document loaded after
+   * earlier reloads also holds empty contexts of the old extension's worlds, so the count only grows by one.
+   */
+  async function updateUnder(page: Page) {
+    const before = await extensionWorlds(env.ext, page);
+    await reloadExtension(env.ext, DIST_TEST);
+    await waitUntil(async () => (await extensionWorlds(env.ext, page)) > before);
+  }
+
   beforeAll(async () => {
-    await createDemoStudy(env.ext, env.site.url);
+    const options = await createDemoStudy(env.ext, env.site.url);
+    await options.getByTestId('study-item').getByRole('button', { name: /^Edit/ }).click();
+    await addSurvey(options, 'Emotion — five faces', 'On demand (keyboard shortcut or popup)', undefined, true);
+    await options.getByRole('button', { name: 'Save study' }).click();
+    await options.getByTestId('options-status').filter({ hasText: /saved/ }).waitFor();
+    await options.close();
     shop = await startSessionOnShop(env);
   });
 
@@ -41,8 +56,7 @@ describe('an extension update in the middle of a visit', () => {
     // so the old observer is still judging it when the new one takes over.
     const coupon = shop.getByRole('button', { name: 'Apply coupon' });
     for (let i = 0; i < 4; i++) await coupon.click({ delay: 20 });
-    await reloadExtension(env.ext, DIST_TEST);
-    await waitUntil(async () => (await extensionWorlds(env.ext, shop)) === 2);
+    await updateUnder(shop);
 
     const signals = async () => (await readStore<StoredSignal>(env.ext, 'signals')).filter((s) => s.visitId === cart!.id);
     const kinds = async () => (await signals()).map((s) => s.kind).sort();
@@ -77,12 +91,23 @@ describe('an extension update in the middle of a visit', () => {
     };
     await expect.poll(slowPages, { timeout: 15_000 }).toBe(1);
 
-    await reloadExtension(env.ext, DIST_TEST);
-    await waitUntil(async () => (await extensionWorlds(env.ext, shop)) === 2);
+    await updateUnder(shop);
     // The new observer's first click and the page's leaving would each settle a verdict it had not made.
     await heading.click();
     await shop.goto(`${env.site.url}/help`);
     await expect.poll(async () => (await deals())!.leftAt, { timeout: 15_000 }).not.toBeNull();
     expect(await slowPages()).toBe(1);
+  });
+
+  it('stores the answer to a survey card shown before the update and answered after it', { timeout: 60_000 }, async () => {
+    await shop.goto(`${env.site.url}/help`);
+    const responses = async () => (await readStore<{ value: number | null; visitId: string }>(env.ext, 'responses')).length;
+    const before = await responses();
+    await askNow(env.ext, shop);
+    await updateUnder(shop);
+    // The card is the old observer's: it hands the answer on to the new one.
+    await shop.keyboard.press('4');
+    await shop.keyboard.press('Enter');
+    await expect.poll(responses, { timeout: 15_000 }).toBe(before + 1);
   });
 });

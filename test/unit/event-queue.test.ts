@@ -150,7 +150,7 @@ describe('leaving the page', () => {
 });
 
 describe('an extension reloaded under the page', () => {
-  it('keeps what the queue holds, and what comes after, for the observer that takes over', async () => {
+  it('keeps what the queue holds, and what comes after, for the observer that takes over, then forwards to it', async () => {
     // The runtime goes while a batch is on its way.
     sendMessage.mockImplementation(async () => {
       runtimeAlive = false;
@@ -164,10 +164,16 @@ describe('an extension reloaded under the page', () => {
     await vi.advanceTimersByTimeAsync(10_000);
     // No more tries: this runtime will never answer.
     expect(sendMessage).toHaveBeenCalledTimes(1);
-    expect(queue.handOver()).toEqual([leave(1), leave(2)]);
+    const forwarded: ContentEvent[][] = [];
+    expect(queue.handOver((events) => forwarded.push(events))).toEqual([leave(1), leave(2)]);
+    expect(queue.size).toBe(0);
+    // What the orphan reports after the takeover goes straight to the successor.
+    queue.push(leave(3));
+    expect(forwarded).toEqual([[leave(3)]]);
     expect(queue.size).toBe(0);
     await vi.advanceTimersByTimeAsync(60_000);
     expect(abandoned).not.toHaveBeenCalled();
+    expect(sendMessage).toHaveBeenCalledTimes(1);
   });
 
   it('gives them up after 30 s when no observer takes over (the extension was removed)', async () => {
