@@ -1,9 +1,8 @@
 import type { StudyForPage } from '../core/replies';
-import type { Signal } from '../core/records/signal';
+import type { Signal, SignalKind } from '../core/records/signal';
 import { deadEndReason } from '../core/signals/dead-end';
 import { idledOut } from '../core/signals/exit';
 import type { Observation, SignalDraft } from '../core/signals/observation';
-import type { SignalKind } from '../core/records/signal';
 import { createPageDetectors } from '../core/signals/page-detectors';
 import { readDeadEndFacts } from './dead-end-facts';
 import { observePage } from './page-observer';

@@ -123,7 +123,7 @@ export function observePage(emit: (observation: Observation) => void, onActivity
   signal.addEventListener('abort', () => clearInterval(ticker));
 }
 
-/** Index loops: the first record of a page's own change ends the walk, with nothing allocated. */
+/** The first record of a page's own change ends the walk; node lists are read by index, nothing is allocated. */
 function onlyOurLayers(records: MutationRecord[]): boolean {
   for (const record of records) {
     if (isOurLayer(record.target)) continue;
