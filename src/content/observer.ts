@@ -1,10 +1,11 @@
 import type { TabMessage } from '../core/messages';
 import type { Arrival } from '../core/records/visit';
-import { onMessage } from '../platform/page-runtime';
+import { connected, onMessage } from '../platform/page-runtime';
 import { PageNotes } from './annotations';
 import { watchPasswordFields } from './element-description';
 import { EventQueue } from './event-queue';
 import { PageErrorLog } from './feedback';
+import { RefusedError } from './messaging';
 import { PageRecorder } from './page-recorder';
 
 /**
@@ -12,6 +13,9 @@ import { PageRecorder } from './page-recorder';
  * into an already open tab), so the first instance claims the page and later ones leave.
  */
 const CLAIM = Symbol.for('journey-lens.observer');
+/** A worker stopping as the page loads is soon back: quick tries for the first 2 s, then backing off up to 5 s. */
+const QUICK_HELLO_TRIES = 20;
+const helloRetryMs = (attempt: number) => (attempt < QUICK_HELLO_TRIES ? 100 : Math.min(100 * 2 ** (attempt - QUICK_HELLO_TRIES + 1), 5000));
 const scope = globalThis as { [CLAIM]?: true };
 
 function arrivalOfThisLoad(): Arrival {
@@ -52,13 +56,15 @@ if (!scope[CLAIM]) {
     }
     return undefined;
   });
+  // A worker that is stopping as the page loads drops its hello: the page tries again until it is heard or
+  // refused (a page that never says hello records nothing).
   const helloWithRetry = async (arrival: Arrival, attempt = 0): Promise<void> => {
     try {
       await recorder.refresh(arrival);
       notes.sync(recorder.notedPages);
-    } catch {
-      // The worker may be starting up; a few quick tries, then give up quietly until the next refresh.
-      if (attempt < 5) setTimeout(() => void helloWithRetry(arrival, attempt + 1), 200 * 2 ** attempt);
+    } catch (error) {
+      if (error instanceof RefusedError || !connected()) return;
+      setTimeout(() => void helloWithRetry(arrival, attempt + 1), helloRetryMs(attempt));
     }
   };
   void helloWithRetry(arrivalOfThisLoad());

@@ -53,11 +53,23 @@ describe('events across worker stops, closing tabs, many tabs and a reload', () 
     await createDemoStudy(env.ext, env.site.url);
     const first = await startSessionOnShop(env);
     await first.goto(`${env.site.url}/cart`);
-    const tabs: { page: Page; path: Path }[] = [{ page: first, path: '/cart' }];
-    const open = async (path: Path) => {
+    // Every page load after the session's first page, by its time origin (a visit's start), and how long the page
+    // lived: a page must say hello before it records, and one that lives a moment while the worker is stopped
+    // again and again may not be answered in time.
+    type Load = { origin: number; lived: number | null };
+    type Tab = { page: Page; path: Path; load: Load };
+    const loads: Load[] = [];
+    const loaded = async (page: Page) => {
+      const load = { origin: await page.evaluate(() => Math.round(performance.timeOrigin)), lived: null };
+      loads.push(load);
+      return load;
+    };
+    const left = ({ load }: Tab) => (load.lived = Date.now() - load.origin);
+    const tabs: Tab[] = [{ page: first, path: '/cart', load: await loaded(first) }];
+    const open = async (path: Path): Promise<Tab> => {
       const page = await env.ext.context.newPage();
       await page.goto(`${env.site.url}${path}`);
-      return { page, path };
+      return { page, path, load: await loaded(page) };
     };
     for (let i = 1; i < TABS; i++) tabs.push(await open(i % 2 ? '/help' : '/cart'));
 
@@ -97,6 +109,7 @@ describe('events across worker stops, closing tabs, many tabs and a reload', () 
         await burst(tabs[index]!, 2);
         await stopWorker();
         await burst(tabs[index]!, 2);
+        left(tabs[index]!);
         await tabs[index]!.page.close();
         closedMidBurst++;
         tabs[index] = await open(index % 2 ? '/help' : '/cart');
@@ -109,13 +122,16 @@ describe('events across worker stops, closing tabs, many tabs and a reload', () 
         await Promise.all(
           tabs.map(async (tab) => {
             tab.path = tab.path === '/cart' ? '/help' : '/cart';
+            left(tab);
             await tab.page.goto(`${env.site.url}${tab.path}`);
+            tab.load = await loaded(tab.page);
           }),
         );
       }
     }
     // The walk ends with every tab closing mid-burst.
     await Promise.all(tabs.map((tab) => burst(tab, 3)));
+    tabs.forEach(left);
     await Promise.all(tabs.map((tab) => tab.page.close()));
     closedMidBurst += tabs.length;
 
@@ -165,12 +181,16 @@ describe('events across worker stops, closing tabs, many tabs and a reload', () 
     expect(new Set(pageSignals.map((s) => `${s.kind} ${s.visitId} ${s.at}`)).size).toBe(pageSignals.length);
     expect(new Set(visits.map((v) => `${v.tabId} ${v.url} ${v.enteredAt}`)).size).toBe(visits.length);
     expect(visits.filter((v) => v.endedBy === null || v.leftAt === null)).toEqual([]);
+    // Every page that stayed over a second was recorded (its hello is tried again every 100 ms for 2 s).
+    const unrecorded = loads.filter((load) => !visits.some((v) => v.enteredAt === load.origin));
+    expect(unrecorded.filter((load) => load.lived! > 1000)).toEqual([]);
 
     const byKind = (list: { kind: string }[]) => Object.fromEntries([...new Set(list.map((e) => e.kind))].sort().map((k) => [k, list.filter((e) => e.kind === k).length]));
     console.log(
       `loss suite: ${emitted.length} events emitted (${JSON.stringify(byKind(emitted))}), ${emitted.filter((e) => applied.has(e.eventId)).length} applied; ` +
         `the reload orphaned ${orphans.length} observers, which handed ${handedOver} unacknowledged events to their successors; ` +
         `${resumed.length} visits went on under the new observers; ` +
+        `${loads.length - unrecorded.length} of ${loads.length} page loads recorded (${unrecorded.map((l) => `one left after ${l.lived} ms`).join(', ') || 'all'}); ` +
         `${visits.length} visits and ${pageSignals.length} page signals stored, none twice; ${stops} worker stops, ` +
         `${closedMidBurst} tabs closed mid-burst, ${TABS} tabs at once, 1 extension reload; ${Math.round((Date.now() - started) / 1000)} s`,
     );
