@@ -41,7 +41,7 @@ interface StoredVisit {
  * closed tab's log survives it) and every event a committed write applied (content-events.ts). Every emitted
  * event must be applied, and every emitted visit and signal stored exactly once: those an observer orphaned by
  * the reload held unacknowledged, or saw before its successor started, too (content/succession.ts). The open
- * visits go on.
+ * visits go on, and every page load that stayed over a second is a visit.
  */
 describe('events across worker stops, closing tabs, many tabs and a reload', () => {
   const env = useShop({ dist: DIST_TEST });
