@@ -39,6 +39,8 @@ export class FrictionRecorder {
   /** Outlives the recording while the recorder retires (retire). */
   private readonly observing = new AbortController();
   private retiring = false;
+  /** A click or a visit's end has come: the slow-page verdict on this document's load is given then. */
+  private verdictGiven = false;
 
   constructor(
     private readonly study: StudyForPage,
@@ -90,6 +92,11 @@ export class FrictionRecorder {
     return this.visit;
   }
 
+  /** Whether this document's load has been judged (slow page or not), here or by the observer before this one. */
+  get loadJudgedYet(): boolean {
+    return this.loadJudged || this.verdictGiven;
+  }
+
   /** Where the element of a recent signal is on screen. */
   elementRect(signalId: string | null): DOMRect | null {
     const selector = signalId ? this.recentElements.get(signalId) : undefined;
@@ -115,6 +122,7 @@ export class FrictionRecorder {
 
   private observe(observation: Observation): void {
     if (this.ignores(observation)) return;
+    if (observation.type === 'click' || observation.type === 'leave') this.verdictGiven = true;
     for (const draft of this.detectors.observe(observation)) this.emit(draft);
     if (observation.type === 'tick' && !this.idleReported && idledOut(this.lastActivity, observation.at, this.study.settings)) {
       this.idleReported = true;

@@ -120,11 +120,12 @@ export class PageRecorder {
     const { signal } = recording;
     const loadedAt = Math.round(performance.timeOrigin);
     const given = succeedOrphans(session.id, (events) => this.queue.adopt(events), signal);
-    const open = [given, stored].find((visit) => visit && visit.enteredAt >= loadedAt) ?? null;
+    // A stored visit alone does not say whether the page's load was judged: taken as judged, so never twice.
+    const open = [given, stored && { ...stored, loadJudged: true }].find((visit) => visit && visit.enteredAt >= loadedAt) ?? null;
     this.scroll = new ScrollDepth(signal);
     if (this.study) {
       const report = (found: Signal) => this.queue.push({ kind: 'signal', eventId: crypto.randomUUID(), signal: found });
-      this.friction = new FrictionRecorder(this.study, report, signal, open !== null);
+      this.friction = new FrictionRecorder(this.study, report, signal, open?.loadJudged ?? false);
     }
     addEventListener('click', (event) => this.noteLinkClick(event), { capture: true, passive: true, signal });
     addEventListener(
@@ -162,7 +163,7 @@ export class PageRecorder {
   private succeeded(give: Give): void {
     if (connected()) return;
     this.settleRoute();
-    const openVisit = this.visit && { id: this.visit.id, enteredAt: this.visit.enteredAt };
+    const openVisit = this.visit && { id: this.visit.id, enteredAt: this.visit.enteredAt, loadJudged: this.friction?.loadJudgedYet ?? true };
     this.friction?.retire();
     this.stop();
     const held = this.queue.handOver((events) => give({ events, openVisit: null }));

@@ -3,8 +3,11 @@ import type { ContentEvent } from '../core/messages';
 /** What an observer orphaned by an extension reload holds for the one injected in its place. */
 export interface Handover {
   events: ContentEvent[];
-  /** The visit it had open: the page is the same document, so the visit goes on under its successor. */
-  openVisit: { id: string; enteredAt: number } | null;
+  /**
+   * The visit it had open: the page is the same document, so the visit goes on under its successor, which
+   * judges the page's load only if the orphan had not yet (the verdict comes at the first click).
+   */
+  openVisit: { id: string; enteredAt: number; loadJudged: boolean } | null;
 }
 
 /**
@@ -51,7 +54,8 @@ function parseHandover(text: string): Handover | null {
     const value = JSON.parse(text) as Partial<Handover> | null;
     if (!Array.isArray(value?.events)) return null;
     const open = value.openVisit;
-    const openVisit = open && typeof open.id === 'string' && typeof open.enteredAt === 'number' ? { id: open.id, enteredAt: open.enteredAt } : null;
+    const valid = open && typeof open.id === 'string' && typeof open.enteredAt === 'number' && typeof open.loadJudged === 'boolean';
+    const openVisit = valid ? { id: open.id, enteredAt: open.enteredAt, loadJudged: open.loadJudged } : null;
     return { events: value.events, openVisit };
   } catch {
     return null;

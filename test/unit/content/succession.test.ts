@@ -6,7 +6,7 @@ import { awaitSuccessor, succeedOrphans, type Give, type Handover } from '../../
 const SESSION = '11111111-1111-4111-8111-111111111111';
 const VISIT = '22222222-2222-4222-8222-222222222222';
 const exitIntent = (n: number): ContentEvent => ({ kind: 'exit_intent', eventId: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`, visitId: VISIT, at: n });
-const held: Handover = { events: [exitIntent(1), exitIntent(2)], openVisit: { id: VISIT, enteredAt: 5 } };
+const held: Handover = { events: [exitIntent(1), exitIntent(2)], openVisit: { id: VISIT, enteredAt: 5, loadJudged: false } };
 
 let pages = new AbortController();
 afterEach(() => {
@@ -51,7 +51,8 @@ describe('an observer taking over from one orphaned by an extension reload', () 
 
   it('ignores an answer that is not a handover', () => {
     const answer = (detail: unknown) => () => document.dispatchEvent(new CustomEvent(`journey-lens-give-${SESSION}`, { detail }));
-    for (const detail of ['not json', '{"events":{}}', 'null', JSON.stringify({ events: held.events, openVisit: { id: 1 } }), { events: held.events }]) {
+    const halfOpen = JSON.stringify({ events: held.events, openVisit: { id: VISIT, enteredAt: 5 } });
+    for (const detail of ['not json', '{"events":{}}', 'null', halfOpen, { events: held.events }]) {
       document.addEventListener(`journey-lens-ask-${SESSION}`, answer(detail), { signal: pages.signal });
     }
     // Only the well-formed string is taken (its malformed open visit dropped); an object is not a string.
