@@ -50,10 +50,6 @@ if (!scope[CLAIM]) {
       void notes.pick(request.mode, request.target);
       return Promise.resolve(null);
     }
-    if (request?.type === 'tab.pins-changed') {
-      void notes.reloadPins();
-      return Promise.resolve(null);
-    }
     return undefined;
   });
   // A worker that is stopping as the page loads drops its hello: the page tries again until it is heard or

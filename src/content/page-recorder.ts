@@ -5,7 +5,7 @@ import type { Role } from '../core/records/session';
 import type { Signal } from '../core/records/signal';
 import type { NotePlace } from './annotations';
 import { inScope } from '../core/journey/scope';
-import { connected } from '../platform/page-runtime';
+import { connected, relayMessagesThrough, sendMessage } from '../platform/page-runtime';
 import { maskQueryInTitle, storableUrl } from '../core/journey/route';
 import type { StageMatch } from '../core/journey/stage-match';
 import { EventQueue } from './event-queue';
@@ -15,7 +15,7 @@ import { matchPage } from './page-match';
 import { PromptPresenter } from './prompts';
 import { watchRoute } from './route-watch';
 import { ScrollDepth } from './scroll-depth';
-import { awaitSuccessor, succeedOrphans, type Give } from './succession';
+import { awaitSuccessor, relayForOrphans, relayThroughSuccessor, succeedOrphans, type Give } from './succession';
 
 /** A link click this recent explains the page going away. */
 const LINK_CLICK_MS = 3000;
@@ -149,7 +149,8 @@ export class PageRecorder {
       },
       { passive: true, signal },
     );
-    awaitSuccessor(session.id, (give) => this.succeeded(give), signal);
+    awaitSuccessor(session.id, (give) => this.succeeded(give, session.id), signal);
+    relayForOrphans(session.id, sendMessage, signal);
     if (open) this.enter(arrival, open.enteredAt, open.id);
     else if (loadedAt < session.startedAt) this.enter('session_start', Date.now());
     else this.enter(arrival, loadedAt);
@@ -160,8 +161,10 @@ export class PageRecorder {
    * not acknowledged go on under the new one, as does whatever this one still reports (the clicks it saw, once
    * decided; a survey answered). An observer still connected is not orphaned and keeps its own.
    */
-  private succeeded(give: Give): void {
+  private succeeded(give: Give, sessionId: string): void {
     if (connected()) return;
+    // What this observer's UI still asks (a note form being written) goes through the new observer.
+    relayMessagesThrough(relayThroughSuccessor(sessionId));
     this.settleRoute();
     const openVisit = this.visit && { id: this.visit.id, enteredAt: this.visit.enteredAt, loadJudged: this.friction?.loadJudgedYet ?? true };
     this.friction?.retire();

@@ -16,7 +16,7 @@ export interface Handover {
  * leaves the extension's worlds: the page can neither hear nor forge what it cannot name. Events dispatched on
  * the document run their listeners at once, so asking and answering take no wait; strings cross worlds whole.
  */
-const channel = (sessionId: string, part: 'ask' | 'give') => `journey-lens-${part}-${sessionId}`;
+const channel = (sessionId: string, part: 'ask' | 'give' | 'relay' | 'relayed') => `journey-lens-${part}-${sessionId}`;
 
 /** Hands events (and, the first time, the open visit) to the observer that took over. */
 export type Give = (handover: Handover) => void;
@@ -38,8 +38,7 @@ export function awaitSuccessor(sessionId: string, succeeded: (give: Give) => voi
 export function succeedOrphans(sessionId: string, adopt: (events: ContentEvent[]) => void, signal: AbortSignal): Handover['openVisit'] {
   let openVisit: Handover['openVisit'] = null;
   const take = (event: Event) => {
-    const detail: unknown = (event as CustomEvent).detail;
-    const handover = typeof detail === 'string' ? parseHandover(detail) : null;
+    const handover = parseHandover(parseJson((event as CustomEvent).detail));
     if (!handover) return;
     openVisit = handover.openVisit ?? openVisit;
     adopt(handover.events);
@@ -49,14 +48,59 @@ export function succeedOrphans(sessionId: string, adopt: (events: ContentEvent[]
   return openVisit;
 }
 
-function parseHandover(text: string): Handover | null {
+function parseHandover(json: unknown): Handover | null {
+  const value = json as Partial<Handover> | null;
+  if (!Array.isArray(value?.events)) return null;
+  const open = value.openVisit;
+  const valid = open && typeof open.id === 'string' && typeof open.enteredAt === 'number' && typeof open.loadJudged === 'boolean';
+  const openVisit = valid ? { id: open.id, enteredAt: open.enteredAt, loadJudged: open.loadJudged } : null;
+  return { events: value.events, openVisit };
+}
+
+/**
+ * The successor's side of requests: an orphan's UI still on screen (a note form being written) asks the worker
+ * through this observer, whose runtime works; same tab and frame, so the worker sees the same sender.
+ */
+export function relayForOrphans(sessionId: string, send: (message: unknown) => Promise<unknown>, signal: AbortSignal): void {
+  document.addEventListener(
+    channel(sessionId, 'relay'),
+    (event) => {
+      const request = parseJson((event as CustomEvent).detail) as { id?: unknown; message?: unknown } | null;
+      if (typeof request?.id !== 'string') return;
+      const id = request.id;
+      void send(request.message)
+        .then(
+          (reply) => ({ id, reply }),
+          (error: unknown) => ({ id, error: error instanceof Error ? error.message : String(error) }),
+        )
+        .then((answer) => document.dispatchEvent(new CustomEvent(channel(sessionId, 'relayed'), { detail: JSON.stringify(answer) })));
+    },
+    { signal },
+  );
+}
+
+/** The orphan's side: a sendMessage that goes through the observer that took over. */
+export function relayThroughSuccessor(sessionId: string): (message: unknown) => Promise<unknown> {
+  const waiting = new Map<string, { resolve: (reply: unknown) => void; reject: (error: Error) => void }>();
+  document.addEventListener(channel(sessionId, 'relayed'), (event) => {
+    const answer = parseJson((event as CustomEvent).detail) as { id?: unknown; reply?: unknown; error?: unknown } | null;
+    const pending = typeof answer?.id === 'string' ? waiting.get(answer.id) : undefined;
+    if (!pending) return;
+    waiting.delete(answer!.id as string);
+    if (typeof answer!.error === 'string') pending.reject(new Error(answer!.error));
+    else pending.resolve(answer!.reply);
+  });
+  return (message) =>
+    new Promise((resolve, reject) => {
+      const id = crypto.randomUUID();
+      waiting.set(id, { resolve, reject });
+      document.dispatchEvent(new CustomEvent(channel(sessionId, 'relay'), { detail: JSON.stringify({ id, message }) }));
+    });
+}
+
+function parseJson(detail: unknown): unknown {
   try {
-    const value = JSON.parse(text) as Partial<Handover> | null;
-    if (!Array.isArray(value?.events)) return null;
-    const open = value.openVisit;
-    const valid = open && typeof open.id === 'string' && typeof open.enteredAt === 'number' && typeof open.loadJudged === 'boolean';
-    const openVisit = valid ? { id: open.id, enteredAt: open.enteredAt, loadJudged: open.loadJudged } : null;
-    return { events: value.events, openVisit };
+    return typeof detail === 'string' ? JSON.parse(detail) : null;
   } catch {
     return null;
   }

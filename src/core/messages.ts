@@ -178,6 +178,5 @@ export const TabMessage = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('tab.prompt'), prompt: PromptSpec }),
   /** Start picking an element to annotate or report on; `context` means the one right-clicked just now. */
   z.strictObject({ type: z.literal('tab.pick'), mode: z.enum(['annotate', 'feedback']), target: z.enum(['pick', 'context']) }),
-  z.strictObject({ type: z.literal('tab.pins-changed') }),
 ]);
 export type TabMessage = z.infer<typeof TabMessage>;

@@ -137,7 +137,6 @@ export interface TabReplies {
   'tab.refresh': null;
   'tab.prompt': null;
   'tab.pick': null;
-  'tab.pins-changed': null;
 }
 
 export type ReplyOf<R extends { type: string }> = R extends ContentRequest

@@ -20,8 +20,20 @@ export function extensionUrl(path: string): string {
   return runtime.getURL(path);
 }
 
+/**
+ * Where messages go once the runtime is gone: through the observer that took over (content/succession.ts). On
+ * the world's global: the parts loaded on demand are modules of their own, with their own copy of this one.
+ */
+const RELAY = Symbol.for('journey-lens.relay');
+const world = globalThis as { [RELAY]?: (message: unknown) => Promise<unknown> };
+
+export function relayMessagesThrough(through: (message: unknown) => Promise<unknown>): void {
+  world[RELAY] = through;
+}
+
 export function sendMessage(message: unknown): Promise<unknown> {
-  return runtime.sendMessage(message);
+  const relay = world[RELAY];
+  return relay && !connected() ? relay(message) : runtime.sendMessage(message);
 }
 
 export function onMessage(handler: MessageHandler<chrome.runtime.MessageSender>): void {

@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DIST_TEST, extensionWorlds, readStore, reloadExtension, waitUntil } from './support/browser';
 import { addSurvey, askNow, createDemoStudy, startSessionOnShop, storedVisits, useShop } from './support/journey';
-import { writeNote } from './support/page-tools';
-import { shadowHostCount } from './support/shadow';
+import { contextMenu, writeNote } from './support/page-tools';
+import { hasShadowHost, shadowHostCount } from './support/shadow';
 
 interface StoredSignal {
   kind: string;
@@ -120,5 +120,21 @@ describe('an extension update in the middle of a visit', () => {
     await shop.keyboard.press('4');
     await shop.keyboard.press('Enter');
     await expect.poll(responses, { timeout: 15_000 }).toBe(before + 1);
+  });
+
+  it('saves a note whose form was open during the update', { timeout: 60_000 }, async () => {
+    await shop.goto(`${env.site.url}/help`);
+    const form = () => hasShadowHost(env.ext, shop, 'JOURNEY-LENS-NOTE-FORM');
+    await contextMenu(env.ext, shop, 'annotate', 'h1');
+    await waitUntil(form);
+    await shop.keyboard.press('Space');
+    await shop.keyboard.press('Tab');
+    await shop.keyboard.type('Written across an update');
+    await updateUnder(shop);
+    // The form is the old observer's: its save goes to the worker through the new one.
+    await shop.keyboard.press('Control+Enter');
+    await waitUntil(async () => !(await form()));
+    const notes = await readStore<{ text: string; pageKey: string }>(env.ext, 'annotations');
+    expect(notes.filter((note) => note.text === 'Written across an update').map((note) => note.pageKey)).toEqual(['/help']);
   });
 });

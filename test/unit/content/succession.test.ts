@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ContentEvent } from '../../../src/core/messages';
-import { awaitSuccessor, succeedOrphans, type Give, type Handover } from '../../../src/content/succession';
+import { awaitSuccessor, relayForOrphans, relayThroughSuccessor, succeedOrphans, type Give, type Handover } from '../../../src/content/succession';
 
 const SESSION = '11111111-1111-4111-8111-111111111111';
 const VISIT = '22222222-2222-4222-8222-222222222222';
@@ -57,5 +57,27 @@ describe('an observer taking over from one orphaned by an extension reload', () 
     }
     // Only the well-formed string is taken (its malformed open visit dropped); an object is not a string.
     expect(successor()).toEqual({ adopted: held.events, openVisit: null });
+  });
+});
+
+describe('an orphan’s requests, carried by its successor', () => {
+  it('reach the worker through the successor and bring back its reply, or its failure', async () => {
+    const sent: unknown[] = [];
+    relayForOrphans(SESSION, async (message) => {
+      sent.push(message);
+      if ((message as { type: string }).type === 'content.annotation.delete') throw new Error('No such note');
+      return { ok: true, data: { id: 'n1' } };
+    }, pages.signal);
+    const send = relayThroughSuccessor(SESSION);
+    await expect(send({ type: 'content.annotation.save', text: 'kept' })).resolves.toEqual({ ok: true, data: { id: 'n1' } });
+    await expect(send({ type: 'content.annotation.delete', id: 'n1' })).rejects.toThrow('No such note');
+    expect(sent).toEqual([{ type: 'content.annotation.save', text: 'kept' }, { type: 'content.annotation.delete', id: 'n1' }]);
+  });
+
+  it('are not carried for another session', async () => {
+    relayForOrphans('33333333-3333-4333-8333-333333333333', async () => ({ ok: true, data: null }), pages.signal);
+    const reply = relayThroughSuccessor(SESSION)({ type: 'content.annotations' });
+    const outcome = await Promise.race([reply, new Promise((done) => setTimeout(() => done('unanswered'), 50))]);
+    expect(outcome).toBe('unanswered');
   });
 });
