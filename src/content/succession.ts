@@ -84,11 +84,12 @@ export function relayThroughSuccessor(sessionId: string): (message: unknown) => 
   const waiting = new Map<string, { resolve: (reply: unknown) => void; reject: (error: Error) => void }>();
   document.addEventListener(channel(sessionId, 'relayed'), (event) => {
     const answer = parseJson((event as CustomEvent).detail) as { id?: unknown; reply?: unknown; error?: unknown } | null;
-    const pending = typeof answer?.id === 'string' ? waiting.get(answer.id) : undefined;
+    if (typeof answer?.id !== 'string') return;
+    const pending = waiting.get(answer.id);
     if (!pending) return;
-    waiting.delete(answer!.id as string);
-    if (typeof answer!.error === 'string') pending.reject(new Error(answer!.error));
-    else pending.resolve(answer!.reply);
+    waiting.delete(answer.id);
+    if (typeof answer.error === 'string') pending.reject(new Error(answer.error));
+    else pending.resolve(answer.reply);
   });
   return (message) =>
     new Promise((resolve, reject) => {
