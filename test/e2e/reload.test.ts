@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DIST_TEST, extensionWorlds, readStore, reloadExtension, waitUntil } from './support/browser';
-import { addSurvey, askNow, createDemoStudy, startSessionOnShop, storedVisits, useShop } from './support/journey';
+import { addSurvey, askNow, createDemoStudy, startSessionOnShop, storedVisits, useShop, type StoredVisit } from './support/journey';
 import { contextMenu, writeNote } from './support/page-tools';
 import { hasShadowHost, shadowHostCount } from './support/shadow';
 
@@ -9,13 +9,6 @@ interface StoredSignal {
   kind: string;
   visitId: string;
   detail: { count?: number; clicks?: number };
-}
-
-interface StoredVisit {
-  id: string;
-  url: string;
-  enteredAt: number;
-  leftAt: number | null;
 }
 
 /**

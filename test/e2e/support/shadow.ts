@@ -18,6 +18,13 @@ function find(node: DomNode, test: (n: DomNode) => boolean): DomNode | null {
   return null;
 }
 
+/** Every node under `node` (itself included) that passes `test`, shadow roots entered, in document order. */
+function findAll(node: DomNode, test: (n: DomNode) => boolean, hits: DomNode[] = []): DomNode[] {
+  if (test(node)) hits.push(node);
+  for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) findAll(child, test, hits);
+  return hits;
+}
+
 const hasClass = (name: string) => (n: DomNode) => {
   const attrs = n.attributes ?? [];
   const i = attrs.indexOf('class');
@@ -68,14 +75,8 @@ export async function shadowBoxes(ext: Extension, page: Page, hostTag: string, c
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
     const host = find(root, (n) => n.nodeName === hostTag);
     if (!host) return [];
-    const hits: DomNode[] = [];
-    const collect = (node: DomNode) => {
-      if (hasClass(className)(node)) hits.push(node);
-      for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) collect(child);
-    };
-    collect(host);
     const boxes: Box[] = [];
-    for (const node of hits) {
+    for (const node of findAll(host, hasClass(className))) {
       const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: node.nodeId })) as { model: { content: number[]; width: number; height: number } };
       boxes.push({ x: model.content[0]!, y: model.content[1]!, width: model.width, height: model.height });
     }
@@ -95,13 +96,7 @@ export async function shadowHostCount(ext: Extension, page: Page, hostTag: strin
   const cdp = await ext.context.newCDPSession(page);
   try {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
-    let count = 0;
-    const visit = (node: DomNode) => {
-      if (node.nodeName === hostTag) count++;
-      for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) visit(child);
-    };
-    visit(root);
-    return count;
+    return findAll(root, (n) => n.nodeName === hostTag).length;
   } finally {
     await cdp.detach();
   }
