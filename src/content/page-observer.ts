@@ -188,7 +188,9 @@ function watchNavigations(answer: (what: ClickAnswer) => void, personNavigated: 
   navigation.addEventListener(
     'navigate',
     (event) => {
-      if ((event as Event & { navigationType?: string }).navigationType === 'traverse') personNavigated(Date.now());
+      const { navigationType, userInitiated } = event as Event & { navigationType?: string; userInitiated?: boolean };
+      // history.back() from a script is a traverse too, but the page's own doing.
+      if (navigationType === 'traverse' && userInitiated) personNavigated(Date.now());
       else answer('navigation');
     },
     { signal },

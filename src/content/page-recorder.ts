@@ -138,7 +138,11 @@ export class PageRecorder {
     }
     addEventListener('click', (event) => this.#noteLinkClick(event), { capture: true, passive: true, signal });
     const noteInput = (event: Event) => event.isTrusted && (this.#inputAt = Date.now());
-    for (const type of ['pointerdown', 'keydown', 'popstate'] as const) addEventListener(type, noteInput, { capture: true, passive: true, signal });
+    for (const type of ['pointerdown', 'keydown'] as const) addEventListener(type, noteInput, { capture: true, passive: true, signal });
+    // Back and Forward in the browser's own UI reach the page only as a navigation the person started.
+    const navigation = (globalThis as { navigation?: EventTarget }).navigation;
+    if (navigation) navigation.addEventListener('navigate', (event) => (event as Event & { userInitiated?: boolean }).userInitiated && noteInput(event), { signal });
+    else addEventListener('popstate', noteInput, { signal });
     addEventListener(
       'pagehide',
       () => {
