@@ -1,0 +1,95 @@
+import type { Locator, Page } from 'playwright-core';
+
+/**
+ * One tab walked as a person walks it: trusted mouse and keyboard input only (Playwright's input is trusted), pauses
+ * to read, text selected by dragging, scrolling by wheel. Counts its clicks for the report.
+ */
+export class Walker {
+  clicks = 0;
+
+  constructor(
+    readonly page: Page,
+    readonly tabId: number,
+    readonly base: string,
+  ) {
+    page.setDefaultTimeout(15_000);
+    // A person reads an alert or a confirm before answering it (and says yes).
+    page.on('dialog', (dialog) => void setTimeout(() => void dialog.accept().catch(() => undefined), 400));
+  }
+
+  async open(path: string): Promise<void> {
+    await this.page.goto(`${this.base}${path}`);
+  }
+
+  async click(target: Locator | string, options: { delay?: number } = {}): Promise<void> {
+    await this.locate(target).click({ delay: options.delay ?? 30 });
+    this.clicks++;
+  }
+
+  /** Several quick clicks on one spot (a stepper stepped, a slide advanced, a rage burst), `gapMs` apart. */
+  async clickTimes(target: Locator | string, times: number, gapMs = 150): Promise<void> {
+    for (let i = 0; i < times; i++) {
+      await this.click(target);
+      if (i < times - 1) await this.page.waitForTimeout(gapMs);
+    }
+  }
+
+  link(name: string | RegExp, within = 'body'): Locator {
+    return this.page.locator(within).getByRole('link', { name, exact: typeof name === 'string' }).first();
+  }
+
+  button(name: string | RegExp): Locator {
+    return this.page.getByRole('button', { name, exact: typeof name === 'string' }).first();
+  }
+
+  nav(name: string): Locator {
+    return this.link(name, 'nav[aria-label="Main"]');
+  }
+
+  /** Follows a link and waits for the page it leads to. */
+  async follow(target: Locator | string, path: string | RegExp): Promise<void> {
+    await this.click(target);
+    await this.page.waitForURL(typeof path === 'string' ? `**${path}` : path);
+  }
+
+  async read(ms: number): Promise<void> {
+    await this.page.waitForTimeout(ms);
+  }
+
+  /** Scrolls by wheel in `steps` turns of `dy` pixels, `pauseMs` apart: reading down a page. */
+  async wheel(dy: number, steps = 1, pauseMs = 300): Promise<void> {
+    const box = this.page.viewportSize() ?? { width: 1280, height: 720 };
+    await this.page.mouse.move(box.width / 2, box.height / 2);
+    for (let i = 0; i < steps; i++) {
+      await this.page.mouse.wheel(0, dy);
+      await this.page.waitForTimeout(pauseMs);
+    }
+  }
+
+  /** Drag-selects text inside `target` from 10 % to 90 % of its width on its first line, as a person copies words. */
+  async dragSelect(target: Locator | string): Promise<void> {
+    const element = this.locate(target);
+    await element.scrollIntoViewIfNeeded();
+    const box = (await element.boundingBox())!;
+    const y = box.y + Math.min(10, box.height / 2);
+    await this.page.mouse.move(box.x + 2, y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(box.x + box.width - 2, y, { steps: 8 });
+    await this.page.mouse.up();
+  }
+
+  /** Clicks into a field and types, key by key. */
+  async type(target: Locator | string, text: string): Promise<void> {
+    await this.click(target);
+    await this.page.keyboard.type(text, { delay: 25 });
+  }
+
+  async hover(target: Locator | string, ms = 800): Promise<void> {
+    await this.locate(target).hover();
+    await this.read(ms);
+  }
+
+  private locate(target: Locator | string): Locator {
+    return typeof target === 'string' ? this.page.locator(target).first() : target;
+  }
+}
