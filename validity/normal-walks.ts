@@ -98,8 +98,10 @@ export const NORMAL_WALKS: NormalWalk[] = [
       await w.clickTimes(w.button('Increase quantity'), 2, 300);
       await w.click(w.button('Add to basket'));
       await w.read(1500);
-      await w.click(w.page.getByRole('tab', { name: /Reviews/ }));
-      await w.read(2500);
+      for (const tab of ['Specifications', 'Reviews (24)', 'Description', 'Reviews (24)']) {
+        await w.click(w.page.getByRole('tab', { name: tab }));
+        await w.read(1200);
+      }
       await w.follow(w.nav('Journal'), '/journal');
     },
   },
@@ -121,6 +123,9 @@ export const NORMAL_WALKS: NormalWalk[] = [
       await w.follow(w.link('Trail etiquette: the unwritten rules'), '/journal/trail-etiquette');
       await w.wheel(300, 5, 800);
       await w.click(w.page.locator('article h2').first());
+      await w.read(2500);
+      await w.wheel(300, 3, 700);
+      await w.click(w.page.locator('article h2').nth(1));
       await w.read(2500);
       await w.follow(w.nav('About'), '/about');
       await w.read(1500);

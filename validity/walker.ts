@@ -26,10 +26,17 @@ export class Walker {
     this.clicks++;
   }
 
-  /** Several quick clicks on one spot (a stepper stepped, a slide advanced, a rage burst), `gapMs` apart. */
+  /**
+   * Several quick clicks on one spot (a stepper stepped, a slide advanced, a rage burst), `gapMs` apart: found once,
+   * then clicked by the mouse where it is, so the gaps stay what a hand makes however busy the machine is.
+   */
   async clickTimes(target: Locator | string, times: number, gapMs = 150): Promise<void> {
+    const element = this.locate(target);
+    await element.scrollIntoViewIfNeeded();
+    const box = (await element.boundingBox())!;
     for (let i = 0; i < times; i++) {
-      await this.click(target);
+      await this.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2, { delay: 30 });
+      this.clicks++;
       if (i < times - 1) await this.page.waitForTimeout(gapMs);
     }
   }
