@@ -44,7 +44,8 @@ export interface LaneResult {
   normal: boolean;
   found: Plant[];
   missed: Plant[];
-  falseAlarms: Array<{ kind: string; path: string; selector: string | null; detail: Record<string, unknown> }>;
+  /** Each with the stored signal itself, for whoever fixes the detector. */
+  falseAlarms: Array<{ kind: string; path: string; selector: string | null; detail: Record<string, unknown>; stored: StoredSignal }>;
 }
 
 const pathOf = (url: string) => new URL(url).pathname;
@@ -75,6 +76,7 @@ export function score(lanes: readonly Lane[], signals: readonly StoredSignal[], 
     path: visit ? pathOf(visit.url) : `(no visit; page key ${signal.pageKey})`,
     selector: signal.element?.selector ?? null,
     detail: signal.detail,
+    stored: signal,
   });
   const results: LaneResult[] = [];
   for (const lane of [...lanes, null]) {
