@@ -239,10 +239,7 @@ export const EPISODES: Episode[] = [
     plants: [{ kind: 'excessive_scroll', path: '/journal/rain-ready' }],
     async run(w) {
       await w.read(800);
-      for (let i = 0; i < 4; i++) {
-        await w.wheel(900, 1, 250);
-        await w.wheel(-700, 1, 250);
-      }
+      await w.wheelToAndFro([900, -700, 900, -700, 900, -700, 900, -700], 300, 3, 5000);
       await w.read(1000);
       await w.follow(w.nav('Shop'), '/shop');
     },

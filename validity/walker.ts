@@ -6,13 +6,15 @@ const MAX_BURST_GAP_MS = 800;
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
-/** Runs in the page: its own clock for the clicks of one burst (a capture listener, installed once per document). */
-function startClickClock(): void {
-  const page = window as unknown as { __validityClicks: number[]; __validityClock?: true };
+/** Runs in the page: its own record of the clicks and wheel turns of one burst (capture listeners, once per document). */
+function startInputClock(): void {
+  const page = window as unknown as { __validityClicks: number[]; __validityWheel: Array<[number, number]>; __validityClock?: true };
   page.__validityClicks = [];
+  page.__validityWheel = [];
   if (page.__validityClock) return;
   page.__validityClock = true;
   addEventListener('click', (event) => page.__validityClicks.push(event.timeStamp), { capture: true });
+  addEventListener('wheel', (event) => page.__validityWheel.push([event.timeStamp, event.deltaY]), { capture: true, passive: true });
 }
 
 /**
@@ -61,7 +63,7 @@ export class Walker {
       }
       return;
     }
-    await this.page.evaluate(startClickClock);
+    await this.page.evaluate(startInputClock);
     await this.page.mouse.move(x, y);
     const cdp = await this.page.context().newCDPSession(this.page);
     const sent: Array<Promise<unknown>> = [];
@@ -76,7 +78,13 @@ export class Walker {
     }
     await Promise.all(sent);
     await cdp.detach();
-    const stamps = await this.page.evaluate(() => (window as unknown as { __validityClicks: number[] }).__validityClicks);
+    // The browser may answer a click before the page has handled it: give the page a moment to count them all.
+    const read = () => this.page.evaluate(() => (window as unknown as { __validityClicks: number[] }).__validityClicks);
+    let stamps = await read();
+    for (let tries = 0; stamps.length < times && tries < 20; tries++) {
+      await this.page.waitForTimeout(100);
+      stamps = await read();
+    }
     const gaps = stamps.slice(1).map((at, i) => Math.round(at - stamps[i]!));
     if (stamps.length !== times || gaps.some((gap) => gap > MAX_BURST_GAP_MS)) {
       throw new Error(`a burst of ${times} clicks reached the page as ${stamps.length}, ${gaps.join(', ')} ms apart (the machine was too busy)`);
@@ -112,6 +120,25 @@ export class Walker {
     for (let i = 0; i < steps; i++) {
       await this.page.mouse.wheel(0, dy);
       await this.page.waitForTimeout(pauseMs);
+    }
+  }
+
+  /**
+   * Turns the wheel by each of `deltas` (down and up, say), `gapMs` apart. A page busy on a loaded machine merges
+   * wheel turns that queue up (a turn down and one up become one small turn), so the page's own record of them must
+   * still hold `reversals` changes of direction within `windowMs`, or the walk stops as the harness's failure.
+   */
+  async wheelToAndFro(deltas: readonly number[], gapMs: number, reversals: number, windowMs: number): Promise<void> {
+    await this.page.evaluate(startInputClock);
+    await this.wheel(deltas[0]!, 1, gapMs);
+    for (const deltaY of deltas.slice(1)) {
+      await this.page.mouse.wheel(0, deltaY);
+      await this.page.waitForTimeout(gapMs);
+    }
+    const turns = await this.page.evaluate(() => (window as unknown as { __validityWheel: Array<[number, number]> }).__validityWheel);
+    const changes = turns.slice(1).flatMap(([at, delta], i) => (Math.sign(delta) !== Math.sign(turns[i]![1]) ? [at] : []));
+    if (!changes.some((at, i) => i + reversals - 1 < changes.length && changes[i + reversals - 1]! - at <= windowMs)) {
+      throw new Error(`the page saw ${turns.length} wheel turns with ${changes.length} reversals, not ${reversals} within ${windowMs} ms (the machine was too busy)`);
     }
   }
 
