@@ -2,8 +2,8 @@ import type { Plant, StoredVisit } from './score';
 import type { Walker } from './walker';
 
 /**
- * Planted episodes: each walks its own tab and lists exactly the signals it must produce (PRODUCT §3 definitions,
- * in the repository as docs/signals.md). Anything else stored for its tab is a false alarm. Every episode leaves
+ * Planted episodes: each walks its own tab and lists exactly the signals it must produce (the definitions
+ * in docs/signals.md). Anything else stored for its tab is a false alarm. Every episode leaves
  * the pages it plants on, so their signals are decided by the time the walk ends.
  */
 export interface Episode {

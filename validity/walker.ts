@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 
-/** Rage clicks come at most 1 s apart (PRODUCT §3): a burst planned this fast must reach the page within 800 ms gaps. */
+/** Rage clicks come at most 1 s apart (docs/signals.md): a burst planned this fast must reach the page within 800 ms gaps. */
 const RAGE_GAP_MS = 200;
 const MAX_BURST_GAP_MS = 800;
 
