@@ -7,6 +7,7 @@ import { inScope } from '../core/journey/scope';
 import { storableUrl } from '../core/journey/route';
 import { ruleForPage } from '../core/journey/stage-match';
 import { newId } from '../core/records/common';
+import { answerRefusal } from '../core/surveys/instruments';
 import { UserError } from './errors';
 import { overview, sessionSummary, sessionVisits, studyRecords, visitSignalCounts } from './queries';
 import type { Db } from './schema';
@@ -205,17 +206,25 @@ async function recordEvents(db: Db, events: PageEvents, sender: { url: string; t
   return { acked: events.map((event) => event.eventId) };
 }
 
-/** A page writes only visits of its own origin that lie in the scope of the study it records for. */
+/**
+ * A page writes only visits of its own origin that lie in the scope of the study it records for, and answers that
+ * pass the same check as the popup's (`answerRefusal`): a survey of that study, on its scale.
+ */
 async function checkScope(db: Db, events: PageEvents, sender: { url: string }): Promise<void> {
   const starts = events.filter((event) => event.kind === 'visit.start');
+  const answers = events.filter((event) => event.kind === 'response');
   // Read only when needed: a running apply holds 'studies', and a burst of signals need not wait for it.
-  if (!starts.length) return;
+  if (!starts.length && !answers.length) return;
   const studies = new Map((await db.getAll('studies')).map((s) => [s.id, s]));
   for (const event of starts) {
     const study = studies.get(event.visit.studyId);
     if (!study || !inScope(event.visit.url, study.scope) || !sameOrigin(event.visit.url, sender.url)) {
       throw new UserError('A visit outside its study’s scope was refused');
     }
+  }
+  for (const { response } of answers) {
+    const rule = studies.get(response.studyId)?.surveys.find((survey) => survey.id === response.surveyId);
+    if (answerRefusal(rule, response)) throw new UserError('That answer is not on the survey’s scale.');
   }
 }
 

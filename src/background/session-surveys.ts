@@ -1,5 +1,5 @@
 import { newId } from '../core/records/common';
-import { isValidAnswer } from '../core/surveys/instruments';
+import { answerRefusal } from '../core/surveys/instruments';
 import type { PromptSpec } from '../core/messages';
 import { UserError } from './errors';
 import { promptFor } from './prompts';
@@ -44,7 +44,7 @@ export async function storeEndOfSessionAnswer(db: Db, answer: EndAnswer, now: nu
   const study = visit && (await db.get('studies', visit.studyId));
   const rule = study?.surveys.find((s) => s.id === answer.surveyId);
   if (!visit || !rule) throw new UserError('That survey is not part of this study.');
-  if (!answer.dismissed && !isValidAnswer(rule.instrument, answer.value, answer.text)) throw new UserError('That answer is not on the survey’s scale.');
+  if (answerRefusal(rule, { ...answer, instrument: rule.instrument })) throw new UserError('That answer is not on the survey’s scale.');
   const tx = db.transaction(ROLLUP_STORES, 'readwrite');
   const writer = new RollupWriter(rollupTx(tx));
   await writer.response({

@@ -87,6 +87,44 @@ describe('the background refuses, and writes nothing, when', () => {
     expect(await db.count('visits')).toBe(0);
   });
 
+  it('an in-page card’s answer fails the check a popup answer passes (its survey, its scale)', async () => {
+    const csat = { id: newId(), instrument: 'csat' as const, trigger: { kind: 'on_demand' as const }, question: null, schedule: 'every_time' as const, enabled: true };
+    const study = await store.saveStudy(db, { ...testStudy(), surveys: [csat] });
+    const session = await store.startSession(db, { studyId: study.id, personaId: null, goal: '', role: 'tester' }, 1);
+    const start = visitStart(study, session.id, '/about', 2);
+    expect(await handleMessage({ type: 'content.events', events: [start], queued: 1 }, page(), deps)).toMatchObject({ ok: true });
+    const answer = (over: object) => ({
+      kind: 'response',
+      eventId: newId(),
+      response: {
+        id: newId(),
+        studyId: study.id,
+        sessionId: session.id,
+        visitId: start.visit.id,
+        pageKey: start.visit.pageKey,
+        stageId: start.visit.stageId,
+        surveyId: csat.id,
+        instrument: 'csat',
+        trigger: 'on_demand',
+        signalId: null,
+        value: 4,
+        text: null,
+        dismissed: false,
+        at: 3,
+        ...over,
+      },
+    });
+    // 7 is a valid value of some instrument (the schema takes it), but not on CSAT's 1–5.
+    for (const bad of [{ value: 7 }, { value: 0 }, { instrument: 'ces', value: 7 }, { surveyId: newId() }, { dismissed: true }]) {
+      const reply = await handleMessage({ type: 'content.events', events: [answer(bad)], queued: 1 }, page(), deps);
+      expect(reply, JSON.stringify(bad)).toMatchObject({ ok: false });
+    }
+    const good = [answer({ value: 5 }), answer({ value: null, dismissed: true })];
+    expect(await handleMessage({ type: 'content.events', events: good, queued: 2 }, page(), deps)).toMatchObject({ ok: true });
+    await handleMessage({ type: 'ui.overview' }, ui, deps);
+    expect(await db.count('responses')).toBe(2);
+  });
+
   it('a page asks about another origin', async () => {
     await store.saveStudy(db, testStudy());
     const reply = await handleMessage({ type: 'content.hello', url: 'http://127.0.0.1:4310/' }, page('https://evil.test/'), deps);
