@@ -1,5 +1,6 @@
 import { openDB } from 'idb';
-import { DB_NAME, DB_VERSION, MIGRATIONS, type Db, type JourneyDb } from './schema';
+import { DB_VERSION, MIGRATIONS } from './migrations';
+import { DB_NAME, type Db, type JourneyDb } from './schema';
 import { StoreBlockedError } from './store-health';
 
 /**

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { ContentRequest, OutboxEntry, UiRequest, type PromptSpec } from '../core/messages';
-import type { ContentReplies, Issue, PageDescription, Reply, UiReplies } from '../core/replies';
+import { ContentRequest, OutboxEntry, UiRequest } from '../core/messages';
+import type { Issue } from '../core/issue';
+import type { ContentReplies, Reply, UiReplies } from '../core/replies';
 import type { Study } from '../core/records/study';
 import { Study as StudySchema } from '../core/records/study';
 import { inScope } from '../core/journey/scope';
@@ -21,29 +22,9 @@ import { cachedJourneyMap, forgetMaps, touchpointHealthOf } from './map-cache';
 import { applyImport, previewImport } from './import';
 import { deleteAnnotation, markAnchored, notedPages, pageAnnotations, saveAnnotation } from './annotations';
 import { deleteFeedback, feedbackScreenshot, fileFeedback } from './feedback';
-import { storeFailureOf, type StoreHealthLog } from './store-health';
+import { storeFailureOf } from './store-health';
 import { applyRetention, enforceRetention, readRetention, retentionPlan } from './retention';
-
-/** What the router needs from the browser; index.ts binds it, tests pass fakes. */
-export interface RouterDeps {
-  db: () => Promise<Db>;
-  now: () => number;
-  extension: { id: string; origin: string };
-  describeTab: (tabId: number) => Promise<PageDescription | null>;
-  tabUrl: (tabId: number) => Promise<string | null>;
-  /** The extension's messages in the user's language, for survey wording. */
-  translate: (key: string) => string;
-  /** Starts the element picker on the page in a tab (annotate or report). */
-  startPick: (tabId: number, mode: 'annotate' | 'feedback') => Promise<boolean>;
-  /** A PNG of what the tab shows now, or null when this tab may not be captured. */
-  captureTab: (tabId: number) => Promise<Blob | null>;
-  /** Puts a survey card on the page in a tab. */
-  showPrompt: (tabId: number, prompt: PromptSpec) => Promise<boolean>;
-  /** Studies, or the running session, changed: observers follow the scopes, and open pages ask again. */
-  studiesChanged: (studies: Study[]) => Promise<void>;
-  /** Failed writes, for the popup to tell; cleared by the next write that works. */
-  health: StoreHealthLog;
-}
+import type { WorkerDeps } from './deps';
 
 function issuesOf(error: z.ZodError): Issue[] {
   return error.issues.map((issue) => ({ path: issue.path.join('.') || '(message)', message: issue.message }));
@@ -92,7 +73,7 @@ const WITHOUT_JOURNAL = new Set<string>(['content.events', 'ui.store.health']);
  * Applies the acknowledged batches (journal.ts); the surveys their moments call for are put on their tabs' pages,
  * as the page's reply no longer carries them (it is sent before the batch is applied).
  */
-export function applyAcknowledged(deps: RouterDeps): Promise<void> {
+export function applyAcknowledged(deps: WorkerDeps): Promise<void> {
   return applyJournal(deps.db, async (tabId, moments) => {
     forgetMaps();
     const prompt = await promptFor(await deps.db(), moments, deps.now(), deps.translate);
@@ -104,7 +85,7 @@ export function applyAcknowledged(deps: RouterDeps): Promise<void> {
  * Everything but an acknowledgement waits for the acknowledged events, so it neither misses nor overtakes one. A
  * read goes on with what is applied when the store is too full to apply more: the popup must still say so.
  */
-async function appliedFirst(readOnly: boolean, deps: RouterDeps): Promise<void> {
+async function appliedFirst(readOnly: boolean, deps: WorkerDeps): Promise<void> {
   try {
     await applyAcknowledged(deps);
   } catch (error) {
@@ -117,7 +98,7 @@ async function appliedFirst(readOnly: boolean, deps: RouterDeps): Promise<void> 
 const FAILURE_TEXT = { quota: 'storeFailedQuota', aborted: 'storeFailedOther', unknown: 'storeFailedOther', unavailable: 'storeFailedOther' } as const;
 
 /** Validates who is asking and what, then answers. Anything that fails a check is refused before any write. */
-export async function handleMessage(message: unknown, sender: SenderFacts, deps: RouterDeps): Promise<Reply<unknown>> {
+export async function handleMessage(message: unknown, sender: SenderFacts, deps: WorkerDeps): Promise<Reply<unknown>> {
   const kind = senderKind(sender, deps.extension.id, deps.extension.origin);
   if (!kind) return refuse('Unknown sender');
   const schema = kind === 'ui' ? UiRequest : ContentRequest;
@@ -154,7 +135,7 @@ async function studyForUrl(db: Db, url: string): Promise<Study | null> {
 async function handleContent(
   request: ContentRequest,
   sender: { url: string; tab: { id: number } },
-  deps: RouterDeps,
+  deps: WorkerDeps,
 ): Promise<ContentReplies[ContentRequest['type']]> {
   const db = await deps.db();
   if (request.type === 'content.hello') {
@@ -193,7 +174,7 @@ async function handleContent(
 type PageEvents = Extract<ContentRequest, { type: 'content.events' }>['events'];
 
 /** Acknowledges a batch once it is in the journal; it is applied (and its surveys decided) soon after. */
-async function recordEvents(db: Db, events: PageEvents, sender: { url: string; tab: { id: number } }, deps: RouterDeps) {
+async function recordEvents(db: Db, events: PageEvents, sender: { url: string; tab: { id: number } }, deps: WorkerDeps) {
   await checkScope(db, events, sender);
   await journalBatch(db, sender.tab.id, events);
   applyJournalSoon(() =>
@@ -233,7 +214,7 @@ async function checkScope(db: Db, events: PageEvents, sender: { url: string }): 
  * tab and URL standing for the sender), without a survey: the page is gone. Returns the tab, or null when the
  * entry is malformed or refused, to be forgotten like a refused batch.
  */
-export async function applyOutboxEntry(entry: unknown, deps: RouterDeps): Promise<number | null> {
+export async function applyOutboxEntry(entry: unknown, deps: WorkerDeps): Promise<number | null> {
   const parsed = OutboxEntry.safeParse(entry);
   if (!parsed.success) return null;
   const { tabId, url, events } = parsed.data;
@@ -250,7 +231,7 @@ export async function applyOutboxEntry(entry: unknown, deps: RouterDeps): Promis
   return tabId;
 }
 
-async function handleUi(request: UiRequest, deps: RouterDeps): Promise<UiReplies[UiRequest['type']]> {
+async function handleUi(request: UiRequest, deps: WorkerDeps): Promise<UiReplies[UiRequest['type']]> {
   // Answered without the database: it may be what fails to open.
   if (request.type === 'ui.store.health') return deps.health.get();
   const db = await deps.db();
@@ -354,7 +335,7 @@ async function handleUi(request: UiRequest, deps: RouterDeps): Promise<UiReplies
 }
 
 /** "Tag this page as …": a path rule for exactly this page, added last so existing rules keep their say. */
-async function tagPage(db: Db, request: { tabId: number; studyId: string; stageId: string }, deps: RouterDeps): Promise<Study> {
+async function tagPage(db: Db, request: { tabId: number; studyId: string; stageId: string }, deps: WorkerDeps): Promise<Study> {
   const [study, url] = await Promise.all([db.get('studies', request.studyId), deps.tabUrl(request.tabId)]);
   if (!study) throw new UserError('That study no longer exists.');
   if (!url || !inScope(url, study.scope)) throw new UserError('This page is not in the study’s scope.');

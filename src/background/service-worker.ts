@@ -3,7 +3,7 @@ import { OUTBOX_PREFIX } from '../core/outbox';
 import { browser, onMessage, openSessionStorageToPages } from '../platform/browser';
 import { refreshPages, syncContentScripts } from './content-scripts';
 import { sharedConnection } from './open-db';
-import { applyAcknowledged, handleMessage, type RouterDeps } from './router';
+import { applyAcknowledged, handleMessage } from './router';
 import type { Db } from './schema';
 import { askNow } from './session-surveys';
 import { dataUrlToBlob, onPageToolCommand, startPick, syncContextMenus } from './page-tools';
@@ -15,6 +15,7 @@ import { buildJourneyMap } from '../core/journey-map/map-data';
 import { enforceRetention } from './retention';
 import { StoreHealthLog } from './store-health';
 import { rebuildRollups, ROLLUP_STORES, rollupTx } from './rollups';
+import type { WorkerDeps } from './deps';
 
 /**
  * The service worker: the only writer of IndexedDB. It keeps nothing in memory that is not also stored, since
@@ -30,7 +31,7 @@ const health = new StoreHealthLog({
   write: (value) => (value ? browser.storage.session.set({ [HEALTH_KEY]: value }) : browser.storage.session.remove(HEALTH_KEY)),
 });
 
-const deps: RouterDeps = {
+const deps: WorkerDeps = {
   db,
   health,
   now: () => Date.now(),

@@ -4,10 +4,10 @@ import type { PromptSpec } from '../core/messages';
 import { UserError } from './errors';
 import { promptFor } from './prompts';
 import { sessionVisits } from './queries';
-import type { RouterDeps } from './router';
 import { RollupWriter, ROLLUP_STORES, rollupTx } from './rollups';
 import type { Db } from './schema';
 import { activeSession } from './store';
+import type { WorkerDeps } from './deps';
 
 /** The running session's latest visit: where on-demand and end-of-session answers belong. */
 async function latestVisit(db: Db) {
@@ -17,7 +17,7 @@ async function latestVisit(db: Db) {
 }
 
 /** The person asked (keyboard command or the popup): the study's on-demand survey, on the page in the tab. */
-export async function askNow(db: Db, tabId: number, deps: Pick<RouterDeps, 'describeTab' | 'now' | 'translate' | 'showPrompt'>): Promise<{ shown: boolean }> {
+export async function askNow(db: Db, tabId: number, deps: Pick<WorkerDeps, 'describeTab' | 'now' | 'translate' | 'showPrompt'>): Promise<{ shown: boolean }> {
   const page = await deps.describeTab(tabId);
   const visit = page?.visitId ? await db.get('visits', page.visitId) : undefined;
   if (!visit) return { shown: false };
@@ -26,7 +26,7 @@ export async function askNow(db: Db, tabId: number, deps: Pick<RouterDeps, 'desc
 }
 
 /** The end-of-session survey the popup asks before it stops the session, if the study has one due. */
-export async function endOfSessionPrompt(db: Db, deps: Pick<RouterDeps, 'now' | 'translate'>): Promise<PromptSpec | null> {
+export async function endOfSessionPrompt(db: Db, deps: Pick<WorkerDeps, 'now' | 'translate'>): Promise<PromptSpec | null> {
   const visit = await latestVisit(db);
   return visit ? promptFor(db, [{ event: { kind: 'session_end' }, visit }], deps.now(), deps.translate) : null;
 }

@@ -13,17 +13,13 @@ import type { Signal, SignalKind } from './records/signal';
 import type { Study } from './records/study';
 import type { Visit } from './records/visit';
 import type { RuleError } from './journey/stage-match';
+import type { Issue } from './issue';
 import type { ContentRequest, PromptSpec, TabMessage, UiRequest } from './messages';
 
 /** Replies come from our own background, so they are typed, not re-validated. Failures carry zod's paths. */
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: string; issues?: Issue[]; storeFailure?: StoreFailureKind };
 /** What an import would do (or did), or exactly what is wrong with the file; nothing is written on errors. */
 export type ImportPreview = { ok: true; plan: Omit<ImportPlan, 'writes'> } | { ok: false; errors: Issue[] };
-
-export interface Issue {
-  path: string;
-  message: string;
-}
 
 /** What a page needs to know of its study: enough to tag itself, nothing about other studies. */
 export type StudyForPage = Pick<Study, 'id' | 'scope' | 'stages' | 'rules' | 'settings' | 'goalStageId'>;

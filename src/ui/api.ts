@@ -1,5 +1,6 @@
 import type { UiRequest } from '../core/messages';
-import type { Issue, Reply, UiReplies } from '../core/replies';
+import type { Issue } from '../core/issue';
+import type { Reply, UiReplies } from '../core/replies';
 import { browser } from '../platform/browser';
 
 /** The one way UI pages talk to the background: a typed request in, the background's answer or an ApiError out. */

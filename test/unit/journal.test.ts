@@ -5,7 +5,7 @@ import { applyContentEvents } from '../../src/background/content-events';
 import { applyJournal, journalBatch } from '../../src/background/journal';
 import { asSessionRollup } from '../../src/background/rollups';
 import { openJourneyDb } from '../../src/background/open-db';
-import { applyAcknowledged, handleMessage, type RouterDeps } from '../../src/background/router';
+import { applyAcknowledged, handleMessage } from '../../src/background/router';
 import type { Db, JourneyDb } from '../../src/background/schema';
 import * as store from '../../src/background/store';
 import { StoreHealthLog } from '../../src/background/store-health';
@@ -13,6 +13,7 @@ import type { ContentEvent, PromptSpec } from '../../src/core/messages';
 import { newId } from '../../src/core/records/common';
 import type { Study } from '../../src/core/records/study';
 import { testStudy, visitLeave, visitStart } from './fixtures/records';
+import type { WorkerDeps } from '../../src/background/deps';
 
 const EXT = { id: 'abcdefghijklmnopabcdefghijklmnop', origin: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/' };
 const ui = { id: EXT.id, url: `${EXT.origin}src/ui/popup/index.html` };
@@ -21,10 +22,10 @@ const TAB = 6;
 
 let name: string;
 let db: Db;
-let deps: RouterDeps;
+let deps: WorkerDeps;
 let shown: { tabId: number; prompt: PromptSpec }[];
 
-function depsFor(connection: Db): RouterDeps {
+function depsFor(connection: Db): WorkerDeps {
   return {
     db: async () => connection,
     now: () => 10_000,
@@ -70,7 +71,7 @@ async function snapshot(of: Db) {
   return Object.fromEntries(await Promise.all(names.map(async (s) => [s, await of.getAll(s)] as const)));
 }
 
-const overview = async (d: RouterDeps = deps) => (await handleMessage({ type: 'ui.overview' }, ui, d)) as { ok: true; data: { active: { visits: unknown[]; signalCounts: Record<string, number> } } };
+const overview = async (d: WorkerDeps = deps) => (await handleMessage({ type: 'ui.overview' }, ui, d)) as { ok: true; data: { active: { visits: unknown[]; signalCounts: Record<string, number> } } };
 
 describe('the journal', () => {
   it('acknowledges a batch as one record, applied into visits, signals and rollups afterwards', async () => {

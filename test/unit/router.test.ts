@@ -1,19 +1,20 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openJourneyDb } from '../../src/background/open-db';
-import { applyOutboxEntry, handleMessage, type RouterDeps } from '../../src/background/router';
+import { applyOutboxEntry, handleMessage } from '../../src/background/router';
 import type { Db } from '../../src/background/schema';
 import * as store from '../../src/background/store';
 import { StoreHealthLog } from '../../src/background/store-health';
 import { newId } from '../../src/core/records/common';
 import { testStudy, visitLeave, visitStart } from './fixtures/records';
+import type { WorkerDeps } from '../../src/background/deps';
 
 const EXT = { id: 'abcdefghijklmnopabcdefghijklmnop', origin: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/' };
 const ui = { id: EXT.id, url: `${EXT.origin}src/ui/popup/index.html` };
 const page = (url = 'http://127.0.0.1:4310/about') => ({ id: EXT.id, url, frameId: 0, tab: { id: 4 } });
 
 let db: Db;
-let deps: RouterDeps;
+let deps: WorkerDeps;
 let changes: number;
 
 beforeEach(async () => {

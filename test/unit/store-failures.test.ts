@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openJourneyDb, sharedConnection } from '../../src/background/open-db';
-import { applyAcknowledged, handleMessage, type RouterDeps } from '../../src/background/router';
+import { applyAcknowledged, handleMessage } from '../../src/background/router';
 import type { Db } from '../../src/background/schema';
 import { studyRecords } from '../../src/background/queries';
 import * as store from '../../src/background/store';
@@ -10,13 +10,14 @@ import { newId } from '../../src/core/records/common';
 import type { StoreHealth } from '../../src/core/records/store-health';
 import { failCommits } from './fixtures/failing-writes';
 import { testStudy, visitStart } from './fixtures/records';
+import type { WorkerDeps } from '../../src/background/deps';
 
 const EXT = { id: 'abcdefghijklmnopabcdefghijklmnop', origin: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/' };
 const ui = { id: EXT.id, url: `${EXT.origin}src/ui/options/index.html` };
 const page = { id: EXT.id, url: 'http://127.0.0.1:4310/', frameId: 0, tab: { id: 7 } };
 
 let db: Db;
-let deps: RouterDeps;
+let deps: WorkerDeps;
 /** What chrome.storage.session would hold. */
 let saved: StoreHealth | null;
 let undo: () => void = () => undefined;

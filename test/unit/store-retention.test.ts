@@ -6,7 +6,7 @@ import { asSessionRollup, rebuildAllRollups, ROLLUP_STORES, rollupTx } from '../
 import { journeyMap } from '../../src/background/queries';
 import { aggregateJourney } from '../../src/core/health/aggregate';
 import { applyRetention, enforceRetention, readRetention, retentionPlan } from '../../src/background/retention';
-import { handleMessage, type RouterDeps } from '../../src/background/router';
+import { handleMessage } from '../../src/background/router';
 import type { Db } from '../../src/background/schema';
 import * as store from '../../src/background/store';
 import { StoreHealthLog } from '../../src/background/store-health';
@@ -16,6 +16,7 @@ import type { FeedbackReport } from '../../src/core/records/feedback';
 import type { Session } from '../../src/core/records/session';
 import type { Study } from '../../src/core/records/study';
 import { testStudy, visitStart } from './fixtures/records';
+import type { WorkerDeps } from '../../src/background/deps';
 
 const DAY = 86_400_000;
 const NOW = 500 * DAY;
@@ -106,7 +107,7 @@ describe('retention in the store', () => {
       studiesChanged: async () => undefined,
       translate: (key: string) => key,
       health: new StoreHealthLog({ read: async () => null, write: async () => undefined }),
-    } as unknown as RouterDeps;
+    } as unknown as WorkerDeps;
     const ui = { id: deps.extension.id, url: `${deps.extension.origin}src/ui/options/index.html` };
     // Saving through the options page: what the preview said is what goes.
     const preview = await handleMessage({ type: 'ui.retention.preview', retention: { days: null, sessionsPerStudy: 2 } }, ui, deps);
@@ -123,7 +124,7 @@ describe('retention in the store', () => {
   });
 
   it('refuses a malformed setting and changes nothing', async () => {
-    const deps = { db: async () => db, now: () => NOW, extension: { id: 'abcdefghijklmnopabcdefghijklmnop', origin: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/' } } as unknown as RouterDeps;
+    const deps = { db: async () => db, now: () => NOW, extension: { id: 'abcdefghijklmnopabcdefghijklmnop', origin: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/' } } as unknown as WorkerDeps;
     const ui = { id: deps.extension.id, url: `${deps.extension.origin}src/ui/options/index.html` };
     await recorded(10);
     const reply = await handleMessage({ type: 'ui.retention.apply', retention: { days: -1, sessionsPerStudy: null } }, ui, deps);

@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { AnnotationType } from '../../core/records/annotation';
-import { t } from '../../ui/i18n';
+import { t } from '../../shared/i18n';
 import { FEELINGS, TYPES, typeLabel } from './labels';
 import { targetText } from './target-text';
 import { TextField } from './TextField';

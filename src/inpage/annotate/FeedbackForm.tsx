@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../../ui/i18n';
+import { t } from '../../shared/i18n';
 import { SEVERITIES, severityLabel } from './labels';
 import { targetText } from './target-text';
 import { TextField } from './TextField';

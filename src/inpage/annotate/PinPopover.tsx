@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Annotation } from '../../core/records/annotation';
-import { formatDateTime } from '../../ui/format';
-import { t } from '../../ui/i18n';
+import { formatDateTime } from '../../shared/format';
+import { t } from '../../shared/i18n';
 import { feelingOf, roleLabel, typeLabel } from './labels';
 import { PIN_SIZE, popoverPosition, type Point } from './pin-layout';
 

@@ -1,7 +1,7 @@
 import type { AnnotationType } from '../../core/records/annotation';
 import type { Role } from '../../core/records/session';
 import { INSTRUMENTS } from '../../core/surveys/instruments';
-import { t, type MessageKey } from '../../ui/i18n';
+import { t, type MessageKey } from '../../shared/i18n';
 import type { Severity } from './types';
 
 /** The four kinds of note, in the order the form offers them. */

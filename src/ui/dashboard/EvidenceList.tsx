@@ -6,7 +6,7 @@ import type { SurveyResponse } from '../../core/records/response';
 import type { Visit } from '../../core/records/visit';
 import { INSTRUMENTS } from '../../core/surveys/instruments';
 import { dateTime } from './date-format';
-import { t, type MessageKey } from '../i18n';
+import { t, type MessageKey } from '../../shared/i18n';
 import { SIGNAL_LABEL } from '../signal-labels';
 import { ANNOTATION_LABEL, CHANNEL_LABEL, INSTRUMENT_LABEL } from './labels';
 

@@ -1,4 +1,4 @@
-import { browser } from '../platform/browser';
+import { getMessage, getUILanguage } from '../platform/i18n';
 import type messages from '../../public/_locales/en/messages.json';
 
 /** Every key of the English catalogue; a missing key is a type error, a missing translation a test failure. */
@@ -18,7 +18,7 @@ export function t(key: MessageKey, ...substitutions: (string | number)[]): strin
   const id = [key, ...words].join('\u0000');
   let message = read.get(id);
   if (message === undefined) {
-    message = browser.i18n.getMessage(key, words) || key;
+    message = getMessage(key, words) || key;
     read.set(id, message);
   }
   return message;
@@ -35,5 +35,5 @@ export function tCount(key: CountedKey, count: number, ...substitutions: (string
 
 /** The UI's language, for number, date and duration formatting. */
 export function uiLanguage(): string {
-  return browser.i18n.getUILanguage();
+  return getUILanguage();
 }
