@@ -18,7 +18,7 @@ export async function fileFeedback(
 ): Promise<{ id: string; screenshot: boolean }> {
   const { report, elementRect, maskRects } = submission;
   const study = await db.get('studies', report.studyId);
-  if (!study || !inScope(pageUrl, study.scope)) throw new UserError('This page is not in that study’s scope.');
+  if (!study || !inScope(pageUrl, study.scope)) throw new UserError('errorPageOutOfScope');
   const raw = await capture();
   const screenshot = raw && (await annotateScreenshot(raw, report.environment.viewport.width, elementRect, maskRects));
   const screenshotId = screenshot ? newId() : null;

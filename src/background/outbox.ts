@@ -1,6 +1,6 @@
 import { OUTBOX_PREFIX } from '../core/outbox';
 import { browser } from '../platform/browser';
-import { applyOutboxEntry } from './router';
+import { applyOutboxEntry } from './ingest';
 import { closeTabVisits } from './store';
 import type { WorkerDeps } from './deps';
 

@@ -9,6 +9,7 @@ import { asSessionRollup, readSessionRecords, rollupTx, wholeStudyRollups } from
 import { buildJourneyMap, type JourneyMapData } from '../core/journey-map/map-data';
 import type { Session } from '../core/records/session';
 import type { Visit } from '../core/records/visit';
+import { inScope } from '../core/journey/scope';
 import type { Db } from './schema';
 import { ACTIVE_SESSION, activeSession } from './store';
 
@@ -30,6 +31,12 @@ export async function overview(db: Db) {
 async function lastEndedSession(db: Db): Promise<Session | null> {
   const cursor = await db.transaction('sessions').store.index('byEnded').openCursor(null, 'prev');
   return cursor?.value ?? null;
+}
+
+/** The study whose scope takes this URL: the first, as stage rules go. */
+export async function studyForUrl(db: Db, url: string): Promise<Study | null> {
+  const studies = await db.getAll('studies');
+  return studies.find((study) => inScope(url, study.scope)) ?? null;
 }
 
 export function sessionVisits(db: Db, sessionId: string): Promise<Visit[]> {

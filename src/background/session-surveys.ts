@@ -12,7 +12,7 @@ import type { WorkerDeps } from './deps';
 /** The running session's latest visit: where on-demand and end-of-session answers belong. */
 async function latestVisit(db: Db) {
   const session = await activeSession(db);
-  if (!session) throw new UserError('No session is running.');
+  if (!session) throw new UserError('errorNoSession');
   return (await sessionVisits(db, session.id)).at(-1) ?? null;
 }
 
@@ -43,8 +43,9 @@ export async function storeEndOfSessionAnswer(db: Db, answer: EndAnswer, now: nu
   const visit = await latestVisit(db);
   const study = visit && (await db.get('studies', visit.studyId));
   const rule = study?.surveys.find((s) => s.id === answer.surveyId);
-  if (!visit || !rule) throw new UserError('That survey is not part of this study.');
-  if (answerRefusal(rule, { ...answer, instrument: rule.instrument })) throw new UserError('That answer is not on the survey’s scale.');
+  if (!visit || !rule) throw new UserError('errorSurveyNotInStudy');
+  const refusal = answerRefusal(rule, { ...answer, instrument: rule.instrument });
+  if (refusal) throw new UserError(refusal);
   const tx = db.transaction(ROLLUP_STORES, 'readwrite');
   const writer = new RollupWriter(rollupTx(tx));
   await writer.response({

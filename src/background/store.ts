@@ -30,7 +30,7 @@ const STUDY_DATA = ['sessions', 'visits', 'signals', 'responses', 'annotations',
 /** Removes a study with everything recorded for it. A study with a running session is refused. */
 export async function deleteStudy(db: Db, studyId: string): Promise<void> {
   const running = await activeSession(db);
-  if (running?.studyId === studyId) throw new UserError('Stop the running session before deleting its study.');
+  if (running?.studyId === studyId) throw new UserError('errorStudyInUse');
   const tx = db.transaction(['studies', 'screenshots', ...STUDY_DATA], 'readwrite');
   for (const report of await tx.objectStore('feedback').index('byStudy').getAll(studyId)) {
     if (report.screenshotId) await tx.objectStore('screenshots').delete(report.screenshotId);
@@ -51,7 +51,7 @@ export async function savePersona(db: Db, persona: Persona): Promise<Persona> {
 
 export async function deletePersona(db: Db, personaId: string): Promise<void> {
   const running = await activeSession(db);
-  if (running?.personaId === personaId) throw new UserError('Stop the running session before deleting its persona.');
+  if (running?.personaId === personaId) throw new UserError('errorPersonaInUse');
   await db.delete('personas', personaId);
 }
 
@@ -64,9 +64,9 @@ export interface SessionStart {
 
 export async function startSession(db: Db, start: SessionStart, now: number): Promise<Session> {
   const tx = db.transaction(['meta', 'sessions', 'studies', 'personas'], 'readwrite');
-  if (await tx.objectStore('meta').get(ACTIVE_SESSION)) throw new UserError('A session is already running. Stop it first.');
-  if (!(await tx.objectStore('studies').get(start.studyId))) throw new UserError('That study no longer exists.');
-  if (start.personaId && !(await tx.objectStore('personas').get(start.personaId))) throw new UserError('That persona no longer exists.');
+  if (await tx.objectStore('meta').get(ACTIVE_SESSION)) throw new UserError('errorSessionRunning');
+  if (!(await tx.objectStore('studies').get(start.studyId))) throw new UserError('errorStudyGone');
+  if (start.personaId && !(await tx.objectStore('personas').get(start.personaId))) throw new UserError('errorPersonaGone');
   const session: Session = { id: newId(), ...start, startedAt: now, endedAt: null, outcome: null };
   await tx.objectStore('sessions').put(session);
   await tx.objectStore('meta').put(session.id, ACTIVE_SESSION);
@@ -79,7 +79,7 @@ export async function stopSession(db: Db, outcome: Outcome, now: number): Promis
   const tx = db.transaction(JOURNEY_STORES, 'readwrite');
   const id = (await tx.objectStore('meta').get(ACTIVE_SESSION)) as string | undefined;
   const session = id ? await tx.objectStore('sessions').get(id) : undefined;
-  if (!session) throw new UserError('No session is running.');
+  if (!session) throw new UserError('errorNoSession');
   const writer = new RollupWriter(rollupTx(tx));
   for (const visit of await tx.objectStore('visits').index('bySession').getAll(sessionRange(session.id))) {
     if (visit.endedBy !== null) continue;

@@ -33,6 +33,15 @@ export function tCount(key: CountedKey, count: number, ...substitutions: (string
   return t(singular ? `${key}One` : key, ...substitutions);
 }
 
+/**
+ * What went wrong, in the user's language. The background refuses with message keys (`ErrorKey`, core/replies.ts),
+ * which travel as the error's message (also through an orphaned observer's successor); anything else is as it says.
+ */
+export function failureText(failure: unknown): string {
+  const text = failure instanceof Error ? failure.message : String(failure);
+  return /^(error|storeFailed)[A-Z]\w*$/.test(text) ? t(text as MessageKey) : text;
+}
+
 /** The UI's language, for number, date and duration formatting. */
 export function uiLanguage(): string {
   return getUILanguage();

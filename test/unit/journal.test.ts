@@ -5,7 +5,8 @@ import { applyContentEvents } from '../../src/background/content-events';
 import { applyJournal, journalBatch } from '../../src/background/journal';
 import { asSessionRollup } from '../../src/background/rollups';
 import { openJourneyDb } from '../../src/background/open-db';
-import { applyAcknowledged, handleMessage } from '../../src/background/router';
+import { handleMessage } from '../../src/background/dispatch';
+import { applyAcknowledged } from '../../src/background/ingest';
 import type { Db, JourneyDb } from '../../src/background/schema';
 import * as store from '../../src/background/store';
 import { StoreHealthLog } from '../../src/background/store-health';
@@ -142,7 +143,7 @@ describe('the journal', () => {
   it('is applied before any request reads or changes the store: queries see acknowledged events, a stop does not drop them', async () => {
     const { study, session } = await walking();
     const home = visitStart(study, session.id, '/', 1_000);
-    // Acknowledged only: no pass was asked for (the router would ask for one in the background).
+    // Acknowledged only: no pass was asked for (the dispatch would ask for one in the background).
     await journalBatch(db, TAB, [home, ...deadClicks(study, session.id, home.visit.id, 5)]);
     const visits = await handleMessage({ type: 'ui.session.visits', sessionId: session.id }, ui, deps);
     expect(visits).toMatchObject({ ok: true, data: [{ id: home.visit.id }] });
@@ -156,7 +157,7 @@ describe('the journal', () => {
     expect(await db.count('journal')).toBe(0);
   });
 
-  it('acknowledges through the router before applying, then puts the survey the batch calls for on its tab', async () => {
+  it('acknowledges through the dispatch before applying, then puts the survey the batch calls for on its tab', async () => {
     const rule = { id: newId(), instrument: 'csat' as const, trigger: { kind: 'signal' as const, signalKind: 'dead_click' as const }, question: null, schedule: 'every_time' as const, enabled: true };
     const { study, session } = await walking({ ...testStudy(), surveys: [rule] });
     const home = visitStart(study, session.id, '/', 1_000);

@@ -9,7 +9,7 @@ export const SRC = resolve(import.meta.dirname, '../../src');
 
 export interface Edge {
   from: string;
-  /** A file under `src/` (`core/messages.ts`), a package (`zod`) or an asset (`inpage/card.css?inline`). */
+  /** A file under `src/` (`core/messages.ts`), a package (`zod`) or an asset (`shared/card.css?inline`). */
   to: string;
   /** `import type` / `export type`: erased by the build. */
   typeOnly: boolean;

@@ -6,7 +6,7 @@ import { asSessionRollup, rebuildAllRollups, ROLLUP_STORES, rollupTx } from '../
 import { journeyMap } from '../../src/background/queries';
 import { aggregateJourney } from '../../src/core/health/aggregate';
 import { applyRetention, enforceRetention, readRetention, retentionPlan } from '../../src/background/retention';
-import { handleMessage } from '../../src/background/router';
+import { handleMessage } from '../../src/background/dispatch';
 import type { Db } from '../../src/background/schema';
 import * as store from '../../src/background/store';
 import { StoreHealthLog } from '../../src/background/store-health';
@@ -128,7 +128,7 @@ describe('retention in the store', () => {
     const ui = { id: deps.extension.id, url: `${deps.extension.origin}src/ui/options/index.html` };
     await recorded(10);
     const reply = await handleMessage({ type: 'ui.retention.apply', retention: { days: -1, sessionsPerStudy: null } }, ui, deps);
-    expect(reply).toMatchObject({ ok: false, error: 'Malformed message', issues: [{ path: 'retention.days' }] });
+    expect(reply).toMatchObject({ ok: false, error: 'errorMalformedMessage', issues: [{ path: 'retention.days' }] });
     expect(await db.count('sessions')).toBe(1);
     expect(await readRetention(db)).toEqual(RETENTION_OFF);
   });

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openJourneyDb } from '../../src/background/open-db';
-import { applyOutboxEntry, handleMessage } from '../../src/background/router';
+import { handleMessage } from '../../src/background/dispatch';
+import { applyOutboxEntry } from '../../src/background/ingest';
 import type { Db } from '../../src/background/schema';
 import * as store from '../../src/background/store';
 import { StoreHealthLog } from '../../src/background/store-health';
@@ -18,7 +19,7 @@ let deps: WorkerDeps;
 let changes: number;
 
 beforeEach(async () => {
-  db = await openJourneyDb(`router-${newId()}`);
+  db = await openJourneyDb(`dispatch-${newId()}`);
   changes = 0;
   deps = {
     db: async () => db,
@@ -50,19 +51,19 @@ describe('the background refuses, and writes nothing, when', () => {
       { ...page(), frameId: 3 },
       { id: EXT.id, url: 'file:///etc/passwd', frameId: 0, tab: { id: 1 } },
     ]) {
-      expect(await handleMessage(save, sender, deps)).toEqual({ ok: false, error: 'Unknown sender' });
+      expect(await handleMessage(save, sender, deps)).toEqual({ ok: false, error: 'errorUnknownSender' });
     }
     expect(await counts()).toEqual(before);
   });
 
   it('a web page sends a UI request (pages may only report visits)', async () => {
     const reply = await handleMessage({ type: 'ui.study.save', study: testStudy() }, page(), deps);
-    expect(reply).toMatchObject({ ok: false, error: 'Malformed message' });
+    expect(reply).toMatchObject({ ok: false, error: 'errorMalformedMessage' });
     expect(await db.count('studies')).toBe(0);
   });
 
   it('the type is unknown or the shape is wrong, naming the path', async () => {
-    expect(await handleMessage({ type: 'ui.drop.everything' }, ui, deps)).toMatchObject({ ok: false, error: 'Malformed message' });
+    expect(await handleMessage({ type: 'ui.drop.everything' }, ui, deps)).toMatchObject({ ok: false, error: 'errorMalformedMessage' });
     expect(await handleMessage('hello', ui, deps)).toMatchObject({ ok: false });
     const study = { ...testStudy(), scope: ['not a pattern'] };
     const reply = await handleMessage({ type: 'ui.study.save', study }, ui, deps);
@@ -84,7 +85,7 @@ describe('the background refuses, and writes nothing, when', () => {
     const fromOtherOrigin = await handleMessage({ type: 'content.events', events: [spoofed], queued: 1 }, page('http://127.0.0.1:9999/'), deps);
     expect(fromOtherOrigin).toMatchObject({ ok: false });
     const script = { ...visitStart(study, session.id, '/', 2), eventId: 'not-a-uuid' };
-    expect(await handleMessage({ type: 'content.events', events: [script], queued: 1 }, page(), deps)).toMatchObject({ ok: false, error: 'Malformed message' });
+    expect(await handleMessage({ type: 'content.events', events: [script], queued: 1 }, page(), deps)).toMatchObject({ ok: false, error: 'errorMalformedMessage' });
     expect(await db.count('visits')).toBe(0);
   });
 
@@ -116,14 +117,15 @@ describe('the background refuses, and writes nothing, when', () => {
       },
     });
     // 7 is a valid value of some instrument (the schema takes it), but not on CSAT's 1–5.
-    for (const bad of [{ value: 7 }, { value: 0 }, { instrument: 'ces', value: 7 }, { surveyId: newId() }, { dismissed: true }]) {
+    for (const bad of [{ value: 7 }, { value: 0 }, { instrument: 'ces', value: 7 }, { surveyId: newId(), value: 9 }, { studyId: newId() }, { dismissed: true }]) {
       const reply = await handleMessage({ type: 'content.events', events: [answer(bad)], queued: 1 }, page(), deps);
       expect(reply, JSON.stringify(bad)).toMatchObject({ ok: false });
     }
-    const good = [answer({ value: 5 }), answer({ value: null, dismissed: true })];
-    expect(await handleMessage({ type: 'content.events', events: good, queued: 2 }, page(), deps)).toMatchObject({ ok: true });
+    // A survey edited out of the study while its card was open: the answer is still checked on its own scale.
+    const good = [answer({ value: 5 }), answer({ value: null, dismissed: true }), answer({ surveyId: newId(), instrument: 'ces', value: 7 })];
+    expect(await handleMessage({ type: 'content.events', events: good, queued: 3 }, page(), deps)).toMatchObject({ ok: true });
     await handleMessage({ type: 'ui.overview' }, ui, deps);
-    expect(await db.count('responses')).toBe(2);
+    expect(await db.count('responses')).toBe(3);
   });
 
   it('a page asks about another origin', async () => {
