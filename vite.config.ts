@@ -8,7 +8,7 @@ const GECKO_ID = 'journey-lens@journeylens.app';
 
 /**
  * manifest.json is written for Chromium; Firefox's differs only here. Firefox 128 is the first with
- * `world: 'MAIN'` in scripting.registerContentScripts (the page-errors script) and `optional_host_permissions`,
+ * `world: 'MAIN'` in scripting.registerContentScripts (the page-world script) and `optional_host_permissions`,
  * and it grants MV3 host_permissions at install (since 127), so loopback study pages work without a prompt.
  */
 function firefoxManifest(chromium: typeof manifest) {

@@ -1,14 +1,14 @@
 import type { StudyForPage } from '../core/replies';
 import type { Signal, SignalKind } from '../core/records/signal';
-import { deadEndReason } from '../core/signals/dead-end';
+import { createDeadEndJudge, DEAD_END_SETTLE_MS } from '../core/signals/dead-end';
 import { idledOut } from '../core/signals/exit';
 import type { Observation, SignalDraft } from '../core/signals/observation';
 import { createPageDetectors } from '../core/signals/page-detectors';
 import { readDeadEndFacts } from './dead-end-facts';
 import { observePage } from './page-observer';
 
-/** A new page or route has rendered by then; judging a dead end earlier would see a half-built page. */
-const DEAD_END_SETTLE_MS = 1500;
+/** An error page is looked at as soon as the browser has a moment (status, title, heading), and in full as it is left. */
+const ERROR_LOOK_MS = 500;
 const RECENT_ELEMENTS = 20;
 /** What a retiring recorder still reports: the clicks it saw, decided once the page answers them or not. */
 const CLICK_KINDS: ReadonlySet<SignalKind> = new Set(['rage_click', 'dead_click', 'slow_click']);
@@ -34,6 +34,9 @@ export class FrictionRecorder {
   private lastActivity = Date.now();
   private idleReported = false;
   private deadEndTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly deadEnds;
+  /** The visit is the document's own load (not a route rendered in it later): the HTTP status is its. */
+  private documentVisit = false;
   /** Recent signals' elements, so a prompt they trigger can keep clear of them. */
   private readonly recentElements = new Map<string, string>();
   /** Outlives the recording while the recorder retires (retire). */
@@ -50,6 +53,7 @@ export class FrictionRecorder {
     private readonly loadJudged = false,
   ) {
     this.detectors = createPageDetectors(study.settings);
+    this.deadEnds = createDeadEndJudge(study);
     recording.addEventListener('abort', () => this.retiring || this.observing.abort());
     observePage((observation) => this.observe(observation), () => this.active(), this.observing.signal);
     this.observing.signal.addEventListener('abort', () => {
@@ -77,14 +81,30 @@ export class FrictionRecorder {
     addEventListener('pagehide', () => finish(() => this.leave(Date.now())), { once: true, signal: this.observing.signal });
   }
 
-  /** A visit began: signals go to it, and once it has rendered it is checked for being a dead end (once per visit). */
-  enter(visit: VisitContext, checkDeadEnd = true): void {
+  /**
+   * A visit began: signals go to it. It is checked for being a dead end (once per visit): an error page at once
+   * (in idle time, and as it is left), nowhere to go once it has settled.
+   */
+  enter(visit: VisitContext, checkDeadEnd = true, documentVisit = true): void {
     this.visit = visit;
+    this.observe({ type: 'enter', at: Date.now() });
+    this.documentVisit = documentVisit;
     this.idleReported = false;
     this.lastActivity = Date.now();
     clearTimeout(this.deadEndTimer);
-    // Once the page has settled, and then when it is idle: the check reads the layout, fresh by then.
-    if (checkDeadEnd) this.deadEndTimer = setTimeout(() => requestIdleCallback(() => this.checkDeadEnd(visit), { timeout: 1000 }), DEAD_END_SETTLE_MS);
+    if (!checkDeadEnd) return;
+    this.deadEnds.enter(Date.now());
+    requestIdleCallback(() => this.lookForDeadEnd(visit, false), { timeout: ERROR_LOOK_MS });
+    // Idle time after the settle delay: the full check reads the layout, fresh by then.
+    this.deadEndTimer = setTimeout(() => requestIdleCallback(() => this.lookForDeadEnd(visit), { timeout: 1000 }), DEAD_END_SETTLE_MS);
+  }
+
+  /**
+   * The page is about to be left (unload, or a route change before the next route renders): an error page not
+   * yet judged is judged on what it still shows.
+   */
+  lookBeforeLeaving(): void {
+    if (this.visit) this.lookForDeadEnd(this.visit);
   }
 
   /** The visit signals go to now. */
@@ -114,7 +134,6 @@ export class FrictionRecorder {
 
   /** The visit is ending (route change or unload): pending episodes are decided for it now. */
   leave(at: number): void {
-    this.observe({ type: 'navigation', at });
     this.observe({ type: 'leave', at });
     clearTimeout(this.deadEndTimer);
     this.visit = null;
@@ -139,9 +158,9 @@ export class FrictionRecorder {
     this.lastActivity = Date.now();
   }
 
-  private checkDeadEnd(visit: VisitContext): void {
+  private lookForDeadEnd(visit: VisitContext, readBody = true): void {
     if (this.visit?.visitId !== visit.visitId) return;
-    const reason = deadEndReason(readDeadEndFacts(visit.stageId), this.study);
+    const reason = this.deadEnds.look(Date.now(), readDeadEndFacts(this.visit.stageId, this.documentVisit, readBody));
     if (reason) this.emit({ kind: 'dead_end', at: Date.now(), element: null, detail: reason });
   }
 

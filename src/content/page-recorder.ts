@@ -14,6 +14,7 @@ import { ask } from './messaging';
 import { matchPage } from './page-match';
 import { PromptPresenter } from './prompts';
 import { watchRoute } from './route-watch';
+import { createRouteLimiter } from '../core/journey/route-storm';
 import { ScrollDepth } from './scroll-depth';
 import { awaitSuccessor, relayForOrphans, relayThroughSuccessor, succeedOrphans, type Give } from './succession';
 
@@ -27,6 +28,8 @@ interface CurrentVisit {
   enteredAt: number;
   url: string;
   match: StageMatch;
+  /** Route changes the page made on its own within this visit (core/journey/route-storm.ts). */
+  routesFolded: number;
 }
 
 /**
@@ -42,6 +45,9 @@ export class PageRecorder {
   private scroll: ScrollDepth | null = null;
   private friction: FrictionRecorder | null = null;
   private pendingRoute: { at: number; timer: ReturnType<typeof setTimeout> } | null = null;
+  private readonly routes = createRouteLimiter();
+  /** The person's latest trusted input (or Back/Forward): it tells their route changes from the page's own. */
+  private inputAt = Number.NEGATIVE_INFINITY;
 
   private readonly presenter = new PromptPresenter(
     (event) => this.queue.push(event),
@@ -128,9 +134,13 @@ export class PageRecorder {
       this.friction = new FrictionRecorder(this.study, report, signal, open?.loadJudged ?? false);
     }
     addEventListener('click', (event) => this.noteLinkClick(event), { capture: true, passive: true, signal });
+    const noteInput = (event: Event) => event.isTrusted && (this.inputAt = Date.now());
+    for (const type of ['pointerdown', 'keydown', 'popstate'] as const) addEventListener(type, noteInput, { capture: true, passive: true, signal });
     addEventListener(
       'pagehide',
       () => {
+        // An error page left before its route changed is judged on what it still shows.
+        if (!this.pendingRoute) this.friction?.lookBeforeLeaving();
         this.settleRoute();
         this.leave(this.departureIntent());
         this.queue.hidden();
@@ -187,11 +197,12 @@ export class PageRecorder {
     if (!this.study || !this.sessionId) return;
     if (!inScope(location.href, this.study.scope)) return;
     const match = matchPage(this.study);
-    const visit: CurrentVisit = { id: resumedId ?? crypto.randomUUID(), enteredAt, url: storableUrl(location.href), match };
+    const visit: CurrentVisit = { id: resumedId ?? crypto.randomUUID(), enteredAt, url: storableUrl(location.href), match, routesFolded: 0 };
     this.visit = visit;
     this.exitIntentSent = false;
     this.scroll?.reset();
-    this.friction?.enter({ visitId: visit.id, sessionId: this.sessionId, studyId: this.study.id, pageKey: match.pageKey, stageId: match.stageId }, !resumedId);
+    const context = { visitId: visit.id, sessionId: this.sessionId, studyId: this.study.id, pageKey: match.pageKey, stageId: match.stageId };
+    this.friction?.enter(context, !resumedId, arrival !== 'route_change' && arrival !== 'page_route');
     if (resumedId) return;
     this.queue.push({
       kind: 'visit.start',
@@ -222,6 +233,7 @@ export class PageRecorder {
       leftAt: at,
       maxScrollDepth: this.scroll?.value ?? 0,
       intent,
+      ...(this.visit.routesFolded > 0 && { routesFolded: this.visit.routesFolded }),
     });
     this.visit = null;
     this.queue.flush();
@@ -242,6 +254,8 @@ export class PageRecorder {
   /** Waits for the new route to render; leaving the page first settles it at once so the route is not lost. */
   private routeChanged(): void {
     if (this.pendingRoute) return;
+    // The next route has not rendered yet: an error page is judged on what it still shows.
+    this.friction?.lookBeforeLeaving();
     const at = Date.now();
     const timer = setTimeout(() => this.settleRoute(), ROUTE_SETTLE_MS);
     this.pendingRoute = { at, timer };
@@ -258,8 +272,13 @@ export class PageRecorder {
     const match = matchPage(this.study);
     if (this.visit && this.visit.url === url && this.visit.match.pageKey === match.pageKey) return;
     if (!inScope(location.href, this.study.scope)) return this.leave('left_scope', pending.at);
+    const verdict = this.routes.decide(pending.at, this.inputAt);
+    if (verdict === 'fold' && this.visit) {
+      this.visit.routesFolded++;
+      return;
+    }
     this.leave('route_change', pending.at);
-    this.enter('route_change', pending.at);
+    this.enter(verdict === 'visit' ? 'route_change' : 'page_route', pending.at);
   }
 
   private noteLinkClick(event: Event): void {
