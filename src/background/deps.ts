@@ -1,7 +1,7 @@
 import type { PromptSpec } from '../core/messages';
 import type { PageDescription } from '../core/replies';
 import type { Study } from '../core/records/study';
-import type { Db } from './schema';
+import type { Db } from './store/schema';
 import type { StoreHealthLog } from './store-health';
 
 /** What the worker's handlers need from the browser; service-worker.ts binds it, tests pass fakes. */

@@ -7,7 +7,7 @@ import { UserError } from './errors';
 import type { Handler, HandlerContext } from './handler';
 import { CONTENT_HANDLERS, type ContentContext } from './handlers/content';
 import { UI_HANDLERS } from './handlers/ui';
-import { applyAcknowledged } from './ingest';
+import { applyAcknowledged } from './recording/ingest';
 import { forgetMaps } from './map-cache';
 import { senderOf, type Sender, type SenderFacts } from './sender';
 import { storeFailureOf } from './store-health';

@@ -1,5 +1,5 @@
 import type { WorkerDeps } from './deps';
-import type { Db } from './schema';
+import type { Db } from './store/schema';
 
 /**
  * What a request does to the store, declared with its handler rather than in lists of request names:

@@ -2,20 +2,19 @@ import type { PageDescription } from '../core/replies';
 import { OUTBOX_PREFIX } from '../core/outbox';
 import { browser, onMessage, openSessionStorageToPages } from '../platform/browser';
 import { refreshPages, syncContentScripts } from './content-scripts';
-import { sharedConnection } from './open-db';
+import { sharedConnection } from './store/open-db';
 import { handleMessage } from './dispatch';
-import { applyAcknowledged } from './ingest';
-import type { Db } from './schema';
+import { applyAcknowledged } from './recording/ingest';
+import type { Db } from './store/schema';
 import { askNow } from './session-surveys';
 import { dataUrlToBlob, onPageToolCommand, startPick, syncContextMenus } from './page-tools';
-import { closeTabVisits } from './store';
-import { drainOutbox } from './outbox';
+import { closeTabVisits, storeRecords } from './store/records';
+import { drainOutbox } from './recording/outbox';
 import { forgetMaps } from './map-cache';
-import { journeyMapInputs } from './queries';
+import { journeyMapInputs } from './store/queries';
 import { buildJourneyMap } from '../core/journey-map/map-data';
 import { enforceRetention } from './retention';
 import { StoreHealthLog } from './store-health';
-import { rebuildRollups, ROLLUP_STORES, rollupTx } from './rollups';
 import type { WorkerDeps } from './deps';
 
 /**
@@ -146,14 +145,7 @@ if (__JL_TEST_HOOKS__) {
      * bench/: puts a long study's records straight into the store (an import of 100k events takes longer than a
      * benchmark may), with their sessions' rollups rebuilt in the same transaction, as an import does.
      */
-    storeRecords: async (records: Record<'sessions' | 'visits' | 'signals' | 'responses', { id: string; studyId: string; sessionId: string | null }[]>) => {
-      const tx = (await db()).transaction(['sessions', ...ROLLUP_STORES], 'readwrite');
-      const puts: Promise<unknown>[] = [];
-      for (const [name, list] of Object.entries(records)) for (const record of list) puts.push(tx.objectStore(name as 'sessions').put(record as never));
-      await Promise.all(puts);
-      await rebuildRollups(rollupTx(tx), [...records.visits, ...records.signals, ...records.responses]);
-      await tx.done;
-    },
+    storeRecords: async (records: Parameters<typeof storeRecords>[1]) => storeRecords(await db(), records),
     /** bench/map-breakdown.mjs: where a cold journey map's time goes in this worker, phase by phase. */
     mapPhases: async (studyId: string) => {
       const opened = await db();

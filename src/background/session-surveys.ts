@@ -3,10 +3,9 @@ import { answerRefusal } from '../core/surveys/instruments';
 import type { PromptSpec } from '../core/messages';
 import { UserError } from './errors';
 import { promptFor } from './prompts';
-import { sessionVisits } from './queries';
-import { RollupWriter, ROLLUP_STORES, rollupTx } from './rollups';
-import type { Db } from './schema';
-import { activeSession } from './store';
+import { sessionVisits } from './store/queries';
+import type { Db } from './store/schema';
+import { activeSession, saveResponse } from './store/records';
 import type { WorkerDeps } from './deps';
 
 /** The running session's latest visit: where on-demand and end-of-session answers belong. */
@@ -46,9 +45,7 @@ export async function storeEndOfSessionAnswer(db: Db, answer: EndAnswer, now: nu
   if (!visit || !rule) throw new UserError('errorSurveyNotInStudy');
   const refusal = answerRefusal(rule, { ...answer, instrument: rule.instrument });
   if (refusal) throw new UserError(refusal);
-  const tx = db.transaction(ROLLUP_STORES, 'readwrite');
-  const writer = new RollupWriter(rollupTx(tx));
-  await writer.response({
+  await saveResponse(db, {
     id: newId(),
     studyId: visit.studyId,
     sessionId: visit.sessionId,
@@ -64,6 +61,4 @@ export async function storeEndOfSessionAnswer(db: Db, answer: EndAnswer, now: nu
     dismissed: answer.dismissed,
     at: now,
   });
-  await writer.finish();
-  await tx.done;
 }

@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { openJourneyDb } from '../../src/background/open-db';
+import { openJourneyDb } from '../../src/background/store/open-db';
 import { handleMessage } from '../../src/background/dispatch';
-import { applyOutboxEntry } from '../../src/background/ingest';
-import type { Db } from '../../src/background/schema';
-import * as store from '../../src/background/store';
+import { applyOutboxEntry } from '../../src/background/recording/ingest';
+import type { Db } from '../../src/background/store/schema';
+import * as store from '../../src/background/store/records';
 import { StoreHealthLog } from '../../src/background/store-health';
 import { newId } from '../../src/core/records/common';
 import { testStudy, visitLeave, visitStart } from './fixtures/records';

@@ -17,7 +17,7 @@ export interface Edge {
   dynamic: boolean;
 }
 
-function sourceFiles(dir: string): string[] {
+export function sourceFiles(dir: string = SRC): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return sourceFiles(path);
@@ -37,8 +37,13 @@ const COMMENTS = /\/\*[\s\S]*?\*\/|(?<![:'"`\w])\/\/[^\n]*/g;
 const STATIC = /^\s*(?:import|export)\s+(type\s+)?(?:[^'";]*?\s+from\s+)?['"]([^'"]+)['"]/gm;
 const DYNAMIC = /\bimport\(\s*['"]([^'"]+)['"]\s*\)/g;
 
+/** The file's code with its comments blanked (line numbers kept). */
+export function codeOf(text: string): string {
+  return text.replace(COMMENTS, (comment) => comment.replace(/[^\n]/g, ' '));
+}
+
 export function edgesOf(file: string, text = readFileSync(file, 'utf8')): Edge[] {
-  const code = text.replace(COMMENTS, (comment) => comment.replace(/[^\n]/g, ' '));
+  const code = codeOf(text);
   const to = (spec: string) => (spec.startsWith('.') ? resolveFile(file, spec) : spec);
   const from = relative(SRC, file);
   return [

@@ -1,11 +1,11 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { openJourneyDb, sharedConnection } from '../../src/background/open-db';
+import { openJourneyDb, sharedConnection } from '../../src/background/store/open-db';
 import { handleMessage } from '../../src/background/dispatch';
-import { applyAcknowledged } from '../../src/background/ingest';
-import type { Db } from '../../src/background/schema';
-import { studyRecords } from '../../src/background/queries';
-import * as store from '../../src/background/store';
+import { applyAcknowledged } from '../../src/background/recording/ingest';
+import type { Db } from '../../src/background/store/schema';
+import { studyRecords } from '../../src/background/store/queries';
+import * as store from '../../src/background/store/records';
 import { StoreHealthLog, storeFailureOf } from '../../src/background/store-health';
 import { newId } from '../../src/core/records/common';
 import type { StoreHealth } from '../../src/core/records/store-health';

@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { openJourneyDb } from '../../src/background/open-db';
-import type { Db } from '../../src/background/schema';
-import * as store from '../../src/background/store';
-import { applyContentEvents } from '../../src/background/content-events';
-import { sessionVisits } from '../../src/background/queries';
+import { openJourneyDb } from '../../src/background/store/open-db';
+import type { Db } from '../../src/background/store/schema';
+import * as store from '../../src/background/store/records';
+import { applyContentEvents } from '../../src/background/recording/content-events';
+import { sessionVisits } from '../../src/background/store/queries';
 import { newId } from '../../src/core/records/common';
 import { testPersona, testStudy, visitLeave, visitStart } from './fixtures/records';
 

@@ -1,14 +1,14 @@
 import type { ContentRequest } from '../../core/messages';
 import type { ContentReplies } from '../../core/replies';
 import { storableUrl } from '../../core/journey/route';
-import { deleteAnnotation, markAnchored, notedPages, pageAnnotations, saveAnnotation } from '../annotations';
+import { deleteAnnotation, markAnchored, notedPages, pageAnnotations, saveAnnotation } from '../store/annotations';
 import { UserError } from '../errors';
-import { fileFeedback } from '../feedback';
+import { fileFeedback } from '../store/feedback';
 import type { HandlerContext, HandlerTable, PageSender } from '../handler';
-import { recordEvents } from '../ingest';
-import { studyForUrl } from '../queries';
+import { recordEvents } from '../recording/ingest';
+import { studyForUrl } from '../store/queries';
 import { sameOrigin } from '../sender';
-import { activeSession, openVisitIn } from '../store';
+import { activeSession, openVisitIn } from '../store/records';
 
 export type ContentContext = HandlerContext & { sender: PageSender };
 

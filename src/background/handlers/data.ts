@@ -1,9 +1,9 @@
 import type { UiRequest } from '../../core/messages';
 import type { UiReplies } from '../../core/replies';
-import { deleteFeedback, feedbackScreenshot } from '../feedback';
+import { deleteFeedback, feedbackScreenshot } from '../store/feedback';
 import type { HandlerTable } from '../handler';
 import { applyRetention, readRetention, retentionPlan } from '../retention';
-import { saveRetention } from '../store';
+import { saveRetention } from '../store/records';
 
 type DataRequests = Extract<
   UiRequest,

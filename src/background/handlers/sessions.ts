@@ -2,10 +2,10 @@ import type { UiRequest } from '../../core/messages';
 import type { TabState, UiReplies } from '../../core/replies';
 import type { HandlerContext, HandlerTable } from '../handler';
 import { touchpointHealthOf } from '../map-cache';
-import { overview, sessionSummary, sessionVisits, studyForUrl, visitSignalCounts } from '../queries';
+import { overview, sessionSummary, sessionVisits, studyForUrl, visitSignalCounts } from '../store/queries';
 import { enforceRetention } from '../retention';
 import { askNow, endOfSessionPrompt, storeEndOfSessionAnswer } from '../session-surveys';
-import { activeSession, startSession, stopSession } from '../store';
+import { activeSession, startSession, stopSession } from '../store/records';
 
 type SessionRequests = Extract<
   UiRequest,

@@ -6,11 +6,11 @@ import { newId } from '../../core/records/common';
 import { Study } from '../../core/records/study';
 import { UserError } from '../errors';
 import type { HandlerContext, HandlerTable } from '../handler';
-import { applyImport, previewImport } from '../import';
+import { applyImport, previewImport } from '../store/import';
 import { cachedJourneyMap } from '../map-cache';
-import { studyRecords } from '../queries';
-import type { Db } from '../schema';
-import { deletePersona, deleteStudy, savePersona, saveStudy } from '../store';
+import { studyRecords } from '../store/queries';
+import type { Db } from '../store/schema';
+import { deleteOffsite, deletePersona, deleteStudy, saveOffsite, savePersona, saveStudy } from '../store/records';
 
 type StudyRequests = Extract<
   UiRequest,
@@ -68,17 +68,12 @@ export const STUDY_HANDLERS: HandlerTable<StudyRequests, UiReplies> = {
   },
   'ui.offsite.save': {
     effect: 'adds',
-    async run(request, { db: open }) {
-      const db = await open();
-      if (!(await db.get('studies', request.touchpoint.studyId))) throw new UserError('errorStudyGone');
-      await db.put('offsite', request.touchpoint);
-      return request.touchpoint;
-    },
+    run: async (request, { db }) => saveOffsite(await db(), request.touchpoint),
   },
   'ui.offsite.delete': {
     effect: 'changes',
     async run(request, { db }) {
-      await (await db()).delete('offsite', request.id);
+      await deleteOffsite(await db(), request.id);
       return null;
     },
   },

@@ -1,16 +1,16 @@
 import type { DBSchema, IDBPDatabase } from 'idb';
-import type { Annotation } from '../core/records/annotation';
-import type { FeedbackReport } from '../core/records/feedback';
-import type { OffsiteTouchpoint } from '../core/records/offsite';
-import type { Persona } from '../core/records/persona';
-import type { SurveyResponse } from '../core/records/response';
-import type { Session } from '../core/records/session';
-import type { Signal } from '../core/records/signal';
-import type { Study } from '../core/records/study';
-import type { Visit } from '../core/records/visit';
-import type { JournalEntry } from '../core/records/journal';
-import type { SessionRollup } from '../core/health/session-rollup';
-import type { StudySummary } from '../core/health/merged-rollups';
+import type { Annotation } from '../../core/records/annotation';
+import type { FeedbackReport } from '../../core/records/feedback';
+import type { OffsiteTouchpoint } from '../../core/records/offsite';
+import type { Persona } from '../../core/records/persona';
+import type { SurveyResponse } from '../../core/records/response';
+import type { Session } from '../../core/records/session';
+import type { Signal } from '../../core/records/signal';
+import type { Study } from '../../core/records/study';
+import type { Visit } from '../../core/records/visit';
+import type { JournalEntry } from '../../core/records/journal';
+import type { SessionRollup } from '../../core/health/session-rollup';
+import type { StudySummary } from '../../core/health/merged-rollups';
 
 export const DB_NAME = 'journey-lens';
 

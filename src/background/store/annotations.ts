@@ -1,6 +1,6 @@
-import type { Annotation } from '../core/records/annotation';
-import { inScope } from '../core/journey/scope';
-import { UserError } from './errors';
+import type { Annotation } from '../../core/records/annotation';
+import { inScope } from '../../core/journey/scope';
+import { UserError } from '../errors';
 import type { Db } from './schema';
 
 /** A page may read and write only the notes of a study whose scope it is in. */

@@ -1,9 +1,9 @@
-import type { FeedbackSubmission } from '../core/messages';
-import { newId } from '../core/records/common';
-import { inScope } from '../core/journey/scope';
-import { UserError } from './errors';
+import type { FeedbackSubmission } from '../../core/messages';
+import { newId } from '../../core/records/common';
+import { inScope } from '../../core/journey/scope';
+import { UserError } from '../errors';
 import type { Db } from './schema';
-import { annotateScreenshot } from './screenshot';
+import { annotateScreenshot } from '../screenshot';
 
 /**
  * Files a tester's report: the visible tab is captured here (only the background may), outlined and masked,

@@ -1,8 +1,8 @@
-import { OUTBOX_PREFIX } from '../core/outbox';
-import { browser } from '../platform/browser';
+import { OUTBOX_PREFIX } from '../../core/outbox';
+import { browser } from '../../platform/browser';
 import { applyOutboxEntry } from './ingest';
-import { closeTabVisits } from './store';
-import type { WorkerDeps } from './deps';
+import { closeTabVisits } from '../store/records';
+import type { WorkerDeps } from '../deps';
 
 let draining = Promise.resolve();
 

@@ -1,15 +1,15 @@
-import { OutboxEntry, type ContentRequest } from '../core/messages';
-import { inScope } from '../core/journey/scope';
-import { answerRefusal } from '../core/surveys/instruments';
+import { OutboxEntry, type ContentRequest } from '../../core/messages';
+import { inScope } from '../../core/journey/scope';
+import { answerRefusal } from '../../core/surveys/instruments';
 import { applyContentEvents } from './content-events';
-import type { WorkerDeps } from './deps';
-import { UserError } from './errors';
+import type { WorkerDeps } from '../deps';
+import { UserError } from '../errors';
 import { applyJournal, applyJournalSoon, journalBatch } from './journal';
-import { forgetMaps } from './map-cache';
-import { promptFor } from './prompts';
-import type { Db } from './schema';
-import { sameOrigin } from './sender';
-import { storeFailureOf } from './store-health';
+import { forgetMaps } from '../map-cache';
+import { promptFor } from '../prompts';
+import type { Db } from '../store/schema';
+import { sameOrigin } from '../sender';
+import { storeFailureOf } from '../store-health';
 
 /*
  * A page's events, from its message to the records: checked, acknowledged once journaled, applied soon after

@@ -1,15 +1,18 @@
-import type { Persona } from '../core/records/persona';
-import type { Retention } from '../core/records/retention';
-import type { Outcome, Role, Session } from '../core/records/session';
-import type { Study } from '../core/records/study';
-import type { VisitEnd } from '../core/records/visit';
-import { newId } from '../core/records/common';
-import { UserError } from './errors';
-import { JOURNEY_STORES, noteExit, sessionRange } from './journey-signals';
+import type { OffsiteTouchpoint } from '../../core/records/offsite';
+import type { Persona } from '../../core/records/persona';
+import type { SurveyResponse } from '../../core/records/response';
+import type { PromptRecord } from '../../core/surveys/prompt-history';
+import type { Retention } from '../../core/records/retention';
+import type { Outcome, Role, Session } from '../../core/records/session';
+import type { Study } from '../../core/records/study';
+import type { VisitEnd } from '../../core/records/visit';
+import { newId } from '../../core/records/common';
+import { UserError } from '../errors';
+import { JOURNEY_STORES, noteExit, sessionRange } from '../recording/journey-signals';
 import { rebuildRollups, ROLLUP_STORES, RollupWriter, rollupTx, type RollupRef } from './rollups';
 import type { Db } from './schema';
 
-/** The only module that writes IndexedDB. Every write is one transaction: it applies whole or not at all. */
+/** The records' writes (with recording/, the only code that writes IndexedDB). Each is one transaction: whole or not at all. */
 
 export const ACTIVE_SESSION = 'activeSessionId';
 export const RETENTION = 'retention';
@@ -157,5 +160,51 @@ export async function deleteRecorded(db: Db, removal: Removal): Promise<void> {
   }
   // The map's per-session sums go with their sessions.
   await rebuildRollups(rollupTx(tx), removed);
+  await tx.done;
+}
+
+/** An off-site touchpoint (a call, a store visit) of a study that still exists. */
+export async function saveOffsite(db: Db, touchpoint: OffsiteTouchpoint): Promise<OffsiteTouchpoint> {
+  const tx = db.transaction(['studies', 'offsite'], 'readwrite');
+  if (!(await tx.objectStore('studies').get(touchpoint.studyId))) throw new UserError('errorStudyGone');
+  await tx.objectStore('offsite').put(touchpoint);
+  await tx.done;
+  return touchpoint;
+}
+
+export async function deleteOffsite(db: Db, id: string): Promise<void> {
+  await db.delete('offsite', id);
+}
+
+/** One survey response (the popup's end-of-session answer), with its session's rollup. */
+export async function saveResponse(db: Db, response: SurveyResponse): Promise<void> {
+  const tx = db.transaction(ROLLUP_STORES, 'readwrite');
+  const writer = new RollupWriter(rollupTx(tx));
+  await writer.response(response);
+  await writer.finish();
+  await tx.done;
+}
+
+const openPromptKey = (sessionId: string) => `openPrompt:${sessionId}`;
+
+/** The survey card on screen in a session (prompts.ts), remembered until its answer or dismissal is stored. */
+export function openPromptOf(db: Db, sessionId: string): Promise<PromptRecord | undefined> {
+  return db.get('meta', openPromptKey(sessionId)) as Promise<PromptRecord | undefined>;
+}
+
+export async function rememberOpenPrompt(db: Db, sessionId: string, prompt: PromptRecord): Promise<void> {
+  await db.put('meta', prompt, openPromptKey(sessionId));
+}
+
+/**
+ * bench/ only (the e2e build's test hooks): a long study's records put straight into the store, with their
+ * sessions' rollups rebuilt in the same transaction, as an import does; importing 100k events takes too long.
+ */
+export async function storeRecords(db: Db, records: Record<'sessions' | 'visits' | 'signals' | 'responses', { id: string; studyId: string; sessionId: string | null }[]>): Promise<void> {
+  const tx = db.transaction(['sessions', ...ROLLUP_STORES], 'readwrite');
+  const puts: Promise<unknown>[] = [];
+  for (const [name, list] of Object.entries(records)) for (const record of list) puts.push(tx.objectStore(name as 'sessions').put(record as never));
+  await Promise.all(puts);
+  await rebuildRollups(rollupTx(tx), [...records.visits, ...records.signals, ...records.responses]);
   await tx.done;
 }
