@@ -1,4 +1,3 @@
-import type { PageDescription } from '../core/replies';
 import { OUTBOX_PREFIX } from '../core/outbox';
 import { browser, onMessage, openSessionStorageToPages } from '../platform/browser';
 import { refreshPages, syncContentScripts } from './content-scripts';
@@ -16,6 +15,7 @@ import { buildJourneyMap } from '../core/journey-map/map-data';
 import { enforceRetention } from './retention';
 import { StoreHealthLog } from './store-health';
 import type { WorkerDeps } from './deps';
+import { askTab } from './tab-messages';
 
 /**
  * The service worker: the only writer of IndexedDB. It keeps nothing in memory that is not also stored, since
@@ -38,7 +38,7 @@ const deps: WorkerDeps = {
   extension: { id: browser.runtime.id, origin: browser.runtime.getURL('') },
   async describeTab(tabId) {
     try {
-      return (await browser.tabs.sendMessage(tabId, { type: 'tab.describe' }, { frameId: 0 })) as PageDescription | null;
+      return await askTab(tabId, { type: 'tab.describe' });
     } catch {
       return null;
     }
@@ -60,7 +60,7 @@ const deps: WorkerDeps = {
   },
   async showPrompt(tabId, prompt) {
     try {
-      await browser.tabs.sendMessage(tabId, { type: 'tab.prompt', prompt }, { frameId: 0 });
+      await askTab(tabId, { type: 'tab.prompt', prompt });
       return true;
     } catch {
       return false;

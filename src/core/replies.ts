@@ -14,7 +14,7 @@ import type { Study } from './records/study';
 import type { Visit } from './records/visit';
 import type { RuleError } from './journey/stage-match';
 import type { Issue } from './issue';
-import type { ContentRequest, PromptSpec, TabMessage, UiRequest } from './messages';
+import type { PromptSpec } from './messages';
 
 /**
  * Why the background said no, as a message key: the page that asked says it in the user's language (`t(error)`),
@@ -157,11 +157,3 @@ export interface TabReplies {
   'tab.prompt': null;
   'tab.pick': null;
 }
-
-export type ReplyOf<R extends { type: string }> = R extends ContentRequest
-  ? ContentReplies[R['type']]
-  : R extends UiRequest
-    ? UiReplies[R['type']]
-    : R extends TabMessage
-      ? TabReplies[R['type']]
-      : never;
