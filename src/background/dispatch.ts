@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Issue } from '../core/issue';
+import { issuePath, type Issue } from '../core/issue';
 import { ContentRequest, UiRequest } from '../core/messages';
 import type { ErrorKey, Reply } from '../core/replies';
 import type { WorkerDeps } from './deps';
@@ -16,7 +16,7 @@ import { storeFailureOf } from './store-health';
 type Traits = Pick<Handler<never, never>, 'effect' | 'beforeJournal'>;
 
 function issuesOf(error: z.ZodError): Issue[] {
-  return error.issues.map((issue) => ({ path: issue.path.join('.') || '(message)', message: issue.message }));
+  return error.issues.map((issue) => ({ path: issuePath(issue.path) || '(message)', message: issue.message }));
 }
 
 function refuse(error: ErrorKey, issues?: Issue[]): Reply<never> {

@@ -67,7 +67,7 @@ describe('the background refuses, and writes nothing, when', () => {
     expect(await handleMessage('hello', ui, deps)).toMatchObject({ ok: false });
     const study = { ...testStudy(), scope: ['not a pattern'] };
     const reply = await handleMessage({ type: 'ui.study.save', study }, ui, deps);
-    expect(reply).toMatchObject({ ok: false, issues: [{ path: 'study.scope.0' }] });
+    expect(reply).toMatchObject({ ok: false, issues: [{ path: 'study.scope[0]' }] });
     const extra = await handleMessage({ type: 'ui.study.save', study: { ...testStudy(), admin: true } }, ui, deps);
     expect(extra).toMatchObject({ ok: false, issues: [{ path: 'study' }] });
     expect(await db.count('studies')).toBe(0);
