@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PromptSpec } from '../core/messages';
-import { t } from '../ui/i18n';
+import { t } from './i18n';
 
 export type SurveyAnswer = { value: number | null; text: string | null } | null;
 

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import type { ContentEvent } from '../core/messages';
-import { JournalEntry } from '../core/records/journal';
+import type { ContentEvent } from '../../core/messages';
+import { JournalEntry } from '../../core/records/journal';
 import { applyContentEvents, type SurveyMoment } from './content-events';
-import type { Db } from './schema';
-import { storeFailureOf } from './store-health';
+import type { Db } from '../store/schema';
+import { storeFailureOf } from '../store-health';
 
 /**
  * A page's batch is acknowledged once it is ONE record in the journal: hundreds of events are one put, where

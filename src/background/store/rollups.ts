@@ -1,9 +1,9 @@
 import { unwrap, type IDBPTransaction } from 'idb';
-import { emptyMerged, isStudySummary, RollupAdder, studySummaryKey, type EarlierFirsts, type FirstsPart, type MergedRollups, type StudySummary } from '../core/health/merged-rollups';
-import type { SurveyResponse } from '../core/records/response';
-import type { Signal } from '../core/records/signal';
-import type { Visit } from '../core/records/visit';
-import { addSignal, isEmptyRollup, responsePart, rollupKey, rollupOf, touchpointKey, visitPart, type FirstOfVisit, type SessionRollup } from '../core/health/session-rollup';
+import { emptyMerged, isStudySummary, RollupAdder, studySummaryKey, type EarlierFirsts, type FirstsPart, type MergedRollups, type StudySummary } from '../../core/health/merged-rollups';
+import type { SurveyResponse } from '../../core/records/response';
+import type { Signal } from '../../core/records/signal';
+import type { Visit } from '../../core/records/visit';
+import { addSignal, isEmptyRollup, responsePart, rollupKey, rollupOf, touchpointKey, visitPart, type FirstOfVisit, type SessionRollup } from '../../core/health/session-rollup';
 import type { JourneyDb } from './schema';
 
 /**

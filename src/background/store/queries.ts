@@ -1,16 +1,17 @@
-import type { SessionSummary, SignalCounts } from '../core/replies';
-import type { Signal } from '../core/records/signal';
-import { EXPORT_FORMAT, EXPORT_VERSION, type StudyExport } from '../core/exchange/study-export';
-import { limitsTime, looseRollup, mergedFor, type HealthFilter, type MergedRecords } from '../core/health/aggregate';
-import type { Persona } from '../core/records/persona';
-import type { Study } from '../core/records/study';
-import type { SignalKind } from '../core/records/signal';
+import type { SessionSummary, SignalCounts } from '../../core/replies';
+import type { Signal } from '../../core/records/signal';
+import { EXPORT_FORMAT, EXPORT_VERSION, type StudyExport } from '../../core/exchange/study-export';
+import { limitsTime, looseRollup, mergedFor, type HealthFilter, type MergedRecords } from '../../core/health/aggregate';
+import type { Persona } from '../../core/records/persona';
+import type { Study } from '../../core/records/study';
+import type { SignalKind } from '../../core/records/signal';
 import { asSessionRollup, readSessionRecords, rollupTx, wholeStudyRollups } from './rollups';
-import { buildJourneyMap, type JourneyMapData } from '../core/journey-map/map-data';
-import type { Session } from '../core/records/session';
-import type { Visit } from '../core/records/visit';
+import { buildJourneyMap, type JourneyMapData } from '../../core/journey-map/map-data';
+import type { Session } from '../../core/records/session';
+import type { Visit } from '../../core/records/visit';
+import { inScope } from '../../core/journey/scope';
 import type { Db } from './schema';
-import { ACTIVE_SESSION, activeSession } from './store';
+import { ACTIVE_SESSION, activeSession } from './records';
 
 /** Read side for the UI pages: they ask, this module answers from IndexedDB; nothing here writes but a study summary (and the mark of each rollup in it). */
 
@@ -30,6 +31,12 @@ export async function overview(db: Db) {
 async function lastEndedSession(db: Db): Promise<Session | null> {
   const cursor = await db.transaction('sessions').store.index('byEnded').openCursor(null, 'prev');
   return cursor?.value ?? null;
+}
+
+/** The study whose scope takes this URL: the first, as stage rules go. */
+export async function studyForUrl(db: Db, url: string): Promise<Study | null> {
+  const studies = await db.getAll('studies');
+  return studies.find((study) => inScope(url, study.scope)) ?? null;
 }
 
 export function sessionVisits(db: Db, sessionId: string): Promise<Visit[]> {

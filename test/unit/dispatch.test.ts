@@ -1,23 +1,25 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { openJourneyDb } from '../../src/background/open-db';
-import { applyOutboxEntry, handleMessage, type RouterDeps } from '../../src/background/router';
-import type { Db } from '../../src/background/schema';
-import * as store from '../../src/background/store';
+import { openJourneyDb } from '../../src/background/store/open-db';
+import { handleMessage } from '../../src/background/dispatch';
+import { applyOutboxEntry } from '../../src/background/recording/ingest';
+import type { Db } from '../../src/background/store/schema';
+import * as store from '../../src/background/store/records';
 import { StoreHealthLog } from '../../src/background/store-health';
 import { newId } from '../../src/core/records/common';
 import { testStudy, visitLeave, visitStart } from './fixtures/records';
+import type { WorkerDeps } from '../../src/background/deps';
 
 const EXT = { id: 'abcdefghijklmnopabcdefghijklmnop', origin: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/' };
 const ui = { id: EXT.id, url: `${EXT.origin}src/ui/popup/index.html` };
 const page = (url = 'http://127.0.0.1:4310/about') => ({ id: EXT.id, url, frameId: 0, tab: { id: 4 } });
 
 let db: Db;
-let deps: RouterDeps;
+let deps: WorkerDeps;
 let changes: number;
 
 beforeEach(async () => {
-  db = await openJourneyDb(`router-${newId()}`);
+  db = await openJourneyDb(`dispatch-${newId()}`);
   changes = 0;
   deps = {
     db: async () => db,
@@ -49,23 +51,23 @@ describe('the background refuses, and writes nothing, when', () => {
       { ...page(), frameId: 3 },
       { id: EXT.id, url: 'file:///etc/passwd', frameId: 0, tab: { id: 1 } },
     ]) {
-      expect(await handleMessage(save, sender, deps)).toEqual({ ok: false, error: 'Unknown sender' });
+      expect(await handleMessage(save, sender, deps)).toEqual({ ok: false, error: 'errorUnknownSender' });
     }
     expect(await counts()).toEqual(before);
   });
 
   it('a web page sends a UI request (pages may only report visits)', async () => {
     const reply = await handleMessage({ type: 'ui.study.save', study: testStudy() }, page(), deps);
-    expect(reply).toMatchObject({ ok: false, error: 'Malformed message' });
+    expect(reply).toMatchObject({ ok: false, error: 'errorMalformedMessage' });
     expect(await db.count('studies')).toBe(0);
   });
 
   it('the type is unknown or the shape is wrong, naming the path', async () => {
-    expect(await handleMessage({ type: 'ui.drop.everything' }, ui, deps)).toMatchObject({ ok: false, error: 'Malformed message' });
+    expect(await handleMessage({ type: 'ui.drop.everything' }, ui, deps)).toMatchObject({ ok: false, error: 'errorMalformedMessage' });
     expect(await handleMessage('hello', ui, deps)).toMatchObject({ ok: false });
     const study = { ...testStudy(), scope: ['not a pattern'] };
     const reply = await handleMessage({ type: 'ui.study.save', study }, ui, deps);
-    expect(reply).toMatchObject({ ok: false, issues: [{ path: 'study.scope.0' }] });
+    expect(reply).toMatchObject({ ok: false, issues: [{ path: 'study.scope[0]' }] });
     const extra = await handleMessage({ type: 'ui.study.save', study: { ...testStudy(), admin: true } }, ui, deps);
     expect(extra).toMatchObject({ ok: false, issues: [{ path: 'study' }] });
     expect(await db.count('studies')).toBe(0);
@@ -83,8 +85,47 @@ describe('the background refuses, and writes nothing, when', () => {
     const fromOtherOrigin = await handleMessage({ type: 'content.events', events: [spoofed], queued: 1 }, page('http://127.0.0.1:9999/'), deps);
     expect(fromOtherOrigin).toMatchObject({ ok: false });
     const script = { ...visitStart(study, session.id, '/', 2), eventId: 'not-a-uuid' };
-    expect(await handleMessage({ type: 'content.events', events: [script], queued: 1 }, page(), deps)).toMatchObject({ ok: false, error: 'Malformed message' });
+    expect(await handleMessage({ type: 'content.events', events: [script], queued: 1 }, page(), deps)).toMatchObject({ ok: false, error: 'errorMalformedMessage' });
     expect(await db.count('visits')).toBe(0);
+  });
+
+  it('an in-page card’s answer fails the check a popup answer passes (its survey, its scale)', async () => {
+    const csat = { id: newId(), instrument: 'csat' as const, trigger: { kind: 'on_demand' as const }, question: null, schedule: 'every_time' as const, enabled: true };
+    const study = await store.saveStudy(db, { ...testStudy(), surveys: [csat] });
+    const session = await store.startSession(db, { studyId: study.id, personaId: null, goal: '', role: 'tester' }, 1);
+    const start = visitStart(study, session.id, '/about', 2);
+    expect(await handleMessage({ type: 'content.events', events: [start], queued: 1 }, page(), deps)).toMatchObject({ ok: true });
+    const answer = (over: object) => ({
+      kind: 'response',
+      eventId: newId(),
+      response: {
+        id: newId(),
+        studyId: study.id,
+        sessionId: session.id,
+        visitId: start.visit.id,
+        pageKey: start.visit.pageKey,
+        stageId: start.visit.stageId,
+        surveyId: csat.id,
+        instrument: 'csat',
+        trigger: 'on_demand',
+        signalId: null,
+        value: 4,
+        text: null,
+        dismissed: false,
+        at: 3,
+        ...over,
+      },
+    });
+    // 7 is a valid value of some instrument (the schema takes it), but not on CSAT's 1–5.
+    for (const bad of [{ value: 7 }, { value: 0 }, { instrument: 'ces', value: 7 }, { surveyId: newId(), value: 9 }, { studyId: newId() }, { dismissed: true }]) {
+      const reply = await handleMessage({ type: 'content.events', events: [answer(bad)], queued: 1 }, page(), deps);
+      expect(reply, JSON.stringify(bad)).toMatchObject({ ok: false });
+    }
+    // A survey edited out of the study while its card was open: the answer is still checked on its own scale.
+    const good = [answer({ value: 5 }), answer({ value: null, dismissed: true }), answer({ surveyId: newId(), instrument: 'ces', value: 7 })];
+    expect(await handleMessage({ type: 'content.events', events: good, queued: 3 }, page(), deps)).toMatchObject({ ok: true });
+    await handleMessage({ type: 'ui.overview' }, ui, deps);
+    expect(await db.count('responses')).toBe(3);
   });
 
   it('a page asks about another origin', async () => {

@@ -1,6 +1,7 @@
 import { openDB } from 'idb';
-import { DB_NAME, DB_VERSION, MIGRATIONS, type Db, type JourneyDb } from './schema';
-import { StoreBlockedError } from './store-health';
+import { DB_VERSION, MIGRATIONS } from './migrations';
+import { DB_NAME, type Db, type JourneyDb } from './schema';
+import { StoreBlockedError } from '../store-health';
 
 /**
  * Opens (and upgrades) the database; `version` is for tests that build an older database first. An open that an

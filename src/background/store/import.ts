@@ -1,6 +1,7 @@
-import { planImport, RECORD_KINDS, type ExistingData, type IdIndex, type ImportPlan } from '../core/exchange/merge';
-import { readStudyExport } from '../core/exchange/import-file';
-import type { ImportPreview, Issue } from '../core/replies';
+import { planImport, RECORD_KINDS, type ExistingData, type IdIndex, type ImportPlan } from '../../core/exchange/merge';
+import { readStudyExport } from '../../core/exchange/import-file';
+import type { Issue } from '../../core/issue';
+import type { ImportPreview } from '../../core/replies';
 import { rebuildRollups, rollupTx, type RollupRef } from './rollups';
 import type { Db } from './schema';
 

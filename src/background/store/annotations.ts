@@ -1,12 +1,12 @@
-import type { Annotation } from '../core/records/annotation';
-import { inScope } from '../core/journey/scope';
-import { UserError } from './errors';
+import type { Annotation } from '../../core/records/annotation';
+import { inScope } from '../../core/journey/scope';
+import { UserError } from '../errors';
 import type { Db } from './schema';
 
 /** A page may read and write only the notes of a study whose scope it is in. */
 async function studyFor(db: Db, studyId: string, pageUrl: string) {
   const study = await db.get('studies', studyId);
-  if (!study || !inScope(pageUrl, study.scope)) throw new UserError('This page is not in that study’s scope.');
+  if (!study || !inScope(pageUrl, study.scope)) throw new UserError('errorPageOutOfScope');
   return study;
 }
 
@@ -33,7 +33,7 @@ export async function notedPages(db: Db, studyId: string): Promise<string[]> {
 export async function saveAnnotation(db: Db, annotation: Annotation, pageUrl: string, now: number): Promise<Annotation> {
   await studyFor(db, annotation.studyId, pageUrl);
   const stored = await db.get('annotations', annotation.id);
-  if (stored && stored.studyId !== annotation.studyId) throw new UserError('That note belongs to another study.');
+  if (stored && stored.studyId !== annotation.studyId) throw new UserError('errorNoteOtherStudy');
   const saved = { ...annotation, createdAt: stored?.createdAt ?? annotation.createdAt, updatedAt: now };
   await db.put('annotations', saved);
   return saved;

@@ -1,9 +1,9 @@
-import type { FeedbackSubmission } from '../core/messages';
-import { newId } from '../core/records/common';
-import { inScope } from '../core/journey/scope';
-import { UserError } from './errors';
+import type { FeedbackSubmission } from '../../core/messages';
+import { newId } from '../../core/records/common';
+import { inScope } from '../../core/journey/scope';
+import { UserError } from '../errors';
 import type { Db } from './schema';
-import { annotateScreenshot } from './screenshot';
+import { annotateScreenshot } from '../screenshot';
 
 /**
  * Files a tester's report: the visible tab is captured here (only the background may), outlined and masked,
@@ -18,7 +18,7 @@ export async function fileFeedback(
 ): Promise<{ id: string; screenshot: boolean }> {
   const { report, elementRect, maskRects } = submission;
   const study = await db.get('studies', report.studyId);
-  if (!study || !inScope(pageUrl, study.scope)) throw new UserError('This page is not in that study’s scope.');
+  if (!study || !inScope(pageUrl, study.scope)) throw new UserError('errorPageOutOfScope');
   const raw = await capture();
   const screenshot = raw && (await annotateScreenshot(raw, report.environment.viewport.width, elementRect, maskRects));
   const screenshotId = screenshot ? newId() : null;

@@ -1,4 +1,4 @@
-import { browser } from '../platform/browser';
+import { getMessage, getUILanguage } from '../platform/i18n';
 import type messages from '../../public/_locales/en/messages.json';
 
 /** Every key of the English catalogue; a missing key is a type error, a missing translation a test failure. */
@@ -18,7 +18,7 @@ export function t(key: MessageKey, ...substitutions: (string | number)[]): strin
   const id = [key, ...words].join('\u0000');
   let message = read.get(id);
   if (message === undefined) {
-    message = browser.i18n.getMessage(key, words) || key;
+    message = getMessage(key, words) || key;
     read.set(id, message);
   }
   return message;
@@ -33,7 +33,16 @@ export function tCount(key: CountedKey, count: number, ...substitutions: (string
   return t(singular ? `${key}One` : key, ...substitutions);
 }
 
+/**
+ * What went wrong, in the user's language. The background refuses with message keys (`ErrorKey`, core/replies.ts),
+ * which travel as the error's message (also through an orphaned observer's successor); anything else is as it says.
+ */
+export function failureText(failure: unknown): string {
+  const text = failure instanceof Error ? failure.message : String(failure);
+  return /^(error|storeFailed)[A-Z]\w*$/.test(text) ? t(text as MessageKey) : text;
+}
+
 /** The UI's language, for number, date and duration formatting. */
 export function uiLanguage(): string {
-  return browser.i18n.getUILanguage();
+  return getUILanguage();
 }

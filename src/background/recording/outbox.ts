@@ -1,7 +1,8 @@
-import { OUTBOX_PREFIX } from '../core/outbox';
-import { browser } from '../platform/browser';
-import { applyOutboxEntry, type RouterDeps } from './router';
-import { closeTabVisits } from './store';
+import { OUTBOX_PREFIX } from '../../core/outbox';
+import { browser } from '../../platform/browser';
+import { applyOutboxEntry } from './ingest';
+import { closeTabVisits } from '../store/records';
+import type { WorkerDeps } from '../deps';
 
 let draining = Promise.resolve();
 
@@ -9,7 +10,7 @@ let draining = Promise.resolve();
  * Applies every page's outbox entry, then removes it; a malformed or refused one is removed too. One drain at a
  * time. A worker stopped midway leaves the rest for its next start, and applying an entry twice changes nothing.
  */
-export function drainOutbox(deps: RouterDeps): Promise<void> {
+export function drainOutbox(deps: WorkerDeps): Promise<void> {
   draining = draining.then(async () => {
     const entries = Object.entries(await browser.storage.session.get(null)).filter(([key]) => key.startsWith(OUTBOX_PREFIX));
     for (const [key, entry] of entries) {

@@ -1,15 +1,18 @@
-import type { Persona } from '../core/records/persona';
-import type { Retention } from '../core/records/retention';
-import type { Outcome, Role, Session } from '../core/records/session';
-import type { Study } from '../core/records/study';
-import type { VisitEnd } from '../core/records/visit';
-import { newId } from '../core/records/common';
-import { UserError } from './errors';
-import { JOURNEY_STORES, noteExit, sessionRange } from './journey-signals';
+import type { OffsiteTouchpoint } from '../../core/records/offsite';
+import type { Persona } from '../../core/records/persona';
+import type { SurveyResponse } from '../../core/records/response';
+import type { PromptRecord } from '../../core/surveys/prompt-history';
+import type { Retention } from '../../core/records/retention';
+import type { Outcome, Role, Session } from '../../core/records/session';
+import type { Study } from '../../core/records/study';
+import type { VisitEnd } from '../../core/records/visit';
+import { newId } from '../../core/records/common';
+import { UserError } from '../errors';
+import { JOURNEY_STORES, noteExit, sessionRange } from '../recording/journey-signals';
 import { rebuildRollups, ROLLUP_STORES, RollupWriter, rollupTx, type RollupRef } from './rollups';
 import type { Db } from './schema';
 
-/** The only module that writes IndexedDB. Every write is one transaction: it applies whole or not at all. */
+/** The records' writes (with recording/, the only code that writes IndexedDB). Each is one transaction: whole or not at all. */
 
 export const ACTIVE_SESSION = 'activeSessionId';
 export const RETENTION = 'retention';
@@ -30,7 +33,7 @@ const STUDY_DATA = ['sessions', 'visits', 'signals', 'responses', 'annotations',
 /** Removes a study with everything recorded for it. A study with a running session is refused. */
 export async function deleteStudy(db: Db, studyId: string): Promise<void> {
   const running = await activeSession(db);
-  if (running?.studyId === studyId) throw new UserError('Stop the running session before deleting its study.');
+  if (running?.studyId === studyId) throw new UserError('errorStudyInUse');
   const tx = db.transaction(['studies', 'screenshots', ...STUDY_DATA], 'readwrite');
   for (const report of await tx.objectStore('feedback').index('byStudy').getAll(studyId)) {
     if (report.screenshotId) await tx.objectStore('screenshots').delete(report.screenshotId);
@@ -51,7 +54,7 @@ export async function savePersona(db: Db, persona: Persona): Promise<Persona> {
 
 export async function deletePersona(db: Db, personaId: string): Promise<void> {
   const running = await activeSession(db);
-  if (running?.personaId === personaId) throw new UserError('Stop the running session before deleting its persona.');
+  if (running?.personaId === personaId) throw new UserError('errorPersonaInUse');
   await db.delete('personas', personaId);
 }
 
@@ -64,9 +67,9 @@ export interface SessionStart {
 
 export async function startSession(db: Db, start: SessionStart, now: number): Promise<Session> {
   const tx = db.transaction(['meta', 'sessions', 'studies', 'personas'], 'readwrite');
-  if (await tx.objectStore('meta').get(ACTIVE_SESSION)) throw new UserError('A session is already running. Stop it first.');
-  if (!(await tx.objectStore('studies').get(start.studyId))) throw new UserError('That study no longer exists.');
-  if (start.personaId && !(await tx.objectStore('personas').get(start.personaId))) throw new UserError('That persona no longer exists.');
+  if (await tx.objectStore('meta').get(ACTIVE_SESSION)) throw new UserError('errorSessionRunning');
+  if (!(await tx.objectStore('studies').get(start.studyId))) throw new UserError('errorStudyGone');
+  if (start.personaId && !(await tx.objectStore('personas').get(start.personaId))) throw new UserError('errorPersonaGone');
   const session: Session = { id: newId(), ...start, startedAt: now, endedAt: null, outcome: null };
   await tx.objectStore('sessions').put(session);
   await tx.objectStore('meta').put(session.id, ACTIVE_SESSION);
@@ -79,7 +82,7 @@ export async function stopSession(db: Db, outcome: Outcome, now: number): Promis
   const tx = db.transaction(JOURNEY_STORES, 'readwrite');
   const id = (await tx.objectStore('meta').get(ACTIVE_SESSION)) as string | undefined;
   const session = id ? await tx.objectStore('sessions').get(id) : undefined;
-  if (!session) throw new UserError('No session is running.');
+  if (!session) throw new UserError('errorNoSession');
   const writer = new RollupWriter(rollupTx(tx));
   for (const visit of await tx.objectStore('visits').index('bySession').getAll(sessionRange(session.id))) {
     if (visit.endedBy !== null) continue;
@@ -157,5 +160,51 @@ export async function deleteRecorded(db: Db, removal: Removal): Promise<void> {
   }
   // The map's per-session sums go with their sessions.
   await rebuildRollups(rollupTx(tx), removed);
+  await tx.done;
+}
+
+/** An off-site touchpoint (a call, a store visit) of a study that still exists. */
+export async function saveOffsite(db: Db, touchpoint: OffsiteTouchpoint): Promise<OffsiteTouchpoint> {
+  const tx = db.transaction(['studies', 'offsite'], 'readwrite');
+  if (!(await tx.objectStore('studies').get(touchpoint.studyId))) throw new UserError('errorStudyGone');
+  await tx.objectStore('offsite').put(touchpoint);
+  await tx.done;
+  return touchpoint;
+}
+
+export async function deleteOffsite(db: Db, id: string): Promise<void> {
+  await db.delete('offsite', id);
+}
+
+/** One survey response (the popup's end-of-session answer), with its session's rollup. */
+export async function saveResponse(db: Db, response: SurveyResponse): Promise<void> {
+  const tx = db.transaction(ROLLUP_STORES, 'readwrite');
+  const writer = new RollupWriter(rollupTx(tx));
+  await writer.response(response);
+  await writer.finish();
+  await tx.done;
+}
+
+const openPromptKey = (sessionId: string) => `openPrompt:${sessionId}`;
+
+/** The survey card on screen in a session (prompts.ts), remembered until its answer or dismissal is stored. */
+export function openPromptOf(db: Db, sessionId: string): Promise<PromptRecord | undefined> {
+  return db.get('meta', openPromptKey(sessionId)) as Promise<PromptRecord | undefined>;
+}
+
+export async function rememberOpenPrompt(db: Db, sessionId: string, prompt: PromptRecord): Promise<void> {
+  await db.put('meta', prompt, openPromptKey(sessionId));
+}
+
+/**
+ * bench/ only (the e2e build's test hooks): a long study's records put straight into the store, with their
+ * sessions' rollups rebuilt in the same transaction, as an import does; importing 100k events takes too long.
+ */
+export async function storeRecords(db: Db, records: Record<'sessions' | 'visits' | 'signals' | 'responses', { id: string; studyId: string; sessionId: string | null }[]>): Promise<void> {
+  const tx = db.transaction(['sessions', ...ROLLUP_STORES], 'readwrite');
+  const puts: Promise<unknown>[] = [];
+  for (const [name, list] of Object.entries(records)) for (const record of list) puts.push(tx.objectStore(name as 'sessions').put(record as never));
+  await Promise.all(puts);
+  await rebuildRollups(rollupTx(tx), [...records.visits, ...records.signals, ...records.responses]);
   await tx.done;
 }

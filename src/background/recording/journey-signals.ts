@@ -1,11 +1,11 @@
 import type { IDBPTransaction } from 'idb';
-import { newId } from '../core/records/common';
-import type { Signal } from '../core/records/signal';
-import type { Visit } from '../core/records/visit';
-import { exitOf } from '../core/signals/exit';
-import { isQuickBack } from '../core/signals/quick-back';
-import type { RollupWriter } from './rollups';
-import type { JourneyDb } from './schema';
+import { newId } from '../../core/records/common';
+import type { Signal } from '../../core/records/signal';
+import type { Visit } from '../../core/records/visit';
+import { exitOf } from '../../core/signals/exit';
+import { isQuickBack } from '../../core/signals/quick-back';
+import type { RollupWriter } from '../store/rollups';
+import type { JourneyDb } from '../store/schema';
 
 /**
  * Signals only the whole walk can show, decided where the walk is stored: quick backs (a return after a short

@@ -1,11 +1,11 @@
-import type { ContentEvent, LeaveIntent } from '../core/messages';
-import type { TriggerEvent } from '../core/surveys/triggers';
-import type { Arrival, Visit, VisitEnd } from '../core/records/visit';
-import type { Signal } from '../core/records/signal';
+import type { ContentEvent, LeaveIntent } from '../../core/messages';
+import type { TriggerEvent } from '../../core/surveys/triggers';
+import type { Arrival, Visit, VisitEnd } from '../../core/records/visit';
+import type { Signal } from '../../core/records/signal';
 import { JOURNEY_STORES, noteExit, noteQuickBack, type JourneyTx } from './journey-signals';
-import { RollupWriter, rollupTx } from './rollups';
-import type { Db } from './schema';
-import { ACTIVE_SESSION } from './store';
+import { RollupWriter, rollupTx } from '../store/rollups';
+import type { Db } from '../store/schema';
+import { ACTIVE_SESSION } from '../store/records';
 
 /**
  * How the previous page of a tab ended, read from how the next one was entered. This holds even when the old
