@@ -1,7 +1,8 @@
 import type { SessionSummary, SignalCounts } from '../core/replies';
 import type { Signal } from '../core/records/signal';
 import { EXPORT_FORMAT, EXPORT_VERSION, type StudyExport } from '../core/exchange/study-export';
-import { limitsTime, looseRollup, mergedFor, type HealthFilter, type MergedRecords } from '../core/health/aggregate';
+import { limitsTime, mergedFor, type HealthFilter, type MergedRecords } from '../core/health/filter';
+import { looseRollup } from '../core/health/raw-rollups';
 import type { Persona } from '../core/records/persona';
 import type { Study } from '../core/records/study';
 import type { SignalKind } from '../core/records/signal';

@@ -2,7 +2,8 @@ import type { Persona } from '../core/records/persona';
 import type { Retention } from '../core/records/retention';
 import type { Outcome, Role, Session } from '../core/records/session';
 import type { Study } from '../core/records/study';
-import type { VisitEnd } from '../core/records/visit';
+import type { Visit, VisitEnd } from '../core/records/visit';
+import { lastVisitOf } from '../core/journey/goal';
 import { newId } from '../core/records/common';
 import { UserError } from './errors';
 import { JOURNEY_STORES, noteExit, sessionRange } from './journey-signals';
@@ -81,13 +82,19 @@ export async function stopSession(db: Db, outcome: Outcome, now: number): Promis
   const session = id ? await tx.objectStore('sessions').get(id) : undefined;
   if (!session) throw new UserError('No session is running.');
   const writer = new RollupWriter(rollupTx(tx));
-  for (const visit of await tx.objectStore('visits').index('bySession').getAll(sessionRange(session.id))) {
+  const visits = await tx.objectStore('visits').index('bySession').getAll(sessionRange(session.id));
+  const closed = new Map<string, Visit>();
+  for (const visit of visits) {
     if (visit.endedBy !== null) continue;
     const endedBy: VisitEnd = visit.leftAt === null ? 'session_stopped' : 'left_scope';
     const ended = { ...visit, leftAt: visit.leftAt ?? now, endedBy };
+    closed.set(ended.id, ended);
     await writer.visit(ended);
     await noteExit(tx, writer, ended);
   }
+  // "Stop: abandoned" is where the walk gave up: an exit at its last visit (PRODUCT.md §3).
+  const last = lastVisitOf(visits);
+  if (outcome === 'abandoned' && last) await noteExit(tx, writer, closed.get(last.id) ?? last, undefined, { abandoned: true });
   await writer.finish();
   const ended: Session = { ...session, endedAt: now, outcome };
   await tx.objectStore('sessions').put(ended);

@@ -4,7 +4,7 @@ import { applyContentEvents } from '../../src/background/content-events';
 import { openJourneyDb } from '../../src/background/open-db';
 import { asSessionRollup, rebuildAllRollups, ROLLUP_STORES, rollupTx } from '../../src/background/rollups';
 import { journeyMap } from '../../src/background/queries';
-import { aggregateJourney } from '../../src/core/health/aggregate';
+import { aggregateJourney } from '../../src/core/health/raw-rollups';
 import { applyRetention, enforceRetention, readRetention, retentionPlan } from '../../src/background/retention';
 import { handleMessage, type RouterDeps } from '../../src/background/router';
 import type { Db } from '../../src/background/schema';

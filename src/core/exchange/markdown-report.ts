@@ -1,6 +1,7 @@
 import type { Annotation } from '../records/annotation';
 import type { Study } from '../records/study';
-import type { JourneyAggregate, TouchpointRollup } from '../health/aggregate';
+import type { JourneyAggregate } from '../health/aggregate';
+import type { TouchpointRollup } from '../health/touchpoint-rollups';
 import type { JourneyHealth } from '../health/journey-health';
 import { formatHealthPartValue, formatShare } from '../journey-map/format';
 import { worstParts, type HealthPartName, type LowConfidenceReason, type TouchpointHealth } from '../health/touchpoint-health';

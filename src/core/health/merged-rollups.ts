@@ -13,6 +13,8 @@ export interface Walk {
   sessionId: string;
   firstAt: number;
   arrivals: SessionRollup['visits']['arrivals'];
+  /** Touchpoint keys in the order walked (see `SessionRollup`); empty for a rollup stored before paths. */
+  path: string[];
 }
 
 export interface MergedRollups {
@@ -99,7 +101,7 @@ export class RollupAdder {
       for (const [key, tally] of Object.entries(rollup.responses.tallies)) addTally((merged.tallies[key] ??= emptyTally()), tally);
       merged.verbatims.push(...rollup.responses.verbatims);
       if (!rollup.visits.count || rollup.sessionId === null) continue;
-      merged.walks.push({ sessionId: rollup.sessionId, firstAt: rollup.visits.firstAt!, arrivals: rollup.visits.arrivals });
+      merged.walks.push({ sessionId: rollup.sessionId, firstAt: rollup.visits.firstAt!, arrivals: rollup.visits.arrivals, path: rollup.visits.path ?? [] });
       addGroups(merged.groups, rollup.signals.groups);
     }
     if (rollups.length) {

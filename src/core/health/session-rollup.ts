@@ -72,6 +72,11 @@ export interface SessionRollup {
     arrivals: Record<string, { enteredAt: number; pages: number }>;
     /** When the walk's first visit was entered; null without visits. */
     firstAt: number | null;
+    /**
+     * The touchpoint keys walked through, in order, a repeat of the same one (a reload) once: the map's paths.
+     * Missing in rollups stored before paths were drawn; those walks have no path until their rollup is rebuilt.
+     */
+    path?: string[];
   };
   signals: {
     count: number;
@@ -106,10 +111,12 @@ export const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0
 const byEnteredThenId = (a: Visit, b: Visit) => a.enteredAt - b.enteredAt || compareText(a.id, b.id);
 
 export function visitPart(visits: readonly Visit[]): SessionRollup['visits'] {
-  const part: SessionRollup['visits'] = { count: visits.length, touchpoints: {}, arrivals: {}, firstAt: null };
+  const path: string[] = [];
+  const part: SessionRollup['visits'] = { count: visits.length, touchpoints: {}, arrivals: {}, firstAt: null, path };
   [...visits].sort(byEnteredThenId).forEach((visit, i) => {
     part.firstAt ??= visit.enteredAt;
     const key = touchpointKey(visit.stageId, visit.pageKey);
+    if (path.at(-1) !== key) path.push(key);
     addCount(part.touchpoints, key, 1, visit.enteredAt);
     if (visit.stageId !== null) part.arrivals[visit.stageId] ??= { enteredAt: visit.enteredAt, pages: i + 1 };
   });

@@ -1,4 +1,4 @@
-import type { HealthFilter } from '../health/aggregate';
+import type { HealthFilter } from '../health/filter';
 import type { Annotation, AnnotationType } from '../records/annotation';
 import type { OffsiteTouchpoint } from '../records/offsite';
 import type { SurveyResponse } from '../records/response';

@@ -1,12 +1,12 @@
 /**
  * The traffic light a health score is drawn with. Colour is never the only cue: the map always prints the score
- * too, and low confidence is written out. The limits split 0–100 where a reader's verdict changes: from 75 up a
- * touchpoint lost at most a quarter of its points ("fine"), below 50 it lost more than half ("needs work").
+ * too, and low confidence is written out. Good from 80, fair from 60, poor below (docs/health.md): saturated friction
+ * alone costs 40–50 points, so a walk full of friction can never be drawn good, and without answers it is poor.
  */
 export type HealthBand = 'good' | 'fair' | 'poor' | 'none';
 
-export const BAND_GOOD = 75;
-export const BAND_FAIR = 50;
+export const BAND_GOOD = 80;
+export const BAND_FAIR = 60;
 
 export function healthBand(score: number | null): HealthBand {
   if (score === null) return 'none';

@@ -1,4 +1,5 @@
-import { aggregateRollups, mergedFor, type HealthFilter, type JourneyAggregate, type MergedRecords, type RollupRecords } from '../health/aggregate';
+import { aggregateRollups, type JourneyAggregate } from '../health/aggregate';
+import { mergedFor, type HealthFilter, type MergedRecords, type RollupRecords } from '../health/filter';
 import { compareText, elementOf, placeOf, type GroupCount } from '../health/session-rollup';
 import { journeyHealth, type JourneyHealth } from '../health/journey-health';
 import type { Persona } from '../records/persona';

@@ -1,4 +1,4 @@
-import type { Verbatim } from '../health/aggregate';
+import type { Verbatim } from '../health/session-rollup';
 import type { LowConfidenceReason } from '../health/touchpoint-health';
 import type { Annotation } from '../records/annotation';
 import type { Channel } from '../records/offsite';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { escapeMarkdown, fillLabel, markdownReport, type ReportInput } from '../../../src/core/exchange/markdown-report';
-import { aggregateJourney } from '../../../src/core/health/aggregate';
+import { aggregateJourney } from '../../../src/core/health/raw-rollups';
 import { journeyHealth, type JourneyHealth } from '../../../src/core/health/journey-health';
 import type { Annotation } from '../../../src/core/records/annotation';
 import { newId } from '../../../src/core/records/common';

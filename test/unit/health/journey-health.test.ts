@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateJourney, median, offsiteKey, touchpointKey, type HealthRecords } from '../../../src/core/health/aggregate';
-import { goalCompletion, journeyHappiness, journeyHealth, weightedHealth, type JourneyHealth } from '../../../src/core/health/journey-health';
+import { aggregateJourney, type HealthRecords } from '../../../src/core/health/raw-rollups';
+import { median } from '../../../src/core/health/stage-rollups';
+import { touchpointKey } from '../../../src/core/health/session-rollup';
+import { offsiteKey } from '../../../src/core/health/touchpoint-rollups';
+import { goalCompletion, journeyHappiness, journeyHealth, type JourneyHealth } from '../../../src/core/health/journey-health';
 import { newId } from '../../../src/core/records/common';
 import type { Annotation, AnnotationType } from '../../../src/core/records/annotation';
 import type { SurveyResponse } from '../../../src/core/records/response';
@@ -95,7 +98,7 @@ function smallStudy() {
   const w2 = visit(s2, aware, '/deals', T0 + 103_000);
   const w3 = visit(s2, consider, '/product/:id', T0 + 109_000);
   const x1 = visit(s3, aware, '/', T0 + 86_400_000);
-  const offsite = { id: newId(), studyId: study.id, stageId: aware, channel: 'ad' as const, name: 'Instagram ad', note: '', createdAt: T0 };
+  const offsite = { id: newId(), studyId: study.id, stageId: aware, channel: 'ad' as const, name: 'Instagram ad', note: '', personaId: null, sessionId: null, at: null, createdAt: T0 };
   const records: HealthRecords = {
     study,
     sessions: [s1, s2, s3],
@@ -198,19 +201,6 @@ describe('aggregating records', () => {
 });
 
 describe('stage and journey health', () => {
-  it('rolls touchpoints into stages by visits, and stages into the journey', () => {
-    // A stage of a 64 (10 visits) and an 81 (8 visits, low confidence): (640 + 648) / 18 = 71.6 → 72, confident.
-    expect(weightedHealth([{ score: 64, lowConfidence: false, visits: 10 }, { score: 81, lowConfidence: true, visits: 8 }, { score: null, lowConfidence: true, visits: 0 }])).toEqual({
-      score: 72,
-      lowConfidence: false,
-      visits: 18,
-    });
-    expect(weightedHealth([{ score: 40, lowConfidence: true, visits: 3 }, { score: 90, lowConfidence: true, visits: 1 }])).toEqual({ score: 53, lowConfidence: true, visits: 4 });
-    expect(weightedHealth([{ score: null, lowConfidence: true, visits: 0 }])).toEqual({ score: null, lowConfidence: true, visits: 0 });
-    // Journey: stages 72 (18 visits) and 50 (2 visits): (1296 + 100) / 20 = 69.8 → 70.
-    expect(weightedHealth([{ score: 72, lowConfidence: false, visits: 18 }, { score: 50, lowConfidence: true, visits: 2 }]).score).toBe(70);
-  });
-
   it('measures happiness over the stages that have emotion answers', () => {
     expect(journeyHappiness([{ emotionMean: 1 }, { emotionMean: -0.5 }, { emotionMean: null }, { emotionMean: 0 }])).toEqual({ share: 1 / 3, positiveStages: 1, stagesWithEmotion: 3 });
     expect(journeyHappiness([{ emotionMean: null }])).toEqual({ share: null, positiveStages: 0, stagesWithEmotion: 0 });
@@ -226,17 +216,20 @@ describe('stage and journey health', () => {
     const health = journeyHealth(aggregateJourney(records));
     const offsiteHealth = tpHealth(health, offsiteKey(offsite.id))!;
     expect(offsiteHealth).toMatchObject({ score: null, reason: 'not_measured' });
-    // Every touchpoint has under 5 visits: every score is low confidence, and so are the stages and the journey.
-    expect(health.lowConfidence).toBe(true);
+    // Every touchpoint and stage has under 5 visits: low confidence; the journey's 7 visits with answers are enough.
+    expect(health.lowConfidence).toBe(false);
     expect(health.stages.every((s) => s.score === null || s.lowConfidence)).toBe(true);
-    // "/": 3 visits, a rage click and an error → friction 2/3 → 30 × 0.667 = 20; emotion answers +2 and −1 (the
-    // dismissal does not count) → mean 0.5 → (0.5 + 2) / 4 = 0.625 → 25 × 0.375 = 9.375. 100 − 29.4 → 71.
-    expect(tpHealth(health, touchpointKey(aware, '/'))).toMatchObject({ score: 71, lowConfidence: true, reason: 'few_visits' });
-    // "/deals": 1 visit, a dead end, one open pain point noted outside a walk, no answers (weights re-shared:
-    // dead end 20, pain 13.3) → 20 + 13.3 / 3 = 24.4 → 76.
-    expect(tpHealth(health, touchpointKey(aware, '/deals'))?.score).toBe(76);
-    // Aware: (71 × 3 + 76 × 1) / 4 = 72.25 → 72.
-    expect(health.stages[0]).toMatchObject({ score: 72, lowConfidence: true, visits: 4, emotionMean: 0.5, emotionAnswers: 2 });
+    // "/": 3 visits, a rage click and an error → friction 2/3 per visit, past the 0.5 saturation → 40; emotion
+    // answers +2 and −1 (the dismissal does not count) → mean 0.5 → (0.5 + 2) / 4 = 0.625 → 20 × 0.375 = 7.5.
+    // 100 − 47.5 → 53.
+    expect(tpHealth(health, touchpointKey(aware, '/'))).toMatchObject({ score: 53, lowConfidence: true, reason: 'few_visits' });
+    // "/deals": 1 visit, a dead end, one open pain point noted outside a walk, no answers (weights re-shared over
+    // 80: dead end 18.75, pain 12.5) → 18.75 + 12.5 / 3 = 22.9 → 77.
+    expect(tpHealth(health, touchpointKey(aware, '/deals'))?.score).toBe(77);
+    // Aware, all its visits at once: 4 visits; friction 2/4 = 0.5 → 40; dead ends 1/4 → 15 × 0.25 = 3.75; emotion
+    // 0.625 → 7.5; one pain point → 10 / 3 = 3.3. 100 − 54.6 → 45 (not the visit-weighted mean of 53 and 77).
+    expect(health.stages[0]).toMatchObject({ score: 45, lowConfidence: true, visits: 4, emotionMean: 0.5, emotionAnswers: 2 });
+    expect(health.stages[0]!.parts.friction).toMatchObject({ raw: 0.5, badness: 1, weight: 40, contribution: 40 });
     expect(health.happiness).toEqual({ share: 0.5, positiveStages: 1, stagesWithEmotion: 2 });
     expect(health.goalCompletion).toEqual({ rate: 0.5, reached: 1, ended: 2 });
     expect(health.stages[3]!.score).toBeNull();

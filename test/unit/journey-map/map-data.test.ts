@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { rollupsFor, type HealthFilter } from '../../../src/core/health/aggregate';
+import type { HealthFilter } from '../../../src/core/health/filter';
+import { rollupsFor } from '../../../src/core/health/raw-rollups';
 import { buildJourneyMap as fromRollups } from '../../../src/core/journey-map/map-data';
 import { newId } from '../../../src/core/records/common';
 import type { Session } from '../../../src/core/records/session';
