@@ -5,7 +5,8 @@ import type { Study } from '../core/records/study';
 import { Study as StudySchema } from '../core/records/study';
 import { inScope } from '../core/journey/scope';
 import { storableUrl } from '../core/journey/route';
-import { ruleForPage } from '../core/journey/stage-match';
+import { ruleForPage, ruleProblem } from '../core/journey/stage-match';
+import { retagStudy } from './retag';
 import { newId } from '../core/records/common';
 import { UserError } from './errors';
 import { overview, sessionSummary, sessionVisits, studyRecords, visitSignalCounts } from './queries';
@@ -81,6 +82,7 @@ const WRITES = new Set<string>([
   'ui.session.start',
   'ui.session.stop',
   'ui.page.tag',
+  'ui.touchpoint.tag',
   'ui.retention.apply',
 ]);
 
@@ -334,6 +336,8 @@ async function handleUi(request: UiRequest, deps: RouterDeps): Promise<UiReplies
     }
     case 'ui.page.tag':
       return tagPage(db, request, deps);
+    case 'ui.touchpoint.tag':
+      return tagTouchpoint(db, request, deps);
     case 'ui.retention.get':
       return readRetention(db);
     case 'ui.retention.preview':
@@ -349,9 +353,25 @@ async function tagPage(db: Db, request: { tabId: number; studyId: string; stageI
   const [study, url] = await Promise.all([db.get('studies', request.studyId), deps.tabUrl(request.tabId)]);
   if (!study) throw new UserError('That study no longer exists.');
   if (!url || !inScope(url, study.scope)) throw new UserError('This page is not in the study’s scope.');
-  const rule = { id: newId(), stageId: request.stageId, ...ruleForPage(url), keepQuery: false };
-  const updated = StudySchema.parse({ ...study, rules: [...study.rules, rule], updatedAt: deps.now() });
+  return addRule(db, study, { stageId: request.stageId, ...ruleForPage(url) }, deps);
+}
+
+/** The map's Untagged column: a path rule for the touchpoint's page key (itself a path pattern, `/order/:id`). */
+async function tagTouchpoint(db: Db, request: { studyId: string; pageKey: string; stageId: string }, deps: RouterDeps): Promise<Study> {
+  const study = await db.get('studies', request.studyId);
+  if (!study) throw new UserError('That study no longer exists.');
+  const rule = { kind: 'path' as const, pattern: request.pageKey };
+  const problem = ruleProblem(rule);
+  if (problem) throw new UserError(problem);
+  return addRule(db, study, { stageId: request.stageId, ...rule }, deps);
+}
+
+/** Adds a rule last, then moves the untagged visits it tags with everything recorded on them. */
+async function addRule(db: Db, study: Study, rule: { stageId: string; kind: 'path'; pattern: string }, deps: RouterDeps): Promise<Study> {
+  if (!study.stages.some((stage) => stage.id === rule.stageId)) throw new UserError('That stage is not part of the study.');
+  const updated = StudySchema.parse({ ...study, rules: [...study.rules, { id: newId(), ...rule, keepQuery: false }], updatedAt: deps.now() });
   await store.saveStudy(db, updated);
+  await retagStudy(db, updated.id);
   await deps.studiesChanged(await db.getAll('studies'));
   return updated;
 }

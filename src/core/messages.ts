@@ -162,6 +162,8 @@ export const UiRequest = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('ui.session.visits'), sessionId: Id }),
   z.strictObject({ type: z.literal('ui.tab.state'), tabId: z.number().int() }),
   z.strictObject({ type: z.literal('ui.page.tag'), tabId: z.number().int(), studyId: Id, stageId: Id }),
+  /** Tags an untagged touchpoint of the map: a path rule for its page key, then its visits move (core/journey/retag.ts). */
+  z.strictObject({ type: z.literal('ui.touchpoint.tag'), studyId: Id, pageKey: z.string().min(1).max(1000), stageId: Id }),
   z.strictObject({ type: z.literal('ui.store.health') }),
   z.strictObject({ type: z.literal('ui.retention.get') }),
   /** What `retention` would remove now; nothing is saved or removed. */

@@ -126,6 +126,7 @@ export interface UiReplies {
   'ui.session.visits': Visit[];
   'ui.tab.state': TabState;
   'ui.page.tag': Study;
+  'ui.touchpoint.tag': Study;
   'ui.store.health': StoreHealth | null;
   'ui.retention.get': Retention;
   'ui.retention.preview': RetentionPreview;

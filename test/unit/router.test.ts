@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openJourneyDb } from '../../src/background/open-db';
 import { applyOutboxEntry, handleMessage, type RouterDeps } from '../../src/background/router';
+import { rebuildRollups, ROLLUP_STORES, rollupTx } from '../../src/background/rollups';
 import type { Db } from '../../src/background/schema';
 import * as store from '../../src/background/store';
 import { StoreHealthLog } from '../../src/background/store-health';
@@ -129,6 +130,36 @@ describe('the background answers', () => {
     const saved = await db.get('studies', study.id);
     expect(saved!.rules.at(-1)).toMatchObject({ kind: 'path', pattern: '/loyalty/:id', stageId });
     expect(changes).toBe(1);
+  });
+
+  it('tagging an untagged touchpoint moves its visits with their signals, answers and notes, and rebuilds the rollups', async () => {
+    const study = await store.saveStudy(db, testStudy());
+    const session = await store.startSession(db, { studyId: study.id, personaId: null, goal: '', role: 'tester' }, 1);
+    const at = { studyId: study.id, sessionId: session.id, pageKey: '/order/:id', stageId: null };
+    const visit = { ...visitStart(study, session.id, '/order/12', 2).visit, ...at, url: 'http://127.0.0.1:4310/order/12', tabId: 4, leftAt: 3, endedBy: 'link' as const, maxScrollDepth: 0 };
+    const deadEnd = { id: newId(), ...at, visitId: visit.id, kind: 'dead_end' as const, at: 2, element: null, detail: { status: 404 } };
+    const answer = { id: newId(), ...at, visitId: visit.id, surveyId: newId(), instrument: 'emotion' as const, trigger: 'on_demand' as const, signalId: null, value: -2, text: null, dismissed: false, at: 2 };
+    const note = { id: newId(), ...at, visitId: null, type: 'pain_point' as const, text: 'Broken link', emotion: null, role: 'pm' as const, anchor: { selector: 'h1', quote: { exact: '', prefix: '', suffix: '' }, position: 0 }, status: 'open' as const, orphaned: false, createdAt: 2, updatedAt: 2 };
+    await Promise.all([db.put('visits', visit), db.put('signals', deadEnd), db.put('responses', answer), db.put('annotations', note)]);
+    const tx = db.transaction(ROLLUP_STORES, 'readwrite');
+    await rebuildRollups(rollupTx(tx), [{ studyId: study.id, sessionId: session.id }]);
+    await tx.done;
+    const before = await handleMessage({ type: 'ui.map', studyId: study.id, filter: {} }, ui, deps);
+    expect(before.ok && (before.data as { aggregate: { untagged: { deadEnds: number; visits: number } } }).aggregate.untagged).toMatchObject({ visits: 1, deadEnds: 1 });
+
+    const stageId = study.stages[3]!.id;
+    expect(await handleMessage({ type: 'ui.touchpoint.tag', studyId: study.id, pageKey: '/order/:id', stageId }, ui, deps)).toMatchObject({ ok: true });
+    const moved = { stageId, pageKey: '/order/:id' };
+    expect(await db.get('visits', visit.id)).toMatchObject(moved);
+    expect(await db.get('signals', deadEnd.id)).toMatchObject(moved);
+    expect(await db.get('responses', answer.id)).toMatchObject(moved);
+    expect(await db.get('annotations', note.id)).toMatchObject(moved);
+    const after = await handleMessage({ type: 'ui.map', studyId: study.id, filter: {} }, ui, deps);
+    const map = after.ok ? (after.data as { aggregate: { untagged: { visits: number; deadEnds: number }; stages: { stageId: string; deadEnds: number; openPainPoints: number }[] } }).aggregate : null;
+    expect(map?.untagged).toMatchObject({ visits: 0, deadEnds: 0 });
+    expect(map?.stages.find((s) => s.stageId === stageId)).toMatchObject({ deadEnds: 1, openPainPoints: 1 });
+    // A page key that is no path pattern is refused, and nothing moves.
+    expect(await handleMessage({ type: 'ui.touchpoint.tag', studyId: study.id, pageKey: 'no slash', stageId }, ui, deps)).toMatchObject({ ok: false });
   });
 });
 

@@ -1,0 +1,43 @@
+import { moved, retagPlan } from '../core/journey/retag';
+import { rebuildRollups, rollupTx, type RollupRef } from './rollups';
+import type { Db } from './schema';
+
+const RETAG_STORES = ['studies', 'visits', 'signals', 'responses', 'annotations', 'feedback', 'rollups'] as const;
+
+/**
+ * Moves the study's untagged visits its rules now tag, with their signals, answers, notes and reports, and rebuilds
+ * the rollups of the sessions they belong to — in one transaction, so the map never sees a page half moved.
+ * Returns how many visits moved.
+ */
+export async function retagStudy(db: Db, studyId: string): Promise<number> {
+  const tx = db.transaction(RETAG_STORES, 'readwrite');
+  const study = await tx.objectStore('studies').get(studyId);
+  const plan = retagPlan(study ? await tx.objectStore('visits').index('byStudy').getAll(studyId) : [], study?.rules ?? []);
+  const touched: RollupRef[] = [];
+  await Promise.all(plan.visits.map((visit) => tx.objectStore('visits').put(visit)));
+  for (const visit of plan.visits) {
+    touched.push(visit);
+    for (const signal of await tx.objectStore('signals').index('byVisit').getAll(visit.id)) {
+      const at = moved(signal, plan);
+      if (at) await tx.objectStore('signals').put(at);
+    }
+  }
+  // Answers, notes and reports are few per study: read them all rather than index them by visit.
+  for (const response of await tx.objectStore('responses').index('byStudy').getAll(studyId)) {
+    const at = moved(response, plan);
+    if (!at) continue;
+    touched.push(at);
+    await tx.objectStore('responses').put(at);
+  }
+  for (const annotation of await tx.objectStore('annotations').index('byStudy').getAll(studyId)) {
+    const at = moved(annotation, plan);
+    if (at) await tx.objectStore('annotations').put(at);
+  }
+  for (const report of await tx.objectStore('feedback').index('byStudy').getAll(studyId)) {
+    const at = moved(report, plan);
+    if (at) await tx.objectStore('feedback').put(at);
+  }
+  await rebuildRollups(rollupTx(tx), touched);
+  await tx.done;
+  return plan.visits.length;
+}
