@@ -118,7 +118,7 @@ function twoResearchers() {
     ...study,
     name: 'Renamed by B',
     stages: [...study.stages, loyalty],
-    rules: [...study.rules, { id: newId(), stageId: loyalty.id, kind: 'path', pattern: '/rewards', keepQuery: false }],
+    rules: [...study.rules, { id: newId(), stageId: loyalty.id, kind: 'path', pattern: '/rewards', keepQuery: false, label: '' }],
     updatedAt: T0 + 5e6,
   };
   const offsite = { id: newId(), studyId: study.id, stageId: study.stages[0]!.id, channel: 'email' as const, name: 'Newsletter', note: '', personaId: null, sessionId: null, at: null, createdAt: T0 };
