@@ -12,6 +12,8 @@ import type { Signal, SignalKind } from '../../../src/core/records/signal';
 import type { Instrument } from '../../../src/core/records/survey';
 import type { Visit } from '../../../src/core/records/visit';
 import { testStudy } from '../fixtures/records';
+import { healthBand } from '../../../src/core/journey-map/health-band';
+import { touchpointHealth } from '../../../src/core/health/touchpoint-health';
 
 const tpHealth = (health: JourneyHealth, key: string) => health.touchpoints.find((h) => h.key === key);
 const study = testStudy();
@@ -241,6 +243,44 @@ describe('stage and journey health', () => {
     expect(median([])).toBeNull();
     expect(median([5, 1, 3])).toBe(3);
     expect(median([4, 1, 3, 2])).toBe(2.5);
+  });
+});
+
+describe('calibration: a walk full of friction cannot read healthy', () => {
+  // Bands (docs/health.md): good ≥ 80, fair 60–79, poor < 60.
+  it('a 12-page walk with 22 friction signals reads poor, its stages with friction too', () => {
+    const s = session({ endedAt: T0 + 600_000, outcome: 'abandoned' });
+    const pages: Array<[string, string]> = [
+      [aware, '/'], [aware, '/deals'], [consider, '/category/:slug'], [consider, '/product/:id'], [consider, '/product/:id'], [consider, '/search'],
+      [purchase, '/cart'], [purchase, '/cart'], [purchase, '/checkout/*'], [consider, '/product/:id'], [purchase, '/cart'], [aware, '/'],
+    ];
+    const visits = pages.map(([stageId, page], i) => visit(s, stageId, page, T0 + i * 30_000));
+    // The issue's walk: friction where it hurt (the cart's coupon, a product page), the other pages quiet.
+    const kinds: SignalKind[] = [
+      ...Array<SignalKind>(8).fill('dead_click'), ...Array<SignalKind>(4).fill('rage_click'), ...Array<SignalKind>(4).fill('slow_click'),
+      ...Array<SignalKind>(3).fill('quick_back'), ...Array<SignalKind>(3).fill('excessive_scroll'),
+    ];
+    const onto = [6, 7, 10, 3, 4, 9];
+    const signals = kinds.map((kind, i) => signal(visits[onto[i % onto.length]!]!, kind));
+    expect(signals).toHaveLength(22);
+    const health = journeyHealth(aggregateJourney({ study, sessions: [s], visits, signals, responses: [], annotations: [], offsite: [] }));
+    // 22 signals: 8 × 0.6 + 4 × 1 + 4 × 0.3 + 3 × 0.5 + 3 × 0.3 = 12.4 points over 12 visits → 1.03 per visit,
+    // saturated: 50 of 100 points without answers → 50, poor (the issue saw such a walk read 89 when stages
+    // averaged their pages' scores).
+    expect(health.score).toBe(50);
+    expect(healthBand(health.score)).toBe('poor');
+    for (const stage of health.stages.filter((st) => Object.keys(st.rollup.signalsByKind).length)) expect(healthBand(stage.score), stage.name).toBe('poor');
+  });
+
+  it('saturated friction alone keeps any score out of "good", and without answers makes it poor', () => {
+    const perfect = { csat: 1, ces: 1, seq: 1, emotion: 1 };
+    const busy = { key: 'k', kind: 'page' as const, stageId: null, pageKey: '/', visits: 20, signalsByKind: { dead_click: 17 }, exits: 0, deadEnds: 0, openPainPoints: 0 };
+    const answered = touchpointHealth({ ...busy, attitude: perfect, answers: 20 });
+    expect(answered.score).toBe(60);
+    expect(healthBand(answered.score)).toBe('fair');
+    const silent = touchpointHealth({ ...busy, attitude: { csat: null, ces: null, seq: null, emotion: null }, answers: 0 });
+    expect(silent.score).toBe(50);
+    expect(healthBand(silent.score)).toBe('poor');
   });
 });
 
