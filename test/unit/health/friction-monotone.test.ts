@@ -23,7 +23,7 @@ const walkArb = fc.array(
   { minLength: 1, maxLength: 4 },
 );
 
-type Walks = fc.infer<typeof walkArb>;
+type Walks = typeof walkArb extends fc.Arbitrary<infer T> ? T : never;
 
 function recordsOf(walks: Walks): HealthRecords & { visits: Visit[]; signals: Signal[] } {
   const records = { study, sessions: [], visits: [] as Visit[], signals: [] as Signal[], responses: [] as SurveyResponse[], annotations: [], offsite: [] } satisfies HealthRecords;
