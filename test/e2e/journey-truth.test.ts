@@ -33,7 +33,7 @@ describe('a journey map that tells the truth', () => {
     await end.getByRole('button', { name: 'Stop: abandoned' }).click();
     await end.getByTestId('last-session').waitFor();
     await end.close();
-    [{ stages }] = await readStore<{ stages: { id: string; name: string }[] }>(env.ext, 'studies');
+    stages = (await readStore<{ stages: { id: string; name: string }[] }>(env.ext, 'studies'))[0]!.stages;
   });
 
   it('puts the exit of an abandoned walk at its last stage', async () => {

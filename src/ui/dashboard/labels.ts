@@ -66,11 +66,14 @@ export const ANNOTATION_LABEL: Record<AnnotationType, MessageKey> = {
 };
 
 export const CSV_KIND_LABEL: Record<CsvKind, MessageKey> = {
+  sessions: 'dashboardCsvSessions',
+  personas: 'dashboardCsvPersonas',
   visits: 'dashboardCsvVisits',
   signals: 'dashboardCsvSignals',
   responses: 'dashboardCsvResponses',
   annotations: 'dashboardCsvAnnotations',
   feedback: 'dashboardCsvFeedback',
+  offsite: 'dashboardCsvOffsite',
 };
 
 export const OUTCOME_LABEL: Record<Outcome | 'running', MessageKey> = {
@@ -159,6 +162,16 @@ export function reportLabels(): ReportLabels {
     opportunitiesHeading: t('dashboardLaneOpportunities'),
     resolved: t('dashboardResolved'),
     none: t('dashboardReportNone'),
+    journeyParts: t('dashboardReportParts', '{parts}'),
+    goalsHeading: t('dashboardReportGoals'),
+    customerGoal: t('dashboardStageGoal'),
+    desiredExperience: t('dashboardStageDesired'),
+    offsiteHeading: t('dashboardOffsiteHeading'),
+    channels: channelNames(),
+    pathsHeading: t('dashboardPathsHeading'),
+    pathsToGoal: t('dashboardPathsToGoal', '{count}', '{reached}'),
+    pathsMoves: t('dashboardReportPathsMoves'),
+    pathsEnded: t('dashboardReportPathsEnded'),
   };
 }
 

@@ -6,6 +6,8 @@ import { touchpointKey } from '../../../src/core/health/session-rollup';
 import { UNTAGGED } from '../../../src/core/health/stage-rollups';
 import { buildJourneyMap } from '../../../src/core/journey-map/map-data';
 import { journeyMapView } from '../../../src/core/journey-map/map-view';
+import { pathsSvg } from '../../../src/core/journey-map/paths-svg';
+import { markdownReport } from '../../../src/core/exchange/markdown-report';
 import type { SurveyResponse } from '../../../src/core/records/response';
 import type { Session } from '../../../src/core/records/session';
 import type { Signal, SignalKind } from '../../../src/core/records/signal';
@@ -165,5 +167,15 @@ describe('the golden walks', () => {
       { key: help, count: 1 },
     ]);
     expect(view.paths.toGoal).toEqual({ keys: [home, product, cart], count: 2, reached: 2 });
+  });
+
+  it('draws the paths with those counts and writes the same figures into the Markdown report', () => {
+    const svg = pathsSvg(view);
+    expect([...svg.matchAll(/data-count="(\d+)"/g)].map((m) => Number(m[1]))).toEqual([2, 2, 1, 1, 1, 1, 1]);
+    const report = markdownReport({ study: map.study, aggregate: map.aggregate, health: map.health, labels: map.labels, generatedAt: 0 });
+    expect(report).toMatch(/\| Untagged \| 31\/100 \(fewer than 5 visits\) \|/);
+    expect(report).toContain('Most common path to the goal (2 of 2 walks that reached it): / → /product/:id → /cart');
+    expect(report).toContain('- / → /product/:id: 2');
+    expect(report).toMatch(/\| consider \| 35\/100 \(fewer than 5 visits\) \| -2\.0 \| 1 \| 33% \| 3 \|/);
   });
 });
