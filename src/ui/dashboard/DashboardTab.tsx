@@ -181,6 +181,8 @@ export function DashboardTab({ overview, announce, mapStudyId, showMap }: TabPro
             <OffsiteForm
               key={studyId}
               study={study}
+              personas={overview.personas}
+              sessions={sessions}
               onSaved={(saved) => {
                 bump(undefined);
                 announce(t('dashboardOffsiteSaved', saved.name));
