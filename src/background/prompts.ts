@@ -4,12 +4,20 @@ import type { SurveyRule } from '../core/records/survey';
 import { INSTRUMENTS, wordingOf, type SurveyMessageKey } from '../core/surveys/instruments';
 import { decidePrompt } from '../core/surveys/prompt-decision';
 import { openPrompt, promptHistory, type PromptRecord } from '../core/surveys/prompt-history';
+import { skipOf, withSkip, type PromptSkip } from '../core/surveys/prompt-skip';
 import type { SurveyMoment } from './content-events';
 import type { Db } from './schema';
 
 /** A card left unanswered (its page went away) stops counting as "on screen" after this long. */
 const OPEN_PROMPT_MS = 120_000;
 const openKey = (sessionId: string) => `openPrompt:${sessionId}`;
+/** The session's recent skipped prompts (core/surveys/prompt-skip.ts), kept beside its open prompt. */
+export const skipsKey = (sessionId: string) => `promptSkips:${sessionId}`;
+
+/** The prompts a session skipped lately, oldest first. */
+export async function promptSkips(db: Db, sessionId: string): Promise<PromptSkip[]> {
+  return ((await db.get('meta', skipsKey(sessionId))) as PromptSkip[] | undefined) ?? [];
+}
 
 /** The session's prompts for the throttle: every stored answer and dismissal, and the card on screen, if any. */
 async function sessionHistory(db: Db, study: Study, sessionId: string, now: number): Promise<PromptRecord[]> {
@@ -58,11 +66,22 @@ export async function promptFor(db: Db, moments: readonly SurveyMoment[], now: n
   const study = await db.get('studies', first.visit.studyId);
   if (!study?.surveys.length) return null;
   const history = await sessionHistory(db, study, first.visit.sessionId, now);
+  const skips: PromptSkip[] = [];
+  let shown: PromptSpec | null = null;
   for (const moment of moments) {
-    const { rule } = decidePrompt({ rules: study.surveys, settings: study.settings, event: moment.event, pageKey: moment.visit.pageKey, now, history });
-    if (!rule) continue;
-    await db.put('meta', openPrompt(rule, moment.visit.pageKey, now), openKey(first.visit.sessionId));
-    return promptSpec(rule, moment, translate);
+    const { rule, reason } = decidePrompt({ rules: study.surveys, settings: study.settings, event: moment.event, pageKey: moment.visit.pageKey, now, history });
+    if (rule) {
+      await db.put('meta', openPrompt(rule, moment.visit.pageKey, now), openKey(first.visit.sessionId));
+      shown = promptSpec(rule, moment, translate);
+      break;
+    }
+    const skip = skipOf(reason, moment.event, moment.visit, now);
+    if (skip) skips.push(skip);
   }
-  return null;
+  // A skip is data, not silence: the researcher's console shows why a due survey was not asked.
+  if (skips.length) {
+    const kept = skips.reduce(withSkip, await promptSkips(db, first.visit.sessionId));
+    await db.put('meta', kept, skipsKey(first.visit.sessionId));
+  }
+  return shown;
 }

@@ -11,6 +11,7 @@ import { buildJourneyMap, type JourneyMapData } from '../core/journey-map/map-da
 import type { Session } from '../core/records/session';
 import type { Visit } from '../core/records/visit';
 import type { Db } from './schema';
+import { promptSkips } from './prompts';
 import { ACTIVE_SESSION, activeSession } from './store';
 
 /** Read side for the UI pages: they ask, this module answers from IndexedDB; nothing here writes but a study summary (and the mark of each rollup in it). */
@@ -50,18 +51,19 @@ export async function visitSignalCounts(db: Db, visitId: string): Promise<Signal
 
 /** A session's counts come from its rollup: a long walk's thousands of signals are not read to be counted. */
 export async function sessionSummary(db: Db, session: Session): Promise<SessionSummary> {
-  const [study, persona, visits, stored] = await Promise.all([
+  const [study, persona, visits, stored, skips] = await Promise.all([
     db.get('studies', session.studyId),
     session.personaId ? db.get('personas', session.personaId) : undefined,
     sessionVisits(db, session.id),
     db.get('rollups', session.id),
+    promptSkips(db, session.id),
   ]);
   const rollup = asSessionRollup(stored);
   const signalCounts: SignalCounts = {};
   for (const byKind of Object.values(rollup?.signals.byTouchpoint ?? {})) {
     for (const [kind, n] of Object.entries(byKind) as [SignalKind, number][]) signalCounts[kind] = (signalCounts[kind] ?? 0) + n;
   }
-  return { session, studyName: study?.name ?? '', persona: persona ?? null, visits, signalCounts, latestSignals: rollup?.signals.latest ?? [] };
+  return { session, studyName: study?.name ?? '', persona: persona ?? null, visits, signalCounts, latestSignals: rollup?.signals.latest ?? [], promptSkips: skips };
 }
 
 /** Every record of a study, read in one transaction: the export file's body, and what the map is built from. */

@@ -15,7 +15,7 @@ import { sameOrigin, senderKind, type SenderFacts } from './sender';
 import * as store from './store';
 import { applyContentEvents } from './content-events';
 import { applyJournal, applyJournalSoon, journalBatch } from './journal';
-import { askNow, endOfSessionPrompt, storeEndOfSessionAnswer } from './session-surveys';
+import { askNow, endOfSessionPrompt, stopVisit, storeEndOfSessionAnswer } from './session-surveys';
 import { promptFor } from './prompts';
 import { cachedJourneyMap, forgetMaps, touchpointHealthOf } from './map-cache';
 import { applyImport, previewImport } from './import';
@@ -307,10 +307,11 @@ async function handleUi(request: UiRequest, deps: RouterDeps): Promise<UiReplies
       await deleteFeedback(db, request.id);
       return null;
     case 'ui.session.endPrompt':
-      return endOfSessionPrompt(db, deps);
+      return endOfSessionPrompt(db, request.tabId, deps);
     case 'ui.session.stop': {
-      if (request.answer) await storeEndOfSessionAnswer(db, request.answer, deps.now());
-      const session = await store.stopSession(db, request.outcome, deps.now());
+      const where = await stopVisit(db, request.tabId, deps);
+      if (request.answer) await storeEndOfSessionAnswer(db, request.answer, where, deps.now());
+      const session = await store.stopSession(db, request.outcome, deps.now(), where?.id ?? null);
       await deps.studiesChanged(await db.getAll('studies'));
       // A finished session may push an older one past "keep the last N sessions". The stop stands if this fails:
       // the next worker start applies it again.

@@ -3,7 +3,7 @@ import type { Retention } from '../core/records/retention';
 import type { Outcome, Role, Session } from '../core/records/session';
 import type { Study } from '../core/records/study';
 import type { Visit, VisitEnd } from '../core/records/visit';
-import { lastVisitOf } from '../core/journey/goal';
+import { visitWhereStopped } from '../core/journey/goal';
 import { newId } from '../core/records/common';
 import { UserError } from './errors';
 import { JOURNEY_STORES, noteExit, sessionRange } from './journey-signals';
@@ -75,8 +75,11 @@ export async function startSession(db: Db, start: SessionStart, now: number): Pr
   return session;
 }
 
-/** Ends the running session; visits still open are closed at `now`, pages left without a follow-up left scope. */
-export async function stopSession(db: Db, outcome: Outcome, now: number): Promise<Session> {
+/**
+ * Ends the running session; visits still open are closed at `now`, pages left without a follow-up left scope.
+ * `stoppedAt`: the visit it was stopped from (the popup's tab), where "abandoned" puts its exit.
+ */
+export async function stopSession(db: Db, outcome: Outcome, now: number, stoppedAt: string | null = null): Promise<Session> {
   const tx = db.transaction(JOURNEY_STORES, 'readwrite');
   const id = (await tx.objectStore('meta').get(ACTIVE_SESSION)) as string | undefined;
   const session = id ? await tx.objectStore('sessions').get(id) : undefined;
@@ -93,7 +96,7 @@ export async function stopSession(db: Db, outcome: Outcome, now: number): Promis
     await noteExit(tx, writer, ended);
   }
   // "Stop: abandoned" is where the walk gave up: an exit at its last visit (PRODUCT.md §3).
-  const last = lastVisitOf(visits);
+  const last = visitWhereStopped(visits, stoppedAt);
   if (outcome === 'abandoned' && last) await noteExit(tx, writer, closed.get(last.id) ?? last, undefined, { abandoned: true });
   await writer.finish();
   const ended: Session = { ...session, endedAt: now, outcome };

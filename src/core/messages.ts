@@ -152,8 +152,10 @@ export const UiRequest = z.discriminatedUnion('type', [
     outcome: Outcome,
     /** The answer to the end-of-session survey the popup showed, or its dismissal. */
     answer: z.strictObject({ surveyId: Id, value: z.number().int().nullable(), text: z.string().max(5000).nullable(), dismissed: z.boolean() }).nullable().default(null),
+    /** The tab the popup was opened on: the session stops at its page (core/journey/goal.ts `visitWhereStopped`). */
+    tabId: z.number().int().optional(),
   }),
-  z.strictObject({ type: z.literal('ui.session.endPrompt') }),
+  z.strictObject({ type: z.literal('ui.session.endPrompt'), tabId: z.number().int().optional() }),
   z.strictObject({ type: z.literal('ui.survey.ask'), tabId: z.number().int() }),
   z.strictObject({ type: z.literal('ui.pick'), tabId: z.number().int(), mode: z.enum(['annotate', 'feedback']) }),
   z.strictObject({ type: z.literal('ui.feedback.list'), studyId: Id }),

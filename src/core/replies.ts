@@ -1,3 +1,4 @@
+import type { PromptSkip } from './surveys/prompt-skip';
 import type { StudyExport } from './exchange/study-export';
 import type { ImportPlan } from './exchange/merge';
 import type { TouchpointHealth } from './health/touchpoint-health';
@@ -64,6 +65,8 @@ export interface SessionSummary {
   signalCounts: SignalCounts;
   /** The most recent signals, newest first. */
   latestSignals: Signal[];
+  /** Surveys that were due and not asked lately, and why (throttled, already asked here, the gap), oldest first. */
+  promptSkips: PromptSkip[];
 }
 
 export interface TabState {

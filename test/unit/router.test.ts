@@ -163,6 +163,39 @@ describe('the background answers', () => {
   });
 });
 
+describe('stopping a session', () => {
+  /** A walk in two tabs: a Retention page in tab 4, then a product page opened later in tab 5, both still open. */
+  async function twoTabs() {
+    const base = testStudy();
+    const nps = { id: newId(), instrument: 'nps' as const, trigger: { kind: 'session_end' as const }, question: null, schedule: 'once_per_session' as const, enabled: true };
+    const study = await store.saveStudy(db, { ...base, surveys: [nps] });
+    const session = await store.startSession(db, { studyId: study.id, personaId: null, goal: '', role: 'tester' }, 1);
+    const account = { ...visitStart(study, session.id, '/account/orders', 10).visit, pageKey: '/account/*', stageId: study.stages[3]!.id, tabId: 4, leftAt: null, endedBy: null, maxScrollDepth: 0 };
+    const product = { ...visitStart(study, session.id, '/product/2', 20).visit, pageKey: '/product/:id', stageId: study.stages[1]!.id, tabId: 5, leftAt: null, endedBy: null, maxScrollDepth: 0 };
+    await Promise.all([db.put('visits', account), db.put('visits', product)]);
+    deps.describeTab = async (tabId) => (tabId === 4 ? ({ visitId: account.id } as never) : null);
+    return { study, nps, account, product };
+  }
+
+  it('files the end-of-session answer, and the exit of "abandoned", at the page it was stopped from', async () => {
+    const { study, nps, account } = await twoTabs();
+    const prompt = await handleMessage({ type: 'ui.session.endPrompt', tabId: 4 }, ui, deps);
+    expect(prompt).toMatchObject({ ok: true, data: { surveyId: nps.id } });
+    const answer = { surveyId: nps.id, value: 0, text: null, dismissed: false };
+    expect(await handleMessage({ type: 'ui.session.stop', outcome: 'abandoned', answer, tabId: 4 }, ui, deps)).toMatchObject({ ok: true });
+    expect(await db.getAll('responses')).toMatchObject([{ visitId: account.id, pageKey: '/account/*', stageId: study.stages[3]!.id, value: 0 }]);
+    expect((await db.getAll('signals')).filter((s) => s.kind === 'exit')).toMatchObject([{ visitId: account.id, detail: { reason: 'abandoned' } }]);
+  });
+
+  it('without a tab, stops at the open page entered last', async () => {
+    const { nps, product } = await twoTabs();
+    const answer = { surveyId: nps.id, value: 10, text: null, dismissed: false };
+    expect(await handleMessage({ type: 'ui.session.stop', outcome: 'goal_reached', answer }, ui, deps)).toMatchObject({ ok: true });
+    expect(await db.getAll('responses')).toMatchObject([{ visitId: product.id }]);
+    expect((await db.getAll('signals')).filter((s) => s.kind === 'exit')).toEqual([]);
+  });
+});
+
 describe('a page that went away', () => {
   async function recording() {
     const study = await store.saveStudy(db, testStudy());

@@ -15,3 +15,12 @@ export function lastVisitOf<V extends Pick<Visit, 'id' | 'enteredAt'>>(visits: r
   for (const v of visits) if (!last || v.enteredAt > last.enteredAt || (v.enteredAt === last.enteredAt && v.id > last.id)) last = v;
   return last;
 }
+
+/**
+ * The visit a session stopped at: the page in the tab the researcher stopped it from, when that page belongs to the
+ * session; else the open visit entered last (a page still on screen); else the last one entered. The end-of-session
+ * answer and the exit of "Stop: abandoned" belong there — not to a tab opened later in the background.
+ */
+export function visitWhereStopped<V extends Pick<Visit, 'id' | 'enteredAt' | 'leftAt'>>(visits: readonly V[], tabVisitId: string | null): V | undefined {
+  return visits.find((v) => v.id === tabVisitId) ?? lastVisitOf(visits.filter((v) => v.leftAt === null)) ?? lastVisitOf(visits);
+}

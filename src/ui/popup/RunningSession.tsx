@@ -39,13 +39,13 @@ export function RunningSession({ summary, study, visitSignals, tabId, onChanged 
   const finish = (outcome: Outcome, answer: EndAnswer | null) =>
     run(async () => {
       setEnding(null);
-      await api({ type: 'ui.session.stop', outcome, answer });
+      await api({ type: 'ui.session.stop', outcome, answer, ...(tabId === null ? {} : { tabId }) });
       await onChanged();
     });
   // The end-of-session survey (if the study has one) is asked here, before the session stops.
   const stop = (outcome: Outcome) =>
     run(async () => {
-      const prompt = await api({ type: 'ui.session.endPrompt' });
+      const prompt = await api({ type: 'ui.session.endPrompt', ...(tabId === null ? {} : { tabId }) });
       if (prompt) setEnding({ outcome, prompt });
       else await finish(outcome, null);
     });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { reachedGoalBy, lastVisitOf } from '../../../src/core/journey/goal';
+import { reachedGoalBy, visitWhereStopped } from '../../../src/core/journey/goal';
 import { rollupsFor } from '../../../src/core/health/raw-rollups';
 import { touchpointKey } from '../../../src/core/health/session-rollup';
 import { UNTAGGED } from '../../../src/core/health/stage-rollups';
@@ -81,10 +81,11 @@ function recordsOf(f: Fixture) {
       }
     });
     // Exits, with the rules the worker applies (journey-signals.ts noteExit; store.ts stopSession): one per visit.
-    const last = lastVisitOf(walk)!;
+    // Stopped with no tab given: at the page still open (store.ts stopSession, goal.ts visitWhereStopped).
+    const last = visitWhereStopped(walk.map((visit, i) => ({ ...visit, leftAt: s.visits[i]!.left ?? null })), null)!;
     for (const visit of walk) {
       const reached = reachedGoalBy(walk, f.goal, visit.leftAt!);
-      const exit = exitOf(visit, reached) ?? (visit === last && s.outcome === 'abandoned' ? exitOf(visit, reached, { abandoned: true }) : null);
+      const exit = exitOf(visit, reached) ?? (visit.id === last.id && s.outcome === 'abandoned' ? exitOf(visit, reached, { abandoned: true }) : null);
       if (exit) signals.push(at(visit, 'exit', visit.leftAt!));
     }
     visits.push(...walk);
