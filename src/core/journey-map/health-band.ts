@@ -1,3 +1,5 @@
+import type { HealthPart, HealthPartName, LowConfidenceReason } from '../health/touchpoint-health';
+
 /**
  * The traffic light a health score is drawn with. Colour is never the only cue: the map always prints the score
  * too, and low confidence is written out. Good from 80, fair from 60, poor below (docs/health.md): saturated friction
@@ -20,3 +22,13 @@ export const BAND_COLOURS: Record<HealthBand, { fill: string; stroke: string; te
   poor: { fill: '#fde2df', stroke: '#b42318', text: '#8a1a12' },
   none: { fill: '#eef1f4', stroke: '#8c959f', text: '#424a53' },
 };
+
+/** A score as the map shows it, with its band and the parts it is made of: a stage's, or a touchpoint row's. */
+export interface ScoreView {
+  score: number | null;
+  lowConfidence: boolean;
+  reason: LowConfidenceReason | null;
+  band: HealthBand;
+  parts: Record<HealthPartName, HealthPart>;
+  visits: number;
+}

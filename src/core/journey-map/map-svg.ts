@@ -6,6 +6,7 @@ import { BAND_COLOURS } from './health-band';
 import type { JourneyMapData } from './map-data';
 import { journeyMapView, MAP_LANES, type MapChip, type MapColumn, type MapLane } from './map-view';
 import { DEFAULT_PATHS_LABELS, pathsFigure, type PathsLabels } from './paths-svg';
+import { ACCENT, INK, LINE, MUTED, PANEL } from './svg-palette';
 import { escapeXml, truncate, wrapText } from './svg-text';
 
 /**
@@ -91,11 +92,6 @@ const MAX_UNITS = Math.floor((COL_W - 2 * CELL_PAD) / CHAR_W);
 const CHIP_H = 36;
 const EMOTION_H = 130;
 const ITEMS = 6;
-const INK = '#1b1f24';
-const MUTED = '#57606a';
-const LINE = '#d0d7de';
-const PANEL = '#f6f8fa';
-const ACCENT = '#0b5cad';
 const FONT = "system-ui, -apple-system, 'Segoe UI', 'Noto Sans KR', 'Apple SD Gothic Neo', sans-serif";
 
 interface Line {

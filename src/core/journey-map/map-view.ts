@@ -6,7 +6,7 @@ import type { JourneyPaths } from '../health/paths';
 import type { Annotation } from '../records/annotation';
 import type { Channel } from '../records/offsite';
 import type { Stage } from '../records/study';
-import { healthBand, type HealthBand } from './health-band';
+import { healthBand, type HealthBand, type ScoreView } from './health-band';
 import type { JourneyMapData, MapAction, SignalGroup } from './map-data';
 
 /**
@@ -50,15 +50,8 @@ export interface StageMetrics {
   answers: number;
 }
 
-export interface ColumnHealth {
-  score: number | null;
-  lowConfidence: boolean;
-  reason: LowConfidenceReason | null;
-  band: HealthBand;
-  /** What the score is made of, as a touchpoint's (docs/health.md). */
-  parts: Record<HealthPartName, HealthPart>;
-  visits: number;
-}
+/** A column's health: what the score is made of, as a touchpoint's (docs/health.md). */
+export type ColumnHealth = ScoreView;
 
 export interface MapColumn {
   stage: Pick<Stage, 'id' | 'name' | 'customerGoal' | 'desiredExperience'>;

@@ -1,5 +1,6 @@
 import { placeOf } from '../health/session-rollup';
 import type { MapView } from './map-view';
+import { ACCENT, INK, MUTED } from './svg-palette';
 import { escapeXml, truncate } from './svg-text';
 
 /**
@@ -30,9 +31,6 @@ const GAP_X = 84;
 const GAP_Y = 22;
 const PAD = 24;
 const TOP = 56;
-const INK = '#1f2328';
-const MUTED = '#57606a';
-const ACCENT = '#0b5cad';
 const EDGE = '#8c959f';
 
 const fill = (text: string, values: Record<string, number>) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
