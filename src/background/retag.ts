@@ -1,6 +1,8 @@
+import type { IDBPTransaction } from 'idb';
 import { moved, retagPlan } from '../core/journey/retag';
+import type { Visit } from '../core/records/visit';
 import { rebuildRollups, rollupTx, type RollupRef } from './rollups';
-import type { Db } from './schema';
+import type { Db, JourneyDb } from './schema';
 
 const RETAG_STORES = ['studies', 'visits', 'signals', 'responses', 'annotations', 'feedback', 'rollups'] as const;
 
@@ -40,4 +42,22 @@ export async function retagStudy(db: Db, studyId: string): Promise<number> {
   await rebuildRollups(rollupTx(tx), touched);
   await tx.done;
   return plan.visits.length;
+}
+
+type RecordsTx = IDBPTransaction<JourneyDb, ('signals' | 'responses')[], 'readwrite'>;
+
+/**
+ * A page that retagged its own open visit (its study's rules changed while it was open) takes along what was
+ * recorded on it so far: its signals and answers. The caller rebuilds the session's rollup.
+ */
+export async function moveVisitRecords(tx: RecordsTx | object, visit: Pick<Visit, 'id' | 'sessionId'>, place: Pick<Visit, 'stageId' | 'pageKey'>): Promise<void> {
+  const records = tx as RecordsTx;
+  const [signals, responses] = await Promise.all([
+    records.objectStore('signals').index('byVisit').getAll(visit.id),
+    records.objectStore('responses').index('bySession').getAll(visit.sessionId),
+  ]);
+  await Promise.all([
+    ...signals.map((signal) => records.objectStore('signals').put({ ...signal, ...place })),
+    ...responses.filter((r) => r.visitId === visit.id).map((response) => records.objectStore('responses').put({ ...response, ...place })),
+  ]);
 }

@@ -252,6 +252,8 @@ async function handleUi(request: UiRequest, deps: RouterDeps): Promise<UiReplies
       return overview(db);
     case 'ui.study.save': {
       const saved = await store.saveStudy(db, { ...request.study, updatedAt: deps.now() });
+      // Rules added in the editor tag past pages too: untagged visits they match move with what was recorded on them.
+      await retagStudy(db, saved.id);
       await deps.studiesChanged(await db.getAll('studies'));
       return saved;
     }
