@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { axeViolations } from './support/axe';
 import { DIST_TEST, openPopup, readStore, waitUntil } from './support/browser';
 import { createDemoStudy, startSessionOnShop, useShop } from './support/journey';
 
@@ -25,6 +26,7 @@ describe('a journey map that tells the truth', () => {
     const shop = await startSessionOnShop(env);
     // Help is a Retention page, a stage after the goal (Purchase): it must not count as reaching the goal.
     await shop.goto(`${env.site.url}/help`);
+    await waitUntil(async () => (await readStore<{ pageKey: string }>(env.ext, 'visits')).some((v) => v.pageKey === '/help'));
     await shop.goto(`${env.site.url}/nope`);
     await waitUntil(async () => (await readStore<StoredSignal>(env.ext, 'signals')).some((s) => s.kind === 'dead_end'));
     await shop.goto(`${env.site.url}/product/2`);
@@ -55,6 +57,8 @@ describe('a journey map that tells the truth', () => {
     const pain = options.locator('tr.lane-painPoints td').nth(last);
     await expect.poll(() => pain.innerText()).toMatch(/Dead end/);
     expect(await options.locator('tr.lane-touchpoints td').nth(last).innerText()).toContain('/nope');
+    expect(await axeViolations(options)).toEqual([]);
+    if (process.env.JL_MAP_SHOT) await options.screenshot({ path: `${process.env.JL_MAP_SHOT}-untagged.png`, fullPage: true });
 
     await options.getByTestId('tag-untagged').selectOption({ label: stages[3]!.name });
     await untagged.waitFor({ state: 'detached' });
@@ -73,5 +77,7 @@ describe('a journey map that tells the truth', () => {
       const sides = await heads.nth(i).getByTestId('stage-health').allInnerTexts();
       expect(sides.map((text) => text.trim().slice(0, 1))).toEqual(['A', 'B']);
     }
+    expect(await axeViolations(options)).toEqual([]);
+    if (process.env.JL_MAP_SHOT) await options.screenshot({ path: `${process.env.JL_MAP_SHOT}-compare.png`, fullPage: true });
   });
 });

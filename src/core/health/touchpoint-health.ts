@@ -29,6 +29,7 @@ import type { AttitudeInputs } from './scores';
  * | kind             | severity | why                                                    |
  * |------------------|----------|--------------------------------------------------------|
  * | error            | 1.0      | the page broke under the visitor                       |
+ * | dead_end         | 1.0      | an error page or no way on: the walk stopped here      |
  * | error_click      | 1.0      | their own action broke it                              |
  * | rage_click       | 1.0      | frustration the visitor showed                         |
  * | form_abandonment | 0.7      | a task begun and given up                              |
@@ -37,11 +38,14 @@ import type { AttitudeInputs } from './scores';
  * | slow_page        | 0.4      | they waited, but got there                             |
  * | slow_click       | 0.3      | it worked, late                                        |
  * | excessive_scroll | 0.3      | searching; the weakest evidence (no published number)  |
- * | dead_end         | 0        | its own part (`deadEnd`)                               |
- * | exit             | 0        | its own part (`exits`)                                 |
+ * | exit             | 0        | its own part (`exits`): leaving is not always the page's fault |
+ *
+ * A dead end is friction *and* has its own part (how often the page was one): counted only in its part, a 404 that
+ * every visit hit still read 81 ("good") when nobody answered.
  */
 export const SIGNAL_SEVERITY: Readonly<Record<SignalKind, number>> = {
   error: 1,
+  dead_end: 1,
   error_click: 1,
   rage_click: 1,
   form_abandonment: 0.7,
@@ -50,7 +54,6 @@ export const SIGNAL_SEVERITY: Readonly<Record<SignalKind, number>> = {
   slow_page: 0.4,
   slow_click: 0.3,
   excessive_scroll: 0.3,
-  dead_end: 0,
   exit: 0,
 };
 

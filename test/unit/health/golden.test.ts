@@ -133,8 +133,8 @@ describe('the golden walks', () => {
     expect(health('support')).toEqual([100, true]);
     expect(health(UNTAGGED)).toEqual([31, true]);
     expect(column(UNTAGGED).health.parts).toMatchObject({ friction: { weight: 50, contribution: 50 }, deadEnd: { weight: 18.8, contribution: 18.8 }, attitude: { badness: null } });
-    expect([view.score, view.band, view.lowConfidence]).toEqual([68, 'fair', false]);
-    expect(view.parts).toMatchObject({ friction: { contribution: 22.8 }, exits: { contribution: 2.3 }, deadEnd: { contribution: 1.2 }, attitude: { raw: 0.6875, contribution: 6.3 } });
+    expect([view.score, view.band, view.lowConfidence]).toEqual([61, 'fair', false]);
+    expect(view.parts).toMatchObject({ friction: { contribution: 28.9 }, exits: { contribution: 2.3 }, deadEnd: { contribution: 1.2 }, attitude: { raw: 0.6875, contribution: 6.3 } });
   });
 
   it('shows the 404 and its friction in the Untagged column', () => {

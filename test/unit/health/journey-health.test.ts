@@ -225,13 +225,13 @@ describe('stage and journey health', () => {
     // answers +2 and −1 (the dismissal does not count) → mean 0.5 → (0.5 + 2) / 4 = 0.625 → 20 × 0.375 = 7.5.
     // 100 − 47.5 → 53.
     expect(tpHealth(health, touchpointKey(aware, '/'))).toMatchObject({ score: 53, lowConfidence: true, reason: 'few_visits' });
-    // "/deals": 1 visit, a dead end, one open pain point noted outside a walk, no answers (weights re-shared over
-    // 80: dead end 18.75, pain 12.5) → 18.75 + 12.5 / 3 = 22.9 → 77.
-    expect(tpHealth(health, touchpointKey(aware, '/deals'))?.score).toBe(77);
-    // Aware, all its visits at once: 4 visits; friction 2/4 = 0.5 → 40; dead ends 1/4 → 15 × 0.25 = 3.75; emotion
-    // 0.625 → 7.5; one pain point → 10 / 3 = 3.3. 100 − 54.6 → 45 (not the visit-weighted mean of 53 and 77).
+    // "/deals": 1 visit, a dead end (friction 1, saturated), one open pain point noted outside a walk, no answers
+    // (weights re-shared over 80: friction 50, dead end 18.75, pain 12.5) → 50 + 18.75 + 12.5 / 3 = 72.9 → 27.
+    expect(tpHealth(health, touchpointKey(aware, '/deals'))?.score).toBe(27);
+    // Aware, all its visits at once: 4 visits; friction 3/4 (rage click, error, dead end), saturated → 40; dead ends 1/4 → 15 × 0.25 = 3.75; emotion
+    // 0.625 → 7.5; one pain point → 10 / 3 = 3.3. 100 − 54.6 → 45.
     expect(health.stages[0]).toMatchObject({ score: 45, lowConfidence: true, visits: 4, emotionMean: 0.5, emotionAnswers: 2 });
-    expect(health.stages[0]!.parts.friction).toMatchObject({ raw: 0.5, badness: 1, weight: 40, contribution: 40 });
+    expect(health.stages[0]!.parts.friction).toMatchObject({ raw: 0.75, badness: 1, weight: 40, contribution: 40 });
     expect(health.happiness).toEqual({ share: 0.5, positiveStages: 1, stagesWithEmotion: 2 });
     expect(health.goalCompletion).toEqual({ rate: 0.5, reached: 1, ended: 2 });
     expect(health.stages[3]!.score).toBeNull();

@@ -43,9 +43,9 @@ describe('touchpoint health', () => {
   });
 
   it('matches a hand-computed example with every part present', () => {
-    // friction (2×1 + 1×1 + 4×0.3) / 10 = 0.42 per visit, saturating at 0.5 → 40 × 0.84 = 33.6; exits 3/10 →
-    // 15 × 0.3 = 4.5; dead ends 1/10 → 15 × 0.1 = 1.5; attitude mean(0.5, 0.5) → 20 × 0.5 = 10; pain 1/3 → 10/3 ≈ 3.33.
-    // 100 − 52.93 = 47.07 → 47.
+    // friction (2×1 rage + 1×1 error + 4×0.3 slow + 1×1 dead end) / 10 = 0.52 per visit, past the 0.5 saturation
+    // → 40; exits 3/10 → 15 × 0.3 = 4.5; dead ends 1/10 → 15 × 0.1 = 1.5; attitude mean(0.5, 0.5) → 20 × 0.5 = 10;
+    // pain 1/3 → 10/3 ≈ 3.33. 100 − 59.33 = 40.67 → 41.
     const health = touchpointHealth(
       tp({
         visits: 10,
@@ -57,10 +57,10 @@ describe('touchpoint health', () => {
         openPainPoints: 1,
       }),
     );
-    expect(health.score).toBe(47);
+    expect(health.score).toBe(41);
     expect(health.lowConfidence).toBe(false);
     expect(health.reason).toBeUndefined();
-    expect(health.parts.friction).toEqual({ raw: near(0.42), badness: near(0.84), weight: 40, contribution: 33.6 });
+    expect(health.parts.friction).toEqual({ raw: near(0.52), badness: 1, weight: 40, contribution: 40 });
     expect(health.parts.exits).toEqual({ raw: 0.3, badness: 0.3, weight: 15, contribution: 4.5 });
     expect(health.parts.deadEnd).toEqual({ raw: 0.1, badness: 0.1, weight: 15, contribution: 1.5 });
     expect(health.parts.attitude).toEqual({ raw: 0.5, badness: 0.5, weight: 20, contribution: 10 });
@@ -109,10 +109,16 @@ describe('touchpoint health', () => {
     expect(touchpointHealth(tp({ key: 'offsite|x', kind: 'offsite', pageKey: null }))).toMatchObject({ score: null, reason: 'not_measured' });
   });
 
-  it('ignores exits and dead ends as friction: they are parts of their own', () => {
-    const health = touchpointHealth(tp({ visits: 10, signalsByKind: { exit: 10, dead_end: 10 }, exits: 0, deadEnds: 0 }));
+  it('ignores exits as friction (they have a part of their own), but not dead ends', () => {
+    const health = touchpointHealth(tp({ visits: 10, signalsByKind: { exit: 10 }, exits: 0, deadEnds: 0 }));
     expect(health.parts.friction.raw).toBe(0);
     expect(health.score).toBe(100);
+  });
+
+  it('reads a page every visit of which was a dead end (a 404) as poor', () => {
+    // friction 1 per visit, saturated → 50 of the 80 shared without answers; dead ends 100 % → 18.75. 100 − 68.75 → 31.
+    const notFound = touchpointHealth(tp({ visits: 10, signalsByKind: { dead_end: 10 }, deadEnds: 10 }));
+    expect(notFound.score).toBe(31);
   });
 
   it('adds up friction the same whatever order the signal kinds were counted in', () => {
