@@ -47,7 +47,7 @@ export function touchpointRows(map: JourneyMapData): TouchpointRow[] {
       {
         key: tp.key,
         kind: tp.kind,
-        label: tp.pageKey ?? tp.offsite?.name ?? tp.key,
+        label: tp.offsite?.name ?? map.labels[tp.key] ?? tp.pageKey ?? tp.key,
         pageKey: tp.pageKey,
         offsiteId: tp.offsite?.id ?? null,
         channel: tp.offsite?.channel ?? null,
