@@ -13,6 +13,7 @@ import { useAction } from '../components/use-async';
 import { formatElapsed } from '../format';
 import { t } from '../i18n';
 import { FrictionSummary } from './FrictionSummary';
+import { SkippedSurvey } from './SkippedSurvey';
 import { VisitList } from './VisitList';
 
 interface Props {
@@ -89,6 +90,7 @@ export function RunningSession({ summary, study, visitSignals, tabId, onChanged 
       </div>
       <h3>{t('popupFriction')}</h3>
       <FrictionSummary session={summary.signalCounts} visit={visitSignals} latest={summary.latestSignals} now={now} />
+      <SkippedSurvey skips={summary.promptSkips} />
       <h3>{t('popupVisitList')}</h3>
       {visits.length > 0 && <VisitList visits={visits} study={study} />}
       <ErrorText message={error} />
