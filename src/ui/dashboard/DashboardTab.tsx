@@ -173,6 +173,7 @@ export function DashboardTab({ overview, announce, mapStudyId, showMap }: TabPro
             <p class="hint">{t('dashboardOffsiteIntro')}</p>
             <OffsiteList
               map={data}
+              personas={overview.personas}
               onDeleted={(name) => {
                 bump(undefined);
                 announce(t('dashboardOffsiteDeleted', name));
