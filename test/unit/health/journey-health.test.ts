@@ -200,6 +200,21 @@ describe('aggregating records', () => {
     expect(aggregateJourney(records).annotations.map((a) => a.text)).toContain('Deals page is empty');
     expect(aggregateJourney(records, { personaIds: [] }).counts.visits).toBe(0);
   });
+
+  it('keeps off-site touchpoints to the maps of their persona, session and date', () => {
+    const { records, minji, joon, s2, offsite } = smallStudy();
+    const at = T0 + 86_400_000 * 3;
+    const minjis = { ...offsite, id: newId(), name: 'Store visit', personaId: minji, at };
+    const joons = { ...offsite, id: newId(), name: 'Call', personaId: joon, sessionId: s2.id };
+    const all = { ...records, offsite: [offsite, minjis, joons] };
+    const names = (filter: Parameters<typeof aggregateJourney>[1]) => aggregateJourney(all, filter).touchpoints.flatMap((tp) => (tp.offsite ? [tp.offsite.name] : [])).sort();
+    // The one of no persona belongs to the whole study only; Joon's follows his session.
+    expect(names({})).toEqual(['Call', 'Instagram ad', 'Store visit']);
+    expect(names({ personaIds: [minji] })).toEqual(['Store visit']);
+    expect(names({ personaIds: [joon] })).toEqual(['Call']);
+    expect(names({ sessionIds: [s2.id] })).toEqual(['Call']);
+    expect(names({ to: at - 1 })).toEqual(['Call', 'Instagram ad']);
+  });
 });
 
 describe('stage and journey health', () => {
