@@ -5,7 +5,7 @@ import { journeyPaths, type JourneyPaths } from './paths';
 import { addTally, attitudeAnswers, attitudeInputs, normaliseLinear, type Normalise } from './scores';
 import { findabilityOf, finishStage, newStageWork, UNTAGGED, type SessionFindability, type StageRollup, type StageWork } from './stage-rollups';
 import { inMapOrder, offsiteRollup, TouchpointTable, type TouchpointRollup } from './touchpoint-rollups';
-import { touchpointKey, type Verbatim } from './session-rollup';
+import { placeOf, touchpointKey, type Verbatim } from './session-rollup';
 
 /**
  * From rolled-up records to the counts health and the journey map are drawn from. Each session's records are first
@@ -105,7 +105,7 @@ export function aggregateRollups(records: RollupRecords | MergedRecords, filter:
   const table = new TouchpointTable();
   countTouchpoints(merged, table, stageOf);
   const findability = findabilityOf(merged.walks, stages, records.study, selected);
-  for (const walk of merged.walks) if (walk.path.some((key) => stageOf(table.at(key).stageId) === untagged)) untagged.sessionsReached++;
+  for (const walk of merged.walks) if (walk.path.some((key) => stageOf(placeOf(key).stageId) === untagged)) untagged.sessionsReached++;
 
   const annotations = records.annotations.filter((a) => picks({ sessionId: a.sessionId, at: a.createdAt })).sort((a, b) => a.createdAt - b.createdAt);
   countNotes(annotations, table, stageOf);

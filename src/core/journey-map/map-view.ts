@@ -1,7 +1,7 @@
 import type { Verbatim } from '../health/session-rollup';
 import type { HealthPart, HealthPartName, LowConfidenceReason } from '../health/touchpoint-health';
 import type { StageHealth } from '../health/journey-health';
-import { UNTAGGED, type StageRollup } from '../health/stage-rollups';
+import { UNTAGGED } from '../health/stage-rollups';
 import type { JourneyPaths } from '../health/paths';
 import type { Annotation } from '../records/annotation';
 import type { Channel } from '../records/offsite';
@@ -118,15 +118,8 @@ export function hasUntagged(map: JourneyMapData): boolean {
   return map.aggregate.untagged.touchpointKeys.length > 0;
 }
 
-function columnHealth(h: Pick<StageHealth, 'score' | 'lowConfidence' | 'reason' | 'parts' | 'visits'> | undefined, rollup: StageRollup): ColumnHealth {
-  return {
-    score: h?.score ?? null,
-    lowConfidence: h?.lowConfidence ?? true,
-    reason: h?.reason ?? null,
-    band: healthBand(h?.score ?? null),
-    parts: h?.parts ?? ({} as ColumnHealth['parts']),
-    visits: h?.visits ?? rollup.visits,
-  };
+function columnHealth(h: StageHealth): ColumnHealth {
+  return { score: h.score, lowConfidence: h.lowConfidence, reason: h.reason ?? null, band: healthBand(h.score), parts: h.parts, visits: h.visits };
 }
 
 export function journeyMapView(map: JourneyMapData, options: MapViewOptions = { untagged: hasUntagged(map) }): MapView {
@@ -154,8 +147,9 @@ export function journeyMapView(map: JourneyMapData, options: MapViewOptions = { 
   const columns = shown.map((rollup): MapColumn => {
     const isUntagged = rollup === aggregate.untagged;
     const stage = isUntagged ? untaggedStage : map.study.stages.find((s) => s.id === rollup.stageId)!;
-    const sh = isUntagged ? health.untagged : stageHealth.get(rollup.stageId);
-    const touchpoints = (sh?.touchpoints ?? []).map((h): MapChip => {
+    // Health has a stage for every stage of the aggregate.
+    const sh = isUntagged ? health.untagged : stageHealth.get(rollup.stageId)!;
+    const touchpoints = sh.touchpoints.map((h): MapChip => {
       const tp = rollups.get(h.key);
       const offsite = tp?.offsite ?? null;
       return {
@@ -178,7 +172,7 @@ export function journeyMapView(map: JourneyMapData, options: MapViewOptions = { 
     return {
       stage: { id: stage.id, name: stage.name, customerGoal: stage.customerGoal, desiredExperience: stage.desiredExperience },
       untagged: isUntagged,
-      health: columnHealth(sh, rollup),
+      health: columnHealth(sh),
       touchpoints,
       actions: map.actions[rollup.stageId] ?? [],
       verbatims: verbatims.get(rollup.stageId) ?? [],
