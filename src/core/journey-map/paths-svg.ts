@@ -28,7 +28,7 @@ export const DEFAULT_PATHS_LABELS: PathsLabels = {
 const BOX_W = 168;
 const BOX_H = 38;
 const GAP_X = 84;
-const GAP_Y = 22;
+const GAP_Y = 44;
 const PAD = 24;
 const TOP = 56;
 const EDGE = '#8c959f';
@@ -76,7 +76,13 @@ export function pathsFigure(view: Pick<MapView, 'columns' | 'paths'>, labels: Pa
   paths.toGoal?.keys.forEach((key, i, all) => i > 0 && goal.add(`${all[i - 1]}\n${key}`));
   const max = Math.max(1, ...paths.transitions.map((t) => t.count));
 
-  const out: string[] = [`<text x="${PAD}" y="24" font-size="16" font-weight="bold" fill="${INK}">${escapeXml(labels.title)}</text>`];
+  // Arrowheads sized to the line (markerUnits = stroke width), one per colour.
+  const marker = (id: string, colour: string) =>
+    `<marker id="${id}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="4" markerHeight="4" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z" fill="${colour}"/></marker>`;
+  const out: string[] = [
+    `<defs>${marker('jl-arrow', EDGE)}${marker('jl-arrow-goal', ACCENT)}</defs>`,
+    `<text x="${PAD}" y="24" font-size="16" font-weight="bold" fill="${INK}">${escapeXml(labels.title)}</text>`,
+  ];
   if (paths.toGoal) {
     const steps = paths.toGoal.keys.map((key) => nodes.get(key)?.label ?? placeOf(key).pageKey).join(' → ');
     out.push(`<text x="${PAD}" y="42" font-size="11" fill="${MUTED}">${escapeXml(truncate(`${fill(labels.toGoal, { count: paths.toGoal.count, reached: paths.toGoal.reached })}: ${steps}`, 160))}</text>`);
@@ -87,16 +93,19 @@ export function pathsFigure(view: Pick<MapView, 'columns' | 'paths'>, labels: Pa
     const b = nodes.get(t.to)!;
     const onGoal = goal.has(`${t.from}\n${t.to}`);
     const stroke = onGoal ? ACCENT : EDGE;
-    const w = (1.5 + (5 * t.count) / max).toFixed(1);
-    // Forward: right edge to left edge. Back or within a column: a loop below both boxes.
+    const w = (1.5 + (3.5 * t.count) / max).toFixed(1);
+    // To the next column: right edge to left edge. Further on: the same, dipping into the gap under the row so it
+    // passes under the boxes between. Back or within a column: a loop below both boxes.
     const forward = b.x > a.x;
+    const next = forward && b.x - a.x === BOX_W + GAP_X;
     const [x1, y1, x2, y2] = forward ? [a.x + BOX_W, a.y + BOX_H / 2, b.x, b.y + BOX_H / 2] : [a.x + BOX_W / 2, a.y + BOX_H, b.x + BOX_W / 2 + 8, b.y + BOX_H];
-    const dip = Math.max(y1, y2) + GAP_Y - 4;
-    const d = forward ? `M${x1} ${y1} C${(x1 + x2) / 2} ${y1} ${(x1 + x2) / 2} ${y2} ${x2} ${y2}` : `M${x1} ${y1} C${x1} ${dip} ${x2} ${dip} ${x2} ${y2}`;
-    const [mx, my] = forward ? [(x1 + x2) / 2, (y1 + y2) / 2 - 4] : [(x1 + x2) / 2, dip - 2];
+    const dip = Math.max(a.y, b.y) + BOX_H + (forward ? 28 : 36);
+    const d = next ? `M${x1} ${y1} C${(x1 + x2) / 2} ${y1} ${(x1 + x2) / 2} ${y2} ${x2} ${y2}` : forward ? `M${x1} ${y1} C${x1 + GAP_X / 2} ${dip} ${x2 - GAP_X / 2} ${dip} ${x2} ${y2}` : `M${x1} ${y1} C${x1} ${dip} ${x2} ${dip} ${x2} ${y2}`;
+    // The label sits on the curve: its middle point is 3/4 of the way to the control points' depth.
+    const [mx, my] = next ? [(x1 + x2) / 2, (y1 + y2) / 2 - 5] : [(x1 + x2) / 2, (y1 + y2) / 8 + (dip * 3) / 4 + 4];
     out.push(
-      `<g data-transition="${escapeXml(`${t.from} → ${t.to}`)}" data-count="${t.count}"><path d="${d}" fill="none" stroke="${stroke}" stroke-width="${w}" stroke-opacity="0.8"/>` +
-        `<text x="${mx}" y="${my}" font-size="11" font-weight="bold" text-anchor="middle" fill="${onGoal ? ACCENT : INK}">${t.count}</text></g>`,
+      `<g data-transition="${escapeXml(`${t.from} → ${t.to}`)}" data-count="${t.count}"><path d="${d}" fill="none" stroke="${stroke}" stroke-width="${w}" stroke-opacity="0.85" marker-end="url(#${onGoal ? 'jl-arrow-goal' : 'jl-arrow'})"/>` +
+        `<text x="${mx}" y="${my}" font-size="11" font-weight="bold" text-anchor="middle" fill="${onGoal ? ACCENT : INK}" stroke="#ffffff" stroke-width="3" paint-order="stroke">${t.count}</text></g>`,
     );
   }
   for (const node of nodes.values()) {

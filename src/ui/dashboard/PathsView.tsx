@@ -7,17 +7,21 @@ import { pathsLabels } from './labels';
 
 /**
  * The Paths figure under the map, and the same moves as a table for screen readers and for reading exact counts.
- * The SVG is our own document with every text escaped (paths-svg.ts), the same one the map's export carries.
+ * The figure is the same SVG document the map's export carries (paths-svg.ts), shown as an image: no markup of it
+ * ever enters this page.
  */
 export function PathsView({ view }: { view: MapView }) {
-  const svg = useMemo(() => pathsSvg(view, pathsLabels()), [view]);
+  const src = useMemo(() => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(pathsSvg(view, pathsLabels()))}`, [view]);
   const names = useMemo(() => new Map(view.columns.flatMap((c) => c.touchpoints.map((chip) => [chip.key, chip.label] as const))), [view]);
   const name = (key: string) => names.get(key) ?? placeOf(key).pageKey;
   return (
     <section class="dashboard-section paths" aria-labelledby="paths-heading" data-testid="paths">
       <h3 id="paths-heading">{t('dashboardPathsHeading')}</h3>
       <p class="hint">{t('dashboardPathsIntro')}</p>
-      <div class="paths-figure" aria-hidden="true" dangerouslySetInnerHTML={{ __html: svg }} />
+      {/* Wider than the page with many stages: a region the keyboard can scroll, as the map's own. */}
+      <div class="paths-figure" role="region" aria-labelledby="paths-heading" tabIndex={0}>
+        <img src={src} alt="" />
+      </div>
       {view.paths.transitions.length ? (
         <details>
           <summary>{t('dashboardPathsHeading')}</summary>
