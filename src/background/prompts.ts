@@ -5,25 +5,18 @@ import { INSTRUMENTS, wordingOf, type SurveyMessageKey } from '../core/surveys/i
 import { decidePrompt } from '../core/surveys/prompt-decision';
 import { openPrompt, promptHistory, type PromptRecord } from '../core/surveys/prompt-history';
 import { skipOf, withSkip, type PromptSkip } from '../core/surveys/prompt-skip';
-import type { SurveyMoment } from './content-events';
-import type { Db } from './schema';
+import type { SurveyMoment } from './recording/content-events';
+import type { Db } from './store/schema';
+import { openPromptOf, promptSkipsOf, rememberOpenPrompt, rememberPromptSkips } from './store/records';
 
 /** A card left unanswered (its page went away) stops counting as "on screen" after this long. */
 const OPEN_PROMPT_MS = 120_000;
-const openKey = (sessionId: string) => `openPrompt:${sessionId}`;
-/** The session's recent skipped prompts (core/surveys/prompt-skip.ts), kept beside its open prompt. */
-export const skipsKey = (sessionId: string) => `promptSkips:${sessionId}`;
-
-/** The prompts a session skipped lately, oldest first. */
-export async function promptSkips(db: Db, sessionId: string): Promise<PromptSkip[]> {
-  return ((await db.get('meta', skipsKey(sessionId))) as PromptSkip[] | undefined) ?? [];
-}
 
 /** The session's prompts for the throttle: every stored answer and dismissal, and the card on screen, if any. */
 async function sessionHistory(db: Db, study: Study, sessionId: string, now: number): Promise<PromptRecord[]> {
   const [responses, open] = await Promise.all([
     db.getAllFromIndex('responses', 'bySession', sessionId),
-    db.get('meta', openKey(sessionId)) as Promise<PromptRecord | undefined>,
+    openPromptOf(db, sessionId),
   ]);
   // Only the signals answers were asked about: a long session holds thousands, read on every batch otherwise.
   const asked = [...new Set(responses.map((r) => r.signalId).filter((id): id is string => id !== null))];
@@ -71,7 +64,7 @@ export async function promptFor(db: Db, moments: readonly SurveyMoment[], now: n
   for (const moment of moments) {
     const { rule, reason } = decidePrompt({ rules: study.surveys, settings: study.settings, event: moment.event, pageKey: moment.visit.pageKey, now, history });
     if (rule) {
-      await db.put('meta', openPrompt(rule, moment.visit.pageKey, now), openKey(first.visit.sessionId));
+      await rememberOpenPrompt(db, first.visit.sessionId, openPrompt(rule, moment.visit.pageKey, now));
       shown = promptSpec(rule, moment, translate);
       break;
     }
@@ -80,8 +73,7 @@ export async function promptFor(db: Db, moments: readonly SurveyMoment[], now: n
   }
   // A skip is data, not silence: the researcher's console shows why a due survey was not asked.
   if (skips.length) {
-    const kept = skips.reduce(withSkip, await promptSkips(db, first.visit.sessionId));
-    await db.put('meta', kept, skipsKey(first.visit.sessionId));
+    await rememberPromptSkips(db, first.visit.sessionId, skips.reduce(withSkip, await promptSkipsOf(db, first.visit.sessionId)));
   }
   return shown;
 }

@@ -2,7 +2,7 @@ import { useMemo } from 'preact/hooks';
 import { placeOf } from '../../core/health/session-rollup';
 import type { MapView } from '../../core/journey-map/map-view';
 import { pathsSvg } from '../../core/journey-map/paths-svg';
-import { t } from '../i18n';
+import { t } from '../../shared/i18n';
 import { pathsLabels } from './labels';
 
 /**

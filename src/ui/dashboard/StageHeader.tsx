@@ -1,5 +1,5 @@
 import type { MapColumn } from '../../core/journey-map/map-view';
-import { t } from '../i18n';
+import { t } from '../../shared/i18n';
 import { healthText } from './health-text';
 import { HealthParts } from './HealthParts';
 import { columnName, REASON_LABEL } from './labels';

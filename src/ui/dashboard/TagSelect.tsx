@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Stage } from '../../core/records/study';
 import { ErrorText } from '../components/ErrorText';
-import { t } from '../i18n';
+import { t } from '../../shared/i18n';
 
 interface Props {
   pageKey: string;

@@ -1,5 +1,5 @@
 import type { PromptSkip } from '../../core/surveys/prompt-skip';
-import { t, type MessageKey } from '../i18n';
+import { t, type MessageKey } from '../../shared/i18n';
 
 const REASON: Record<PromptSkip['reason'], MessageKey> = {
   prompt_open: 'popupSkipPromptOpen',
