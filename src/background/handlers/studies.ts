@@ -1,7 +1,8 @@
 import type { UiRequest } from '../../core/messages';
 import type { UiReplies } from '../../core/replies';
 import { inScope } from '../../core/journey/scope';
-import { ruleForPage, ruleProblem } from '../../core/journey/stage-match';
+import { ruleProblem } from '../../core/journey/rule-problem';
+import { ruleForPage } from '../../core/journey/stage-match';
 import { newId } from '../../core/records/common';
 import { Study } from '../../core/records/study';
 import { UserError } from '../errors';

@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { openJourneyDb } from '../../../src/background/open-db';
-import { promptFor, promptSkips } from '../../../src/background/prompts';
-import { sessionSummary } from '../../../src/background/queries';
-import * as store from '../../../src/background/store';
+import { openJourneyDb } from '../../../src/background/store/open-db';
+import { promptFor } from '../../../src/background/prompts';
+import { sessionSummary } from '../../../src/background/store/queries';
+import * as store from '../../../src/background/store/records';
 import { newId } from '../../../src/core/records/common';
 import type { SurveyRule } from '../../../src/core/records/survey';
 import type { Visit } from '../../../src/core/records/visit';
@@ -37,7 +37,7 @@ describe('skipped prompts', () => {
     // The emotion card is answered; then a rage click on the same page.
     await db.put('responses', { id: newId(), studyId: study.id, sessionId: session.id, visitId: visit.id, pageKey: '/cart', stageId: cart, surveyId: onEnter.id, instrument: 'emotion', trigger: 'stage_enter', signalId: null, value: 1, text: null, dismissed: false, at: 30 });
     expect(await promptFor(db, [{ event: { kind: 'signal', signalKind: 'rage_click', signalId: newId() }, visit }], 40, (key) => key)).toBeNull();
-    const skips = await promptSkips(db, session.id);
+    const skips = await store.promptSkipsOf(db, session.id);
     expect(skips).toEqual([{ at: 40, reason: 'same_touchpoint', trigger: 'signal', signalKind: 'rage_click', pageKey: '/cart', stageId: cart }]);
     expect((await sessionSummary(db, session)).promptSkips).toEqual(skips);
     db.close();
