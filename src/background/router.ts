@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ContentRequest, OutboxEntry, UiRequest, type PromptSpec } from '../core/messages';
+import { ContentRequest, eachEvent, OutboxEntry, UiRequest, type ContentEvent, type PromptSpec } from '../core/messages';
 import type { ContentReplies, Issue, PageDescription, Reply, UiReplies } from '../core/replies';
 import type { Study } from '../core/records/study';
 import { Study as StudySchema } from '../core/records/study';
@@ -189,34 +189,38 @@ async function handleContent(
   }
 }
 
-type PageEvents = Extract<ContentRequest, { type: 'content.events' }>['events'];
-
-/** Acknowledges a batch once it is in the journal; it is applied (and its surveys decided) soon after. */
-async function recordEvents(db: Db, events: PageEvents, sender: { url: string; tab: { id: number } }, deps: RouterDeps) {
-  await checkScope(db, events, sender);
-  await journalBatch(db, sender.tab.id, events);
-  applyJournalSoon(() =>
-    applyAcknowledged(deps).catch(async (error: unknown) => {
-      const failure = storeFailureOf(error);
-      if (failure) await deps.health.failed(failure, deps.now());
-      console.warn('[Journey Lens] acknowledged events not applied yet:', error);
-    }),
-  );
-  return { acked: events.map((event) => event.eventId) };
+/**
+ * Acknowledges a batch once its valid events are in the journal; they are applied (and their surveys decided)
+ * soon after. Events refused one by one (`eachEvent`, `inScope`) are acknowledged unwritten: the page drops them.
+ */
+async function recordEvents(db: Db, sent: readonly unknown[], sender: { url: string; tab: { id: number } }, deps: RouterDeps) {
+  const { valid, dropped } = eachEvent(sent);
+  const { events, refused } = await withinScope(db, valid, sender);
+  if (events.length) {
+    await journalBatch(db, sender.tab.id, events);
+    applyJournalSoon(() =>
+      applyAcknowledged(deps).catch(async (error: unknown) => {
+        const failure = storeFailureOf(error);
+        if (failure) await deps.health.failed(failure, deps.now());
+        console.warn('[Journey Lens] acknowledged events not applied yet:', error);
+      }),
+    );
+  }
+  if (dropped.length + refused.length) console.warn('[Journey Lens] events refused:', dropped.length + refused.length);
+  return { acked: [...events, ...refused].map((event) => event.eventId).concat(dropped) };
 }
 
 /** A page writes only visits of its own origin that lie in the scope of the study it records for. */
-async function checkScope(db: Db, events: PageEvents, sender: { url: string }): Promise<void> {
-  const starts = events.filter((event) => event.kind === 'visit.start');
+async function withinScope(db: Db, events: ContentEvent[], sender: { url: string }): Promise<{ events: ContentEvent[]; refused: ContentEvent[] }> {
   // Read only when needed: a running apply holds 'studies', and a burst of signals need not wait for it.
-  if (!starts.length) return;
+  if (!events.some((event) => event.kind === 'visit.start')) return { events, refused: [] };
   const studies = new Map((await db.getAll('studies')).map((s) => [s.id, s]));
-  for (const event of starts) {
+  const inside = (event: ContentEvent) => {
+    if (event.kind !== 'visit.start') return true;
     const study = studies.get(event.visit.studyId);
-    if (!study || !inScope(event.visit.url, study.scope) || !sameOrigin(event.visit.url, sender.url)) {
-      throw new UserError('A visit outside its study’s scope was refused');
-    }
-  }
+    return !!study && inScope(event.visit.url, study.scope) && sameOrigin(event.visit.url, sender.url);
+  };
+  return { events: events.filter(inside), refused: events.filter((event) => !inside(event)) };
 }
 
 /**
@@ -232,8 +236,8 @@ export async function applyOutboxEntry(entry: unknown, deps: RouterDeps): Promis
   await applyAcknowledged(deps);
   const db = await deps.db();
   try {
-    await checkScope(db, events, { url });
-    await applyContentEvents(db, events, tabId);
+    const { events: written } = await withinScope(db, eachEvent(events).valid, { url });
+    if (written.length) await applyContentEvents(db, written, tabId);
   } catch (error) {
     if (error instanceof UserError) return null;
     throw error;

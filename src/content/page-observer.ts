@@ -1,10 +1,9 @@
 import type { Observation } from '../core/signals/observation';
 import { describeElement, isField, isIgnored, selectorOf } from './element-description';
 import { isOurLayer } from '../core/our-layer';
+import { onPageError } from './page-errors';
 import { RecentClickTarget } from './recent-click-target';
 
-/** The page-world error script hands errors over on this event, as a JSON string (see public/page-errors.js). */
-export const PAGE_ERROR_EVENT = 'journeylens:page-error';
 /** One mutation or scroll observation per frame is all the detectors need; busy pages mutate far more often. */
 const FRAME_MS = 16;
 const TICK_MS = 1000;
@@ -86,21 +85,7 @@ export function observePage(emit: (observation: Observation) => void, onActivity
   on('submit', (event) => {
     if (event.isTrusted && event.target instanceof HTMLFormElement) emit({ type: 'submit', at: Date.now(), form: selectorOf(event.target) });
   });
-  document.addEventListener(
-    PAGE_ERROR_EVENT,
-    (event) => {
-      const detail = (event as CustomEvent<unknown>).detail;
-      if (typeof detail !== 'string') return;
-      try {
-        const { message, source } = JSON.parse(detail) as { message?: unknown; source?: unknown };
-        if (typeof message !== 'string') return;
-        emit({ type: 'error', at: Date.now(), message: message.slice(0, 500), source: typeof source === 'string' ? source.slice(0, 500) : null });
-      } catch {
-        // Not ours: page scripts can dispatch anything on the document.
-      }
-    },
-    { signal },
-  );
+  onPageError((error) => emit({ type: 'error', at: Date.now(), ...error }), signal);
 
   // Resource entries arrive when a request ends; only one that started after the latest click can answer it.
   const requests = new PerformanceObserver((list) => {

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openJourneyDb } from '../../src/background/open-db';
-import { applyOutboxEntry, handleMessage, type RouterDeps } from '../../src/background/router';
+import { applyAcknowledged, applyOutboxEntry, handleMessage, type RouterDeps } from '../../src/background/router';
 import type { Db } from '../../src/background/schema';
 import * as store from '../../src/background/store';
 import { StoreHealthLog } from '../../src/background/store-health';
@@ -72,19 +72,32 @@ describe('the background refuses, and writes nothing, when', () => {
     expect(changes).toBe(0);
   });
 
-  it('a page reports a visit outside its study’s scope or origin', async () => {
+  it('a page reports a visit outside its study’s scope or origin, or a malformed event: each is dropped (acknowledged, unwritten)', async () => {
     const study = await store.saveStudy(db, testStudy());
     const session = await store.startSession(db, { studyId: study.id, personaId: null, goal: '', role: 'tester' }, 1);
     const foreign = visitStart(study, session.id, '/', 2);
     foreign.visit.url = 'https://elsewhere.test/';
     const sent = await handleMessage({ type: 'content.events', events: [foreign], queued: 1 }, page('https://elsewhere.test/'), deps);
-    expect(sent).toMatchObject({ ok: false });
+    expect(sent).toEqual({ ok: true, data: { acked: [foreign.eventId] } });
     const spoofed = visitStart(study, session.id, '/', 2);
     const fromOtherOrigin = await handleMessage({ type: 'content.events', events: [spoofed], queued: 1 }, page('http://127.0.0.1:9999/'), deps);
-    expect(fromOtherOrigin).toMatchObject({ ok: false });
+    expect(fromOtherOrigin).toEqual({ ok: true, data: { acked: [spoofed.eventId] } });
     const script = { ...visitStart(study, session.id, '/', 2), eventId: 'not-a-uuid' };
-    expect(await handleMessage({ type: 'content.events', events: [script], queued: 1 }, page(), deps)).toMatchObject({ ok: false, error: 'Malformed message' });
+    expect(await handleMessage({ type: 'content.events', events: [script], queued: 1 }, page(), deps)).toEqual({ ok: true, data: { acked: ['not-a-uuid'] } });
+    await applyAcknowledged(deps);
     expect(await db.count('visits')).toBe(0);
+  });
+
+  it('one event past a schema limit costs no other event of its batch', async () => {
+    const study = await store.saveStudy(db, testStudy());
+    const session = await store.startSession(db, { studyId: study.id, personaId: null, goal: '', role: 'tester' }, 1);
+    const long = visitStart(study, session.id, '/', 2);
+    long.visit.title = 'x'.repeat(5000);
+    const fine = visitStart(study, session.id, '/about', 3);
+    const sent = await handleMessage({ type: 'content.events', events: [long, fine], queued: 2 }, page(), deps);
+    expect(sent).toEqual({ ok: true, data: { acked: [fine.eventId, long.eventId] } });
+    await applyAcknowledged(deps);
+    expect((await db.getAll('visits')).map((v) => v.id)).toEqual([fine.visit.id]);
   });
 
   it('a page asks about another origin', async () => {
@@ -154,13 +167,18 @@ describe('a page that went away', () => {
     const before = await counts();
     for (const entry of [
       null,
-      { tabId: 9, url: 'http://127.0.0.1:4310/about', events: [{ ...start, eventId: 'not-a-uuid' }] },
       { tabId: -1, url: 'http://127.0.0.1:4310/about', events: [start] },
       { tabId: 9, url: 'javascript:alert(1)', events: [start] },
-      { tabId: 9, url: 'http://127.0.0.1:9999/about', events: [start] },
       { tabId: 9, url: 'http://127.0.0.1:4310/about', events: [start], admin: true },
     ]) {
       expect(await applyOutboxEntry(entry, deps)).toBeNull();
+    }
+    // Well-formed entries whose events are refused one by one: the entry is done with, nothing written.
+    for (const entry of [
+      { tabId: 9, url: 'http://127.0.0.1:4310/about', events: [{ ...start, eventId: 'not-a-uuid' }] },
+      { tabId: 9, url: 'http://127.0.0.1:9999/about', events: [start] },
+    ]) {
+      expect(await applyOutboxEntry(entry, deps)).toBe(9);
     }
     expect(await counts()).toEqual(before);
   });

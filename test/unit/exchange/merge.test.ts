@@ -93,7 +93,7 @@ class FakeStore {
   study: Study | null = null;
   records = Object.fromEntries(RECORD_KINDS.map((kind) => [kind, new Map<string, unknown>()])) as { [K in RecordKind]: Map<string, RecordOf<K>> };
   existing(): ExistingData {
-    return { study: this.study, records: this.records };
+    return { study: this.study, records: this.records, running: null };
   }
   apply(plan: ImportPlan): void {
     if (plan.errors.length) return;
@@ -263,7 +263,7 @@ describe('import plan', () => {
   it('works from ids alone, without finding conflicts', () => {
     const { fileA } = twoResearchers();
     const ids = Object.fromEntries(RECORD_KINDS.map((kind) => [kind, new Set(fileA[kind].slice(0, 1).map((r) => r.id))]));
-    const plan = planImport({ study: fileA.study, records: ids }, fileA);
+    const plan = planImport({ study: fileA.study, records: ids, running: null }, fileA);
     expect(plan.alreadyPresent).toEqual({ ...zero, personas: 1, sessions: 1, visits: 1, signals: 1, responses: 1, annotations: 1, feedback: 1 });
     expect(plan.add).toEqual({ ...zero, sessions: 1, visits: 1, signals: 1, responses: 1, annotations: 1, feedback: 1 });
   });
@@ -288,7 +288,7 @@ describe('import plan', () => {
 
   it('will not plan a file over another study', () => {
     const { fileA } = twoResearchers();
-    expect(() => planImport({ study: testStudy(), records: {} }, fileA)).toThrow();
+    expect(() => planImport({ study: testStudy(), records: {}, running: null }, fileA)).toThrow();
   });
 });
 

@@ -1,0 +1,49 @@
+import { storableSource } from '../core/journey/route';
+
+/** The page-world error script hands errors over on this event, as a JSON string (see public/page-errors.js). */
+export const PAGE_ERROR_EVENT = 'journeylens:page-error';
+/**
+ * Any page script can dispatch the hand-over event, so a page can fake errors — as it can throw real ones: past
+ * this many per page load the rest are not heard (a real error loop says nothing new after them either).
+ */
+const MAX_PER_LOAD = 20;
+const MESSAGE_CHARS = 500;
+
+export interface PageError {
+  message: string;
+  /** `url:line:column` with the URL scrubbed (core/journey/route.ts storableSource), or null. */
+  source: string | null;
+}
+
+const heard = new WeakSet<Event>();
+let count = 0;
+
+/** Calls `listener` with each of the page's uncaught errors, read, cut and scrubbed, until `signal` aborts. */
+export function onPageError(listener: (error: PageError) => void, signal?: AbortSignal): void {
+  document.addEventListener(
+    PAGE_ERROR_EVENT,
+    (event) => {
+      const error = read((event as CustomEvent<unknown>).detail);
+      if (!error) return;
+      // Every listener hears one event; it is counted once.
+      if (!heard.has(event)) {
+        heard.add(event);
+        count++;
+      }
+      if (count <= MAX_PER_LOAD) listener(error);
+    },
+    { signal },
+  );
+}
+
+function read(detail: unknown): PageError | null {
+  if (typeof detail !== 'string') return null;
+  try {
+    const { message, source } = JSON.parse(detail) as { message?: unknown; source?: unknown };
+    if (typeof message !== 'string') return null;
+    return { message: message.slice(0, MESSAGE_CHARS), source: typeof source === 'string' ? storableSource(source) : null };
+  } catch {
+    // Not ours: page scripts can dispatch anything on the document.
+    return null;
+  }
+}
