@@ -27,10 +27,13 @@ export const HOSTILE_PAGES: Record<string, string> = {
     'Forge',
     `<h1>Forge</h1><button id="forge">Forge</button>
     <script>
-      document.getElementById('forge').onclick = () => {
+      const pause = () => new Promise((done) => setTimeout(done, 400));
+      document.getElementById('forge').onclick = async () => {
         for (let route = 0; route < 5; route++) {
-          history.pushState(null, '', '/forge/' + route);
           for (let i = 0; i < 30; i++) document.dispatchEvent(new CustomEvent('journeylens:page-error', { detail: JSON.stringify({ message: 'forged ' + i, source: null }) }));
+          await pause();
+          history.pushState(null, '', '/forge/' + route);
+          await pause();
         }
       };
     </script>`,
@@ -72,6 +75,7 @@ export const HOSTILE_PAGES: Record<string, string> = {
     'Long',
     `<h1>Long</h1><div id="long" role="${'x'.repeat(60)}" aria-label="${'L'.repeat(400)}" tabindex="0">long one</div>
     <${'a'.repeat(50)}-el id="tag">long tag</${'a'.repeat(50)}-el>
+    <form id="lf" onsubmit="return false"><label>${'L'.repeat(400)} <input id="longfield"></label></form>
     <button id="plain">Plain</button><a id="next" href="/">home</a>`,
   ),
 };
