@@ -40,6 +40,11 @@ export interface RouterDeps {
   showPrompt: (tabId: number, prompt: PromptSpec) => Promise<boolean>;
   /** Studies, or the running session, changed: observers follow the scopes, and open pages ask again. */
   studiesChanged: (studies: Study[]) => Promise<void>;
+  /**
+   * The running session's handover channel (content/succession.ts): a secret the page cannot name, the same for
+   * every observer of the session, across extension updates; never stored in IndexedDB nor exported.
+   */
+  handoverChannel: (sessionId: string) => Promise<string>;
   /** Failed writes, for the popup to tell; cleared by the next write that works. */
   health: StoreHealthLog;
 }
@@ -165,7 +170,7 @@ async function handleContent(
     const { id, scope, stages, rules, settings, goalStageId } = study;
     return {
       study: { id, scope, stages, rules, settings, goalStageId },
-      session: session && { id: session.id, startedAt: session.startedAt, role: session.role },
+      session: session && { id: session.id, startedAt: session.startedAt, role: session.role, channel: await deps.handoverChannel(session.id) },
       tabId: sender.tab.id,
       openVisit: session && (await store.openVisitIn(db, session.id, sender.tab.id, storableUrl(request.url))),
       notedPages: await notedPages(db, study.id),

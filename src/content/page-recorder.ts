@@ -16,7 +16,7 @@ import { matchPage } from './page-match';
 import { PromptPresenter } from './prompts';
 import { watchRoute } from './route-watch';
 import { ScrollDepth } from './scroll-depth';
-import { awaitSuccessor, relayForOrphans, relayThroughSuccessor, succeedOrphans, type Give } from './succession';
+import { awaitSuccessor, relayThroughSuccessor, succeedOrphans, type Give } from './succession';
 
 /** A link click this recent explains the page going away. */
 const LINK_CLICK_MS = 3000;
@@ -115,12 +115,12 @@ export class PageRecorder {
    * reloaded): it goes on, not a second visit of the same page. That observer, if it still runs, gives this
    * one its visit and the events it could not send (content/succession.ts); the stored visit is the fallback.
    */
-  private startRecording(arrival: Arrival, session: { id: string; startedAt: number }, stored: { id: string; enteredAt: number } | null): void {
+  private startRecording(arrival: Arrival, session: { startedAt: number; channel: string }, stored: { id: string; enteredAt: number } | null): void {
     const recording = new AbortController();
     this.recording = recording;
     const { signal } = recording;
     const loadedAt = Math.round(performance.timeOrigin);
-    const given = succeedOrphans(session.id, (events) => this.queue.adopt(events), signal);
+    const given = succeedOrphans(session.channel, (events) => this.queue.adopt(events), sendMessage, signal);
     // A stored visit alone does not say whether the page's load was judged: taken as judged, so never twice.
     const open = [given, stored && { ...stored, loadJudged: true }].find((visit) => visit && visit.enteredAt >= loadedAt) ?? null;
     this.scroll = new ScrollDepth(signal);
@@ -150,8 +150,7 @@ export class PageRecorder {
       },
       { passive: true, signal },
     );
-    awaitSuccessor(session.id, (give) => this.succeeded(give, session.id), signal);
-    relayForOrphans(session.id, sendMessage, signal);
+    awaitSuccessor(session.channel, (give) => this.succeeded(give, session.channel), signal);
     if (open) this.enter(arrival, open.enteredAt, open.id);
     else if (loadedAt < session.startedAt) this.enter('session_start', Date.now());
     else this.enter(arrival, loadedAt);
@@ -162,10 +161,10 @@ export class PageRecorder {
    * not acknowledged go on under the new one, as does whatever this one still reports (the clicks it saw, once
    * decided; a survey answered). An observer still connected is not orphaned and keeps its own.
    */
-  private succeeded(give: Give, sessionId: string): void {
+  private succeeded(give: Give, secret: string): void {
     if (connected()) return;
     // What this observer's UI still asks (a note form being written) goes through the new observer.
-    relayMessagesThrough(relayThroughSuccessor(sessionId));
+    relayMessagesThrough(relayThroughSuccessor(secret));
     this.settleRoute();
     const openVisit = this.visit && { id: this.visit.id, enteredAt: this.visit.enteredAt, loadJudged: this.friction?.loadJudgedYet ?? true };
     this.friction?.retire();

@@ -88,7 +88,8 @@ export interface ContentReplies {
    */
   'content.hello': {
     study: StudyForPage | null;
-    session: { id: string; startedAt: number; role: Role } | null;
+    /** `channel`: the name of the session's handover channel between observers (content/succession.ts). */
+    session: { id: string; startedAt: number; role: Role; channel: string } | null;
     tabId: number;
     openVisit: { id: string; enteredAt: number } | null;
     notedPages: string[];

@@ -131,6 +131,26 @@ describe('hostile pages and files', () => {
   });
 
   describe('Medium', () => {
+    it('a page that knows the session id gets no answer on the update-handover channel, whose secret is in no record or export', async () => {
+      await visit('/');
+      const [session] = await readStore<{ id: string }>(ext, 'sessions');
+      const asked = await tab.evaluate(
+        ([sessionId, studyId]) =>
+          new Promise<unknown>((done) => {
+            document.addEventListener(`journey-lens-relayed-${sessionId}`, (event) => done((event as CustomEvent).detail));
+            const message = { type: 'content.annotations', studyId, pageKey: '/' };
+            document.dispatchEvent(new CustomEvent(`journey-lens-relay-${sessionId}`, { detail: JSON.stringify({ id: 'x', message }) }));
+            setTimeout(() => done('unanswered'), 1000);
+          }),
+        [session!.id, studyId],
+      );
+      expect(asked).toBe('unanswered');
+      const secret = await (await ext.worker()).evaluate(async () => JSON.stringify(await chrome.storage.local.get(null)));
+      const channel = (JSON.parse(secret) as { handoverChannel: { channel: string } }).handoverChannel.channel;
+      const exported = await ask<ExportFile>({ type: 'ui.study.export', studyId });
+      expect(JSON.stringify(exported.data) + JSON.stringify(await dumpStores(ext))).not.toContain(channel);
+    });
+
     it('a long role, tag, label or path costs no other event, and not the page', async () => {
       const long = await visit(`/long`);
       for (const target of ['#long', '#tag', '#plain']) for (let i = 0; i < 4; i++) await tab.locator(target).click({ delay: 20 });

@@ -27,6 +27,7 @@ let shown: { tabId: number; prompt: PromptSpec }[];
 function depsFor(connection: Db): RouterDeps {
   return {
     db: async () => connection,
+    handoverChannel: async () => 'channel-secret',
     now: () => 10_000,
     extension: EXT,
     describeTab: async () => null,

@@ -21,6 +21,7 @@ beforeEach(async () => {
   changes = 0;
   deps = {
     db: async () => db,
+    handoverChannel: async () => 'channel-secret',
     now: () => 5_000,
     extension: EXT,
     describeTab: async () => null,

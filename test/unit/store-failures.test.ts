@@ -29,6 +29,7 @@ beforeEach(async () => {
   saved = null;
   deps = {
     db: async () => db,
+    handoverChannel: async () => 'channel-secret',
     now: () => 9_000,
     extension: EXT,
     describeTab: async () => null,
