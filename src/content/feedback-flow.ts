@@ -6,6 +6,7 @@ import { buildAnchor } from './anchoring/build-anchor';
 import type { PageErrorLog } from './feedback';
 import { environmentOf, maskRects, viewportRect } from './feedback-facts';
 import { ask } from './messaging';
+import { shadowRootOf } from '../platform/page-runtime';
 
 /** Two frames: the first paints the page without our UI, the second makes sure that paint reached the screen. */
 const twoFrames = () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
@@ -51,7 +52,7 @@ export async function reportOn(
           createdAt: Date.now(),
         },
         elementRect: viewportRect(element),
-        maskRects: maskRects(document, draft.maskFields),
+        maskRects: maskRects(document, draft.maskFields, shadowRootOf),
       };
       const reply = await ask({ type: 'content.feedback', submission });
       feedbackSaved(reply.screenshot);

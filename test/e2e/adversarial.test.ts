@@ -4,7 +4,11 @@ import { DIST_TEST, dumpStores, extensionWorlds, launchExtension, openPopup, rea
 import { createDemoStudy, type StoredVisit } from './support/journey';
 import { startHostileSite, type HostileSite } from './support/hostile-site';
 import { contextMenu } from './support/page-tools';
+import { feedbackScreenshot } from './support/screenshot';
 import { hasShadowHost } from './support/shadow';
+
+/** The mask colour of src/background/screenshot.ts. */
+const MASK = [0x5c, 0x66, 0x70] as const;
 import { CANARY, HOSTILE_PAGES } from './adversarial/hostile-pages';
 
 interface StoredSignal {
@@ -149,6 +153,40 @@ describe('hostile pages and files', () => {
       const channel = (JSON.parse(secret) as { handoverChannel: { channel: string } }).handoverChannel.channel;
       const exported = await ask<ExportFile>({ type: 'ui.study.export', studyId });
       expect(JSON.stringify(exported.data) + JSON.stringify(await dumpStores(ext))).not.toContain(channel);
+    });
+
+    it('unticked, a report’s screenshot still masks card and password fields in a closed shadow root, a field labelled "Card number", and frames', async () => {
+      await visit('/pay');
+      const boxes: { x: number; y: number; width: number; height: number }[] = [
+        ...(await tab.evaluate(() => (window as unknown as { closedFieldBoxes: () => DOMRect[] }).closedFieldBoxes())),
+        (await tab.locator('#by-label').boundingBox())!,
+        (await tab.locator('#frame').boundingBox())!,
+      ];
+      const before = (await readStore(ext, 'feedback')).length;
+      await contextMenu(ext, tab, 'feedback', '#pay-title');
+      await waitUntil(() => hasShadowHost(ext, tab, 'JOURNEY-LENS-REPORT-FORM'));
+      await tab.keyboard.type('Cannot pay');
+      await tab.keyboard.press('Tab'); // the severity radio group
+      await tab.keyboard.press('Tab'); // "mask form fields"
+      await tab.keyboard.press('Space');
+      await tab.keyboard.press('Control+Enter');
+      await expect.poll(async () => (await readStore(ext, 'feedback')).length).toBe(before + 1);
+      const report = (await readStore<{ id: string; text: string }>(ext, 'feedback')).find((r) => r.text === 'Cannot pay')!;
+      const shot = await feedbackScreenshot(ext, report.id);
+      const scale = shot.width / tab.viewportSize()!.width;
+      const maskedShare = boxes.map((box) => {
+        let masked = 0;
+        let all = 0;
+        for (let y = Math.round((box.y + 3) * scale); y < Math.round((box.y + box.height - 3) * scale); y++) {
+          for (let x = Math.round((box.x + 3) * scale); x < Math.round((box.x + box.width - 3) * scale); x++) {
+            const [r, g, b] = shot.pixel(x, y);
+            all++;
+            if (Math.abs(r - MASK[0]) <= 2 && Math.abs(g - MASK[1]) <= 2 && Math.abs(b - MASK[2]) <= 2) masked++;
+          }
+        }
+        return masked / all;
+      });
+      expect(maskedShare).toEqual([1, 1, 1, 1]);
     });
 
     it('a long role, tag, label or path costs no other event, and not the page', async () => {

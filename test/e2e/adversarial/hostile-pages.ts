@@ -70,6 +70,20 @@ export const HOSTILE_PAGES: Record<string, string> = {
     </script>`,
   ),
 
+  /** Payment fields the masking missed: in a closed shadow root, named `number` under a "Card number" label, a frame. */
+  '/pay': page(
+    'Pay',
+    `<h1 id="pay-title">Pay</h1><div id="widget"></div>
+    <p><label>Card number <input id="by-label" name="number" value="${CANARY.card}" style="font:20px monospace;width:260px"></label></p>
+    <iframe id="frame" srcdoc="<p style='font:32px sans-serif;margin:4px'>${CANARY.frame}</p>" style="width:420px;height:80px;border:0"></iframe>
+    <script>
+      const root = document.getElementById('widget').attachShadow({ mode: 'closed' });
+      root.innerHTML = '<input autocomplete="cc-number" value="${CANARY.card}" style="font:20px monospace;width:260px;display:block">'
+        + '<input type="password" value="${CANARY.shadowPassword}" style="font:20px monospace;width:260px;display:block">';
+      window.closedFieldBoxes = () => [...root.querySelectorAll('input')].map((input) => input.getBoundingClientRect().toJSON());
+    </script>`,
+  ),
+
   /** Page-derived strings longer than any schema allows, beside an ordinary button. */
   '/long': page(
     'Long',
