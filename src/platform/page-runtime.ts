@@ -45,8 +45,10 @@ export function onMessage(handler: MessageHandler<chrome.runtime.MessageSender>)
  * keeps its fields (chrome.dom in Chromium, `openOrClosedShadowRoot` on elements in Firefox's content scripts).
  */
 export function shadowRootOf(element: Element): ShadowRoot | null {
+  // Only HTML elements host shadow roots; chrome.dom throws on any other (an <svg>).
+  if (!(element instanceof HTMLElement)) return null;
   if (__JL_FIREFOX__) return (element as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot ?? null;
-  return chrome.dom?.openOrClosedShadowRoot(element as HTMLElement) ?? element.shadowRoot;
+  return chrome.dom?.openOrClosedShadowRoot(element) ?? element.shadowRoot;
 }
 
 /** Writes to the extension's storage.session (the worker opens it to pages); rejects where it cannot. */

@@ -73,7 +73,7 @@ export const HOSTILE_PAGES: Record<string, string> = {
   /** Payment fields the masking missed: in a closed shadow root, named `number` under a "Card number" label, a frame. */
   '/pay': page(
     'Pay',
-    `<h1 id="pay-title">Pay</h1><div id="widget"></div>
+    `<h1 id="pay-title"><svg width="16" height="16" aria-hidden="true"><circle cx="8" cy="8" r="6"/></svg> Pay</h1><div id="widget"></div>
     <p><label>Card number <input id="by-label" name="number" value="${CANARY.card}" style="font:20px monospace;width:260px"></label></p>
     <iframe id="frame" srcdoc="<p style='font:32px sans-serif;margin:4px'>${CANARY.frame}</p>" style="width:420px;height:80px;border:0"></iframe>
     <script>
