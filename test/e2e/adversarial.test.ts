@@ -189,6 +189,41 @@ describe('hostile pages and files', () => {
       expect(maskedShare).toEqual([1, 1, 1, 1]);
     });
 
+    it('the page can neither hide nor disable a note form while focus stays in it', async () => {
+      await visit('/');
+      /** Whether focus is in our form while the page sees it hidden or disabled, after the page's `attack`. */
+      const blindFocus = async (attack: string) => {
+        await contextMenu(ext, tab, 'annotate', 'h1');
+        await waitUntil(() => hasShadowHost(ext, tab, 'JOURNEY-LENS-NOTE-FORM'));
+        await tab.keyboard.press('Space');
+        await tab.keyboard.press('Tab');
+        await tab.evaluate(attack);
+        await tab.keyboard.type('typed blind');
+        const blind = await tab.evaluate(() => {
+          const host = document.querySelector('journey-lens-note-form');
+          if (!host || document.activeElement !== host) return false;
+          const hidden = !host.checkVisibility({ opacityProperty: true, visibilityProperty: true }) || host.closest('[inert]') !== null;
+          const style = getComputedStyle(host);
+          const html = getComputedStyle(document.documentElement);
+          const rect = host.getBoundingClientRect();
+          const covered = !document.elementFromPoint(rect.x + rect.width / 2, rect.y + rect.height / 2)?.matches('journey-lens-note-form');
+          return hidden || covered || style.clipPath !== 'none' || html.opacity !== '1' || Number(style.opacity) < 1;
+        });
+        await tab.reload();
+        return blind;
+      };
+      const attacks = [
+        `document.querySelector('journey-lens-note-form').setAttribute('style', 'opacity: 0 !important')`,
+        `document.head.insertAdjacentHTML('beforeend', '<style>journey-lens-note-form { clip-path: inset(50%) !important }</style>')`,
+        `document.querySelector('journey-lens-note-form').inert = true`,
+        `document.documentElement.style.opacity = '0'`,
+        `document.body.insertAdjacentHTML('beforeend', '<div style="position:fixed;inset:0;z-index:2147483647;background:#fff"></div>'); document.documentElement.append(document.body.lastChild)`,
+      ];
+      const results: Record<string, boolean> = {};
+      for (const attack of attacks) results[attack] = await blindFocus(attack);
+      expect(results).toEqual(Object.fromEntries(attacks.map((attack) => [attack, false])));
+    });
+
     it('a long role, tag, label or path costs no other event, and not the page', async () => {
       const long = await visit(`/long`);
       for (const target of ['#long', '#tag', '#plain']) for (let i = 0; i < 4; i++) await tab.locator(target).click({ delay: 20 });
