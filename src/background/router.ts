@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ContentRequest, eachEvent, OutboxEntry, UiRequest, type ContentEvent, type PromptSpec } from '../core/messages';
+import { ContentRequest, eachEvent, OutboxEntry, UiRequest, type ContentEvent, type OnDemandPart, type PromptSpec } from '../core/messages';
 import type { ContentReplies, Issue, PageDescription, Reply, UiReplies } from '../core/replies';
 import type { Study } from '../core/records/study';
 import { Study as StudySchema } from '../core/records/study';
@@ -45,6 +45,8 @@ export interface RouterDeps {
    * every observer of the session, across extension updates; never stored in IndexedDB nor exported.
    */
   handoverChannel: (sessionId: string) => Promise<string>;
+  /** Runs an on-demand part (its built file) in the isolated world of the observer in a tab's top frame. */
+  injectPart: (tabId: number, part: OnDemandPart) => Promise<void>;
   /** Failed writes, for the popup to tell; cleared by the next write that works. */
   health: StoreHealthLog;
 }
@@ -60,6 +62,7 @@ function refuse(error: string, issues?: Issue[]): Reply<never> {
 /** Requests that never change what a journey map shows; any other may, and drops the cached maps. */
 const READ_ONLY = new Set<string>([
   'content.hello',
+  'content.part',
   'content.annotations',
   'ui.overview',
   'ui.tab.state',
@@ -90,7 +93,7 @@ const WRITES = new Set<string>([
 ]);
 
 /** Requests answered before the acknowledged events are applied: the acknowledgement itself, and the health. */
-const WITHOUT_JOURNAL = new Set<string>(['content.events', 'ui.store.health']);
+const WITHOUT_JOURNAL = new Set<string>(['content.events', 'content.part', 'ui.store.health']);
 
 /**
  * Applies the acknowledged batches (journal.ts); the surveys their moments call for are put on their tabs' pages,
@@ -191,6 +194,9 @@ async function handleContent(
       return fileFeedback(db, request.submission, sender.url, () => deps.captureTab(sender.tab.id));
     case 'content.events':
       return recordEvents(db, request.events, sender, deps);
+    case 'content.part':
+      await deps.injectPart(sender.tab.id, request.part);
+      return null;
   }
 }
 

@@ -47,6 +47,10 @@ const deps: RouterDeps = {
   db,
   health,
   handoverChannel,
+  async injectPart(tabId, part) {
+    // The observer runs in top frames only (content-scripts.ts); its isolated world is the default one.
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [`inpage/${part}.js`] });
+  },
   now: () => Date.now(),
   extension: { id: browser.runtime.id, origin: browser.runtime.getURL('') },
   async describeTab(tabId) {

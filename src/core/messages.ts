@@ -122,6 +122,10 @@ export type FeedbackSubmission = z.infer<typeof FeedbackSubmission>;
 /** What a page left in the session outbox (core/outbox.ts), checked like the message it stands for. */
 export const OutboxEntry = z.strictObject({ tabId: z.int().nonnegative(), url: PageUrl, events: z.array(z.unknown()).max(5000) });
 
+/** The observer's parts shown only when needed (content/on-demand.ts), by their built file's stem. */
+export const OnDemandPart = z.enum(['annotate-flow', 'show-survey']);
+export type OnDemandPart = z.infer<typeof OnDemandPart>;
+
 export const ContentRequest = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('content.hello'), url: PageUrl }),
   /** `queued`: every event the page holds, this batch included, so a failing store can say how many wait. */
@@ -134,6 +138,8 @@ export const ContentRequest = z.discriminatedUnion('type', [
   /** Re-anchoring on this page found (or lost) these notes. */
   z.strictObject({ type: z.literal('content.annotation.anchored'), results: z.array(z.strictObject({ id: Id, orphaned: z.boolean() })).max(500) }),
   z.strictObject({ type: z.literal('content.feedback'), submission: FeedbackSubmission }),
+  /** The worker injects an on-demand part into the asking observer's world: pages can fetch none of our files. */
+  z.strictObject({ type: z.literal('content.part'), part: OnDemandPart }),
 ]);
 export type ContentRequest = z.infer<typeof ContentRequest>;
 

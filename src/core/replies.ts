@@ -100,6 +100,7 @@ export interface ContentReplies {
   'content.annotation.save': Annotation;
   'content.annotation.delete': null;
   'content.annotation.anchored': null;
+  'content.part': null;
   'content.feedback': { id: string; screenshot: boolean };
 }
 

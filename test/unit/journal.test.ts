@@ -28,6 +28,7 @@ function depsFor(connection: Db): RouterDeps {
   return {
     db: async () => connection,
     handoverChannel: async () => 'channel-secret',
+    injectPart: async () => undefined,
     now: () => 10_000,
     extension: EXT,
     describeTab: async () => null,

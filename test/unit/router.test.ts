@@ -22,6 +22,7 @@ beforeEach(async () => {
   deps = {
     db: async () => db,
     handoverChannel: async () => 'channel-secret',
+    injectPart: async () => undefined,
     now: () => 5_000,
     extension: EXT,
     describeTab: async () => null,

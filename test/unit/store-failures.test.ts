@@ -30,6 +30,7 @@ beforeEach(async () => {
   deps = {
     db: async () => db,
     handoverChannel: async () => 'channel-secret',
+    injectPart: async () => undefined,
     now: () => 9_000,
     extension: EXT,
     describeTab: async () => null,
