@@ -1,3 +1,4 @@
+import { inertText } from '../core/inert-text';
 import { maskValues } from '../core/journey/route';
 import type { ElementDescription } from '../core/records/signal';
 
@@ -103,7 +104,7 @@ function nameOf(element: Element): string | null {
   const name = field
     ? labelOf(field)
     : (element.getAttribute('aria-label') ?? element.getAttribute('alt') ?? element.getAttribute('title') ?? (ownText(element) || null));
-  return name === null ? null : withoutTyped(name).slice(0, NAME_CHARS);
+  return name === null ? null : shownText(name).slice(0, NAME_CHARS);
 }
 
 /**
@@ -116,7 +117,7 @@ const typed = ((globalThis as { [TYPED]?: Map<Element, string> })[TYPED] ??= new
 /** Shorter values are a letter or two of a word being typed: masking them would mask the page's own words. */
 const TYPED_MIN = 3;
 
-/** Follows what is typed into the page's fields, for `withoutTyped`; for the page's life. */
+/** Follows what is typed into the page's fields, for `shownText`; for the page's life. */
 export function watchTypedValues(): void {
   addEventListener(
     'input',
@@ -130,9 +131,12 @@ export function watchTypedValues(): void {
   );
 }
 
-/** `text` with every value typed in this page masked, whatever its letter case (core/journey/route.ts maskValues). */
-export function withoutTyped(text: string): string {
-  return maskValues(text, [...typed.values()].filter((value) => value.length >= TYPED_MIN));
+/**
+ * The page's text as we keep it: every value typed in this page masked, whatever its letter case (core/journey/
+ * route.ts maskValues), and no bidi or zero-width control (core/inert-text.ts).
+ */
+export function shownText(text: string): string {
+  return inertText(maskValues(text, [...typed.values()].filter((value) => value.length >= TYPED_MIN)));
 }
 
 const IMPLICIT_ROLE: Record<string, string> = { a: 'link', button: 'button', select: 'combobox', textarea: 'textbox', img: 'img', nav: 'navigation', form: 'form' };

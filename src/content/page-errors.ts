@@ -1,3 +1,4 @@
+import { inertText } from '../core/inert-text';
 import { storableSource } from '../core/journey/route';
 
 /** The page-world error script hands errors over on this event, as a JSON string (see public/page-errors.js). */
@@ -41,7 +42,7 @@ function read(detail: unknown): PageError | null {
   try {
     const { message, source } = JSON.parse(detail) as { message?: unknown; source?: unknown };
     if (typeof message !== 'string') return null;
-    return { message: message.slice(0, MESSAGE_CHARS), source: typeof source === 'string' ? storableSource(source) : null };
+    return { message: inertText(message.slice(0, MESSAGE_CHARS)), source: typeof source === 'string' ? storableSource(source) : null };
   } catch {
     // Not ours: page scripts can dispatch anything on the document.
     return null;

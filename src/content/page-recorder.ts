@@ -7,7 +7,7 @@ import type { NotePlace } from './annotations';
 import { inScope } from '../core/journey/scope';
 import { connected, relayMessagesThrough, sendMessage } from '../platform/page-runtime';
 import { maskQueryInTitle, storableUrl } from '../core/journey/route';
-import { withoutTyped } from './element-description';
+import { shownText } from './element-description';
 import type { StageMatch } from '../core/journey/stage-match';
 import { EventQueue } from './event-queue';
 import { FrictionRecorder } from './friction';
@@ -89,7 +89,7 @@ export class PageRecorder {
     const match = matchPage(this.study);
     return {
       url: storableUrl(location.href),
-      title: withoutTyped(maskQueryInTitle(document.title, location.href)),
+      title: shownText(maskQueryInTitle(document.title, location.href)),
       stageId: match.stageId,
       ruleId: match.ruleId,
       pageKey: match.pageKey,
@@ -201,7 +201,7 @@ export class PageRecorder {
         studyId: this.study.id,
         sessionId: this.sessionId,
         url: visit.url,
-        title: withoutTyped(maskQueryInTitle(document.title, location.href)).slice(0, 300),
+        title: shownText(maskQueryInTitle(document.title, location.href)).slice(0, 300),
         pageKey: match.pageKey,
         stageId: match.stageId,
         ruleId: match.ruleId,
