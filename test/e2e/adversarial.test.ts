@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DIST_TEST, dumpStores, extensionWorlds, launchExtension, openPopup, readStore, waitUntil, type Extension } from './support/browser';
+import { DIST_TEST, downloadFrom, dumpStores, extensionWorlds, launchExtension, openPopup, readStore, waitUntil, type Extension } from './support/browser';
 import { createDemoStudy, type StoredVisit } from './support/journey';
 import { startHostileSite, type HostileSite } from './support/hostile-site';
 import { contextMenu } from './support/page-tools';
@@ -49,12 +49,15 @@ describe('hostile pages and files', () => {
   /** A request from one of the extension's pages, as ui/api.ts sends it. */
   const ask = <T>(message: unknown) => ui.evaluate((m) => chrome.runtime.sendMessage(m), message) as Promise<Reply<T>>;
 
-  /** Opens `path` in the session's tab and waits until its visit is stored. */
+  /** Opens `path` in the session's tab and waits until its visit is stored (found by its path: a page left before may store its own late). */
   async function visit(path: string): Promise<StoredVisit> {
     const before = new Set((await readStore<StoredVisit>(ext, 'visits')).map((v) => v.id));
     await tab.goto(`${site.url}${path}`);
+    // Cut as stored (2000 characters at most).
+    const page = `${site.url}${path.split(/[?#]/)[0]}`.slice(0, 2000);
     let fresh: StoredVisit | undefined;
-    await waitUntil(async () => (fresh = (await readStore<StoredVisit>(ext, 'visits')).find((v) => !before.has(v.id))) !== undefined);
+    const mine = (v: StoredVisit) => !before.has(v.id) && (v.url === page || v.url.startsWith(`${page}#`));
+    await waitUntil(async () => (fresh = (await readStore<StoredVisit>(ext, 'visits')).find(mine)) !== undefined);
     return fresh!;
   }
 
@@ -266,6 +269,37 @@ describe('hostile pages and files', () => {
   });
 
   describe('Low', () => {
+    it('a page can fetch none of the extension’s files, so it cannot detect it by them', async () => {
+      await visit('/');
+      const manifest = await (await ext.worker()).evaluate(() => chrome.runtime.getManifest());
+      expect(manifest.web_accessible_resources).toBeUndefined();
+      const files = ['inpage/show-survey.js', 'inpage/annotate-flow.js', 'observer.js', 'manifest.json'];
+      const fetched = await tab.evaluate(
+        async ([id, paths]) =>
+          Promise.all(paths.map((path) => fetch(`chrome-extension://${id}/${path}`).then((r) => r.status, () => 'refused'))),
+        [ext.id, files] as const,
+      );
+      expect(fetched).toEqual(files.map(() => 'refused'));
+    });
+
+    it('CSV cells are all quoted and formula-safe, and bidi and zero-width controls are neutralised in what is stored and exported', async () => {
+      const spoof = await visit('/spoof');
+      for (let i = 0; i < 4; i++) await tab.locator('#rlo').click({ delay: 20 });
+      await expect.poll(async () => (await signalsOf(spoof.id)).some((s) => s.kind === 'rage_click')).toBe(true);
+      expect(JSON.stringify(await dumpStores(ext))).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200B]/);
+      await ui.reload();
+      await ui.getByRole('tab', { name: 'Journey map' }).click();
+      const csv = await downloadFrom(ext, ui, () => ui.getByRole('button', { name: 'Download CSV: visits', exact: true }).click());
+      expect(csv).toContain('"Deals;=1+2 \uFFFDfdp.exe"');
+      // Every cell of every line is quoted.
+      for (const line of csv.replace(/^\uFEFF/, '').trim().split('\r\n')) expect(line).toMatch(/^"(?:[^"]|"")*"(?:,"(?:[^"]|"")*")*$/);
+    });
+
+    it('the extension pages’ policy has a default-src', async () => {
+      const manifest = await (await ext.worker()).evaluate(() => chrome.runtime.getManifest());
+      expect((manifest.content_security_policy as { extension_pages: string }).extension_pages).toMatch(/(^|;\s*)default-src 'self'/);
+    });
+
     it('a page forges at most 20 page errors a load, whatever its route changes', async () => {
       const forge = await visit('/forge');
       await waitUntil(async () => (await extensionWorlds(ext, tab)) >= 1);

@@ -84,6 +84,9 @@ export const HOSTILE_PAGES: Record<string, string> = {
     </script>`,
   ),
 
+  /** A title that becomes a formula in a spreadsheet splitting cells at `;`, and reversed-text spoofing. */
+  '/spoof': page('Deals;=1+2 \u202Efdp.exe', '<h1>Spoof</h1><button id="rlo" aria-label="Pay \u202Eexe.gpj\u200B">Pay</button>'),
+
   /** Page-derived strings longer than any schema allows, beside an ordinary button. */
   '/long': page(
     'Long',
