@@ -16,25 +16,19 @@ export interface PageError {
   source: string | null;
 }
 
-const heard = new WeakSet<Event>();
-let count = 0;
+const listeners = new Set<(error: PageError) => void>();
+let heard = 0;
 
-/** Calls `listener` with each of the page's uncaught errors, read, cut and scrubbed, until `signal` aborts. */
+// One listener for the page load, which counts, reads, cuts and scrubs each error once for every subscriber.
+document.addEventListener(PAGE_ERROR_EVENT, (event) => {
+  const error = read((event as CustomEvent<unknown>).detail);
+  if (error && ++heard <= MAX_PER_LOAD) for (const listener of listeners) listener(error);
+});
+
+/** Calls `listener` with each of the page's uncaught errors, until `signal` aborts. */
 export function onPageError(listener: (error: PageError) => void, signal?: AbortSignal): void {
-  document.addEventListener(
-    PAGE_ERROR_EVENT,
-    (event) => {
-      const error = read((event as CustomEvent<unknown>).detail);
-      if (!error) return;
-      // Every listener hears one event; it is counted once.
-      if (!heard.has(event)) {
-        heard.add(event);
-        count++;
-      }
-      if (count <= MAX_PER_LOAD) listener(error);
-    },
-    { signal },
-  );
+  listeners.add(listener);
+  signal?.addEventListener('abort', () => listeners.delete(listener));
 }
 
 function read(detail: unknown): PageError | null {

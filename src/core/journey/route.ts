@@ -1,3 +1,5 @@
+import { escapeRegex } from './patterns';
+
 /**
  * The parts of a URL that name a place in a site. Hash routes (`#/article/returns`, `#!/…`) are SPA routes and
  * part of the place; a plain fragment (`#reviews`) only scrolls and is not.
@@ -88,13 +90,11 @@ export function maskQueryInTitle(title: string, url: string): string {
 }
 
 /**
- * `text` with each of `values` (and its trimmed form) masked, whatever the letter case: a page echoes what was
- * typed in upper or lower case as readily as verbatim. The mask has a fixed length, so it does not leak the length
- * either; longer values first, so a value within another is masked whole.
+ * `text` with each of `values` (trimmed) masked, whatever the letter case: a page echoes what was typed in upper or
+ * lower case as readily as verbatim. The mask has a fixed length, so it does not leak the length either; longer
+ * values first, so a value within another is masked whole.
  */
 export function maskValues(text: string, values: readonly string[]): string {
-  const variants = [...new Set(values.flatMap((value) => [value, value.trim()]).filter(Boolean))].sort((a, b) => b.length - a.length);
-  if (!variants.length) return text;
-  const escaped = variants.map((value) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return text.replace(new RegExp(escaped.join('|'), 'giu'), MASK);
+  const words = values.map((value) => value.trim()).filter(Boolean).sort((a, b) => b.length - a.length);
+  return words.length ? text.replace(new RegExp(words.map(escapeRegex).join('|'), 'giu'), MASK) : text;
 }
