@@ -286,6 +286,31 @@ describe('import plan', () => {
     expect(store.study).toBe(crowded);
   });
 
+  it('refuses ids stored for another study, records under another study’s session, and the running session, whole', () => {
+    const { fileA, a1 } = twoResearchers();
+    const store = new FakeStore();
+    store.apply(planImport(store.existing(), fileA));
+    const before = structuredClone(store.records);
+
+    // Study A's records copied into a new study B: their ids are A's.
+    const studyB = { ...fileA.study, id: newId(), name: 'B' };
+    const copy = structuredClone(fileA);
+    copy.study = studyB;
+    for (const kind of ['sessions', 'visits', 'signals', 'responses', 'annotations', 'feedback', 'offsite'] as const) for (const r of copy[kind]) r.studyId = studyB.id;
+    const moved = planImport({ study: null, records: store.records, running: null }, copy);
+    expect(moved.errors).toContainEqual({ path: 'visits[0].id', message: 'Already the id of a record of another study: nothing was imported' });
+    expect(moved.errors).toContainEqual({ path: 'signals[0].sessionId', message: 'Filed under a session of another study: nothing was imported' });
+    store.apply(moved);
+    expect(store.records).toEqual(before);
+
+    // A's own file again, while its first walk is being recorded.
+    const running = planImport(store.existing(), fileA);
+    expect(running.errors).toEqual([]);
+    const live = planImport({ ...store.existing(), running: a1.sessions[0]!.id }, fileA);
+    expect(live.errors).toContainEqual({ path: 'sessions[0].id', message: 'Part of the session being recorded: stop it before importing this file' });
+    expect(live.errors).toContainEqual({ path: 'visits[0].sessionId', message: 'Part of the session being recorded: stop it before importing this file' });
+  });
+
   it('will not plan a file over another study', () => {
     const { fileA } = twoResearchers();
     expect(() => planImport({ study: testStudy(), records: {}, running: null }, fileA)).toThrow();
