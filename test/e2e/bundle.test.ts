@@ -47,7 +47,8 @@ describe('the shipped build', () => {
     expect(manifest.host_permissions).toEqual(['http://localhost/*', 'http://127.0.0.1/*']);
     // activeTab: a feedback report's screenshot of the tab the person asked from (no install warning).
     // storage: chrome.storage.session keeps the store's health across worker stops (IndexedDB is what failed)
-    // and the outbox a closing page leaves for the worker. It shows no install warning.
+    // and the outbox a closing page leaves for the worker; chrome.storage.local the running session's handover
+    // channel name, which an update must not clear. It shows no install warning.
     expect(manifest.permissions.sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
     const code = scripts.map((f) => readFileSync(join(DIST, f), 'utf8')).join('\n');
     expect(code).not.toContain('__jlTestHooks');
