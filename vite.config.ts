@@ -2,13 +2,14 @@ import { defineConfig } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
 import { observerScript } from './scripts/observer-script.ts';
+import { userDocs } from './scripts/user-docs.ts';
 
 /** The Firefox add-on id: AMO and `browser_specific_settings` need one, and tests address the add-on by it. */
 const GECKO_ID = 'journey-lens@journeylens.app';
 
 /**
  * manifest.json is written for Chromium; Firefox's differs only here. Firefox 128 is the first with
- * `world: 'MAIN'` in scripting.registerContentScripts (the page-errors script) and `optional_host_permissions`,
+ * `world: 'MAIN'` in scripting.registerContentScripts (the page-world script) and `optional_host_permissions`,
  * and it grants MV3 host_permissions at install (since 127), so loopback study pages work without a prompt.
  */
 function firefoxManifest(chromium: typeof manifest) {
@@ -38,7 +39,7 @@ export default defineConfig(({ mode }) => {
       ? { ...manifest, host_permissions: [...manifest.host_permissions, '<all_urls>'] }
       : manifest;
   return {
-    plugins: [crx({ manifest: builtManifest, browser: firefox ? 'firefox' : 'chrome' }), observerScript()],
+    plugins: [crx({ manifest: builtManifest, browser: firefox ? 'firefox' : 'chrome' }), observerScript(), userDocs()],
     define: { __JL_TEST_HOOKS__: JSON.stringify(testBuild), __JL_FIREFOX__: JSON.stringify(firefox) },
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     build: {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { injectedEntry } from './sizes.mjs';
 
 /**
- * What stands in for the observer in each floor build, from its built code; page-errors.js becomes an empty
+ * What stands in for the observer in each floor build, from its built code; page-world.js becomes an empty
  * statement in all. The second keeps the observer's code, compiled and evaluated but never run: what its size
  * and parsing cost, apart from what it does.
  */
@@ -22,6 +22,6 @@ export async function floorBuild(dist, code) {
   await cp(dist, dir, { recursive: true });
   const observer = join(dir, injectedEntry(dist));
   await writeFile(observer, code(await readFile(observer, 'utf8')));
-  await writeFile(join(dir, 'page-errors.js'), 'void 0;\n');
+  await writeFile(join(dir, 'page-world.js'), 'void 0;\n');
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
 }

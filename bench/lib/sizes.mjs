@@ -33,10 +33,10 @@ export function injectedEntry(dist) {
 export function injectedSizes(dist) {
   const injected = staticGraph(dist, [injectedEntry(dist)]);
   const observerGzip = injected.reduce((sum, f) => sum + gzip(dist, f), 0);
-  // public/page-errors.js runs in the page's own world at document_start on the same pages.
-  let pageErrorsGzip = 0;
+  // public/page-world.js runs in the page's own world at document_start on the same pages.
+  let pageWorldGzip = 0;
   try {
-    pageErrorsGzip = gzip(dist, 'page-errors.js');
+    pageWorldGzip = gzip(dist, 'page-world.js');
   } catch {
     // not in this build
   }
@@ -48,8 +48,8 @@ export function injectedSizes(dist) {
     .map((f) => ({ entry: `inpage/${f}`, files: [`inpage/${f}`], gzip: gzip(dist, `inpage/${f}`) }));
   return {
     observer: { files: injected.map((f) => ({ file: f, gzip: gzip(dist, f) })), gzip: observerGzip },
-    pageErrors: { file: 'page-errors.js', gzip: pageErrorsGzip },
-    alwaysInjectedGzip: observerGzip + pageErrorsGzip,
+    pageWorld: { file: 'page-world.js', gzip: pageWorldGzip },
+    alwaysInjectedGzip: observerGzip + pageWorldGzip,
     onDemand,
   };
 }

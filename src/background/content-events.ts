@@ -13,6 +13,7 @@ import { ACTIVE_SESSION } from './store';
  */
 function endFromArrival(arrival: Arrival, referred: boolean): VisitEnd {
   if (arrival === 'back_forward' || arrival === 'reload' || arrival === 'route_change') return arrival;
+  if (arrival === 'page_route') return 'route_change';
   return referred ? 'link' : 'navigation';
 }
 
@@ -57,6 +58,7 @@ async function leaveVisit(tx: JourneyTx, writer: RollupWriter, event: Of<'visit.
     maxScrollDepth: Math.max(visit.maxScrollDepth, event.maxScrollDepth),
     // The next page's arrival may have been stored first; its 'navigation' is a guess the page can correct.
     endedBy: visit.endedBy === null || visit.endedBy === 'navigation' ? (endFromIntent(event.intent) ?? visit.endedBy) : visit.endedBy,
+    ...(event.routesFolded && { routesFolded: (visit.routesFolded ?? 0) + event.routesFolded }),
   };
   await writer.visit(left);
   await noteExit(tx, writer, left);

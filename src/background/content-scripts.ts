@@ -5,9 +5,12 @@ import { browser, matchPatternsTakePorts } from '../platform/browser';
 const OBSERVER_ID = 'journey-lens-observer';
 /** src/content/observer.ts, built as one classic script (scripts/observer-script.ts). */
 const OBSERVER_FILE = 'observer.js';
-/** Page errors fire in the page's own world; this small script hands them to the observer (public/page-errors.js). */
-const PAGE_ERRORS_ID = 'journey-lens-page-errors';
-const PAGE_ERRORS_FILE = 'page-errors.js';
+/**
+ * Page errors, native dialogs and clipboard writes happen in the page's own world; this small script hands them to
+ * the observer (public/page-world.js).
+ */
+const PAGE_WORLD_ID = 'journey-lens-page-world';
+const PAGE_WORLD_FILE = 'page-world.js';
 
 /** The scope patterns of every study whose host we hold permission for: the observer runs there and nowhere else. */
 async function grantedPatterns(studies: readonly Study[]): Promise<string[]> {
@@ -24,14 +27,14 @@ export async function syncContentScripts(studies: readonly Study[]): Promise<voi
   const matches = await grantedPatterns(studies);
   const wanted: Registration[] = [
     { id: OBSERVER_ID, matches, js: [OBSERVER_FILE], runAt: 'document_idle', allFrames: false, persistAcrossSessions: true },
-    { id: PAGE_ERRORS_ID, matches, js: [PAGE_ERRORS_FILE], runAt: 'document_start', world: 'MAIN', allFrames: false, persistAcrossSessions: true },
+    { id: PAGE_WORLD_ID, matches, js: [PAGE_WORLD_FILE], runAt: 'document_start', world: 'MAIN', allFrames: false, persistAcrossSessions: true },
   ];
-  const existing = await browser.scripting.getRegisteredContentScripts({ ids: wanted.map((script) => script.id) });
+  const existing = await browser.scripting.getRegisteredContentScripts();
+  // Registrations persist across updates: one an earlier version made under another id (a renamed file) goes.
+  const unwanted = existing.filter((script) => !matches.length || !wanted.some((w) => w.id === script.id));
+  if (unwanted.length) await browser.scripting.unregisterContentScripts({ ids: unwanted.map((script) => script.id) });
+  if (!matches.length) return;
   const registered = new Map(existing.map((script) => [script.id, script]));
-  if (!matches.length) {
-    if (existing.length) await browser.scripting.unregisterContentScripts({ ids: existing.map((script) => script.id) });
-    return;
-  }
   const fresh = wanted.filter((script) => !registered.has(script.id));
   const stale = wanted.filter((script) => registered.has(script.id) && JSON.stringify(registered.get(script.id)!.matches?.slice().sort()) !== JSON.stringify(matches));
   if (fresh.length) await browser.scripting.registerContentScripts(fresh);

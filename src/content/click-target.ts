@@ -6,6 +6,15 @@ const STEPPER_TEXT = /^(\+|−|-|–|<|>|‹|›|«|»|next|prev|previous|more|l
 const STEPPER_LABEL = /^(increase|decrease|increment|decrement|next|previous|prev)\b/i;
 const PAGINATION = 'nav[aria-label*="pagination" i], .pagination, [role="spinbutton"]';
 const MEDIA = 'canvas, video, audio, embed, object, iframe';
+/** What looks clickable by its markup (PRODUCT.md §3); `label` only when it labels a control. */
+const ACTIONABLE =
+  'button,input[type=button i],input[type=submit i],input[type=image i],input[type=reset i],summary,[onclick],' +
+  ['button', 'link', 'tab', 'menuitem', 'menuitemcheckbox', 'menuitemradio', 'option', 'switch', 'checkbox', 'radio'].map((role) => `[role=${role} i]`).join();
+/**
+ * Where the search for a clickable ancestor stops: a block of text. A click on a paragraph of a page wrapped in a
+ * delegating `onclick` is reading, not asking for anything.
+ */
+const TEXT_BLOCK = 'p,h1,h2,h3,h4,h5,h6,li,dd,dt,blockquote,pre,td,th,figcaption,article,section,main,body';
 
 function isStepper(element: Element): boolean {
   const control = element.closest('button, [role="button"], a') ?? element;
@@ -14,8 +23,20 @@ function isStepper(element: Element): boolean {
 }
 
 /**
- * The facts a click detector needs about what was clicked; labels toggle their field, and options and the lines of
- * an editable area lie in theirs, so they count as fields.
+ * The element or an ancestor up to the first block of text is a control by its markup, or the element shows a
+ * pointer cursor (cursor is inherited, so a clickable card's text shows it too).
+ */
+function looksActionable(element: Element): boolean {
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    if (node.matches(ACTIONABLE) || (node instanceof HTMLLabelElement && node.control !== null)) return true;
+    if (node.matches(TEXT_BLOCK)) break;
+  }
+  return getComputedStyle(element).cursor === 'pointer';
+}
+
+/**
+ * The facts a click detector needs about what was clicked; options and the lines of an editable area lie in their
+ * field, so they count as fields. A control's label is actionable: it toggles or focuses its control.
  * The full description (accessible name, classes …) is built only if a detector reports the click: most clicks
  * are fine, and a burst must cost microseconds.
  */
@@ -27,10 +48,11 @@ export function clickTarget(element: Element, event: MouseEvent): ClickTarget {
       return (description ??= describeElement(element));
     },
     link: element.closest('a[href]') !== null,
-    editable: fieldOf(element) !== null || element.closest('label') !== null,
+    editable: fieldOf(element) !== null,
     media: element.closest(MEDIA) !== null,
     stepper: isStepper(element),
     ignored: isIgnored(element),
     modifier: event.ctrlKey || event.metaKey || event.shiftKey || event.altKey,
+    actionable: looksActionable(element),
   };
 }

@@ -8,20 +8,24 @@ function visible(element: Element): boolean {
 }
 
 /**
- * Reads what the dead-end judgement needs off the rendered page: status, headings, text, links and buttons. The
+ * Reads what the dead-end judgement needs off the rendered page (`documentVisit`: the visit of the document's own
+ * load, not a route rendered in it later): status, headings, text, links and buttons. The
  * links (a layout read for each) are read only if asked for: a page with a visible button needs none of them.
  */
-export function readDeadEndFacts(stageId: string | null): DeadEndFacts {
+export function readDeadEndFacts(stageId: string | null, documentVisit: boolean, readBody = true): DeadEndFacts {
   const [navigation] = performance.getEntriesByType('navigation') as (PerformanceNavigationTiming & { responseStatus?: number })[];
-  const text = document.body?.innerText ?? '';
+  // The body's text takes a layout to read: a first quick look goes by status, title and heading alone.
+  const text = readBody ? (document.body?.innerText ?? '') : '';
   let links: DeadEndFacts['links'] | undefined;
-  const buttons = [...document.querySelectorAll('button, [role="button"], input[type="submit"], input[type="button"]')];
+  // Something to act on: a button, or a field (an app's single page, a search box, is no dead end).
+  const controls = [...document.querySelectorAll('button, [role="button"], input:not([type="hidden" i]), select, textarea')];
   return {
     url: location.href,
-    status: navigation?.responseStatus || null,
+    // The HTTP status is the document's: a route the page rendered later within it has none of its own.
+    status: (documentVisit && navigation?.responseStatus) || null,
     title: document.title,
     h1: document.querySelector('h1')?.textContent?.trim() ?? null,
-    bodyTextLength: text.length,
+    bodyTextLength: readBody ? text.length : Number.POSITIVE_INFINITY,
     bodyText: text.slice(0, BODY_TEXT_CHARS),
     get links() {
       return (links ??= [...document.querySelectorAll('a[href]')]
@@ -29,7 +33,7 @@ export function readDeadEndFacts(stageId: string | null): DeadEndFacts {
         // Each link's visibility is a layout read: made only for a link that would be a way forward.
         .map((a) => ({ href: (a as HTMLAnchorElement).href, get visible() { return visible(a); } })));
     },
-    visibleButtons: buttons.filter((b) => !isIgnored(b) && !(b as HTMLButtonElement).disabled && visible(b)).length,
+    visibleControls: controls.filter((b) => !isIgnored(b) && !(b as HTMLButtonElement).disabled && visible(b)).length,
     stageId,
   };
 }

@@ -16,37 +16,40 @@ const ORPHAN_KEEP_MS = 30_000;
  * the send fail; the batch stays and goes again, and the background's writes are idempotent by id.
  */
 export class EventQueue {
-  private pending: ContentEvent[] = [];
-  private inFlight = 0;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private retryMs = FIRST_RETRY_MS;
-  private readonly outboxKey = OUTBOX_PREFIX + crypto.randomUUID();
+  #pending: ContentEvent[] = [];
+  #inFlight = 0;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #retryMs = FIRST_RETRY_MS;
+  readonly #outboxKey = OUTBOX_PREFIX + crypto.randomUUID();
   /** The runtime is gone: nothing is sent any more, events wait for the observer that takes over. */
-  private orphan = false;
-  private abandonTimer: ReturnType<typeof setTimeout> | undefined;
+  #orphan = false;
+  #abandonTimer: ReturnType<typeof setTimeout> | undefined;
   /** The page has been hidden, perhaps for good: events adopted now go to the outbox too. */
-  private leaving = false;
+  #leaving = false;
   /** The observer that took over from this orphaned one: every event from now on goes straight to it. */
-  private successor: ((events: ContentEvent[]) => void) | null = null;
+  #successor: ((events: ContentEvent[]) => void) | null = null;
   /** The tab this page is in, once the background has said: an outbox entry must name it. */
   tabId: number | null = null;
 
-  constructor(
-    private readonly delayMs = 50,
-    /** The extension went under the page and no observer took over in time: nothing can be sent any more. */
-    private readonly onAbandoned: () => void = () => undefined,
-  ) {}
+  readonly #delayMs: number;
+  /** The extension went under the page and no observer took over in time: nothing can be sent any more. */
+  readonly #onAbandoned: () => void;
+
+  constructor(delayMs = 50, onAbandoned: () => void = () => undefined) {
+    this.#delayMs = delayMs;
+    this.#onAbandoned = onAbandoned;
+  }
 
   push(event: ContentEvent): void {
     if (__JL_TEST_HOOKS__) noteEmitted(event);
-    if (this.successor) return this.forward([event]);
-    this.pending.push(event);
-    if (connected()) this.schedule(this.delayMs);
-    else this.orphaned();
+    if (this.#successor) return this.#forward([event]);
+    this.#pending.push(event);
+    if (connected()) this.#schedule(this.#delayMs);
+    else this.#orphaned();
   }
 
   get size(): number {
-    return this.pending.length;
+    return this.#pending.length;
   }
 
   /**
@@ -54,9 +57,9 @@ export class EventQueue {
    * chance. Events of the earlier batch go again in this one, in order, so none waits behind it.
    */
   flush(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    void this.send();
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    void this.#send();
   }
 
   /**
@@ -68,11 +71,11 @@ export class EventQueue {
    * Both may arrive; applying twice changes nothing.
    */
   hidden(): void {
-    this.leaving = true;
-    if (!this.pending.length || this.tabId === null) return;
+    this.#leaving = true;
+    if (!this.#pending.length || this.tabId === null) return;
     // The URL stands for the sender's origin only; its query may hold what was typed into a search box.
-    const entry: OutboxEntryShape = { tabId: this.tabId, url: storableUrl(location.href), events: this.pending };
-    storeForSession({ [this.outboxKey]: entry }).catch(() => undefined);
+    const entry: OutboxEntryShape = { tabId: this.tabId, url: storableUrl(location.href), events: this.#pending };
+    storeForSession({ [this.#outboxKey]: entry }).catch(() => undefined);
   }
 
   /**
@@ -81,9 +84,9 @@ export class EventQueue {
    */
   adopt(events: readonly ContentEvent[]): void {
     if (!events.length) return;
-    this.pending = [...events, ...this.pending];
-    if (this.leaving) this.hidden();
-    this.schedule(0);
+    this.#pending = [...events, ...this.#pending];
+    if (this.#leaving) this.hidden();
+    this.#schedule(0);
   }
 
   /**
@@ -91,18 +94,18 @@ export class EventQueue {
    * every event pushed from now on (a click still being judged, a survey card answered after the reload).
    */
   handOver(successor: (events: ContentEvent[]) => void): ContentEvent[] {
-    this.orphaned();
-    clearTimeout(this.abandonTimer);
-    this.successor = successor;
-    const events = this.pending;
-    this.pending = [];
+    this.#orphaned();
+    clearTimeout(this.#abandonTimer);
+    this.#successor = successor;
+    const events = this.#pending;
+    this.#pending = [];
     if (__JL_TEST_HOOKS__) noteHandedOver(events.length);
     return events;
   }
 
-  private forward(events: ContentEvent[]): void {
+  #forward(events: ContentEvent[]): void {
     if (__JL_TEST_HOOKS__) noteHandedOver(events.length);
-    this.successor!(events);
+    this.#successor!(events);
   }
 
   /**
@@ -110,50 +113,50 @@ export class EventQueue {
    * what it holds, and what the page does meanwhile, for the observer the new worker injects (handOver); if
    * none comes, the extension is gone and so are the events.
    */
-  private orphaned(): void {
-    if (this.orphan) return;
-    this.orphan = true;
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    this.abandonTimer = setTimeout(() => {
-      this.pending = [];
-      this.onAbandoned();
+  #orphaned(): void {
+    if (this.#orphan) return;
+    this.#orphan = true;
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#abandonTimer = setTimeout(() => {
+      this.#pending = [];
+      this.#onAbandoned();
     }, ORPHAN_KEEP_MS);
   }
 
-  private schedule(ms: number): void {
-    if (this.timer === undefined && this.inFlight === 0 && !this.orphan) this.timer = setTimeout(() => this.flush(), ms);
+  #schedule(ms: number): void {
+    if (this.#timer === undefined && this.#inFlight === 0 && !this.#orphan) this.#timer = setTimeout(() => this.flush(), ms);
   }
 
-  private async send(): Promise<void> {
-    if (!this.pending.length) return;
-    if (!connected()) return this.orphaned();
-    this.inFlight++;
-    const batch = this.pending.slice(0, BATCH);
+  async #send(): Promise<void> {
+    if (!this.#pending.length) return;
+    if (!connected()) return this.#orphaned();
+    this.#inFlight++;
+    const batch = this.#pending.slice(0, BATCH);
     let delay = 0;
     try {
-      const { acked } = await ask({ type: 'content.events', events: batch, queued: this.pending.length });
-      this.forget(new Set(acked));
-      this.retryMs = FIRST_RETRY_MS;
+      const { acked } = await ask({ type: 'content.events', events: batch, queued: this.#pending.length });
+      this.#forget(new Set(acked));
+      this.#retryMs = FIRST_RETRY_MS;
     } catch (error) {
       // A store failure (full, failing) is not a refusal: the events stay and go again, backing off.
       if (error instanceof RefusedError) {
         // Retrying a refused batch cannot succeed and would block everything behind it.
         console.warn('[Journey Lens] events refused:', error.message);
-        this.forget(new Set(batch.map((e) => e.eventId)));
+        this.#forget(new Set(batch.map((e) => e.eventId)));
       } else if (!connected()) {
-        this.orphaned();
+        this.#orphaned();
       } else {
-        delay = this.retryMs;
-        this.retryMs = Math.min(this.retryMs * 2, MAX_RETRY_MS);
+        delay = this.#retryMs;
+        this.#retryMs = Math.min(this.#retryMs * 2, MAX_RETRY_MS);
       }
     } finally {
-      this.inFlight--;
+      this.#inFlight--;
     }
-    if (this.pending.length) this.schedule(delay);
+    if (this.#pending.length) this.#schedule(delay);
   }
 
-  private forget(ids: Set<string>): void {
-    this.pending = this.pending.filter((event) => !ids.has(event.eventId));
+  #forget(ids: Set<string>): void {
+    this.#pending = this.#pending.filter((event) => !ids.has(event.eventId));
   }
 }

@@ -5,23 +5,23 @@ type PageError = FeedbackReport['consoleErrors'][number];
 
 /**
  * The page's uncaught errors seen during the current visit, for a feedback report. It hears the same hand-over
- * event as the friction observer (public/page-errors.js), with or without a running session, and keeps them in
+ * event as the friction observer (public/page-world.js), with or without a running session, and keeps them in
  * memory only: they leave the page inside a report the tester chose to send.
  */
 export class PageErrorLog {
-  private errors: PageError[] = [];
+  #errors: PageError[] = [];
 
   constructor(signal?: AbortSignal) {
     // At most 20 a page load (page-errors.ts), within FeedbackReport.consoleErrors' 100.
-    onPageError((error) => this.errors.push({ ...error, at: Date.now() }), signal);
+    onPageError((error) => this.#errors.push({ ...error, at: Date.now() }), signal);
   }
 
   /** A new visit (an SPA route change) starts with an empty log. */
   reset(): void {
-    this.errors = [];
+    this.#errors = [];
   }
 
   list(): PageError[] {
-    return [...this.errors];
+    return [...this.#errors];
   }
 }

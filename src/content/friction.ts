@@ -1,14 +1,14 @@
 import type { StudyForPage } from '../core/replies';
 import type { Signal, SignalKind } from '../core/records/signal';
-import { deadEndReason } from '../core/signals/dead-end';
+import { createDeadEndJudge, DEAD_END_SETTLE_MS } from '../core/signals/dead-end';
 import { idledOut } from '../core/signals/exit';
 import type { Observation, SignalDraft } from '../core/signals/observation';
 import { createPageDetectors } from '../core/signals/page-detectors';
 import { readDeadEndFacts } from './dead-end-facts';
 import { observePage } from './page-observer';
 
-/** A new page or route has rendered by then; judging a dead end earlier would see a half-built page. */
-const DEAD_END_SETTLE_MS = 1500;
+/** An error page is looked at as soon as the browser has a moment (status, title, heading), and in full as it is left. */
+const ERROR_LOOK_MS = 500;
 const RECENT_ELEMENTS = 20;
 /** What a retiring recorder still reports: the clicks it saw, decided once the page answers them or not. */
 const CLICK_KINDS: ReadonlySet<SignalKind> = new Set(['rage_click', 'dead_click', 'slow_click']);
@@ -29,33 +29,41 @@ export interface VisitContext {
  * signals of the current visit. Journey-level signals (quick back, exit by leaving) are the background's.
  */
 export class FrictionRecorder {
-  private readonly detectors;
-  private visit: VisitContext | null = null;
-  private lastActivity = Date.now();
-  private idleReported = false;
-  private deadEndTimer: ReturnType<typeof setTimeout> | undefined;
+  readonly #detectors;
+  #visit: VisitContext | null = null;
+  #lastActivity = Date.now();
+  /** The person's latest input (a click, a key, their scrolling, Back): it tells their route changes from the page's. */
+  #inputAt = Number.NEGATIVE_INFINITY;
+  #idleReported = false;
+  #deadEndTimer: ReturnType<typeof setTimeout> | undefined;
+  readonly #deadEnds;
+  /** The visit is the document's own load (not a route rendered in it later): the HTTP status is its. */
+  #documentVisit = false;
   /** Recent signals' elements, so a prompt they trigger can keep clear of them. */
-  private readonly recentElements = new Map<string, string>();
+  readonly #recentElements = new Map<string, string>();
   /** Outlives the recording while the recorder retires (retire). */
-  private readonly observing = new AbortController();
-  private retiring = false;
+  readonly #observing = new AbortController();
+  #retiring = false;
   /** A click or a visit's end has come: the slow-page verdict on this document's load is given then. */
-  private verdictGiven = false;
+  #verdictGiven = false;
 
-  constructor(
-    private readonly study: StudyForPage,
-    private readonly report: (signal: Signal) => void,
-    recording: AbortSignal,
-    /** The page's load was judged by the observer this one took the visit over from (an extension reload). */
-    private readonly loadJudged = false,
-  ) {
-    this.detectors = createPageDetectors(study.settings);
-    recording.addEventListener('abort', () => this.retiring || this.observing.abort());
-    observePage((observation) => this.observe(observation), () => this.active(), this.observing.signal);
-    this.observing.signal.addEventListener('abort', () => {
-      clearTimeout(this.deadEndTimer);
+  readonly #study: StudyForPage;
+  readonly #report: (signal: Signal) => void;
+  /** The page's load was judged by the observer this one took the visit over from (an extension reload). */
+  readonly #loadJudged: boolean;
+
+  constructor(study: StudyForPage, report: (signal: Signal) => void, recording: AbortSignal, loadJudged = false) {
+    this.#study = study;
+    this.#report = report;
+    this.#loadJudged = loadJudged;
+    this.#detectors = createPageDetectors(study.settings);
+    this.#deadEnds = createDeadEndJudge(study);
+    recording.addEventListener('abort', () => this.#retiring || this.#observing.abort());
+    observePage((observation) => this.#observe(observation), () => this.#active(), this.#observing.signal);
+    this.#observing.signal.addEventListener('abort', () => {
+      clearTimeout(this.#deadEndTimer);
       // A check already waiting for idle time then finds no visit to report on.
-      this.visit = null;
+      this.#visit = null;
     });
   }
 
@@ -65,41 +73,61 @@ export class FrictionRecorder {
    * Call before the recording stops.
    */
   retire(): void {
-    this.retiring = true;
-    clearTimeout(this.deadEndTimer);
+    this.#retiring = true;
+    clearTimeout(this.#deadEndTimer);
     const finish = (decide: () => void) => {
       clearTimeout(timer);
       decide();
-      this.observing.abort();
+      this.#observing.abort();
     };
-    const { deadClick, rageClick } = this.study.settings;
-    const timer = setTimeout(() => finish(() => this.observe({ type: 'tick', at: Date.now() })), Math.max(deadClick.timeoutMs, rageClick.intervalMs) + RETIRE_MARGIN_MS);
-    addEventListener('pagehide', () => finish(() => this.leave(Date.now())), { once: true, signal: this.observing.signal });
+    const { deadClick, rageClick } = this.#study.settings;
+    const timer = setTimeout(() => finish(() => this.#observe({ type: 'tick', at: Date.now() })), Math.max(deadClick.timeoutMs, rageClick.intervalMs) + RETIRE_MARGIN_MS);
+    addEventListener('pagehide', () => finish(() => this.leave(Date.now())), { once: true, signal: this.#observing.signal });
   }
 
-  /** A visit began: signals go to it, and once it has rendered it is checked for being a dead end (once per visit). */
-  enter(visit: VisitContext, checkDeadEnd = true): void {
-    this.visit = visit;
-    this.idleReported = false;
-    this.lastActivity = Date.now();
-    clearTimeout(this.deadEndTimer);
-    // Once the page has settled, and then when it is idle: the check reads the layout, fresh by then.
-    if (checkDeadEnd) this.deadEndTimer = setTimeout(() => requestIdleCallback(() => this.checkDeadEnd(visit), { timeout: 1000 }), DEAD_END_SETTLE_MS);
+  /**
+   * A visit began: signals go to it. It is checked for being a dead end (once per visit): an error page at once
+   * (in idle time, and as it is left), nowhere to go once it has settled.
+   */
+  enter(visit: VisitContext, checkDeadEnd = true, documentVisit = true): void {
+    this.#visit = visit;
+    this.#observe({ type: 'enter', at: Date.now() });
+    this.#documentVisit = documentVisit;
+    this.#idleReported = false;
+    this.#lastActivity = Date.now();
+    clearTimeout(this.#deadEndTimer);
+    if (!checkDeadEnd) return;
+    this.#deadEnds.enter(Date.now());
+    requestIdleCallback(() => this.#lookForDeadEnd(visit, false), { timeout: ERROR_LOOK_MS });
+    // Idle time after the settle delay: the full check reads the layout, fresh by then.
+    this.#deadEndTimer = setTimeout(() => requestIdleCallback(() => this.#lookForDeadEnd(visit), { timeout: 1000 }), DEAD_END_SETTLE_MS);
+  }
+
+  /**
+   * The page is about to be left (unload, or a route change before the next route renders): an error page not
+   * yet judged is judged on what it still shows.
+   */
+  lookBeforeLeaving(): void {
+    if (this.#visit) this.#lookForDeadEnd(this.#visit);
+  }
+
+  get lastInputAt(): number {
+    return this.#inputAt;
   }
 
   /** The visit signals go to now. */
   get current(): VisitContext | null {
-    return this.visit;
+    return this.#visit;
   }
 
   /** Whether this document's load has been judged (slow page or not), here or by the observer before this one. */
   get loadJudgedYet(): boolean {
-    return this.loadJudged || this.verdictGiven;
+    return this.#loadJudged || this.#verdictGiven;
   }
 
   /** Where the element of a recent signal is on screen. */
   elementRect(signalId: string | null): DOMRect | null {
-    const selector = signalId ? this.recentElements.get(signalId) : undefined;
+    const selector = signalId ? this.#recentElements.get(signalId) : undefined;
     try {
       return selector ? (document.querySelector(selector)?.getBoundingClientRect() ?? null) : null;
     } catch {
@@ -109,51 +137,51 @@ export class FrictionRecorder {
 
   /** The page got (re)tagged during the visit: later signals carry the new stage. */
   retag(pageKey: string, stageId: string | null): void {
-    if (this.visit) this.visit = { ...this.visit, pageKey, stageId };
+    if (this.#visit) this.#visit = { ...this.#visit, pageKey, stageId };
   }
 
   /** The visit is ending (route change or unload): pending episodes are decided for it now. */
   leave(at: number): void {
-    this.observe({ type: 'navigation', at });
-    this.observe({ type: 'leave', at });
-    clearTimeout(this.deadEndTimer);
-    this.visit = null;
+    this.#observe({ type: 'leave', at });
+    clearTimeout(this.#deadEndTimer);
+    this.#visit = null;
   }
 
-  private observe(observation: Observation): void {
-    if (this.ignores(observation)) return;
-    if (observation.type === 'click' || observation.type === 'leave') this.verdictGiven = true;
-    for (const draft of this.detectors.observe(observation)) this.emit(draft);
-    if (observation.type === 'tick' && !this.idleReported && idledOut(this.lastActivity, observation.at, this.study.settings)) {
-      this.idleReported = true;
-      this.emit({ kind: 'exit', at: this.lastActivity, element: null, detail: { reason: 'idle' } });
+  #observe(observation: Observation): void {
+    if (this.#ignores(observation)) return;
+    if (observation.type === 'navigation') this.#active(); // Back or Forward in the browser's own UI
+    if (observation.type === 'click' || observation.type === 'leave') this.#verdictGiven = true;
+    for (const draft of this.#detectors.observe(observation)) this.#emit(draft);
+    if (observation.type === 'tick' && !this.#idleReported && idledOut(this.#lastActivity, observation.at, this.#study.settings)) {
+      this.#idleReported = true;
+      this.#emit({ kind: 'exit', at: this.#lastActivity, element: null, detail: { reason: 'idle' } });
     }
   }
 
-  private ignores({ type }: Observation): boolean {
-    if (this.retiring) return type === 'click' || type === 'input' || type === 'submit';
-    return this.loadJudged && (type === 'lcp' || type === 'load');
+  #ignores({ type }: Observation): boolean {
+    if (this.#retiring) return type === 'click' || type === 'input' || type === 'submit';
+    return this.#loadJudged && (type === 'lcp' || type === 'load');
   }
 
-  private active(): void {
-    this.lastActivity = Date.now();
+  #active(): void {
+    this.#lastActivity = this.#inputAt = Date.now();
   }
 
-  private checkDeadEnd(visit: VisitContext): void {
-    if (this.visit?.visitId !== visit.visitId) return;
-    const reason = deadEndReason(readDeadEndFacts(visit.stageId), this.study);
-    if (reason) this.emit({ kind: 'dead_end', at: Date.now(), element: null, detail: reason });
+  #lookForDeadEnd(visit: VisitContext, readBody = true): void {
+    if (this.#visit?.visitId !== visit.visitId) return;
+    const reason = this.#deadEnds.look(Date.now(), readDeadEndFacts(this.#visit.stageId, this.#documentVisit, readBody));
+    if (reason) this.#emit({ kind: 'dead_end', at: Date.now(), element: null, detail: reason });
   }
 
-  private emit(draft: SignalDraft): void {
-    const visit = this.visit;
+  #emit(draft: SignalDraft): void {
+    const visit = this.#visit;
     // A retiring recorder's other findings (errors, scrolling, idling) are the successor's to make.
-    if (!visit || (this.retiring && !CLICK_KINDS.has(draft.kind))) return;
+    if (!visit || (this.#retiring && !CLICK_KINDS.has(draft.kind))) return;
     const signal = { id: crypto.randomUUID(), ...visit, ...draft };
     if (draft.element) {
-      this.recentElements.set(signal.id, draft.element.selector);
-      if (this.recentElements.size > RECENT_ELEMENTS) this.recentElements.delete(this.recentElements.keys().next().value!);
+      this.#recentElements.set(signal.id, draft.element.selector);
+      if (this.#recentElements.size > RECENT_ELEMENTS) this.#recentElements.delete(this.#recentElements.keys().next().value!);
     }
-    this.report(signal);
+    this.#report(signal);
   }
 }

@@ -1,7 +1,7 @@
 import { inertText } from '../core/inert-text';
 import { storableSource } from '../core/journey/route';
 
-/** The page-world error script hands errors over on this event, as a JSON string (see public/page-errors.js). */
+/** The page-world error script hands errors over on this event, as a JSON string (see public/page-world.js). */
 export const PAGE_ERROR_EVENT = 'journeylens:page-error';
 /**
  * Any page script can dispatch the hand-over event, so a page can fake errors — as it can throw real ones: past

@@ -1,8 +1,19 @@
-import type { Observation } from '../core/signals/observation';
+import type { ClickAnswer, Observation } from '../core/signals/observation';
 import { describeElement, isField, isIgnored, selectorOf } from './element-description';
 import { isOurLayer } from '../core/our-layer';
 import { onPageError } from './page-errors';
 import { RecentClickTarget } from './recent-click-target';
+import { watchFieldsNear } from './nearby-fields';
+import { isEligibleClick } from '../core/signals/click-response';
+
+/**
+ * The page-world script (public/page-world.js) hands over the page's answers the DOM does not show (a native dialog,
+ * a clipboard write, window.open) on this event; its errors go through page-errors.ts.
+ */
+const PAGE_ANSWER_EVENT = 'journeylens:page-answer';
+const PAGE_ANSWERS = /^(dialog|clipboard|window)$/;
+/** Smooth scrolling goes on for a while after the wheel or key that started it. */
+const SCROLL_INPUT_MS = 1000;
 
 /** One mutation or scroll observation per frame is all the detectors need; busy pages mutate far more often. */
 const FRAME_MS = 16;
@@ -25,6 +36,24 @@ export function observePage(emit: (observation: Observation) => void, onActivity
     for (const entry of entries) emit({ type: 'lcp', at: Date.now(), ms: Math.round(entry.startTime) });
   };
 
+  const answer = (what: ClickAnswer) => emit({ type: 'answer', at: Date.now(), what });
+  // Where the press began, and when text was last selected: a press that moved or selected is a drag, not a click.
+  let down = { x: 0, y: 0, at: 0 };
+  let selectedAt = 0;
+  // Scrolling counts as a person's only right after their wheel, touch, keys or a held mouse button.
+  let scrollInputAt = 0;
+  let buttonHeld = false;
+  on('mousedown', (event) => {
+    if (!event.isTrusted) return;
+    down = { x: event.clientX, y: event.clientY, at: Date.now() };
+    buttonHeld = true;
+  });
+  on('mouseup', () => {
+    buttonHeld = false;
+  });
+  on('wheel', (event) => event.isTrusted && (scrollInputAt = Date.now()));
+  on('touchmove', (event) => event.isTrusted && (scrollInputAt = Date.now()));
+
   on('click', (event) => {
     const element = event.composedPath()[0];
     // Clicks made by page scripts (element.click()) are not a person's frustration.
@@ -37,7 +66,11 @@ export function observePage(emit: (observation: Observation) => void, onActivity
       lcp = null;
     }
     lastClickAt = Date.now();
-    emit({ type: 'click', at: lastClickAt, x: event.clientX, y: event.clientY, target: clicked.of(element, event) });
+    const dragPx = Math.hypot(event.clientX - down.x, event.clientY - down.y);
+    const selectedText = selectedAt >= down.at && document.getSelection()?.isCollapsed === false;
+    const target = clicked.of(element, event);
+    emit({ type: 'click', at: lastClickAt, x: event.clientX, y: event.clientY, target, dragPx, selectedText });
+    if (isEligibleClick(target)) watchFieldsNear(element, () => answer('change'));
   });
 
   let lastMutation = 0;
@@ -55,24 +88,43 @@ export function observePage(emit: (observation: Observation) => void, onActivity
 
   let lastScroll = 0;
   // Events a page script dispatches itself (isTrusted false) are no person's doing: they make no signal.
+  // Scroll events are trusted even when a page script scrolls: only the input before them tells a person's apart.
   on('scroll', (event) => {
     if (!event.isTrusted) return;
     const at = Date.now();
-    onActivity();
+    const byPerson = buttonHeld || at - scrollInputAt <= SCROLL_INPUT_MS;
+    if (byPerson) onActivity();
     if (at - lastScroll < FRAME_MS) return;
     lastScroll = at;
-    emit({ type: 'scroll', at, y: scrollY });
+    emit({ type: 'scroll', at, y: scrollY, byPerson });
   });
   onDocument('selectionchange', () => {
-    if (document.getSelection()?.isCollapsed === false) emit({ type: 'selection', at: Date.now() });
+    if (document.getSelection()?.isCollapsed !== false) return;
+    selectedAt = Date.now();
+    emit({ type: 'selection', at: selectedAt });
   });
   on('focusin', (event) => {
     if (event.isTrusted && event.target instanceof Element) emit({ type: 'focus', at: Date.now(), targetKey: selectorOf(event.target) });
   });
   onDocument('visibilitychange', () => emit({ type: 'focus', at: Date.now(), targetKey: null }));
   on('keydown', (event) => {
-    if (event.isTrusted) onActivity();
+    if (!event.isTrusted) return;
+    onActivity();
+    // Keys that do not scroll are followed by no scroll of the person's.
+    scrollInputAt = Date.now();
   });
+  // Answers the DOM does not show (a `details` toggling changes its `open` attribute, so the DOM shows that one).
+  // Media events do not bubble; capture on the window still sees them.
+  onDocument('copy', () => answer('clipboard'));
+  onDocument('cut', () => answer('clipboard'));
+  on('play', () => answer('media'));
+  on('pause', () => answer('media'));
+  on('change', () => answer('change'));
+  document.addEventListener(PAGE_ANSWER_EVENT, (event) => {
+    const what = (event as CustomEvent<unknown>).detail;
+    if (typeof what === 'string' && PAGE_ANSWERS.test(what)) answer(what as ClickAnswer);
+  }, { signal });
+  watchNavigations(answer, (at) => emit({ type: 'navigation', at }), signal);
   on('input', (event) => {
     const field = event.target;
     if (!event.isTrusted) return;
@@ -83,7 +135,9 @@ export function observePage(emit: (observation: Observation) => void, onActivity
     if (form) emit({ type: 'input', at: Date.now(), form: selectorOf(form), description: describeElement(field) });
   });
   on('submit', (event) => {
-    if (event.isTrusted && event.target instanceof HTMLFormElement) emit({ type: 'submit', at: Date.now(), form: selectorOf(event.target) });
+    if (!(event.target instanceof HTMLFormElement)) return;
+    answer('submit');
+    if (event.isTrusted) emit({ type: 'submit', at: Date.now(), form: selectorOf(event.target) });
   });
   onPageError((error) => emit({ type: 'error', at: Date.now(), ...error }), signal);
 
@@ -106,6 +160,29 @@ export function observePage(emit: (observation: Observation) => void, onActivity
 
   const ticker = setInterval(() => emit({ type: 'tick', at: Date.now() }), TICK_MS);
   signal.addEventListener('abort', () => clearInterval(ticker));
+}
+
+/**
+ * Who moves the page on: a navigation the page starts (a script, a form, a link) answers a click; going back or
+ * forward is the person's. The Navigation API tells them apart; without it (older Firefox) a same-document back is
+ * a popstate, and a cross-document one is seen only as the page going away.
+ */
+function watchNavigations(answer: (what: ClickAnswer) => void, personNavigated: (at: number) => void, signal: AbortSignal): void {
+  const navigation = (globalThis as { navigation?: EventTarget }).navigation;
+  if (!navigation) {
+    addEventListener('popstate', () => personNavigated(Date.now()), { signal });
+    return;
+  }
+  navigation.addEventListener(
+    'navigate',
+    (event) => {
+      const { navigationType, userInitiated } = event as Event & { navigationType?: string; userInitiated?: boolean };
+      // history.back() from a script is a traverse too, but the page's own doing.
+      if (navigationType === 'traverse' && userInitiated) personNavigated(Date.now());
+      else answer('navigation');
+    },
+    { signal },
+  );
 }
 
 /** The first record of a page's own change ends the walk; node lists are read by index, nothing is allocated. */

@@ -15,6 +15,7 @@ import { ask } from './messaging';
 import { matchPage } from './page-match';
 import { PromptPresenter } from './prompts';
 import { watchRoute } from './route-watch';
+import { createRouteLimiter } from '../core/journey/route-storm';
 import { ScrollDepth } from './scroll-depth';
 import { awaitSuccessor, relayThroughSuccessor, succeedOrphans, type Give } from './succession';
 
@@ -28,6 +29,8 @@ interface CurrentVisit {
   enteredAt: number;
   url: string;
   match: StageMatch;
+  /** Route changes the page made on its own within this visit (core/journey/route-storm.ts). */
+  routesFolded: number;
 }
 
 /**
@@ -35,58 +38,62 @@ interface CurrentVisit {
  * page loads, SPA route changes and departures into visit events. It never stores anything itself.
  */
 export class PageRecorder {
-  private study: StudyForPage | null = null;
-  private sessionId: string | null = null;
-  private visit: CurrentVisit | null = null;
-  private lastLink: { at: number; href: string } | null = null;
-  private recording: AbortController | null = null;
-  private scroll: ScrollDepth | null = null;
-  private friction: FrictionRecorder | null = null;
-  private pendingRoute: { at: number; timer: ReturnType<typeof setTimeout> } | null = null;
+  #study: StudyForPage | null = null;
+  #sessionId: string | null = null;
+  #visit: CurrentVisit | null = null;
+  #lastLink: { at: number; href: string } | null = null;
+  #recording: AbortController | null = null;
+  #scroll: ScrollDepth | null = null;
+  #friction: FrictionRecorder | null = null;
+  #pendingRoute: { at: number; timer: ReturnType<typeof setTimeout> } | null = null;
+  readonly #routes = createRouteLimiter();
 
-  private readonly presenter = new PromptPresenter(
-    (event) => this.queue.push(event),
-    () => this.friction?.current ?? null,
-    (signalId) => this.friction?.elementRect(signalId) ?? null,
+  readonly #presenter = new PromptPresenter(
+    (event) => this.#queue.push(event),
+    () => this.#friction?.current ?? null,
+    (signalId) => this.#friction?.elementRect(signalId) ?? null,
   );
-  private exitIntentSent = false;
+  #exitIntentSent = false;
   /** The running session's role, when the background tells it (notes and reports are signed with it). */
-  private sessionRole: Role | null = null;
+  #sessionRole: Role | null = null;
   /** The study's pages that hold notes, as of the last hello. */
   notedPages: ReadonlySet<string> = new Set();
 
-  constructor(
-    private readonly queue: EventQueue,
-    /** An observer injected after an extension reload took the page over from this one. */
-    private readonly onSucceeded: () => void = () => undefined,
-  ) {}
+  readonly #queue: EventQueue;
+  /** An observer injected after an extension reload took the page over from this one. */
+  readonly #onSucceeded: () => void;
+
+  constructor(queue: EventQueue, onSucceeded: () => void = () => undefined) {
+    this.#queue = queue;
+    this.#onSucceeded = onSucceeded;
+  }
 
   /** Shows a survey the background decided is due (one at a time). */
   prompt(spec: PromptSpec): void {
-    void this.presenter.show(spec);
+    void this.#presenter.show(spec);
   }
 
   /** Asks which study and session this page belongs to, and starts, retags or stops recording to match. */
   async refresh(arrival: Arrival): Promise<void> {
     // Without the query, as visits store it: a search typed on the page may be there (PRODUCT.md §9).
     const reply = await ask({ type: 'content.hello', url: storableUrl(location.href) });
-    this.study = reply.study;
-    this.queue.tabId = reply.tabId;
+    this.#study = reply.study;
+    this.#queue.tabId = reply.tabId;
     this.notedPages = new Set(reply.notedPages);
     const session = reply.session;
-    this.sessionRole = roleOf(session);
-    if ((session?.id ?? null) !== this.sessionId) {
+    this.#sessionRole = roleOf(session);
+    if ((session?.id ?? null) !== this.#sessionId) {
       this.stop();
-      this.sessionId = session?.id ?? null;
-      if (session) this.startRecording(arrival, session, reply.openVisit);
-    } else if (this.visit && this.study) {
-      this.retag(matchPage(this.study));
+      this.#sessionId = session?.id ?? null;
+      if (session) this.#startRecording(arrival, session, reply.openVisit);
+    } else if (this.#visit && this.#study) {
+      this.#retag(matchPage(this.#study));
     }
   }
 
   describe(): PageDescription | null {
-    if (!this.study) return null;
-    const match = matchPage(this.study);
+    if (!this.#study) return null;
+    const match = matchPage(this.#study);
     return {
       url: storableUrl(location.href),
       title: shownText(maskQueryInTitle(document.title, location.href)),
@@ -94,7 +101,7 @@ export class PageRecorder {
       ruleId: match.ruleId,
       pageKey: match.pageKey,
       ruleErrors: match.errors,
-      visitId: this.visit?.id ?? null,
+      visitId: this.#visit?.id ?? null,
     };
   }
 
@@ -102,11 +109,11 @@ export class PageRecorder {
 
   /** Where a note or report made now belongs: the visit being recorded, or just this page when no session runs. */
   place(): NotePlace | null {
-    if (!this.study) return null;
-    const visit = this.friction?.current;
-    if (visit) return { ...visit, role: this.sessionRole };
-    const match = matchPage(this.study);
-    return { studyId: this.study.id, sessionId: null, visitId: null, pageKey: match.pageKey, stageId: match.stageId, role: null };
+    if (!this.#study) return null;
+    const visit = this.#friction?.current;
+    if (visit) return { ...visit, role: this.#sessionRole };
+    const match = matchPage(this.#study);
+    return { studyId: this.#study.id, sessionId: null, visitId: null, pageKey: match.pageKey, stageId: match.stageId, role: null };
   }
 
   /**
@@ -115,45 +122,47 @@ export class PageRecorder {
    * reloaded): it goes on, not a second visit of the same page. That observer, if it still runs, gives this
    * one its visit and the events it could not send (content/succession.ts); the stored visit is the fallback.
    */
-  private startRecording(arrival: Arrival, session: { startedAt: number; channel: string }, stored: { id: string; enteredAt: number } | null): void {
+  #startRecording(arrival: Arrival, session: { startedAt: number; channel: string }, stored: { id: string; enteredAt: number } | null): void {
     const recording = new AbortController();
-    this.recording = recording;
+    this.#recording = recording;
     const { signal } = recording;
     const loadedAt = Math.round(performance.timeOrigin);
-    const given = succeedOrphans(session.channel, (events) => this.queue.adopt(events), sendMessage, signal);
+    const given = succeedOrphans(session.channel, (events) => this.#queue.adopt(events), sendMessage, signal);
     // A stored visit alone does not say whether the page's load was judged: taken as judged, so never twice.
     const open = [given, stored && { ...stored, loadJudged: true }].find((visit) => visit && visit.enteredAt >= loadedAt) ?? null;
-    this.scroll = new ScrollDepth(signal);
-    if (this.study) {
-      const report = (found: Signal) => this.queue.push({ kind: 'signal', eventId: crypto.randomUUID(), signal: found });
-      this.friction = new FrictionRecorder(this.study, report, signal, open?.loadJudged ?? false);
+    this.#scroll = new ScrollDepth(signal);
+    if (this.#study) {
+      const report = (found: Signal) => this.#queue.push({ kind: 'signal', eventId: crypto.randomUUID(), signal: found });
+      this.#friction = new FrictionRecorder(this.#study, report, signal, open?.loadJudged ?? false);
     }
-    addEventListener('click', (event) => this.noteLinkClick(event), { capture: true, passive: true, signal });
+    addEventListener('click', (event) => this.#noteLinkClick(event), { capture: true, passive: true, signal });
     addEventListener(
       'pagehide',
       () => {
-        this.settleRoute();
-        this.leave(this.departureIntent());
-        this.queue.hidden();
+        // An error page left before its route changed is judged on what it still shows.
+        if (!this.#pendingRoute) this.#friction?.lookBeforeLeaving();
+        this.#settleRoute();
+        this.#leave(this.#departureIntent());
+        this.#queue.hidden();
       },
       { signal },
     );
-    addEventListener('pageshow', (event) => event.persisted && void this.refresh('back_forward').then(() => this.enterAfterRestore()), { signal });
-    watchRoute(() => this.routeChanged(), signal);
+    addEventListener('pageshow', (event) => event.persisted && void this.refresh('back_forward').then(() => this.#enterAfterRestore()), { signal });
+    watchRoute(() => this.#routeChanged(), signal);
     // Exit intent: the pointer leaves through the top of the viewport, towards the tabs and the address bar.
     document.addEventListener(
       'mouseout',
       (event) => {
-        if (event.relatedTarget || event.clientY > 0 || !event.isTrusted || !this.visit || this.exitIntentSent) return;
-        this.exitIntentSent = true;
-        this.queue.push({ kind: 'exit_intent', eventId: crypto.randomUUID(), visitId: this.visit.id, at: Date.now() });
+        if (event.relatedTarget || event.clientY > 0 || !event.isTrusted || !this.#visit || this.#exitIntentSent) return;
+        this.#exitIntentSent = true;
+        this.#queue.push({ kind: 'exit_intent', eventId: crypto.randomUUID(), visitId: this.#visit.id, at: Date.now() });
       },
       { passive: true, signal },
     );
-    awaitSuccessor(session.channel, (give) => this.succeeded(give, session.channel), signal);
-    if (open) this.enter(arrival, open.enteredAt, open.id);
-    else if (loadedAt < session.startedAt) this.enter('session_start', Date.now());
-    else this.enter(arrival, loadedAt);
+    awaitSuccessor(session.channel, (give) => this.#succeeded(give, session.channel), signal);
+    if (open) this.#enter(arrival, open.enteredAt, open.id);
+    else if (loadedAt < session.startedAt) this.#enter('session_start', Date.now());
+    else this.#enter(arrival, loadedAt);
   }
 
   /**
@@ -161,45 +170,46 @@ export class PageRecorder {
    * not acknowledged go on under the new one, as does whatever this one still reports (the clicks it saw, once
    * decided; a survey answered). An observer still connected is not orphaned and keeps its own.
    */
-  private succeeded(give: Give, secret: string): void {
+  #succeeded(give: Give, secret: string): void {
     if (connected()) return;
     // What this observer's UI still asks (a note form being written) goes through the new observer.
     relayMessagesThrough(relayThroughSuccessor(secret));
-    this.settleRoute();
-    const openVisit = this.visit && { id: this.visit.id, enteredAt: this.visit.enteredAt, loadJudged: this.friction?.loadJudgedYet ?? true };
-    this.friction?.retire();
+    this.#settleRoute();
+    const openVisit = this.#visit && { id: this.#visit.id, enteredAt: this.#visit.enteredAt, loadJudged: this.#friction?.loadJudgedYet ?? true };
+    this.#friction?.retire();
     this.stop();
-    const held = this.queue.handOver((events) => give({ events, openVisit: null }));
+    const held = this.#queue.handOver((events) => give({ events, openVisit: null }));
     give({ events: held, openVisit });
-    this.onSucceeded();
+    this.#onSucceeded();
   }
 
   /** The session changed, or the runtime is gone and no observer took over (the extension was removed). */
   stop(): void {
-    this.recording?.abort();
-    this.recording = null;
-    this.friction = null;
-    this.visit = null;
+    this.#recording?.abort();
+    this.#recording = null;
+    this.#friction = null;
+    this.#visit = null;
   }
 
   /** Enters a new visit, or goes on with the stored one `resumedId` (no start to send, no second dead-end check). */
-  private enter(arrival: Arrival, enteredAt: number, resumedId?: string): void {
-    if (!this.study || !this.sessionId) return;
-    if (!inScope(location.href, this.study.scope)) return;
-    const match = matchPage(this.study);
-    const visit: CurrentVisit = { id: resumedId ?? crypto.randomUUID(), enteredAt, url: storableUrl(location.href), match };
-    this.visit = visit;
-    this.exitIntentSent = false;
-    this.scroll?.reset();
-    this.friction?.enter({ visitId: visit.id, sessionId: this.sessionId, studyId: this.study.id, pageKey: match.pageKey, stageId: match.stageId }, !resumedId);
+  #enter(arrival: Arrival, enteredAt: number, resumedId?: string): void {
+    if (!this.#study || !this.#sessionId) return;
+    if (!inScope(location.href, this.#study.scope)) return;
+    const match = matchPage(this.#study);
+    const visit: CurrentVisit = { id: resumedId ?? crypto.randomUUID(), enteredAt, url: storableUrl(location.href), match, routesFolded: 0 };
+    this.#visit = visit;
+    this.#exitIntentSent = false;
+    this.#scroll?.reset();
+    const context = { visitId: visit.id, sessionId: this.#sessionId, studyId: this.#study.id, pageKey: match.pageKey, stageId: match.stageId };
+    this.#friction?.enter(context, !resumedId, arrival !== 'route_change' && arrival !== 'page_route');
     if (resumedId) return;
-    this.queue.push({
+    this.#queue.push({
       kind: 'visit.start',
       eventId: crypto.randomUUID(),
       visit: {
         id: visit.id,
-        studyId: this.study.id,
-        sessionId: this.sessionId,
+        studyId: this.#study.id,
+        sessionId: this.#sessionId,
         url: visit.url,
         title: shownText(maskQueryInTitle(document.title, location.href)).slice(0, 300),
         pageKey: match.pageKey,
@@ -208,70 +218,78 @@ export class PageRecorder {
         arrival,
         enteredAt,
       },
-      referred: arrival === 'navigate' && document.referrer !== '' && inScope(document.referrer, this.study.scope),
+      referred: arrival === 'navigate' && document.referrer !== '' && inScope(document.referrer, this.#study.scope),
     });
   }
 
-  private leave(intent: LeaveIntent, at = Date.now()): void {
-    if (!this.visit) return;
-    this.friction?.leave(at);
-    this.queue.push({
+  #leave(intent: LeaveIntent, at = Date.now()): void {
+    if (!this.#visit) return;
+    this.#friction?.leave(at);
+    this.#queue.push({
       kind: 'visit.leave',
       eventId: crypto.randomUUID(),
-      visitId: this.visit.id,
+      visitId: this.#visit.id,
       leftAt: at,
-      maxScrollDepth: this.scroll?.value ?? 0,
+      maxScrollDepth: this.#scroll?.value ?? 0,
       intent,
+      ...(this.#visit.routesFolded > 0 && { routesFolded: this.#visit.routesFolded }),
     });
-    this.visit = null;
-    this.queue.flush();
+    this.#visit = null;
+    this.#queue.flush();
   }
 
-  private enterAfterRestore(): void {
-    if (this.sessionId && !this.visit) this.enter('back_forward', Date.now());
+  #enterAfterRestore(): void {
+    if (this.#sessionId && !this.#visit) this.#enter('back_forward', Date.now());
   }
 
-  private retag(match: StageMatch): void {
-    const visit = this.visit;
+  #retag(match: StageMatch): void {
+    const visit = this.#visit;
     if (!visit || (match.stageId === visit.match.stageId && match.pageKey === visit.match.pageKey)) return;
     visit.match = match;
-    this.friction?.retag(match.pageKey, match.stageId);
-    this.queue.push({ kind: 'visit.retag', eventId: crypto.randomUUID(), visitId: visit.id, pageKey: match.pageKey, stageId: match.stageId, ruleId: match.ruleId });
+    this.#friction?.retag(match.pageKey, match.stageId);
+    this.#queue.push({ kind: 'visit.retag', eventId: crypto.randomUUID(), visitId: visit.id, pageKey: match.pageKey, stageId: match.stageId, ruleId: match.ruleId });
   }
 
   /** Waits for the new route to render; leaving the page first settles it at once so the route is not lost. */
-  private routeChanged(): void {
-    if (this.pendingRoute) return;
+  #routeChanged(): void {
+    if (this.#pendingRoute) return;
+    // The next route has not rendered yet: an error page is judged on what it still shows.
+    this.#friction?.lookBeforeLeaving();
     const at = Date.now();
-    const timer = setTimeout(() => this.settleRoute(), ROUTE_SETTLE_MS);
-    this.pendingRoute = { at, timer };
+    const timer = setTimeout(() => this.#settleRoute(), ROUTE_SETTLE_MS);
+    this.#pendingRoute = { at, timer };
   }
 
   /** A new route is a new visit; a query or plain-fragment change on the same page is not. */
-  private settleRoute(): void {
-    const pending = this.pendingRoute;
+  #settleRoute(): void {
+    const pending = this.#pendingRoute;
     if (!pending) return;
     clearTimeout(pending.timer);
-    this.pendingRoute = null;
-    if (!this.study || !this.sessionId) return;
+    this.#pendingRoute = null;
+    if (!this.#study || !this.#sessionId) return;
     const url = storableUrl(location.href);
-    const match = matchPage(this.study);
-    if (this.visit && this.visit.url === url && this.visit.match.pageKey === match.pageKey) return;
-    if (!inScope(location.href, this.study.scope)) return this.leave('left_scope', pending.at);
-    this.leave('route_change', pending.at);
-    this.enter('route_change', pending.at);
+    const match = matchPage(this.#study);
+    if (this.#visit && this.#visit.url === url && this.#visit.match.pageKey === match.pageKey) return;
+    if (!inScope(location.href, this.#study.scope)) return this.#leave('left_scope', pending.at);
+    const verdict = this.#routes.decide(pending.at, this.#friction?.lastInputAt ?? Number.NEGATIVE_INFINITY);
+    if (verdict === 'fold' && this.#visit) {
+      this.#visit.routesFolded++;
+      return;
+    }
+    this.#leave('route_change', pending.at);
+    this.#enter(verdict === 'visit' ? 'route_change' : 'page_route', pending.at);
   }
 
-  private noteLinkClick(event: Event): void {
+  #noteLinkClick(event: Event): void {
     const target = event.target as Element | null;
     const link = target?.closest?.('a[href]') as HTMLAnchorElement | null;
-    if (link) this.lastLink = { at: Date.now(), href: link.href };
+    if (link) this.#lastLink = { at: Date.now(), href: link.href };
   }
 
-  private departureIntent(): LeaveIntent {
-    const link = this.lastLink;
-    if (!link || Date.now() - link.at > LINK_CLICK_MS || !this.study) return 'unknown';
-    return inScope(link.href, this.study.scope) ? 'link' : 'left_scope';
+  #departureIntent(): LeaveIntent {
+    const link = this.#lastLink;
+    if (!link || Date.now() - link.at > LINK_CLICK_MS || !this.#study) return 'unknown';
+    return inScope(link.href, this.#study.scope) ? 'link' : 'left_scope';
   }
 }
 

@@ -10,22 +10,26 @@ export type FindTrigger = (signalId: string | null) => DOMRect | null;
  * prompt was for. The card and Preact load only now, as a separate chunk.
  */
 export class PromptPresenter {
-  private showing = false;
+  #showing = false;
 
-  constructor(
-    private readonly push: (event: ContentEvent) => void,
-    private readonly currentVisit: () => VisitContext | null,
-    private readonly findTrigger: FindTrigger,
-  ) {}
+  readonly #push: (event: ContentEvent) => void;
+  readonly #currentVisit: () => VisitContext | null;
+  readonly #findTrigger: FindTrigger;
+
+  constructor(push: (event: ContentEvent) => void, currentVisit: () => VisitContext | null, findTrigger: FindTrigger) {
+    this.#push = push;
+    this.#currentVisit = currentVisit;
+    this.#findTrigger = findTrigger;
+  }
 
   async show(prompt: PromptSpec): Promise<void> {
-    const visit = this.currentVisit();
-    if (this.showing || !visit) return;
-    this.showing = true;
+    const visit = this.#currentVisit();
+    if (this.#showing || !visit) return;
+    this.#showing = true;
     try {
       const { showSurvey } = await surveyCard();
-      const answer = await showSurvey(prompt, this.findTrigger(prompt.signalId));
-      this.push({
+      const answer = await showSurvey(prompt, this.#findTrigger(prompt.signalId));
+      this.#push({
         kind: 'response',
         eventId: crypto.randomUUID(),
         response: {
@@ -42,7 +46,7 @@ export class PromptPresenter {
         },
       });
     } finally {
-      this.showing = false;
+      this.#showing = false;
     }
   }
 }

@@ -7,19 +7,19 @@ import { clickTarget } from './click-target';
  * itself are kept; a shadow tree's mutations are not observed, so its elements are read afresh each time.
  */
 export class RecentClickTarget {
-  private last: { element: Element; modifier: boolean; target: ClickTarget } | null = null;
+  #last: { element: Element; modifier: boolean; target: ClickTarget } | null = null;
 
   of(element: Element, event: MouseEvent): ClickTarget {
     const modifier = event.ctrlKey || event.metaKey || event.shiftKey || event.altKey;
-    const last = this.last;
+    const last = this.#last;
     if (last && last.element === element && last.modifier === modifier) return last.target;
     const target = clickTarget(element, event);
-    this.last = element.getRootNode() === document ? { element, modifier, target } : null;
+    this.#last = element.getRootNode() === document ? { element, modifier, target } : null;
     return target;
   }
 
   /** The document changed: what was read of it may be stale. */
   forget(): void {
-    this.last = null;
+    this.#last = null;
   }
 }

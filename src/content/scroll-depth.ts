@@ -1,8 +1,8 @@
 /** The deepest point of the page seen so far, 0…1 of its height; a page that does not scroll is seen whole. */
 export class ScrollDepth {
-  private max = 0;
-  private measured = false;
-  private queued = false;
+  #max = 0;
+  #measured = false;
+  #queued = false;
 
   /**
    * Reading the page's height or scroll position forces a layout when the page has changed since its last one, and
@@ -11,39 +11,39 @@ export class ScrollDepth {
    * layout).
    */
   constructor(signal: AbortSignal) {
-    addEventListener('scroll', () => this.queue(), { passive: true, signal });
-    addEventListener('resize', () => this.queue(), { passive: true, signal });
-    const sized = new ResizeObserver(() => this.measure());
+    addEventListener('scroll', () => this.#queue(), { passive: true, signal });
+    addEventListener('resize', () => this.#queue(), { passive: true, signal });
+    const sized = new ResizeObserver(() => this.#measure());
     sized.observe(document.documentElement);
     signal.addEventListener('abort', () => sized.disconnect());
   }
 
   /** Measured now only if the page leaves before its first layout. */
   get value(): number {
-    if (!this.measured) this.measure();
-    return this.max;
+    if (!this.#measured) this.#measure();
+    return this.#max;
   }
 
   /** A new route is a new page: depth starts again, from where it is seen now. */
   reset(): void {
-    this.max = 0;
-    this.measured = false;
-    this.queue();
+    this.#max = 0;
+    this.#measured = false;
+    this.#queue();
   }
 
-  private queue(): void {
-    if (this.queued) return;
-    this.queued = true;
+  #queue(): void {
+    if (this.#queued) return;
+    this.#queued = true;
     requestAnimationFrame(() => {
-      this.queued = false;
-      this.measure();
+      this.#queued = false;
+      this.#measure();
     });
   }
 
-  private measure(): void {
-    this.measured = true;
+  #measure(): void {
+    this.#measured = true;
     const height = document.documentElement.scrollHeight;
     const seen = height > 0 ? (scrollY + innerHeight) / height : 1;
-    this.max = Math.max(this.max, Math.min(1, Math.round(seen * 1000) / 1000));
+    this.#max = Math.max(this.#max, Math.min(1, Math.round(seen * 1000) / 1000));
   }
 }

@@ -37,6 +37,8 @@ export const VisitLeaveEvent = z.strictObject({
   leftAt: Timestamp,
   maxScrollDepth: z.number().min(0).max(1),
   intent: LeaveIntent,
+  /** Route changes the page made on its own, too fast to be visits of their own (see Visit.routesFolded). */
+  routesFolded: z.number().int().min(1).max(1_000_000).optional(),
 });
 
 /** The page was (re)tagged while the visit ran: the visit takes the new stage and page key. */

@@ -82,3 +82,9 @@ describe('the shipped build', () => {
     }
   });
 });
+
+describe('the docs a researcher reads from the options page', () => {
+  it('ship as plain text, word for word the repository’s docs/signals.md', () => {
+    expect(readFileSync(join(DIST, 'docs/signals.txt'), 'utf8')).toBe(readFileSync('docs/signals.md', 'utf8'));
+  });
+});

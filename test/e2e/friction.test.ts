@@ -45,7 +45,14 @@ describe('friction signals on the demo shop', () => {
   /** Waits for the planted kinds to be stored (and no others), then checks the popup shows them. */
   async function expectEpisode(planted: string[]): Promise<StoredSignal[]> {
     const expected = [...seen, ...planted].sort();
-    await expect.poll(kinds, { timeout: 15_000 }).toEqual(expected);
+    await expect
+      .poll(kinds, { timeout: 15_000 })
+      .toEqual(expected)
+      .catch(async (error: unknown) => {
+        // What the episode stored, to tell a miss from a false alarm.
+        console.log('signals of this episode:', JSON.stringify((await signals()).filter((s) => !seenIds.has(s.id))));
+        throw error;
+      });
     const fresh = (await signals()).filter((s) => !seenIds.has(s.id));
     for (const signal of fresh) seenIds.add(signal.id);
     seen = expected;
@@ -131,6 +138,21 @@ describe('friction signals on the demo shop', () => {
     await shop.waitForURL('**/careers');
     const [deadEnd] = await expectEpisode(['dead_end']);
     expect(deadEnd!.detail).toEqual({ reason: 'http_error', status: 404 });
+  });
+
+  it('a 404 left by Back after half a second is still a dead end, and a quick back', async () => {
+    // Issue 15, 1: the check waited 1.5 s and leaving cancelled it; a quick bounce is how people meet a 404.
+    await visit('/');
+    await shop.getByRole('link', { name: 'About' }).first().click();
+    await shop.waitForURL('**/about');
+    await shop.waitForTimeout(10_500); // past a quick back on About itself
+    await shop.getByRole('link', { name: 'Careers' }).click();
+    await shop.waitForURL('**/careers');
+    await shop.waitForTimeout(500);
+    await shop.goBack();
+    await shop.waitForURL('**/about');
+    const found = await expectEpisode(['dead_end', 'quick_back']);
+    expect(found.find((s) => s.kind === 'dead_end')!.detail).toEqual({ reason: 'http_error', status: 404 });
   });
 
   it('a soft 404 is a dead end', async () => {

@@ -42,12 +42,12 @@ describe.skipIf(missing)('the extension in Firefox', () => {
     await clickButton(options, 'Save study');
     await expect.poll(() => testIdText(options, 'options-status')).toMatch(/saved/);
 
-    // The observer in the page's isolated world and the page-errors script in its main world. Firefox matches no
+    // The observer in the page's isolated world and the page-world script in its main world. Firefox matches no
     // pattern with a port, so they are registered for the host; the background still checks the port.
     const registered = await options.evaluate(() => chrome.scripting.getRegisteredContentScripts());
     expect(registered.map((script) => [script.id, script.world ?? 'ISOLATED', script.matches])).toEqual([
       ['journey-lens-observer', 'ISOLATED', ['http://127.0.0.1/*']],
-      ['journey-lens-page-errors', 'MAIN', ['http://127.0.0.1/*']],
+      ['journey-lens-page-world', 'MAIN', ['http://127.0.0.1/*']],
     ]);
 
     await options.locator('[role="tab"]::-p-text(Personas)').click();

@@ -104,6 +104,7 @@ export const VISIT_COLUMNS: ReadonlyArray<CsvColumn<Visit>> = [
   { header: 'dwellMs', value: (v) => (v.leftAt === null ? null : v.leftAt - v.enteredAt) },
   { header: 'maxScrollDepth', value: (v) => v.maxScrollDepth },
   { header: 'endedBy', value: (v) => v.endedBy },
+  { header: 'routesFolded', value: (v) => v.routesFolded ?? 0 },
 ];
 
 export const SIGNAL_COLUMNS: ReadonlyArray<CsvColumn<Signal>> = [

@@ -8,7 +8,8 @@ export const StudySettings = z.strictObject({
     .strictObject({ clicks: z.number().int().min(2).max(20).default(3), intervalMs: ms(1000), radiusPx: z.number().min(1).max(500).default(30) })
     .prefault({}),
   deadClick: z
-    .strictObject({ timeoutMs: ms(7000), scrollWindowMs: ms(300), selectionWindowMs: ms(100), focusWindowMs: ms(1000) })
+    // giveUpMs: an unanswered click this old when the person clicks elsewhere or navigates was given up on (dead).
+    .strictObject({ timeoutMs: ms(7000), scrollWindowMs: ms(300), selectionWindowMs: ms(100), focusWindowMs: ms(1000), giveUpMs: ms(2500) })
     .prefault({}),
   slowClickMs: ms(2500),
   errorClickMs: ms(2500),

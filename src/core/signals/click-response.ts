@@ -3,8 +3,8 @@ import type { ClickTarget, Observation } from './observation';
 
 /**
  * The liveness model behind dead and slow clicks (PostHog, Sentry, Datadog): does the page answer a click, and
- * how soon? Responses cannot be attributed to one click (a mutation says nothing about its cause), so a response
- * answers every click waiting for one.
+ * how soon? A mutation says nothing about its cause, so an answer goes to every click still waiting — but only
+ * until the person clicks something else: from then on, answers are that click's (PRODUCT.md §3).
  */
 
 /** A click, or a burst on one element folded into it, waiting for the page to answer. */
@@ -31,17 +31,29 @@ export interface ClickResponseTracker {
 
 /** More clicks in flight than this is a click storm; the oldest is given up unreported, so memory stays O(1). */
 const MAX_PENDING = 8;
+/** Sentry and PostHog treat a press that travels further than a few pixels as a drag (selecting, swiping), not a click. */
+const DRAG_PX = 5;
 
-/** Modifier, link, editable, media and opted-out clicks expect no visible answer here, so they are never dead. */
+type Click = Extract<Observation, { type: 'click' }>;
+
+/** A press that moved or selected text is a drag that happens to end in a click event: it is no click at all. */
+export function endsDrag(click: Click): boolean {
+  return click.dragPx > DRAG_PX || click.selectedText;
+}
+
+/**
+ * Only a click on something that looks actionable expects an answer. Links answer by navigating, fields by a
+ * caret, media in ways the DOM does not show; modified clicks open elsewhere; opted-out elements are not ours.
+ */
 export function isEligibleClick(target: ClickTarget): boolean {
-  return !target.modifier && !target.link && !target.editable && !target.media && !target.ignored;
+  return target.actionable && !target.modifier && !target.link && !target.editable && !target.media && !target.ignored;
 }
 
 export function createClickResponseTracker(settings: Pick<StudySettings, 'deadClick' | 'rageClick'>): ClickResponseTracker {
-  const { timeoutMs, scrollWindowMs, selectionWindowMs, focusWindowMs } = settings.deadClick;
+  const { timeoutMs, scrollWindowMs, selectionWindowMs, focusWindowMs, giveUpMs } = settings.deadClick;
   // A second click on the same element within the rage interval is the same wish repeated, not a new click.
   const foldMs = settings.rageClick.intervalMs;
-  const pending: PendingClick[] = [];
+  let pending: PendingClick[] = [];
   // Focus moves on mousedown, before the click event, so a focus shortly *before* a click can be its answer.
   let focusAt = Number.NEGATIVE_INFINITY;
   let focusKey: string | null = null;
@@ -49,8 +61,9 @@ export function createClickResponseTracker(settings: Pick<StudySettings, 'deadCl
   function answers(o: Observation, click: PendingClick): boolean {
     switch (o.type) {
       case 'mutation':
-      case 'navigation':
+      case 'answer':
       case 'request':
+      case 'submit':
         return true;
       // Scroll and selection also happen on their own; only soon after the click do they count as its answer.
       case 'scroll':
@@ -63,6 +76,18 @@ export function createClickResponseTracker(settings: Pick<StudySettings, 'deadCl
       default:
         return false;
     }
+  }
+
+  /**
+   * The person moved on (clicked something else, navigated, left): a click unanswered for `giveUpMs` was given
+   * up on, so it is dead; a younger one is undecided, and dropped rather than guessed.
+   */
+  function movedOn(at: number, outcomes: ClickOutcome[], keep: (click: PendingClick) => boolean): void {
+    pending = pending.filter((click) => {
+      if (keep(click)) return true;
+      if (at - click.at >= giveUpMs) outcomes.push({ click, delayMs: null });
+      return false;
+    });
   }
 
   function track(at: number, target: ClickTarget): void {
@@ -82,22 +107,27 @@ export function createClickResponseTracker(settings: Pick<StudySettings, 'deadCl
   return {
     observe(o) {
       const outcomes: ClickOutcome[] = [];
-      let kept = 0;
-      for (const click of pending) {
+      // Decide in this order: a timeout already passed, then an answer (one at exactly timeoutMs is "within"),
+      // then a timeout reached now.
+      pending = pending.filter((click) => {
         const age = o.at - click.at;
-        // Decide in this order: a timeout already passed, then an answer (one at exactly timeoutMs is "within"),
-        // then a timeout reached now; on leave a younger click is dropped: the page changed, so it was not dead.
         if (age > timeoutMs) outcomes.push({ click, delayMs: null });
         else if (answers(o, click)) outcomes.push({ click, delayMs: age });
         else if (age >= timeoutMs) outcomes.push({ click, delayMs: null });
-        else if (o.type !== 'leave') pending[kept++] = click;
-      }
-      pending.length = kept;
-      if (o.type === 'click' && isEligibleClick(o.target)) track(o.at, o.target);
-      else if (o.type === 'focus') {
+        else return true;
+        return false;
+      });
+      if (o.type === 'click') {
+        // A click elsewhere takes over every answer that comes next; the same element's clicks stay (and fold).
+        movedOn(o.at, outcomes, (click) => click.key === o.target.key);
+        if (isEligibleClick(o.target)) track(o.at, o.target);
+      } else if (o.type === 'navigation' || o.type === 'leave') {
+        movedOn(o.at, outcomes, () => false);
+        if (o.type === 'leave') focusAt = Number.NEGATIVE_INFINITY;
+      } else if (o.type === 'focus') {
         focusAt = o.at;
         focusKey = o.targetKey;
-      } else if (o.type === 'leave') focusAt = Number.NEGATIVE_INFINITY;
+      }
       return outcomes;
     },
   };

@@ -14,7 +14,8 @@ export interface DeadEndFacts {
   bodyText: string;
   /** Absolute or page-relative hrefs of the page's links. */
   links: ReadonlyArray<{ href: string; visible: boolean }>;
-  visibleButtons: number;
+  /** Enabled, visible buttons and fields: something to act on. */
+  visibleControls: number;
   /** The page's stage as matched on the page itself (selector rules included); omitted → matched by URL and title. */
   stageId?: string | null;
 }
@@ -26,12 +27,46 @@ export type DeadEnd = { reason: 'http_error'; status: number } | { reason: 'soft
 /** Error pages are short; a long body mentioning "404" (an article, a price of €404.00) is content, not an error. */
 const SHORT_BODY_CHARS = 1000;
 
+/**
+ * "Nowhere to go" is judged on a settled page: a new page or route has rendered by then, and a half-built one
+ * would look empty. An error page needs no wait: a bounce off a 404 in half a second is the commonest case.
+ */
+export const DEAD_END_SETTLE_MS = 1500;
+
 /** Why this page is a dead end (an error, a soft 404, or nowhere to go on), or null when it is not one. */
 export function deadEndReason(facts: DeadEndFacts, study: DeadEndStudy): DeadEnd | null {
+  return errorPageReason(facts, study) ?? (hasWayForward(facts, study) ? null : { reason: 'no_way_forward' });
+}
+
+/** An HTTP error status, or a soft 404 (title, heading or a short body says so); null otherwise. */
+export function errorPageReason(facts: DeadEndFacts, study: Pick<DeadEndStudy, 'settings'>): DeadEnd | null {
   if (facts.status !== null && facts.status >= 400) return { reason: 'http_error', status: facts.status };
   const matched = soft404Pattern(facts, study.settings.soft404Patterns);
-  if (matched !== null) return { reason: 'soft_404', matched };
-  return hasWayForward(facts, study) ? null : { reason: 'no_way_forward' };
+  return matched === null ? null : { reason: 'soft_404', matched };
+}
+
+/** One verdict per visit, from looks at the page as it is (on entering, once settled, and as it is left). */
+export interface DeadEndJudge {
+  enter(at: number): void;
+  /** A dead end found by this look, once per visit; errors count at any time, "nowhere to go" once settled. */
+  look(at: number, facts: DeadEndFacts): DeadEnd | null;
+}
+
+export function createDeadEndJudge(study: DeadEndStudy): DeadEndJudge {
+  let enteredAt = 0;
+  let judged = true; // until a visit is entered
+  return {
+    enter(at) {
+      enteredAt = at;
+      judged = false;
+    },
+    look(at, facts) {
+      if (judged) return null;
+      const error = errorPageReason(facts, study);
+      if (error || at - enteredAt >= DEAD_END_SETTLE_MS) judged = true;
+      return error ?? (judged && !hasWayForward(facts, study) ? { reason: 'no_way_forward' } : null);
+    },
+  };
 }
 
 function soft404Pattern(facts: DeadEndFacts, patterns: readonly string[]): string | null {
@@ -59,7 +94,7 @@ function containsWord(text: string, needle: string): boolean {
  * counts as a way forward; on an untagged page any in-scope link does.
  */
 function hasWayForward(facts: DeadEndFacts, study: DeadEndStudy): boolean {
-  if (facts.visibleButtons > 0) return true;
+  if (facts.visibleControls > 0) return true;
   const order = (stageId: string | null | undefined) => (stageId ? study.stages.findIndex((s) => s.id === stageId) : -1);
   const here = order(facts.stageId !== undefined ? facts.stageId : matchStage(study.rules, { url: facts.url, title: facts.title }).stageId);
   const page = documentOf(facts.url);

@@ -9,7 +9,7 @@ const JITTER_PX = 50;
 
 /**
  * Excessive scroll (Clarity's idea; the numbers are ours): `excessiveScroll.reversals` or more direction reversals
- * within `excessiveScroll.windowMs` with no click in between. The episode lasts while reversals keep coming less
+ * within `excessiveScroll.windowMs` with no click in between, made by a person (wheel, touch, keys). The episode lasts while reversals keep coming less
  * than `windowMs` apart; one signal per episode when it ends (quiet, a click, or leave), with its total reversals.
  */
 export const createExcessiveScrollDetector: DetectorFactory = (settings) => {
@@ -51,7 +51,8 @@ export const createExcessiveScrollDetector: DetectorFactory = (settings) => {
         recent.length = 0;
         direction = 0;
         turnY = Number.NaN;
-      } else if (o.type === 'scroll') {
+      } else if (o.type === 'scroll' && o.byPerson) {
+        // A page scrolling itself (a carousel, scroll-to-top, smooth anchors) is nobody hunting for something.
         const travel = o.y - turnY;
         if (Number.isNaN(turnY)) turnY = o.y;
         else if (travel * direction > 0) turnY = o.y; // further the same way

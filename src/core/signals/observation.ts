@@ -22,19 +22,37 @@ export interface ClickTarget {
   ignored: boolean;
   /** A modifier key was held (open in new tab, multi-select): the response is elsewhere. */
   modifier: boolean;
+  /**
+   * Looks actionable: a button, a control's label, a widget role, an `onclick`, or a pointer cursor — on the
+   * element or an ancestor up to the first block of text. A click on plain text (reading) expects no answer.
+   */
+  actionable: boolean;
   description: ElementDescription;
 }
 
+/** What answers a click without touching the DOM: a native dialog, a clipboard write, a new window … */
+export type ClickAnswer = 'dialog' | 'clipboard' | 'window' | 'media' | 'submit' | 'change' | 'navigation';
+
 export type Observation =
-  | { type: 'click'; at: number; x: number; y: number; target: ClickTarget }
+  /**
+   * A trusted click. `dragPx`: how far the pointer moved between mousedown and mouseup; `selectedText`: the press
+   * selected text (a drag or double click to copy). Either makes it the end of a drag, which is no click.
+   */
+  | { type: 'click'; at: number; x: number; y: number; target: ClickTarget; dragPx: number; selectedText: boolean }
   /** One tick per animation frame with DOM mutations, never one per mutation. */
   | { type: 'mutation'; at: number }
-  | { type: 'scroll'; at: number; y: number }
+  /** `byPerson`: wheel, touch or keys moved the page just before; page scripts scroll too. */
+  | { type: 'scroll'; at: number; y: number; byPerson: boolean }
   /** A non-empty text selection appeared or changed. */
   | { type: 'selection'; at: number }
   /** Focus moved (to an element other than the one clicked: `targetKey`), or the page's visibility changed. */
   | { type: 'focus'; at: number; targetKey: string | null }
-  /** A route change, page unload or window.open: the click was answered somewhere else. */
+  /** The page answered in a way the DOM does not show (see ClickAnswer), or started a navigation of its own. */
+  | { type: 'answer'; at: number; what: ClickAnswer }
+  /**
+   * The person navigated (back, forward, the address bar): not an answer to any click. A pending click that waited
+   * long enough was given up on.
+   */
   | { type: 'navigation'; at: number }
   /** A network request started (fetch, XHR, resource). */
   | { type: 'request'; at: number }
@@ -46,6 +64,8 @@ export type Observation =
   /** A form field received input (the fact only, never the value); `form` is the form's key. */
   | { type: 'input'; at: number; form: string; description: ElementDescription }
   | { type: 'submit'; at: number; form: string }
+  /** A visit of this page begins: until then (and after `leave`) nothing but the document's load is judged. */
+  | { type: 'enter'; at: number }
   /** The page is being left (or the route changes): pending episodes are decided now. */
   | { type: 'leave'; at: number }
   /** Time passes with nothing else happening: lets timeouts fire. */

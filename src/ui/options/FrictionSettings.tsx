@@ -43,7 +43,12 @@ export function FrictionSettings({ value, issues, onChange }: Props) {
         </span>
       </summary>
       <div class="friction-intro">
-        <p class="hint">{t('optionsFrictionIntro')}</p>
+        <p class="hint">
+          {t('optionsFrictionIntro')}{' '}
+          <a href="/docs/signals.txt" target="_blank" rel="noopener">
+            {t('optionsFrictionDocsLink')}
+          </a>
+        </p>
         <button type="button" onClick={reset}>
           {t('optionsFrictionReset')}
         </button>

@@ -40,6 +40,7 @@ export const FRICTION_GROUPS: readonly FrictionGroup[] = [
       num(['deadClick', 'scrollWindowMs'], 'ms', 'optionsFrictionDeadScrollLabel', 'optionsFrictionDeadScrollHint'),
       num(['deadClick', 'selectionWindowMs'], 'ms', 'optionsFrictionDeadSelectionLabel', 'optionsFrictionDeadSelectionHint'),
       num(['deadClick', 'focusWindowMs'], 'ms', 'optionsFrictionDeadFocusLabel', 'optionsFrictionDeadFocusHint'),
+      num(['deadClick', 'giveUpMs'], 's', 'optionsFrictionDeadGiveUpLabel', 'optionsFrictionDeadGiveUpHint'),
       num(['slowClickMs'], 's', 'optionsFrictionSlowClickLabel', 'optionsFrictionSlowClickHint'),
     ],
   },

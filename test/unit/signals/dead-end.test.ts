@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newId } from '../../../src/core/records/common';
 import type { StageRule } from '../../../src/core/records/stage-rule';
-import { deadEndReason, type DeadEndFacts, type DeadEndStudy } from '../../../src/core/signals/dead-end';
+import { createDeadEndJudge, deadEndReason, type DeadEndFacts, type DeadEndStudy } from '../../../src/core/signals/dead-end';
 import { settings } from './timeline';
 
 const [AWARE, CONSIDER, PURCHASE] = [newId(), newId(), newId()];
@@ -20,7 +20,7 @@ const ok = 'A fine page. '.repeat(200);
 
 function page(facts: Partial<DeadEndFacts> = {}): DeadEndFacts {
   const body = { bodyTextLength: ok.length, bodyText: ok.slice(0, 2000) };
-  return { url: 'https://shop.test/product/42', status: 200, title: 'Phone X', h1: 'Phone X', ...body, links: [home], visibleButtons: 1, ...facts };
+  return { url: 'https://shop.test/product/42', status: 200, title: 'Phone X', h1: 'Phone X', ...body, links: [home], visibleControls: 1, ...facts };
 }
 
 describe('dead end: error documents', () => {
@@ -55,7 +55,7 @@ describe('dead end: error documents', () => {
 });
 
 describe('dead end: no way forward', () => {
-  const noButtons = (links: DeadEndFacts['links'], facts: Partial<DeadEndFacts> = {}) => deadEndReason(page({ links, visibleButtons: 0, ...facts }), study);
+  const noButtons = (links: DeadEndFacts['links'], facts: Partial<DeadEndFacts> = {}) => deadEndReason(page({ links, visibleControls: 0, ...facts }), study);
 
   it('is a page with only out-of-scope, hidden, same-page or earlier-stage links and no button', () => {
     expect(noButtons([link('https://twitter.com/shop'), link('mailto:help@shop.test')])).toEqual({ reason: 'no_way_forward' });
@@ -78,12 +78,45 @@ describe('dead end: no way forward', () => {
   });
 
   it('is not a page with a visible button', () => {
-    expect(deadEndReason(page({ links: [], visibleButtons: 1 }), study)).toBeNull();
+    expect(deadEndReason(page({ links: [], visibleControls: 1 }), study)).toBeNull();
   });
 
   it('uses the stage matched on the page itself when given (selector rules)', () => {
     const checkout = { url: 'https://shop.test/pay', stageId: PURCHASE };
     expect(noButtons([link('/product/7')], checkout)).toEqual({ reason: 'no_way_forward' });
     expect(noButtons([link('/cart')], checkout)).toBeNull();
+  });
+});
+
+describe('dead end: when it is judged', () => {
+  const judge = () => {
+    const judging = createDeadEndJudge(study);
+    judging.enter(0);
+    return judging;
+  };
+
+  it('judges an error page at once: a 404 left by Back after 0.5 s is a dead end', () => {
+    // Issue 15, 1: the check ran 1500 ms after the visit began and leaving cancelled it.
+    expect(judge().look(500, page({ status: 404 }))).toEqual({ reason: 'http_error', status: 404 });
+    expect(judge().look(300, page({ title: 'Page not found' }))).toEqual({ reason: 'soft_404', matched: 'not found' });
+  });
+
+  it('judges "nowhere to go" only once the page has settled', () => {
+    const bare = page({ links: [], visibleControls: 0 });
+    const judging = judge();
+    expect(judging.look(400, bare)).toBeNull();
+    expect(judging.look(1500, bare)).toEqual({ reason: 'no_way_forward' });
+  });
+
+  it('gives one verdict per visit, and a new one after the next enter', () => {
+    const judging = judge();
+    expect(judging.look(100, page({ status: 500 }))).not.toBeNull();
+    expect(judging.look(1600, page({ status: 500 }))).toBeNull();
+    judging.enter(2000);
+    expect(judging.look(2100, page({ status: 500 }))).not.toBeNull();
+  });
+
+  it('judges nothing before a visit is entered', () => {
+    expect(createDeadEndJudge(study).look(5000, page({ status: 404 }))).toBeNull();
   });
 });

@@ -1,0 +1,25 @@
+// In the page's own world (world: 'MAIN'): errors, native dialogs, clipboard writes and window.open are seen only
+// here. Strings go to the isolated-world observer on two document events (objects do not cross worlds).
+(() => {
+  const hand = (message, source) =>
+    document.dispatchEvent(new CustomEvent('journeylens:page-error', { detail: JSON.stringify({ message: String(message).slice(0, 500), source }) }));
+  addEventListener('error', (event) => {
+    if (event.error === undefined && event.message === '') return; // a resource failed to load, not a script error
+    hand(event.message || 'Error', event.filename ? `${event.filename}:${event.lineno}:${event.colno}` : null);
+  });
+  addEventListener('unhandledrejection', ({ reason }) => {
+    hand(`Unhandled rejection: ${reason instanceof Error ? reason.message : String(reason)}`, null);
+  });
+  // A click answered only by alert() or a clipboard write is answered; proxies keep the calls as they were.
+  const watch = (owner, name, answer) => {
+    const original = owner && owner[name];
+    if (typeof original !== 'function') return;
+    owner[name] = new Proxy(original, {
+      apply: (target, self, args) => (document.dispatchEvent(new CustomEvent('journeylens:page-answer', { detail: answer })), Reflect.apply(target, self, args)),
+    });
+  };
+  for (const name of ['alert', 'confirm', 'prompt', 'print']) watch(window, name, 'dialog');
+  watch(window, 'open', 'window');
+  watch(window.Clipboard && Clipboard.prototype, 'writeText', 'clipboard');
+  watch(window.Clipboard && Clipboard.prototype, 'write', 'clipboard');
+})();
