@@ -7,7 +7,8 @@ export const OPT_OUT = '[data-jl-ignore], .ph-no-capture, .rr-block, [data-rr-bl
 
 const FIELD = 'input, textarea, select, [contenteditable]:not([contenteditable="false"])';
 const BUTTON_INPUT = /^(button|submit|reset|image)$/;
-const SENSITIVE_NAME = /card|cc-|cvv|cvc|iban|ssn|pass|pwd|secret|token/i;
+/** Names, ids, autocomplete values and labels of password and payment fields, English and Korean. */
+const SENSITIVE = /card|cc-|cvv|cvc|csc|iban|ssn|pass|pwd|secret|token|security code|expir|카드|비밀번호|보안\s*코드|유효\s*기간/i;
 const NAME_CHARS = 100;
 /** Signal.element's limits (core/records/signal.ts): a page's strings are cut here, never refused in the worker. */
 const TAG_CHARS = 40;
@@ -54,23 +55,21 @@ export function watchPasswordFields(root: Node): void {
   }).observe(root, { subtree: true, attributeFilter: ['type'], attributeOldValue: true });
 }
 
-/** Label words of password and payment fields (a card field may be named just `number`), English and Korean. */
-const SENSITIVE_LABEL = /\b(card|credit|debit|cvv|cvc|csc|security code|expir\w*|iban|password|passcode|pin)\b|카드|비밀번호|보안\s*코드|유효\s*기간/i;
-/** A numeric field as long as a card number (13–19 digits, with spaces) or as short as a security code. */
-const CARD_OR_CODE_LENGTH = /^(3|4|1[3-9]|2[0-3])$/;
+/** Digits as many as a card number has (13–19, spaced): a numeric field that long takes one. */
+const CARD_DIGITS = 13;
 
 /**
  * Password and payment fields stay sensitive for good: a field that was ever `type=password` (show-password
  * toggles flip it to text), whose name, id or autocomplete looks like a card, secret or token, whose label says
- * it is one, or that takes digits (`inputmode`) as many as a card number or a security code has.
+ * it is one, or that takes digits (`inputmode`) as many as a card number has.
  */
 export function isSensitive(element: Element): boolean {
   if (element instanceof HTMLInputElement && element.type === 'password') everPassword.add(element);
   if (everPassword.has(element)) return true;
   const hints = [element.getAttribute('name'), element.id, element.getAttribute('autocomplete')].join(' ');
-  if (SENSITIVE_NAME.test(hints)) return true;
-  if (element.getAttribute('inputmode') === 'numeric' && CARD_OR_CODE_LENGTH.test(element.getAttribute('maxlength') ?? '')) return true;
-  return isField(element) && SENSITIVE_LABEL.test(labelOf(element) ?? '');
+  if (element.getAttribute('inputmode') === 'numeric' && Number(element.getAttribute('maxlength')) >= CARD_DIGITS) return true;
+  // A card field may be named just `number`: its label says what it is.
+  return SENSITIVE.test(hints) || (isField(element) && SENSITIVE.test(labelOf(element) ?? ''));
 }
 
 /** Visible text of an element, skipping fields and editable areas, whose text is what someone typed. */
