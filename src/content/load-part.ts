@@ -6,20 +6,8 @@ import { ask } from './messaging';
  * the worker runs the part's classic script in this isolated world, where it leaves its exports under a symbol.
  * No file of ours is web-accessible, so a page can neither fetch one nor tell the extension is there.
  */
-const world = globalThis as Record<symbol, unknown>;
-const loading = new Map<OnDemandPart, Promise<unknown>>();
+const loading: Partial<Record<OnDemandPart, Promise<unknown>>> = {};
 
 export function loadPart<T>(part: OnDemandPart): Promise<T> {
-  let loaded = loading.get(part);
-  if (!loaded) {
-    loaded = ask({ type: 'content.part', part }).then(() => {
-      const exports = world[Symbol.for(`journey-lens.part.${part}`)];
-      if (!exports) throw new Error(`The ${part} part did not load`);
-      return exports;
-    });
-    // A failed load may be tried again (the worker was stopping).
-    loaded.catch(() => loading.delete(part));
-    loading.set(part, loaded);
-  }
-  return loaded as Promise<T>;
+  return (loading[part] ??= ask({ type: 'content.part', part }).then(() => (globalThis as Record<symbol, unknown>)[Symbol.for(`journey-lens.part.${part}`)])) as Promise<T>;
 }

@@ -35,6 +35,7 @@ export const HOSTILE_PAGES: Record<string, string> = {
           history.pushState(null, '', '/forge/' + route);
           await pause();
         }
+        window.forged = true;
       };
     </script>`,
   ),
