@@ -20,7 +20,9 @@ interface Props {
 /** The ordered rules; order matters, since the first rule that matches a page decides its stage. */
 export function RuleListEditor({ rules, stages, issues, matchedRuleId, onChange }: Props) {
   const add = () => {
-    const rule: StageRule = { id: newId(), stageId: stages[0]?.id ?? '', kind: 'path', pattern: '', keepQuery: false };
+    // Rules come in runs for one stage, so a new rule starts on the stage of the one above it.
+    const stageId = rules.at(-1)?.stageId ?? stages[0]?.id ?? '';
+    const rule: StageRule = { id: newId(), stageId, kind: 'path', pattern: '', keepQuery: false };
     onChange([...rules, rule]);
     focusById(FIELD.rulePattern(rule.id));
   };
