@@ -1,3 +1,5 @@
+import { useState } from 'preact/hooks';
+import type { RuleLine } from '../../core/journey/rule-lines';
 import { newId } from '../../core/records/common';
 import type { StageRule } from '../../core/records/stage-rule';
 import type { Stage } from '../../core/records/study';
@@ -6,6 +8,7 @@ import { focusById } from './focus';
 import type { FieldIssue } from './issues';
 import { moved } from './ItemActions';
 import { RuleItem } from './RuleItem';
+import { RuleLinesEntry } from './RuleLinesEntry';
 import { FIELD } from './study-validation';
 
 interface Props {
@@ -19,6 +22,7 @@ interface Props {
 
 /** The ordered rules; order matters, since the first rule that matches a page decides its stage. */
 export function RuleListEditor({ rules, stages, issues, matchedRuleId, onChange }: Props) {
+  const [lines, setLines] = useState('');
   const add = () => {
     // Rules come in runs for one stage, so a new rule starts on the stage of the one above it.
     const stageId = rules.at(-1)?.stageId ?? stages[0]?.id ?? '';
@@ -58,6 +62,15 @@ export function RuleListEditor({ rules, stages, issues, matchedRuleId, onChange 
       <button type="button" id="add-rule" onClick={add}>
         {t('optionsAddRule')}
       </button>
+      <details class="rule-lines-details">
+        <summary>{t('optionsRuleLinesSummary')}</summary>
+        <RuleLinesEntry
+          text={lines}
+          stages={stages}
+          onText={setLines}
+          onAdd={(added: RuleLine[]) => onChange([...rules, ...added.map(({ kind, pattern, stageId }) => ({ id: newId(), kind, pattern, stageId, keepQuery: false }))])}
+        />
+      </details>
     </>
   );
 }
