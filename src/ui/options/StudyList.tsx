@@ -1,4 +1,5 @@
 import type { Study } from '../../core/records/study';
+import { byName } from '../by-name';
 import { t } from '../i18n';
 
 interface Props {
@@ -11,7 +12,7 @@ interface Props {
 }
 
 export function StudyList({ studies, recordingId, onEdit, onExport, onDelete }: Props) {
-  const sorted = [...studies].sort((a, b) => a.name.localeCompare(b.name));
+  const sorted = byName(studies);
   return (
     <ul class="plain cards">
       {sorted.map((study) => (

@@ -1,0 +1,114 @@
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openPopup, readStore } from './support/browser';
+import { createDemoStudy, useShop } from './support/journey';
+
+/** Issue 24: the study editor keeps every click where the pointer is, and takes many rules at once. */
+describe('the study editor in the first hour', () => {
+  const env = useShop();
+  let options: Page;
+
+  beforeAll(async () => {
+    options = await createDemoStudy(env.ext, env.site.url);
+    await options.getByTestId('study-item').getByRole('button', { name: /^Edit/ }).click();
+  });
+
+  const rules = () => options.getByRole('group', { name: /^Rule \d+$/ });
+
+  it('"Add rule" right after typing in a rule adds a rule on the first click, with that rule\'s stage', async () => {
+    for (let round = 0; round < 3; round++) {
+      const before = await rules().count();
+      const last = rules().last();
+      await last.getByLabel('Pattern').fill(`/first-hour-${round}`);
+      await last.getByLabel('Stage').selectOption({ index: 2 });
+      const stage = await last.getByLabel('Stage').inputValue();
+      // Focus is inside the rule: a click is mousedown + mouseup at one point, and both must land on the button.
+      await options.getByRole('button', { name: 'Add rule' }).click();
+      await expect.poll(() => rules().count()).toBe(before + 1);
+      expect(await rules().last().getByLabel('Stage').inputValue()).toBe(stage);
+    }
+  });
+
+  it('takes rules pasted as lines, names the one bad line by its number and keeps the rest', async () => {
+    const before = await rules().count();
+    await options.getByText('Add many rules at once').click();
+    const entry = options.getByTestId('rule-lines');
+    const pasted = ['/deals → Awareness', '/compare -> consideration', '/gift-cards → Wishlist', '/returns\t4'].join('\n');
+    await entry.getByLabel('Rules, one per line: pattern → stage').fill(pasted);
+    await expect.poll(() => entry.getByTestId('rule-line-problems').innerText()).toBe('Line 3: this study has no stage named “Wishlist”.');
+    await entry.getByRole('button', { name: 'Add 3 rules' }).click();
+    await expect.poll(() => rules().count()).toBe(before + 3);
+    const added = await rules().evaluateAll((groups) =>
+      groups.slice(-3).map((group) => {
+        const pattern = group.querySelector<HTMLInputElement>('input.mono')!.value;
+        const stage = group.querySelector<HTMLSelectElement>('select[id$="-stage"]')!;
+        return `${pattern} ${stage.selectedOptions[0]!.text}`;
+      }),
+    );
+    expect(added).toEqual(['/deals Awareness', '/compare Consideration', '/returns Retention']);
+    // The bad line stays, now line 1, for the person to fix.
+    expect(await entry.getByLabel('Rules, one per line: pattern → stage').inputValue()).toBe('/gift-cards → Wishlist');
+    await expect.poll(() => entry.getByTestId('rule-line-problems').innerText()).toBe('Line 1: this study has no stage named “Wishlist”.');
+  });
+});
+
+/** Issue 24: the popup starts on the study of the page it is opened over, else the one used last. */
+describe('the popup\'s start form', () => {
+  const env = useShop();
+  const DEMO = 'Northwind Phones (demo shop)';
+
+  beforeAll(async () => {
+    const options = await createDemoStudy(env.ext, env.site.url);
+    // A second study, first by name and last by creation, whose scope holds no page of this test.
+    await options.getByRole('button', { name: 'New study' }).click();
+    await options.getByLabel('Study name').fill('Aardvark walk');
+    await options.getByLabel('Pages in scope (one match pattern per line)').fill('http://localhost:9/*');
+    await options.getByRole('button', { name: 'Save study' }).click();
+    await options.getByTestId('study-item').filter({ hasText: 'Aardvark walk' }).waitFor();
+    await options.close();
+  });
+
+  /** The popup over `url`, once the page's study is known (the study choice follows it for a moment). */
+  async function popupOver(url: string) {
+    const page = await env.ext.context.newPage();
+    await page.goto(url);
+    const popup = await openPopup(env.ext, page);
+    await popup.getByLabel('Study', { exact: true }).waitFor();
+    await popup.getByRole('heading', { name: /This page/ }).waitFor();
+    return { page, popup };
+  }
+  const chosen = (popup: Awaited<ReturnType<typeof popupOver>>['popup'], label: string) =>
+    popup.getByLabel(label, { exact: true }).evaluate((select: HTMLSelectElement) => select.selectedOptions[0]!.text);
+
+  it('preselects the study whose scope holds the page, and lists studies by name', async () => {
+    const { page, popup } = await popupOver(`${env.site.url}/`);
+    await expect.poll(() => chosen(popup, 'Study')).toBe(DEMO);
+    expect(await popup.getByLabel('Study', { exact: true }).locator('option').allTextContents()).toEqual(['Aardvark walk', DEMO]);
+    await popup.close();
+    await page.close();
+    // localhost is not 127.0.0.1: no study's scope holds this page. No walk yet either: the first study by name.
+    const off = await popupOver(env.site.url.replace('127.0.0.1', 'localhost') + '/');
+    expect(await chosen(off.popup, 'Study')).toBe('Aardvark walk');
+    await off.popup.close();
+    await off.page.close();
+  });
+
+  it('starts with a persona created inline, and preselects the last study and persona off scope', async () => {
+    const { page, popup } = await popupOver(`${env.site.url}/`);
+    await popup.getByLabel('Persona', { exact: true }).selectOption({ label: 'New persona…' });
+    await popup.getByLabel("New persona's name").fill('Mina, first-time buyer');
+    await popup.getByRole('button', { name: 'Start session' }).click();
+    await popup.getByRole('button', { name: 'Stop: goal reached' }).click();
+    await popup.getByTestId('last-session').waitFor();
+    await popup.close();
+    expect((await readStore<{ name: string }>(env.ext, 'personas')).map((p) => p.name)).toEqual(['Mina, first-time buyer']);
+    await page.close();
+
+    // Off scope again: the last walk's study and persona.
+    const off = await popupOver(env.site.url.replace('127.0.0.1', 'localhost') + '/');
+    await expect.poll(() => chosen(off.popup, 'Study')).toBe(DEMO);
+    expect(await chosen(off.popup, 'Persona')).toBe('Mina, first-time buyer');
+    await off.popup.close();
+    await off.page.close();
+  });
+});
