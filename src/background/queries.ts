@@ -32,6 +32,11 @@ async function lastEndedSession(db: Db): Promise<Session | null> {
   return cursor?.value ?? null;
 }
 
+export async function studySessions(db: Db, studyId: string): Promise<Session[]> {
+  const sessions = await db.getAllFromIndex('sessions', 'byStudy', studyId);
+  return sessions.sort((a, b) => b.startedAt - a.startedAt);
+}
+
 export function sessionVisits(db: Db, sessionId: string): Promise<Visit[]> {
   const range = IDBKeyRange.bound([sessionId, 0], [sessionId, Number.MAX_SAFE_INTEGER]);
   return db.getAllFromIndex('visits', 'bySession', range);

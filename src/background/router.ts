@@ -8,7 +8,7 @@ import { storableUrl } from '../core/journey/route';
 import { ruleForPage } from '../core/journey/stage-match';
 import { newId } from '../core/records/common';
 import { UserError } from './errors';
-import { overview, sessionSummary, sessionVisits, studyRecords, visitSignalCounts } from './queries';
+import { overview, sessionSummary, sessionVisits, studyRecords, studySessions, visitSignalCounts } from './queries';
 import type { Db } from './schema';
 import { sameOrigin, senderKind, type SenderFacts } from './sender';
 import * as store from './store';
@@ -59,6 +59,7 @@ const READ_ONLY = new Set<string>([
   'ui.overview',
   'ui.tab.state',
   'ui.session.visits',
+  'ui.study.sessions',
   'ui.session.endPrompt',
   'ui.study.export',
   'ui.map',
@@ -317,6 +318,8 @@ async function handleUi(request: UiRequest, deps: RouterDeps): Promise<UiReplies
     }
     case 'ui.session.visits':
       return sessionVisits(db, request.sessionId);
+    case 'ui.study.sessions':
+      return studySessions(db, request.studyId);
     case 'ui.tab.state': {
       const url = await deps.tabUrl(request.tabId);
       const study = url ? await studyForUrl(db, url) : null;

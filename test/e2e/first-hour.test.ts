@@ -77,8 +77,8 @@ describe('the popup\'s start form', () => {
     await popup.getByRole('heading', { name: /This page/ }).waitFor();
     return { page, popup };
   }
-  const chosen = (popup: Awaited<ReturnType<typeof popupOver>>['popup'], label: string) =>
-    popup.getByLabel(label, { exact: true }).evaluate((select: HTMLSelectElement) => select.selectedOptions[0]!.text);
+  const chosen = (page: Page, label: string) =>
+    page.getByLabel(label, { exact: true }).evaluate((select: HTMLSelectElement) => select.selectedOptions[0]!.text);
 
   it('preselects the study whose scope holds the page, and lists studies by name', async () => {
     const { page, popup } = await popupOver(`${env.site.url}/`);
@@ -110,5 +110,44 @@ describe('the popup\'s start form', () => {
     expect(await chosen(off.popup, 'Persona')).toBe('Mina, first-time buyer');
     await off.popup.close();
     await off.page.close();
+  });
+
+  it('proposes rules for the pages a recorded walk left untagged, each with a stage to confirm', async () => {
+    const shop = await env.ext.context.newPage();
+    await shop.goto(`${env.site.url}/`);
+    const start = await openPopup(env.ext, shop);
+    await start.getByRole('button', { name: 'Start session' }).click();
+    await start.getByTestId('session-visit-count').filter({ hasText: '1' }).waitFor();
+    await start.close();
+    const visits = async () => (await readStore(env.ext, 'visits')).length;
+    for (const path of ['/lab/form', '/lab/hostile', '/newsletter/thanks', '/cart']) {
+      const before = await visits();
+      await shop.goto(`${env.site.url}${path}`);
+      await expect.poll(visits, { timeout: 15_000 }).toBeGreaterThan(before);
+    }
+    const stop = await openPopup(env.ext, shop);
+    await stop.getByRole('button', { name: 'Stop: goal reached' }).click();
+    await stop.getByTestId('last-session').waitFor();
+    await stop.close();
+
+    const options = await env.ext.context.newPage();
+    await options.goto(env.ext.url('src/ui/options/index.html'));
+    await options.getByRole('tab', { name: 'Studies' }).click();
+    await options.getByTestId('study-item').filter({ hasText: DEMO }).getByRole('button', { name: /^Edit/ }).click();
+    const rules = options.getByRole('group', { name: /^Rule \d+$/ });
+    const before = await rules.count();
+    await options.getByText('Add many rules at once').click();
+    // The newest walk is chosen first.
+    await expect.poll(() => chosen(options, 'Propose rules from this session')).toMatch(/^Mina, first-time buyer · /);
+    await options.getByRole('button', { name: 'Propose rules', exact: true }).click();
+    const box = options.getByLabel('Rules, one per line: pattern → stage');
+    await expect.poll(() => box.inputValue()).toBe('/lab/* → Awareness\n/newsletter/thanks → Awareness');
+    await box.fill('/lab/* → Awareness\n/newsletter/thanks → Retention');
+    await options.getByRole('button', { name: 'Add 2 rules' }).click();
+    await expect.poll(() => rules.count()).toBe(before + 2);
+    await options.getByRole('button', { name: 'Propose rules', exact: true }).click();
+    await expect.poll(() => options.getByRole('status').filter({ hasText: 'nothing to propose' }).count()).toBe(1);
+    await options.close();
+    await shop.close();
   });
 });

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { RuleLine } from '../../core/journey/rule-lines';
 import { newId } from '../../core/records/common';
+import type { Persona } from '../../core/records/persona';
 import type { StageRule } from '../../core/records/stage-rule';
 import type { Stage } from '../../core/records/study';
 import { t } from '../i18n';
@@ -9,6 +10,7 @@ import type { FieldIssue } from './issues';
 import { moved } from './ItemActions';
 import { RuleItem } from './RuleItem';
 import { RuleLinesEntry } from './RuleLinesEntry';
+import { RuleProposer } from './RuleProposer';
 import { FIELD } from './study-validation';
 
 interface Props {
@@ -17,11 +19,14 @@ interface Props {
   issues: readonly FieldIssue[];
   /** The rule that tags the tester's URL, to mark it in the list. */
   matchedRuleId: string | null;
+  /** The saved study's id, whose recorded walks can propose rules; null for a new study. */
+  studyId: string | null;
+  personas: readonly Persona[];
   onChange: (rules: StageRule[]) => void;
 }
 
 /** The ordered rules; order matters, since the first rule that matches a page decides its stage. */
-export function RuleListEditor({ rules, stages, issues, matchedRuleId, onChange }: Props) {
+export function RuleListEditor({ rules, stages, issues, matchedRuleId, studyId, personas, onChange }: Props) {
   const [lines, setLines] = useState('');
   const add = () => {
     // Rules come in runs for one stage, so a new rule starts on the stage of the one above it.
@@ -64,6 +69,7 @@ export function RuleListEditor({ rules, stages, issues, matchedRuleId, onChange 
       </button>
       <details class="rule-lines-details">
         <summary>{t('optionsRuleLinesSummary')}</summary>
+        {studyId && <RuleProposer studyId={studyId} stages={stages} rules={rules} personas={personas} onProposed={setLines} />}
         <RuleLinesEntry
           text={lines}
           stages={stages}
