@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './support/axe';
 import { openPopup, readStore } from './support/browser';
 import { createDemoStudy, useShop } from './support/journey';
 
@@ -36,6 +37,7 @@ describe('the study editor in the first hour', () => {
     const pasted = ['/deals → Awareness', '/compare -> consideration', '/gift-cards → Wishlist', '/returns\t4'].join('\n');
     await entry.getByLabel('Rules, one per line: pattern → stage').fill(pasted);
     await expect.poll(() => entry.getByTestId('rule-line-problems').innerText()).toBe('Line 3: this study has no stage named “Wishlist”.');
+    expect(await axeViolations(options)).toEqual([]);
     await entry.getByRole('button', { name: 'Add 3 rules' }).click();
     await expect.poll(() => rules().count()).toBe(before + 3);
     const added = await rules().evaluateAll((groups) =>
@@ -97,6 +99,7 @@ describe('the popup\'s start form', () => {
     const { page, popup } = await popupOver(`${env.site.url}/`);
     await popup.getByLabel('Persona', { exact: true }).selectOption({ label: 'New persona…' });
     await popup.getByLabel("New persona's name").fill('Mina, first-time buyer');
+    expect(await axeViolations(popup)).toEqual([]);
     await popup.getByRole('button', { name: 'Start session' }).click();
     await popup.getByRole('button', { name: 'Stop: goal reached' }).click();
     await popup.getByTestId('last-session').waitFor();
@@ -142,6 +145,7 @@ describe('the popup\'s start form', () => {
     await options.getByRole('button', { name: 'Propose rules', exact: true }).click();
     const box = options.getByLabel('Rules, one per line: pattern → stage');
     await expect.poll(() => box.inputValue()).toBe('/lab/* → Awareness\n/newsletter/thanks → Awareness');
+    expect(await axeViolations(options)).toEqual([]);
     await box.fill('/lab/* → Awareness\n/newsletter/thanks → Retention');
     await options.getByRole('button', { name: 'Add 2 rules' }).click();
     await expect.poll(() => rules.count()).toBe(before + 2);
