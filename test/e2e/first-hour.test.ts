@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
 import { openPopup, readStore } from './support/browser';
-import { createDemoStudy, useShop } from './support/journey';
+import { createDemoStudy, startSessionOnShop, useShop } from './support/journey';
 
 /** Issue 24: the study editor keeps every click where the pointer is, and takes many rules at once. */
 describe('the study editor in the first hour', () => {
@@ -116,12 +116,7 @@ describe('the popup\'s start form', () => {
   });
 
   it('proposes rules for the pages a recorded walk left untagged, each with a stage to confirm', async () => {
-    const shop = await env.ext.context.newPage();
-    await shop.goto(`${env.site.url}/`);
-    const start = await openPopup(env.ext, shop);
-    await start.getByRole('button', { name: 'Start session' }).click();
-    await start.getByTestId('session-visit-count').filter({ hasText: '1' }).waitFor();
-    await start.close();
+    const shop = await startSessionOnShop(env);
     const visits = async () => (await readStore(env.ext, 'visits')).length;
     for (const path of ['/lab/form', '/lab/hostile', '/newsletter/thanks', '/cart']) {
       const before = await visits();
