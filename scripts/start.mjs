@@ -89,7 +89,7 @@ async function sayHowToLookIn() {
     [
       `Chromium runs headless with Journey Lens loaded${extension ? ` (${extension})` : ''} and DevTools on 127.0.0.1:${devtoolsPort}.`,
       'Nothing to click here. To look in from a machine with Chrome:',
-      `  1. ssh -L ${devtoolsPort}:127.0.0.1:${devtoolsPort} -L ${site.port}:127.0.0.1:${site.port} <this machine>`,
+      `  1. ssh -L ${devtoolsPort}:127.0.0.1:${devtoolsPort} <this machine>`,
       `  2. In Chrome there: chrome://inspect → Configure… → add localhost:${devtoolsPort}; this browser's tabs are`,
       '     listed under Remote Target, and "inspect" shows and drives one.',
       ...(extension ? [`  3. "Open" a tab at ${extension}/src/ui/options/index.html → “Create the demo study”.`] : []),
