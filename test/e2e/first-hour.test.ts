@@ -48,7 +48,9 @@ describe('the study editor in the first hour', () => {
       }),
     );
     expect(added).toEqual(['/deals Awareness', '/compare Consideration', '/returns Retention']);
-    // The bad line stays, now line 1, for the person to fix.
+    await entry.getByRole('status').filter({ hasText: '3 rules added at the end of the list.' }).waitFor();
+    // The bad line stays, now line 1, for the person to fix, with the focus.
+    await expect.poll(() => options.evaluate(() => document.activeElement?.id)).toBe('rule-lines');
     expect(await entry.getByLabel('Rules, one per line: pattern → stage').inputValue()).toBe('/gift-cards → Wishlist');
     await expect.poll(() => entry.getByTestId('rule-line-problems').innerText()).toBe('Line 1: this study has no stage named “Wishlist”.');
   });

@@ -1,7 +1,8 @@
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { parseRuleLines, type RuleLine, type RuleLineProblem } from '../../core/journey/rule-lines';
 import type { Stage } from '../../core/records/study';
 import { t, tCount } from '../i18n';
+import { focusById } from './focus';
 import { ruleMessage } from './rule-check';
 
 interface Props {
@@ -30,9 +31,13 @@ function problemText(problem: RuleLineProblem): string {
 /** Many rules at once, one `pattern → stage` line each, checked line by line as they are typed or pasted. */
 export function RuleLinesEntry({ text, stages, onText, onAdd }: Props) {
   const parsed = useMemo(() => parseRuleLines(text, stages, ruleMessage), [text, stages]);
+  const [added, setAdded] = useState('');
   const add = () => {
     onAdd(parsed.rules);
     onText(parsed.problems.map((p) => p.text).join('\n'));
+    setAdded(tCount('optionsRuleLinesAdded', parsed.rules.length, parsed.rules.length));
+    // The button is disabled once the lines are used up; focus goes where the work continues.
+    focusById(parsed.problems.length ? FIELD_ID : 'add-rule');
   };
   return (
     <div class="field rule-lines" data-testid="rule-lines">
@@ -47,7 +52,10 @@ export function RuleLinesEntry({ text, stages, onText, onAdd }: Props) {
         placeholder={t('optionsRuleLinesExample')}
         aria-describedby={`${FIELD_ID}-hint${parsed.problems.length ? ` ${FIELD_ID}-problems` : ''}`}
         aria-invalid={parsed.problems.length > 0 || undefined}
-        onInput={(e) => onText(e.currentTarget.value)}
+        onInput={(e) => {
+          setAdded('');
+          onText(e.currentTarget.value);
+        }}
       />
       <p id={`${FIELD_ID}-hint`} class="hint">
         {t('optionsRuleLinesHint')}
@@ -62,6 +70,9 @@ export function RuleLinesEntry({ text, stages, onText, onAdd }: Props) {
       <button type="button" disabled={parsed.rules.length === 0} onClick={add}>
         {tCount('optionsRuleLinesAdd', parsed.rules.length, parsed.rules.length)}
       </button>
+      <p class="hint" role="status">
+        {added}
+      </p>
     </div>
   );
 }
