@@ -58,7 +58,12 @@ export function StartSessionForm({ studies, personas, preferredStudyId, lastUsed
   const start = (event: Event) => {
     event.preventDefault();
     void run(async () => {
-      const persona = personaId === NEW_PERSONA ? await createPersona(personaName) : personaId || null;
+      let persona = personaId || null;
+      if (persona === NEW_PERSONA) {
+        persona = await createPersona(personaName);
+        // Chosen from now on: a start that fails after this must not create the persona twice.
+        setPersonaId(persona);
+      }
       await api({ type: 'ui.session.start', studyId, personaId: persona, goal: goal.trim(), role });
       await onChanged();
     });
