@@ -1,4 +1,4 @@
-import { uiLanguage } from './i18n';
+import { uiLanguage } from '../shared/i18n';
 
 let collator: Intl.Collator | undefined;
 

@@ -1,6 +1,6 @@
 import type { RuleKind } from '../records/stage-rule';
 import type { Stage } from '../records/study';
-import { ruleProblem } from './stage-match';
+import { ruleProblem } from './rule-problem';
 
 /** One line of pasted rules that can become a rule. */
 export interface RuleLine {

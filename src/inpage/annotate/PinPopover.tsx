@@ -1,8 +1,8 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Annotation } from '../../core/records/annotation';
-import { formatDateTime } from '../../ui/format';
-import { EmotionFace } from '../../ui/components/EmotionFace';
-import { t } from '../../ui/i18n';
+import { EmotionFace } from '../../shared/EmotionFace';
+import { formatDateTime } from '../../shared/format';
+import { failureText, t } from '../../shared/i18n';
 import { feelingOf, roleLabel, typeLabel } from './labels';
 import { PIN_SIZE, popoverPosition, type Point } from './pin-layout';
 
@@ -64,7 +64,7 @@ export function PinPopover({ annotation, number, at, origin, host, actions, onCl
     try {
       await action();
     } catch (failure) {
-      setError(t('annotateActionFailed', failure instanceof Error ? failure.message : String(failure)));
+      setError(t('annotateActionFailed', failureText(failure)));
     } finally {
       setBusy(false);
       setConfirming(false);

@@ -1,6 +1,6 @@
 import type { Persona } from '../../core/records/persona';
+import { t } from '../../shared/i18n';
 import { byName } from '../by-name';
-import { t } from '../i18n';
 import { LIST_FIELDS, LIST_LABEL } from './persona-draft';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { parseRuleLines, type RuleLine, type RuleLineProblem } from '../../core/journey/rule-lines';
 import type { Stage } from '../../core/records/study';
-import { t, tCount } from '../i18n';
+import { t, tCount } from '../../shared/i18n';
 import { focusById } from './focus';
 import { ruleMessage } from './rule-check';
 

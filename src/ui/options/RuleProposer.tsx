@@ -8,7 +8,7 @@ import { api } from '../api';
 import { ErrorText } from '../components/ErrorText';
 import { useAction } from '../components/use-async';
 import { sessionLabel } from '../dashboard/session-label';
-import { t, tCount } from '../i18n';
+import { t, tCount } from '../../shared/i18n';
 
 interface Props {
   studyId: string;

@@ -1,6 +1,6 @@
 import type { Study } from '../../core/records/study';
+import { t } from '../../shared/i18n';
 import { byName } from '../by-name';
-import { t } from '../i18n';
 
 interface Props {
   studies: Study[];

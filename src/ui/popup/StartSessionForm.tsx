@@ -7,7 +7,7 @@ import { api, openOptions } from '../api';
 import { byName } from '../by-name';
 import { ErrorText } from '../components/ErrorText';
 import { useAction } from '../components/use-async';
-import { t, type MessageKey } from '../i18n';
+import { t, type MessageKey } from '../../shared/i18n';
 
 const ROLE_LABEL: Record<Role, MessageKey> = { researcher: 'roleResearcher', pm: 'rolePm', tester: 'roleTester' };
 /** The persona choice that opens a name field: the persona is created when the session starts. */
