@@ -154,8 +154,10 @@ export const UiRequest = z.discriminatedUnion('type', [
     outcome: Outcome,
     /** The answer to the end-of-session survey the popup showed, or its dismissal. */
     answer: z.strictObject({ surveyId: Id, value: z.number().int().nullable(), text: z.string().max(5000).nullable(), dismissed: z.boolean() }).nullable().default(null),
+    /** The tab the popup was opened on: the session stops at its page (core/journey/goal.ts `visitWhereStopped`). */
+    tabId: z.number().int().optional(),
   }),
-  z.strictObject({ type: z.literal('ui.session.endPrompt') }),
+  z.strictObject({ type: z.literal('ui.session.endPrompt'), tabId: z.number().int().optional() }),
   z.strictObject({ type: z.literal('ui.survey.ask'), tabId: z.number().int() }),
   z.strictObject({ type: z.literal('ui.pick'), tabId: z.number().int(), mode: z.enum(['annotate', 'feedback']) }),
   z.strictObject({ type: z.literal('ui.feedback.list'), studyId: Id }),
@@ -165,6 +167,8 @@ export const UiRequest = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('ui.study.sessions'), studyId: Id }),
   z.strictObject({ type: z.literal('ui.tab.state'), tabId: z.number().int() }),
   z.strictObject({ type: z.literal('ui.page.tag'), tabId: z.number().int(), studyId: Id, stageId: Id }),
+  /** Tags an untagged touchpoint of the map: a path rule for its page key, then its visits move (core/journey/retag.ts). */
+  z.strictObject({ type: z.literal('ui.touchpoint.tag'), studyId: Id, pageKey: z.string().min(1).max(1000), stageId: Id }),
   z.strictObject({ type: z.literal('ui.store.health') }),
   z.strictObject({ type: z.literal('ui.retention.get') }),
   /** What `retention` would remove now; nothing is saved or removed. */

@@ -86,7 +86,8 @@ describe('the shipped build', () => {
 });
 
 describe('the docs a researcher reads from the options page', () => {
-  it('ship as plain text, word for word the repository’s docs/signals.md', () => {
+  it('ship as plain text, word for word the repository’s docs/signals.md and docs/health.md', () => {
     expect(readFileSync(join(DIST, 'docs/signals.txt'), 'utf8')).toBe(readFileSync('docs/signals.md', 'utf8'));
+    expect(readFileSync(join(DIST, 'docs/health.txt'), 'utf8')).toBe(readFileSync('docs/health.md', 'utf8'));
   });
 });

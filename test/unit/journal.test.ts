@@ -153,7 +153,10 @@ describe('the journal', () => {
     // Acknowledged before the stop: part of the walk. After it: not, as before the journal.
     await journalBatch(db, TAB, deadClicks(study, session.id, home.visit.id, 4));
     const file = await handleMessage({ type: 'ui.study.export', studyId: study.id }, ui, deps);
-    expect(file.ok && (file.data as { signals: unknown[] }).signals).toHaveLength(8);
+    // 5 + 3 dead clicks, and the exit "Stop: abandoned" puts at the last visit.
+    const kinds = file.ok ? (file.data as { signals: { kind: string }[] }).signals.map((s) => s.kind) : [];
+    expect(kinds.filter((k) => k === 'dead_click')).toHaveLength(8);
+    expect(kinds.filter((k) => k === 'exit')).toHaveLength(1);
     expect(await db.count('journal')).toBe(0);
   });
 

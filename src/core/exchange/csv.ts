@@ -1,5 +1,8 @@
 import type { Annotation } from '../records/annotation';
 import type { FeedbackReport } from '../records/feedback';
+import type { OffsiteTouchpoint } from '../records/offsite';
+import type { Persona } from '../records/persona';
+import type { Session } from '../records/session';
 import type { SurveyResponse } from '../records/response';
 import type { Signal } from '../records/signal';
 import type { Study } from '../records/study';
@@ -25,6 +28,8 @@ export type CsvValue = string | number | boolean | null | undefined;
 export interface CsvContext {
   /** Stage id → name, for a readable `stage` column next to `stageId`. */
   stageNames: ReadonlyMap<string, string>;
+  /** Persona id → name, for a readable `persona` column next to `personaId`. */
+  personaNames?: ReadonlyMap<string, string>;
 }
 
 export interface CsvColumn<T> {
@@ -167,19 +172,70 @@ export const FEEDBACK_COLUMNS: ReadonlyArray<CsvColumn<FeedbackReport>> = [
   { header: 'createdAt', value: (f) => iso(f.createdAt) },
 ];
 
+const list = (items: readonly string[]) => items.join('; ');
+const personaName = (id: string | null, c: CsvContext) => (id === null ? null : (c.personaNames?.get(id) ?? null));
+
+export const SESSION_COLUMNS: ReadonlyArray<CsvColumn<Session>> = [
+  { header: 'id', value: (s) => s.id },
+  { header: 'studyId', value: (s) => s.studyId },
+  { header: 'personaId', value: (s) => s.personaId },
+  { header: 'persona', value: (s, c) => personaName(s.personaId, c) },
+  { header: 'goal', value: (s) => s.goal },
+  { header: 'role', value: (s) => s.role },
+  { header: 'startedAt', value: (s) => iso(s.startedAt) },
+  { header: 'endedAt', value: (s) => iso(s.endedAt) },
+  { header: 'durationMs', value: (s) => (s.endedAt === null ? null : s.endedAt - s.startedAt) },
+  { header: 'outcome', value: (s) => s.outcome },
+];
+
+export const PERSONA_COLUMNS: ReadonlyArray<CsvColumn<Persona>> = [
+  { header: 'id', value: (p) => p.id },
+  { header: 'name', value: (p) => p.name },
+  { header: 'age', value: (p) => p.age },
+  { header: 'job', value: (p) => p.job },
+  { header: 'description', value: (p) => p.description },
+  { header: 'goals', value: (p) => list(p.goals) },
+  { header: 'needs', value: (p) => list(p.needs) },
+  { header: 'painPoints', value: (p) => list(p.painPoints) },
+  { header: 'values', value: (p) => list(p.values) },
+  { header: 'createdAt', value: (p) => iso(p.createdAt) },
+  { header: 'updatedAt', value: (p) => iso(p.updatedAt) },
+];
+
+export const OFFSITE_COLUMNS: ReadonlyArray<CsvColumn<OffsiteTouchpoint>> = [
+  { header: 'id', value: (o) => o.id },
+  { header: 'studyId', value: (o) => o.studyId },
+  { header: 'stageId', value: (o) => o.stageId },
+  { header: 'stage', value: (o, c) => c.stageNames.get(o.stageId) ?? null },
+  { header: 'channel', value: (o) => o.channel },
+  { header: 'name', value: (o) => o.name },
+  { header: 'note', value: (o) => o.note },
+  { header: 'personaId', value: (o) => o.personaId },
+  { header: 'persona', value: (o, c) => personaName(o.personaId, c) },
+  { header: 'sessionId', value: (o) => o.sessionId },
+  { header: 'at', value: (o) => iso(o.at) },
+  { header: 'createdAt', value: (o) => iso(o.createdAt) },
+];
+
 /** The columns of each exported kind: one CSV file each. */
 export const CSV_COLUMNS = {
+  sessions: SESSION_COLUMNS,
+  personas: PERSONA_COLUMNS,
   visits: VISIT_COLUMNS,
   signals: SIGNAL_COLUMNS,
   responses: RESPONSE_COLUMNS,
   annotations: ANNOTATION_COLUMNS,
   feedback: FEEDBACK_COLUMNS,
+  offsite: OFFSITE_COLUMNS,
 } as const;
 export type CsvKind = keyof typeof CSV_COLUMNS;
 export const CSV_KINDS = Object.keys(CSV_COLUMNS) as CsvKind[];
 
 export interface CsvRecords {
   study: Pick<Study, 'stages'>;
+  sessions: readonly Session[];
+  personas: readonly Persona[];
+  offsite: readonly OffsiteTouchpoint[];
   visits: readonly Visit[];
   signals: readonly Signal[];
   responses: readonly SurveyResponse[];
@@ -189,7 +245,7 @@ export interface CsvRecords {
 
 /** One kind of a study's records as a CSV file (a `StudyExport` fits `records`). */
 export function studyCsv(kind: CsvKind, records: CsvRecords, options: CsvOptions = {}): string {
-  const context: CsvContext = { stageNames: new Map(records.study.stages.map((s) => [s.id, s.name])) };
+  const context: CsvContext = { stageNames: new Map(records.study.stages.map((s) => [s.id, s.name])), personaNames: new Map(records.personas.map((p) => [p.id, p.name])) };
   // Each kind's rows meet its own columns; the union of the table needs one cast.
   return toCsv(records[kind] as readonly unknown[], CSV_COLUMNS[kind] as ReadonlyArray<CsvColumn<unknown>>, options, context);
 }

@@ -1,9 +1,12 @@
 import type { Annotation } from '../records/annotation';
 import type { Study } from '../records/study';
-import type { JourneyAggregate, TouchpointRollup } from '../health/aggregate';
+import type { JourneyAggregate } from '../health/aggregate';
+import type { TouchpointRollup } from '../health/touchpoint-rollups';
 import type { JourneyHealth } from '../health/journey-health';
 import { formatHealthPartValue, formatShare } from '../journey-map/format';
-import { worstParts, type HealthPartName, type LowConfidenceReason, type TouchpointHealth } from '../health/touchpoint-health';
+import { HEALTH_PARTS, worstParts, type HealthPart, type HealthPartName, type LowConfidenceReason, type TouchpointHealth } from '../health/touchpoint-health';
+import { placeOf } from '../health/session-rollup';
+import type { Channel } from '../records/offsite';
 
 /**
  * The Markdown report (PRODUCT.md §7): map summary, the five worst touchpoints and why, verbatims, pain points and
@@ -55,6 +58,18 @@ export interface ReportLabels {
   opportunitiesHeading: string;
   resolved: string;
   none: string;
+  /** The parts of the journey score: `{parts}`. */
+  journeyParts: string;
+  goalsHeading: string;
+  customerGoal: string;
+  desiredExperience: string;
+  offsiteHeading: string;
+  channels: Record<Channel, string>;
+  pathsHeading: string;
+  /** `{count}` of `{reached}` walks that reached the goal. */
+  pathsToGoal: string;
+  pathsMoves: string;
+  pathsEnded: string;
 }
 
 export const DEFAULT_REPORT_LABELS: ReportLabels = {
@@ -108,6 +123,16 @@ export const DEFAULT_REPORT_LABELS: ReportLabels = {
   opportunitiesHeading: 'Opportunities',
   resolved: 'resolved',
   none: 'None.',
+  journeyParts: 'What it is made of: {parts}',
+  goalsHeading: 'Stage goals and desired experience',
+  customerGoal: 'Goal',
+  desiredExperience: 'Desired experience',
+  offsiteHeading: 'Off-site touchpoints',
+  channels: { ad: 'Ad', email: 'Email', store_visit: 'Store visit', call_centre: 'Call centre', social: 'Social', chat: 'Chat', other: 'Other' },
+  pathsHeading: 'Paths',
+  pathsToGoal: 'Most common path to the goal ({count} of {reached} walks that reached it)',
+  pathsMoves: 'Moves between touchpoints, most taken first',
+  pathsEnded: 'Where walks ended',
 };
 
 export interface ReportFilter {
@@ -123,6 +148,8 @@ export interface ReportInput {
   study: Pick<Study, 'name' | 'stages'>;
   aggregate: JourneyAggregate;
   health: JourneyHealth;
+  /** Touchpoint key → the name people read (the map's `labels`); the page key otherwise. */
+  labels?: Readonly<Record<string, string>>;
   filter?: ReportFilter;
   generatedAt: number;
 }
@@ -182,17 +209,31 @@ export function markdownReport(input: ReportInput, labels: Partial<ReportLabels>
   out.push(
     `- ${esc(l.goalCompletion)}: ${goalCompletion.rate === null ? dash : `${formatShare(goalCompletion.rate)} (${esc(fillLabel(l.goalCompletionDetail, { reached: goalCompletion.reached, ended: goalCompletion.ended }))})`}`,
   );
-  out.push(`- ${esc(fillLabel(l.sampleSize, { sessions: aggregate.sessions.total, visits: aggregate.counts.visits }))}`, '');
+  out.push(`- ${esc(fillLabel(l.sampleSize, { sessions: aggregate.sessions.total, visits: aggregate.counts.visits }))}`);
+  const journeyWhy = partsText(health.parts, l);
+  if (health.score !== null && journeyWhy) out.push(`  - ${fillLabel(esc(l.journeyParts), { parts: journeyWhy })}`);
+  out.push('');
+
+  out.push(`## ${esc(l.goalsHeading)}`, '');
+  const described = input.study.stages.filter((s) => s.customerGoal.trim() || s.desiredExperience.trim());
+  if (!described.length) out.push(esc(l.none));
+  for (const stage of described) {
+    out.push(`- **${esc(stage.name)}**`);
+    if (stage.customerGoal.trim()) out.push(`  - ${esc(l.customerGoal)}: ${esc(stage.customerGoal)}`);
+    if (stage.desiredExperience.trim()) out.push(`  - ${esc(l.desiredExperience)}: ${esc(stage.desiredExperience)}`);
+  }
+  out.push('');
 
   out.push(`## ${esc(l.stagesHeading)}`, '');
   const headers = [l.stage, l.health, l.emotion, l.exits, l.dropOff, l.visits, l.csat, l.ces, l.seq, l.nps, l.timeToReach, l.pagesToReach];
   out.push(`| ${headers.map(esc).join(' | ')} |`, `|${headers.map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`);
-  for (const stage of health.stages) {
+  const rows = health.untagged.visits > 0 ? [...health.stages, { ...health.untagged, name: l.untagged }] : health.stages;
+  for (const stage of rows) {
     const { rollup } = stage;
     const scores = rollup.scores;
     const cells = [
       esc(stage.name),
-      scoreText(stage.score, stage.lowConfidence),
+      scoreText(stage.score, stage.lowConfidence, stage.reason),
       stage.emotionMean === null ? dash : signed(stage.emotionMean, 1),
       String(rollup.exits),
       rollup.dropOff === null ? dash : formatShare(rollup.dropOff),
@@ -207,6 +248,11 @@ export function markdownReport(input: ReportInput, labels: Partial<ReportLabels>
     out.push(`| ${cells.join(' | ')} |`);
   }
   out.push('');
+  for (const stage of rows) {
+    const why = stage.score === null ? '' : partsText(stage.parts, l);
+    if (why) out.push(`- ${esc(stage.name)}: ${why}`);
+  }
+  out.push('');
 
   out.push(`## ${esc(l.worstHeading)}`, '');
   const byKey = new Map(aggregate.touchpoints.map((tp) => [tp.key, tp]));
@@ -218,7 +264,7 @@ export function markdownReport(input: ReportInput, labels: Partial<ReportLabels>
   worst.forEach((h, i) => {
     const tp = byKey.get(h.key)!;
     const why = worstParts(h).map((p) => `${esc(l.parts[p.part])} ${(p.raw === null ? '' : formatHealthPartValue(p.part, p.raw))} (−${p.contribution})`);
-    out.push(`${i + 1}. **${touchpointName(tp)}** (${stageName(tp.stageId)}): ${scoreText(h.score, h.lowConfidence, h.reason)}; ${esc(l.visits)}: ${h.visits}`);
+    out.push(`${i + 1}. **${name(tp)}** (${stageName(tp.stageId)}): ${scoreText(h.score, h.lowConfidence, h.reason)}; ${esc(l.visits)}: ${h.visits}`);
     if (why.length) out.push(`   - ${why.join('; ')}`);
   });
   out.push('');
@@ -243,7 +289,45 @@ export function markdownReport(input: ReportInput, labels: Partial<ReportLabels>
   notes('pain_point', l.painPointsHeading);
   notes('opportunity', l.opportunitiesHeading);
 
+  out.push(`## ${esc(l.offsiteHeading)}`, '');
+  const offsite = aggregate.touchpoints.filter((tp) => tp.offsite);
+  if (!offsite.length) out.push(esc(l.none));
+  for (const tp of offsite) {
+    const o = tp.offsite!;
+    const when = o.at === null ? '' : ` (${isoDate(o.at)})`;
+    out.push(`- ${stageName(tp.stageId)}, ${esc(l.channels[o.channel])}: **${esc(o.name)}**${when}${o.note.trim() ? ` — ${esc(o.note)}` : ''}`);
+  }
+  out.push('');
+
+  out.push(`## ${esc(l.pathsHeading)}`, '');
+  const { paths } = aggregate;
+  const keyName = (key: string) => name(byKey.get(key) ?? null, key);
+  if (!paths.walks) out.push(esc(l.none));
+  else {
+    if (paths.toGoal) out.push(`${esc(fillLabel(l.pathsToGoal, { count: paths.toGoal.count, reached: paths.toGoal.reached }))}: ${paths.toGoal.keys.map(keyName).join(' → ')}`, '');
+    out.push(`${esc(l.pathsMoves)}:`, '');
+    for (const move of paths.transitions.slice(0, 10)) out.push(`- ${keyName(move.from)} → ${keyName(move.to)}: ${move.count}`);
+    out.push('', `${esc(l.pathsEnded)}:`, '');
+    for (const end of paths.ends) out.push(`- ${keyName(end.key)}: ${end.count}`);
+  }
+  out.push('');
+
   return out.join('\n');
+
+  function name(tp: TouchpointRollup | null, key = tp?.key ?? ''): string {
+    const label = input.labels?.[key];
+    const fallback = tp?.pageKey ?? tp?.offsite?.name ?? placeOf(key).pageKey;
+    return escapeMarkdown(label && label !== fallback ? `${label} (${fallback})` : fallback);
+  }
+}
+
+/** A score's parts that cost points, worst first: "Friction per visit 1.07 (−40)". */
+function partsText(parts: Record<HealthPartName, HealthPart>, l: ReportLabels): string {
+  return HEALTH_PARTS.map((part) => ({ part, ...parts[part] }))
+    .filter((p) => p.contribution > 0)
+    .sort((a, b) => b.contribution - a.contribution)
+    .map((p) => `${escapeMarkdown(l.parts[p.part])} ${p.raw === null ? '' : formatHealthPartValue(p.part, p.raw)} (−${p.contribution})`)
+    .join('; ');
 }
 
 function filterText(filter: ReportFilter, l: ReportLabels): string {
@@ -254,10 +338,6 @@ function filterText(filter: ReportFilter, l: ReportLabels): string {
     parts.push(`${escapeMarkdown(l.dates)}: ${filter.from === undefined ? '…' : isoDate(filter.from)} … ${filter.to === undefined ? '…' : isoDate(filter.to)}`);
   }
   return parts.length ? parts.join('; ') : escapeMarkdown(l.allSessions);
-}
-
-function touchpointName(tp: TouchpointRollup): string {
-  return escapeMarkdown(tp.pageKey ?? tp.offsite?.name ?? tp.key);
 }
 
 /** Items grouped by stage, in journey order; untagged (or unknown stage) last. */

@@ -94,14 +94,15 @@ function ruleMatches(rule: RuleInput, route: Route, page: PageFacts): boolean {
   }
 }
 
+/** The page key a path or glob rule gives its pages (without a kept query). */
+export function pageKeyOfPattern(pattern: string): string {
+  const [pathPart, hashPart] = pattern.split('#', 2);
+  return trimSlash(pathPart || '/') + (hashPart === undefined ? '' : `#${trimSlash(hashPart || '/')}`);
+}
+
 function pageKeyFor(rule: StageRule, route: Route): string {
   const query = rule.keepQuery ? sortedQuery(route.query) : '';
-  if (rule.kind === 'path' || rule.kind === 'glob') {
-    const [pathPart, hashPart] = rule.pattern.split('#', 2);
-    const key = trimSlash(pathPart || '/') + (hashPart === undefined ? '' : `#${trimSlash(hashPart || '/')}`);
-    return key + query;
-  }
-  return defaultPageKey(route) + query;
+  return (rule.kind === 'path' || rule.kind === 'glob' ? pageKeyOfPattern(rule.pattern) : defaultPageKey(route)) + query;
 }
 
 /** The first rule that matches names the stage; an unmatched page is untagged with its generalised path as key. */

@@ -31,7 +31,7 @@ export function RuleListEditor({ rules, stages, issues, matchedRuleId, studyId, 
   const add = () => {
     // Rules come in runs for one stage, so a new rule starts on the stage of the one above it.
     const stageId = rules.at(-1)?.stageId ?? stages[0]?.id ?? '';
-    const rule: StageRule = { id: newId(), stageId, kind: 'path', pattern: '', keepQuery: false };
+    const rule: StageRule = { id: newId(), stageId, kind: 'path', pattern: '', keepQuery: false, label: '' };
     onChange([...rules, rule]);
     focusById(FIELD.rulePattern(rule.id));
   };

@@ -16,8 +16,11 @@ import { newId } from '../../../src/core/records/common';
 import { FeedbackReport } from '../../../src/core/records/feedback';
 import { SurveyResponse } from '../../../src/core/records/response';
 import { Signal } from '../../../src/core/records/signal';
+import { OffsiteTouchpoint } from '../../../src/core/records/offsite';
+import { Persona } from '../../../src/core/records/persona';
+import { Session } from '../../../src/core/records/session';
 import { Visit } from '../../../src/core/records/visit';
-import { testStudy } from '../fixtures/records';
+import { testPersona, testStudy } from '../fixtures/records';
 
 /** A strict RFC 4180 reader, to check that what we write reads back to the same cells. */
 function parseCsv(text: string): string[][] {
@@ -122,6 +125,7 @@ describe('CSV per record kind', () => {
   const visitId = newId();
   const where = { studyId: study.id, sessionId, visitId, pageKey: '/product/:id', stageId: stage.id };
   const anchor = { selector: 'button#buy', quote: { exact: '구매하기', prefix: '', suffix: '' }, position: 10 };
+  const minji = Persona.parse({ ...testPersona(), goals: ['Buy a phone', 'Pay once'] });
   const records: CsvRecords = {
     study,
     visits: [
@@ -195,6 +199,9 @@ describe('CSV per record kind', () => {
         createdAt: Date.UTC(2025, 0, 3),
       }),
     ],
+    personas: [minji],
+    sessions: [Session.parse({ id: sessionId, studyId: study.id, personaId: minji.id, goal: 'Buy a phone', role: 'researcher', startedAt: Date.UTC(2025, 0, 1), endedAt: Date.UTC(2025, 0, 1, 0, 5), outcome: 'abandoned' })],
+    offsite: [OffsiteTouchpoint.parse({ id: newId(), studyId: study.id, stageId: stage.id, channel: 'call_centre', name: '=Hotline', note: 'asked for stock', personaId: minji.id, sessionId, at: Date.UTC(2025, 0, 2), createdAt: Date.UTC(2025, 0, 3) })],
   };
   const read = (kind: (typeof CSV_KINDS)[number]) => {
     const [header, ...rows] = parseCsv(studyCsv(kind, records, { bom: false }));
@@ -202,7 +209,7 @@ describe('CSV per record kind', () => {
   };
 
   it('covers every field of every exported kind, flattening nested ones', () => {
-    const schemas = { visits: Visit, signals: Signal, responses: SurveyResponse, annotations: Annotation, feedback: FeedbackReport };
+    const schemas = { sessions: Session, personas: Persona, visits: Visit, signals: Signal, responses: SurveyResponse, annotations: Annotation, feedback: FeedbackReport, offsite: OffsiteTouchpoint };
     for (const kind of CSV_KINDS) {
       const headers = CSV_COLUMNS[kind].map((c) => c.header);
       expect(new Set(headers).size, kind).toBe(headers.length);
@@ -210,6 +217,12 @@ describe('CSV per record kind', () => {
         expect(headers.some((h) => h === field || h.startsWith(`${field}.`)), `${kind}.${field}`).toBe(true);
       }
     }
+  });
+
+  it('writes sessions, personas and off-site touchpoints with the persona and stage by name', () => {
+    expect(read('sessions')[0]).toMatchObject({ persona: 'Minji', outcome: 'abandoned', durationMs: '300000', startedAt: '2025-01-01T00:00:00.000Z' });
+    expect(read('personas')[0]).toMatchObject({ name: 'Minji', goals: 'Buy a phone; Pay once', age: '34' });
+    expect(read('offsite')[0]).toMatchObject({ name: "'=Hotline", stage: stage.name, persona: 'Minji', sessionId, at: '2025-01-02T00:00:00.000Z', channel: 'call_centre' });
   });
 
   it('writes visits with ISO times, dwell and the stage name', () => {

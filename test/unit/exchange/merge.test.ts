@@ -119,10 +119,10 @@ function twoResearchers() {
     ...study,
     name: 'Renamed by B',
     stages: [...study.stages, loyalty],
-    rules: [...study.rules, { id: newId(), stageId: loyalty.id, kind: 'path', pattern: '/rewards', keepQuery: false }],
+    rules: [...study.rules, { id: newId(), stageId: loyalty.id, kind: 'path', pattern: '/rewards', keepQuery: false, label: '' }],
     updatedAt: T0 + 5e6,
   };
-  const offsite = { id: newId(), studyId: study.id, stageId: study.stages[0]!.id, channel: 'email' as const, name: 'Newsletter', note: '', createdAt: T0 };
+  const offsite = { id: newId(), studyId: study.id, stageId: study.stages[0]!.id, channel: 'email' as const, name: 'Newsletter', note: '', personaId: null, sessionId: null, at: null, createdAt: T0 };
   const fileA = exportOf(study, [minji], [a1, a2]);
   const fileB = exportOf(studyB, [minji, joon], [a2, b1], [offsite]);
   return { study, studyB, loyalty, fileA, fileB, a1, a2, b1 };
