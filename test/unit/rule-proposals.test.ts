@@ -38,7 +38,7 @@ describe('rules proposed from the untagged pages of a walk', () => {
   });
 
   it('leaves out pages the rules as they are now give a stage, which also tag the walk around the rest', () => {
-    const rules: StageRule[] = [{ id: 'r1', stageId: 'buy', kind: 'path', pattern: '/cart', keepQuery: false }];
+    const rules: StageRule[] = [{ id: 'r1', stageId: 'buy', kind: 'path', pattern: '/cart', keepQuery: false, label: '' }];
     expect(propose(walk(['/cart', null], ['/gift', null]), rules)).toEqual([{ pattern: '/gift', stageId: 'buy', visits: 1 }]);
   });
 });

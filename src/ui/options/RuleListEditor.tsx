@@ -74,7 +74,7 @@ export function RuleListEditor({ rules, stages, issues, matchedRuleId, studyId, 
           text={lines}
           stages={stages}
           onText={setLines}
-          onAdd={(added: RuleLine[]) => onChange([...rules, ...added.map(({ kind, pattern, stageId }) => ({ id: newId(), kind, pattern, stageId, keepQuery: false }))])}
+          onAdd={(added: RuleLine[]) => onChange([...rules, ...added.map(({ kind, pattern, stageId }) => ({ id: newId(), kind, pattern, stageId, keepQuery: false, label: '' }))])}
         />
       </details>
     </>
