@@ -21,6 +21,25 @@ export class CueTally {
     if (last && last.value > 0 && this.#items.length > this.#clauseStart) this.#items.pop();
   }
 
+  /** A remedy ("solved my problem", 문제를 해결해): the complaints named in this clause were put right. */
+  dropClauseNegatives(): void {
+    const kept = this.#items.slice(this.#clauseStart).filter((item) => item.value > 0);
+    this.#items.length = this.#clauseStart;
+    this.#items.push(...kept);
+  }
+
+  /** Turns the clause's last negative cue into praise (불편한 점이 하나도 없었어요); false when there is none. */
+  flipLastNegative(): boolean {
+    for (let i = this.#items.length - 1; i >= this.#clauseStart; i--) {
+      const item = this.#items[i]!;
+      if (item.value < 0) {
+        item.value = -item.value;
+        return true;
+      }
+    }
+    return false;
+  }
+
   contrast(): void {
     for (const item of this.#items) item.weight *= 0.5;
     this.#weight = this.#after = 1.5;

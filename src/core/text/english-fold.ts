@@ -1,5 +1,5 @@
 /**
- * A light English stemmer (in the spirit of Porter's step 1, far smaller): plurals, -ed, -ing, -ly and a final e
+ * A light English stemmer (in the spirit of Porter's step 1, far smaller): plurals, -ed, -ing and a final e
  * fold, so "prices", "priced" and "pricing" are one key, as are "delivery" and "deliveries". The key is only a key:
  * what a theme shows is the form people wrote most.
  */
@@ -17,8 +17,7 @@ export function stem(word: string): string {
     w = w.slice(0, -2).replace(UNDOUBLE, '$1');
   } else if (w.endsWith('ing') && /[aeiouy]/.test(w.slice(0, -3)) && w.length > 4) {
     w = w.slice(0, -3).replace(UNDOUBLE, '$1');
-  } else if (w.endsWith('ily') && w.length > 5) w = `${w.slice(0, -3)}y`;
-  else if (w.endsWith('ly') && w.length > 5) w = w.slice(0, -2);
+  }
   if (w.endsWith('e') && w.length >= 3 && !w.endsWith('ee')) w = w.slice(0, -1);
   return w;
 }

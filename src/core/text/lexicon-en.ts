@@ -33,7 +33,15 @@ export const EN_WORDS: Record<string, number> = {
   cancelled: -1, canceled: -1, damaged: -2, worried: -1.5, worry: -1, scary: -2, suspicious: -1.5, angry: -2.5,
   upset: -2, unacceptable: -2.5, ridiculous: -2.5, nightmare: -3, painful: -2, struggle: -1.5, struggled: -1.5,
   blank: -1, tiny: -1, unusable: -3, inconsistent: -1.5, incorrect: -2, unexpected: -1, forgot: -0.5, hassle: -2,
+  longer: -1.5, limited: -1.5, dishonest: -2.5, fake: -2, ignore: -2, ignored: -2, wait: -1, sooner: 1.5, locked: -1.5, ages: -1.5,
+  early: 1, earlier: 1, answered: 1, helped: 1.5,
 };
+
+/** Cues no negation turns: "I don't understand why …" is still a complaint. */
+export const EN_UNNEGATED: Record<string, number> = { why: -1 };
+
+/** Verbs that put right what the cue before them names ("solved my billing problem", "fixed the issue"). */
+export const EN_REMEDIES = new Set(['solve', 'solved', 'resolve', 'resolved', 'fix', 'fixed', 'sorted', 'replaced', 'refunded']);
 
 /** Multi-word cues, matched before single words; their words are then not scored again. */
 export const EN_PHRASES: Array<[string, number]> = [
@@ -43,7 +51,14 @@ export const EN_PHRASES: Array<[string, number]> = [
   ['again and again', -1.5], ['waste of time', -2.5], ['on time', 1.5], ['as expected', 1], ['as described', 1],
   ['user friendly', 2], ['no problem', 1.5], ['no problems', 1.5], ['no issues', 1.5], ['no issue', 1.5],
   ['in seconds', 1.5], ['right away', 1.5], ['sold out', -1.5], ['does the job', 1.5], ['did the job', 1.5],
-  ['no idea', -1.5], ['not sure', -1], ['logged out', -1], ['kicked out', -2], ['signed out', -1],
+  ['no idea', -1.5], ['not sure', -1], ['logged me out', -2], ['kicked me out', -2], ['signed me out', -2],
+  ['spot on', 2], ['sorted it out', 1.5], ['sorted out', 1.5], ['takes ages', -2], ['took ages', -2],
+  ['for ages', -2], ['went up', -1], ['goes up', -1], ['too high', -2], ['what i needed', 1.5],
+  ['everything i needed', 1.5], ['in one go', 1.5], ["couldnt be happier", 3], ['could not be happier', 3],
+  ['order again', 2], ['shop again', 2], ['buy again', 2], ['shop here again', 2], ['come back', 1],
+  ['for the trouble', 0], ['sorry for', 0], ['in the way', -1.5], ['in my way', -1.5], ['in circles', -2],
+  ['nothing to do with', -2], ['hung up', -2.5], ['on hold', -1.5], ['timed out', -2], ['every time', -1],
+  ['every single time', -1.5], ['copy and paste', -1.5],
   ['charged twice', -2.5], ['never arrived', -2.5], ['as well', 0], ['kind of', 0], ['sort of', 0],
   // a wish names what is missing without judging what is there: "it would be nice if …" is a suggestion
   ['would be nice', 0], ['would be great', 0], ['would be good', 0], ['would be better', 0], ['would love', 0],
@@ -62,6 +77,7 @@ export const EN_FUNCTION_VERBS = new Set([
   'work', 'load', 'find', 'show', 'open', 'arrive', 'respond', 'accept', 'save', 'help', 'answer', 'get', 'come',
   'see', 'let', 'go', 'update', 'apply', 'send', 'receive', 'recognize', 'reply', 'match', 'appear', 'finish',
   'understand', 'tell', 'explain', 'submit', 'pay', 'log', 'sign', 'click', 'fit', 'refresh', 'move', 'scroll',
+  'offer', 'available',
 ]);
 
 /** Words that strengthen (positive) or soften (negative) the next cue. */

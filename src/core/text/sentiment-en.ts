@@ -1,15 +1,30 @@
 import { CueTally } from './cue-tally';
 import { stem } from './english-fold';
-import { EN_BOOSTERS, EN_CONTRAST, EN_FUNCTION_VERBS, EN_NEGATORS, EN_PHRASES, EN_WORDS } from './lexicon-en';
+import { EN_BOOSTERS, EN_CONTRAST, EN_FUNCTION_VERBS, EN_NEGATORS, EN_PHRASES, EN_REMEDIES, EN_UNNEGATED, EN_WORDS } from './lexicon-en';
 
-const WORDS = new Map(Object.entries(EN_WORDS).map(([word, value]) => [stem(word), value]));
+/**
+ * Cue lookup: the word as written first, then by stem for entries that are base forms, so "crash" covers crashes
+ * and crashed while "detailed" does not make "details" praise, nor "friendly" a "friend".
+ */
+const EXACT = new Map(Object.entries(EN_WORDS));
+const BY_STEM = new Map(
+  Object.entries(EN_WORDS)
+    .filter(([word]) => word.length - stem(word).length <= 1 && word.startsWith(stem(word)))
+    .map(([word, value]) => [stem(word), value]),
+);
+/** An adverb in -ly takes its adjective's weight (neatly, easily, badly). */
+const adverbOf = (token: string) =>
+  token.endsWith('ily') ? EXACT.get(`${token.slice(0, -3)}y`) : token.endsWith('ly') ? EXACT.get(token.slice(0, -2)) : undefined;
 const PHRASES = EN_PHRASES.map(([phrase, value]) => ({ stems: phrase.split(' ').map(stem), value })).sort(
   (a, b) => b.stems.length - a.stems.length,
 );
 const FUNCTION_VERBS = new Set([...EN_FUNCTION_VERBS].map(stem));
 const NEGATION_REACH = 3;
-const NEGATED = -0.75;
+/** A negated complaint is praise as strong ("no hidden fees"); negated praise is a milder complaint ("not great"). */
+const negate = (value: number) => (value < 0 ? -value : value * -0.75);
 const NEGATED_FUNCTION = -1.5;
+/** "kept asking", "keeps crashing": a repetition people complain about. */
+const REPEATED = -1.5;
 
 /** Lower-case words (apostrophes dropped: "didn't" → "didnt") and clause punctuation. */
 export function englishTokens(text: string): string[] {
@@ -25,19 +40,33 @@ export function englishScore(text: string): number {
   const stems = tokens.map(stem);
   const tally = new CueTally();
   let clauseStart = 0;
+  let remedied = false;
+  // A negated "work", "find", "load" is a complaint unless the negation turns a cue later in the clause
+  // ("never gets in my way"): held until the clause ends.
+  let heldFunction = 0;
+  const closeClause = (next: number) => {
+    tally.add(heldFunction);
+    heldFunction = 0;
+    remedied = false;
+    clauseStart = next;
+  };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (isBreak(token)) {
+      closeClause(i + 1);
       tally.closeClause();
-      clauseStart = i + 1;
       continue;
     }
     if (EN_CONTRAST.has(token)) {
       const next = tokens[i + 1];
+      closeClause(i + 1);
       if (token === 'though' || token === 'although') {
         if (next !== undefined && !isBreak(next)) tally.concede();
       } else tally.contrast();
-      clauseStart = i + 1;
+      continue;
+    }
+    if (token in EN_UNNEGATED) {
+      tally.add(EN_UNNEGATED[token]!);
       continue;
     }
     if (token === 'if') {
@@ -45,18 +74,27 @@ export function englishScore(text: string): number {
       continue;
     }
     const phrase = PHRASES.find((p) => p.stems.every((s, k) => stems[i + k] === s));
-    let value = phrase ? phrase.value : (WORDS.get(stems[i]!) ?? 0);
+    let value = phrase ? phrase.value : (EXACT.get(token) ?? BY_STEM.get(stems[i]!) ?? adverbOf(token) ?? 0);
+    if (!phrase && /^keeps?$|^kept$/.test(token) && tokens[i + 1]?.endsWith('ing')) value = REPEATED;
     const negated = tokens.slice(Math.max(clauseStart, i - NEGATION_REACH), i).some((t) => EN_NEGATORS.has(t));
-    if (!phrase && value === 0 && negated && FUNCTION_VERBS.has(stems[i]!)) value = NEGATED_FUNCTION;
+    if (!phrase && value === 0 && negated && FUNCTION_VERBS.has(stems[i]!)) heldFunction = NEGATED_FUNCTION;
     else if (value !== 0) {
       for (const back of [1, 2]) {
         const boost = i - back >= clauseStart ? EN_BOOSTERS[tokens[i - back]!] : undefined;
         if (boost) value += Math.sign(value) * boost;
       }
-      if (negated) value *= NEGATED;
+      if (negated) {
+        value = negate(value);
+        heldFunction = 0;
+      }
     }
-    tally.add(value);
+    if (EN_REMEDIES.has(token)) {
+      tally.dropClauseNegatives();
+      remedied = true;
+    }
+    if (!(remedied && value < 0)) tally.add(value);
     if (phrase) i += phrase.stems.length - 1;
   }
+  tally.add(heldFunction);
   return tally.score();
 }

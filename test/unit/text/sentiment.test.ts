@@ -33,11 +33,26 @@ describe('sentiment', () => {
     expect(polarity('잘 안 돼요')).toBe('negative');
   });
 
+  it('reads an absent or remedied complaint as praise, and an apology as no complaint', () => {
+    expect(polarity('불편한 점이 하나도 없었어요')).toBe('positive');
+    expect(polarity('검색 결과가 없어요')).toBe('negative');
+    expect(polarity('채팅 상담으로 결제 문제를 해결했어요')).toBe('positive');
+    expect(polarity('The chat agent solved my billing problem.')).toBe('positive');
+    expect(polarity('No hidden fees.')).toBe('positive');
+    expect(polarity('불편을 드려 죄송합니다')).toBe('neutral');
+  });
+
+  it('does not take a one-syllable cue for the start of another word (적용 is not 적다, 적립금 neither)', () => {
+    expect(polarity('적립금이 적용됐어요')).toBe('neutral');
+    expect(polarity('옵션이 적어요')).toBe('negative');
+  });
+
   it('weighs the clause after a contrast more', () => {
     expect(polarity('The search is fast but the results are useless.')).toBe('negative');
     expect(polarity('Shipping was a bit slow, but the support team was great.')).toBe('positive');
     expect(polarity('가격은 저렴하지만 배송이 느려요')).toBe('negative');
     expect(polarity('배송은 느렸지만 상품은 아주 좋아요')).toBe('positive');
+    expect(polarity('결제는 빠른데 배송 옵션이 너무 적어요')).toBe('negative');
   });
 
   it('strengthens a cue after an intensifier', () => {
