@@ -1,6 +1,9 @@
 import { CueTally } from './cue-tally';
-import { stem } from './english-fold';
+import { stem as stemWord } from './english-fold';
+import { memo } from './memo';
 import { EN_BOOSTERS, EN_CONTRAST, EN_FUNCTION_VERBS, EN_NEGATORS, EN_PHRASES, EN_REMEDIES, EN_UNNEGATED, EN_WORDS } from './lexicon-en';
+
+const stem = memo(stemWord);
 
 /**
  * Cue lookup: the word as written first, then by stem for entries that are base forms, so "crash" covers crashes
@@ -15,9 +18,12 @@ const BY_STEM = new Map(
 /** An adverb in -ly takes its adjective's weight (neatly, easily, badly). */
 const adverbOf = (token: string) =>
   token.endsWith('ily') ? EXACT.get(`${token.slice(0, -3)}y`) : token.endsWith('ly') ? EXACT.get(token.slice(0, -2)) : undefined;
-const PHRASES = EN_PHRASES.map(([phrase, value]) => ({ stems: phrase.split(' ').map(stem), value })).sort(
-  (a, b) => b.stems.length - a.stems.length,
-);
+/** Phrases by their first stem, longest first. */
+const PHRASES = new Map<string, Array<{ stems: string[]; value: number }>>();
+for (const [phrase, value] of EN_PHRASES) {
+  const stems = phrase.split(' ').map(stem);
+  PHRASES.set(stems[0]!, [...(PHRASES.get(stems[0]!) ?? []), { stems, value }].sort((a, b) => b.stems.length - a.stems.length));
+}
 const FUNCTION_VERBS = new Set([...EN_FUNCTION_VERBS].map(stem));
 const NEGATION_REACH = 3;
 /** A negated complaint is praise as strong ("no hidden fees"); negated praise is a milder complaint ("not great"). */
@@ -73,10 +79,11 @@ export function englishScore(text: string): number {
       tally.condition();
       continue;
     }
-    const phrase = PHRASES.find((p) => p.stems.every((s, k) => stems[i + k] === s));
+    const phrase = PHRASES.get(stems[i]!)?.find((p) => p.stems.every((s, k) => stems[i + k] === s));
     let value = phrase ? phrase.value : (EXACT.get(token) ?? BY_STEM.get(stems[i]!) ?? adverbOf(token) ?? 0);
     if (!phrase && /^keeps?$|^kept$/.test(token) && tokens[i + 1]?.endsWith('ing')) value = REPEATED;
-    const negated = tokens.slice(Math.max(clauseStart, i - NEGATION_REACH), i).some((t) => EN_NEGATORS.has(t));
+    let negated = false;
+    for (let k = Math.max(clauseStart, i - NEGATION_REACH); k < i; k++) negated ||= EN_NEGATORS.has(tokens[k]!);
     if (!phrase && value === 0 && negated && FUNCTION_VERBS.has(stems[i]!)) heldFunction = NEGATED_FUNCTION;
     else if (value !== 0) {
       for (const back of [1, 2]) {

@@ -1,6 +1,7 @@
 import { CueTally } from './cue-tally';
 import { FINAL, lastFinal } from './hangul';
 import { predicateForms, stripParticle } from './korean-fold';
+import { memo } from './memo';
 import { KO_BOOSTERS, KO_CONTRAST_END, KO_CONTRAST_WORDS, KO_PRE_NEGATORS, KO_REMEDIES, KO_WHOLE_WORDS, KO_WORDS } from './lexicon-ko';
 
 /** Every stem an inflected cue starts with → its weight and whether it is a noun root (matched inside compounds). */
@@ -54,7 +55,9 @@ function cueAt(word: string, from = 0, nounOnly = false): { value: number; end: 
 }
 
 /** A word's cue: at its start (느려요, 불편했어요), or a noun cue inside a compound (결제오류가, 배송지연). */
-function cueOf(word: string): { value: number; end: number } | undefined {
+const cueOf = memo(cueOfWord);
+
+function cueOfWord(word: string): { value: number; end: number } | undefined {
   const atStart = cueAt(word);
   if (atStart) return atStart;
   const stem = stripParticle(word) ?? word;

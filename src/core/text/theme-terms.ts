@@ -5,6 +5,7 @@ import { KO_BOOSTERS } from './lexicon-ko';
 import { detectLanguage } from './sentiment';
 import { englishTokens } from './sentiment-en';
 import { isCueWord, koreanTokens } from './sentiment-ko';
+import { memo } from './memo';
 import { EN_STOP, KO_STOP } from './stop-words';
 
 /** One word of a text that can be (part of) a theme: its folded key and the form written; null breaks a phrase. */
@@ -32,8 +33,11 @@ function koreanTerm(word: string): Term {
   return { key, surface: key };
 }
 
+const koreanTermOf = memo(koreanTerm);
+const englishTermOf = memo(englishTerm);
+
 /** The words of a text as theme terms, in order, with breaks at punctuation and at every non-term. */
 export function themeTerms(text: string): Term[] {
-  if (detectLanguage(text) === 'ko') return koreanTokens(text).map(koreanTerm);
-  return englishTokens(text).map(englishTerm);
+  if (detectLanguage(text) === 'ko') return koreanTokens(text).map(koreanTermOf);
+  return englishTokens(text).map(englishTermOf);
 }
