@@ -3,6 +3,7 @@ import type { LowConfidenceReason } from '../health/touchpoint-health';
 import type { Annotation } from '../records/annotation';
 import type { Channel } from '../records/offsite';
 import type { Stage } from '../records/study';
+import { summarizeTexts, type TextSummary } from '../text/summary';
 import { healthBand, type HealthBand } from './health-band';
 import type { JourneyMapData, MapAction, SignalGroup } from './map-data';
 
@@ -52,6 +53,8 @@ export interface MapColumn {
   touchpoints: MapChip[];
   actions: MapAction[];
   verbatims: Verbatim[];
+  /** Sentiment and themes of the stage's open-text answers and notes (ids: response and annotation ids). */
+  voice: TextSummary;
   emotion: { mean: number | null; answers: number };
   painPoints: SignalGroup[];
   /** Pain-point annotations, open ones first. */
@@ -83,7 +86,7 @@ export function laneHasContent(column: MapColumn, lane: MapLane): boolean {
     case 'actions':
       return column.actions.length > 0;
     case 'thoughts':
-      return column.verbatims.length > 0;
+      return column.verbatims.length > 0 || column.voice.themes.length > 0;
     case 'emotion':
       return column.emotion.mean !== null;
     case 'painPoints':
@@ -136,13 +139,15 @@ export function journeyMapView(map: JourneyMapData): MapView {
       };
     });
     const own = notes.get(rollup.stageId);
+    const said = verbatims.get(rollup.stageId) ?? [];
     const { tally, scores, findability } = rollup;
     return {
       stage: { id: stage.id, name: stage.name, customerGoal: stage.customerGoal, desiredExperience: stage.desiredExperience },
       health: { score: sh?.score ?? null, lowConfidence: sh?.lowConfidence ?? true, band: healthBand(sh?.score ?? null) },
       touchpoints,
       actions: map.actions[rollup.stageId] ?? [],
-      verbatims: verbatims.get(rollup.stageId) ?? [],
+      verbatims: said,
+      voice: summarizeTexts([...said.map((v) => ({ id: v.responseId, text: v.text })), ...(own ? [...own.pain, ...own.opportunity] : [])]),
       emotion: { mean: scores.emotion, answers: tally.emotion.answers },
       painPoints: map.painPoints[rollup.stageId] ?? [],
       painNotes: [...(own?.pain ?? [])].sort(openFirst),

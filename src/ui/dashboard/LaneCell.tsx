@@ -4,6 +4,7 @@ import { laneHasContent, type MapColumn, type MapLane } from '../../core/journey
 import { t, tCount } from '../i18n';
 import { EmptyCell } from './EmptyCell';
 import { SIGNAL_LABEL } from '../signal-labels';
+import { SentimentTag, VoiceSummary } from './VoiceSummary';
 
 type TextLane = Exclude<MapLane, 'touchpoints'>;
 
@@ -46,9 +47,10 @@ function content(lane: TextLane, column: MapColumn): ComponentChildren {
     case 'thoughts':
       return (
         <>
+          <VoiceSummary voice={column.voice} />
           {column.verbatims.slice(0, SHOWN.thoughts).map((v) => (
             <span class="cell-item quote" key={v.responseId}>
-              “{v.text}”
+              “{v.text}” <SentimentTag sentiment={column.voice.sentiments[v.responseId]} />
             </span>
           ))}
           <More total={column.verbatims.length} shown={SHOWN.thoughts} />
