@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import type { Polarity, Sentiment } from '../../core/text/sentiment';
 import type { TextSummary } from '../../core/text/summary';
 import { t, type MessageKey } from '../i18n';
@@ -29,10 +30,12 @@ export function VoiceSummary({ voice }: { voice: TextSummary }) {
         <span class="voice-themes">
           <span class="muted">{t('dashboardThemes')}:</span>{' '}
           {voice.themes.map((theme, i) => (
-            <span key={theme.key} data-testid="text-theme" title={t('dashboardThemeTitle', theme.count)}>
+            <Fragment key={theme.key}>
               {i > 0 && ', '}
-              {theme.label} <span class="count">×{theme.count}</span>
-            </span>
+              <span data-testid="text-theme" title={t('dashboardThemeTitle', theme.count)}>
+                {theme.label} <span class="count">×{theme.count}</span>
+              </span>
+            </Fragment>
           ))}
         </span>
       )}
