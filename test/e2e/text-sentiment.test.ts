@@ -50,6 +50,10 @@ describe('sentiment and themes of typed answers on the journey map', () => {
     const quotes = await options.locator('.cell-item.quote').allInnerTexts();
     expect(quotes).toHaveLength(2);
     for (const quote of quotes) expect(quote).toMatch(/negative$/);
+    // The emotion curve's second, marked series: one square for the one stage people wrote about, and its legend.
+    const written = options.getByTestId('written-sentiment-curve');
+    expect(await written.locator('rect').count()).toBe(2);
+    expect(await written.innerHTML()).toContain('Sentiment of what people wrote');
     expect(await axeViolations(options)).toEqual([]);
   });
 });

@@ -128,6 +128,7 @@ export function JourneyMap({ sides, busy, onEvidence }: Props) {
                         values: side.view.columns.map((c) => c.emotion.mean),
                         answers: side.view.columns.map((c) => c.emotion.answers),
                       }))}
+                      written={first.columns.map((c) => c.voice.mean)}
                     />
                   </td>
                 </tr>,
