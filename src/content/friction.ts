@@ -32,6 +32,8 @@ export class FrictionRecorder {
   readonly #detectors;
   #visit: VisitContext | null = null;
   #lastActivity = Date.now();
+  /** The person's latest input (a click, a key, their scrolling, Back): it tells their route changes from the page's. */
+  #inputAt = Number.NEGATIVE_INFINITY;
   #idleReported = false;
   #deadEndTimer: ReturnType<typeof setTimeout> | undefined;
   readonly #deadEnds;
@@ -109,6 +111,10 @@ export class FrictionRecorder {
     if (this.#visit) this.#lookForDeadEnd(this.#visit);
   }
 
+  get lastInputAt(): number {
+    return this.#inputAt;
+  }
+
   /** The visit signals go to now. */
   get current(): VisitContext | null {
     return this.#visit;
@@ -143,6 +149,7 @@ export class FrictionRecorder {
 
   #observe(observation: Observation): void {
     if (this.#ignores(observation)) return;
+    if (observation.type === 'navigation') this.#active(); // Back or Forward in the browser's own UI
     if (observation.type === 'click' || observation.type === 'leave') this.#verdictGiven = true;
     for (const draft of this.#detectors.observe(observation)) this.#emit(draft);
     if (observation.type === 'tick' && !this.#idleReported && idledOut(this.#lastActivity, observation.at, this.#study.settings)) {
@@ -157,7 +164,7 @@ export class FrictionRecorder {
   }
 
   #active(): void {
-    this.#lastActivity = Date.now();
+    this.#lastActivity = this.#inputAt = Date.now();
   }
 
   #lookForDeadEnd(visit: VisitContext, readBody = true): void {

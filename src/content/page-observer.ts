@@ -2,15 +2,17 @@ import type { ClickAnswer, Observation } from '../core/signals/observation';
 import { describeElement, isField, isIgnored, selectorOf } from './element-description';
 import { isOurLayer } from '../core/our-layer';
 import { RecentClickTarget } from './recent-click-target';
+import { watchFieldsNear } from './nearby-fields';
+import { isEligibleClick } from '../core/signals/click-response';
 
 /** The page-world script hands errors over on this event, as a JSON string (see public/page-world.js). */
 export const PAGE_ERROR_EVENT = 'journeylens:page-error';
 /** …and the page's answers the DOM does not show (a native dialog, a clipboard write, window.open) on this one. */
 const PAGE_ANSWER_EVENT = 'journeylens:page-answer';
-const PAGE_ANSWERS: ReadonlySet<string> = new Set<ClickAnswer>(['dialog', 'clipboard', 'window']);
+const PAGE_ANSWERS = /^(dialog|clipboard|window)$/;
 /** Smooth scrolling goes on for a while after the wheel or key that started it. */
 const SCROLL_INPUT_MS = 1000;
-const SCROLL_KEYS: ReadonlySet<string> = new Set(['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End', ' ', 'Spacebar']);
+
 /** One mutation or scroll observation per frame is all the detectors need; busy pages mutate far more often. */
 const FRAME_MS = 16;
 const TICK_MS = 1000;
@@ -52,13 +54,8 @@ export function observePage(emit: (observation: Observation) => void, onActivity
 
   on('click', (event) => {
     const element = event.composedPath()[0];
-    if (!event.isTrusted) {
-      // A page script clicking a link of its own (a download, a generated file) is the page answering.
-      if (element instanceof Element && element.closest('a[href]')) answer('download');
-      return;
-    }
     // Clicks made by page scripts (element.click()) are not a person's frustration.
-    if (!(element instanceof Element)) return;
+    if (!event.isTrusted || !(element instanceof Element)) return;
     onActivity();
     // Browsers settle LCP at the first input; what they still hold counts before the click does, and no more comes.
     if (lcp) {
@@ -69,7 +66,9 @@ export function observePage(emit: (observation: Observation) => void, onActivity
     lastClickAt = Date.now();
     const dragPx = Math.hypot(event.clientX - down.x, event.clientY - down.y);
     const selectedText = selectedAt >= down.at && document.getSelection()?.isCollapsed === false;
-    emit({ type: 'click', at: lastClickAt, x: event.clientX, y: event.clientY, target: clicked.of(element, event), dragPx, selectedText });
+    const target = clicked.of(element, event);
+    emit({ type: 'click', at: lastClickAt, x: event.clientX, y: event.clientY, target, dragPx, selectedText });
+    if (isEligibleClick(target)) watchFieldsNear(element, () => answer('change'));
   });
 
   let lastMutation = 0;
@@ -109,18 +108,19 @@ export function observePage(emit: (observation: Observation) => void, onActivity
   on('keydown', (event) => {
     if (!event.isTrusted) return;
     onActivity();
-    if (SCROLL_KEYS.has(event.key)) scrollInputAt = Date.now();
+    // Keys that do not scroll are followed by no scroll of the person's.
+    scrollInputAt = Date.now();
   });
-  // Answers the DOM does not show. Media and `toggle` events do not bubble; capture on the window still sees them.
+  // Answers the DOM does not show (a `details` toggling changes its `open` attribute, so the DOM shows that one).
+  // Media events do not bubble; capture on the window still sees them.
   onDocument('copy', () => answer('clipboard'));
   onDocument('cut', () => answer('clipboard'));
   on('play', () => answer('media'));
   on('pause', () => answer('media'));
-  on('toggle', () => answer('toggle'));
   on('change', () => answer('change'));
   document.addEventListener(PAGE_ANSWER_EVENT, (event) => {
     const what = (event as CustomEvent<unknown>).detail;
-    if (typeof what === 'string' && PAGE_ANSWERS.has(what)) answer(what as ClickAnswer);
+    if (typeof what === 'string' && PAGE_ANSWERS.test(what)) answer(what as ClickAnswer);
   }, { signal });
   watchNavigations(answer, (at) => emit({ type: 'navigation', at }), signal);
   on('input', (event) => {

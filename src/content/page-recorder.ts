@@ -46,8 +46,6 @@ export class PageRecorder {
   #friction: FrictionRecorder | null = null;
   #pendingRoute: { at: number; timer: ReturnType<typeof setTimeout> } | null = null;
   readonly #routes = createRouteLimiter();
-  /** The person's latest trusted input (or Back/Forward): it tells their route changes from the page's own. */
-  #inputAt = Number.NEGATIVE_INFINITY;
 
   readonly #presenter = new PromptPresenter(
     (event) => this.#queue.push(event),
@@ -137,12 +135,6 @@ export class PageRecorder {
       this.#friction = new FrictionRecorder(this.#study, report, signal, open?.loadJudged ?? false);
     }
     addEventListener('click', (event) => this.#noteLinkClick(event), { capture: true, passive: true, signal });
-    const noteInput = (event: Event) => event.isTrusted && (this.#inputAt = Date.now());
-    for (const type of ['pointerdown', 'keydown'] as const) addEventListener(type, noteInput, { capture: true, passive: true, signal });
-    // Back and Forward in the browser's own UI reach the page only as a navigation the person started.
-    const navigation = (globalThis as { navigation?: EventTarget }).navigation;
-    if (navigation) navigation.addEventListener('navigate', (event) => (event as Event & { userInitiated?: boolean }).userInitiated && noteInput(event), { signal });
-    else addEventListener('popstate', noteInput, { signal });
     addEventListener(
       'pagehide',
       () => {
@@ -279,7 +271,7 @@ export class PageRecorder {
     const match = matchPage(this.#study);
     if (this.#visit && this.#visit.url === url && this.#visit.match.pageKey === match.pageKey) return;
     if (!inScope(location.href, this.#study.scope)) return this.#leave('left_scope', pending.at);
-    const verdict = this.#routes.decide(pending.at, this.#inputAt);
+    const verdict = this.#routes.decide(pending.at, this.#friction?.lastInputAt ?? Number.NEGATIVE_INFINITY);
     if (verdict === 'fold' && this.#visit) {
       this.#visit.routesFolded++;
       return;

@@ -31,7 +31,7 @@ export interface ClickTarget {
 }
 
 /** What answers a click without touching the DOM: a native dialog, a clipboard write, a new window … */
-export type ClickAnswer = 'dialog' | 'clipboard' | 'window' | 'download' | 'media' | 'submit' | 'toggle' | 'change' | 'navigation';
+export type ClickAnswer = 'dialog' | 'clipboard' | 'window' | 'media' | 'submit' | 'change' | 'navigation';
 
 export type Observation =
   /**
