@@ -76,7 +76,7 @@ function content(lane: TextLane, column: MapColumn): ComponentChildren {
           {notes.map((a) => (
             <span class={`cell-item note${a.status === 'resolved' ? ' resolved' : ''}`} key={a.id}>
               <span class="note-kind">{t('dashboardNotePainPoint')}:</span> {a.text}
-              {a.status === 'resolved' && <span class="muted"> ({t('dashboardResolved')})</span>}
+              {a.status === 'resolved' && <span class="muted"> ({t('dashboardResolved')})</span>} <SentimentTag sentiment={column.voice.sentiments[a.id]} />
             </span>
           ))}
           <More total={column.painPoints.length + column.painNotes.length} shown={groups.length + notes.length} />
@@ -89,7 +89,7 @@ function content(lane: TextLane, column: MapColumn): ComponentChildren {
           {column.opportunities.slice(0, SHOWN.opportunities).map((a) => (
             <span class={`cell-item note${a.status === 'resolved' ? ' resolved' : ''}`} key={a.id}>
               {a.text}
-              {a.status === 'resolved' && <span class="muted"> ({t('dashboardResolved')})</span>}
+              {a.status === 'resolved' && <span class="muted"> ({t('dashboardResolved')})</span>} <SentimentTag sentiment={column.voice.sentiments[a.id]} />
             </span>
           ))}
           <More total={column.opportunities.length} shown={SHOWN.opportunities} />
