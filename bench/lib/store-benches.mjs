@@ -51,7 +51,7 @@ export async function ingestBench({ ext, study, session, siteUrl, runs, batches 
   // One run to warm the worker (compiled code, open database), not counted.
   await worker.evaluate(([b, p]) => globalThis.__jlTestHooks.ingest(b, p), [makeBatches().slice(0, 2), page]);
   const events = batches * perBatch;
-  // Acknowledged = in the journal, durable (src/background/journal.ts). Each run is a burst: the next one starts
+  // Acknowledged = in the journal, durable (src/background/recording/journal.ts). Each run is a burst: the next one starts
   // once the worker has applied it into visits, signals and rollups, and that time is reported too (the rate the
   // store takes events for good).
   const { results, capped } = await repeat(

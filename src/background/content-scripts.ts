@@ -1,6 +1,7 @@
 import type { Study } from '../core/records/study';
 import { hostPatternOf, inScope, registrablePatterns } from '../core/journey/scope';
 import { browser, matchPatternsTakePorts } from '../platform/browser';
+import { askTab } from './tab-messages';
 
 const OBSERVER_ID = 'journey-lens-observer';
 /** src/content/observer.ts, built as one classic script (scripts/observer-script.ts). */
@@ -51,7 +52,7 @@ export async function refreshPages(studies: readonly Study[]): Promise<void> {
     tabs.map(async (tab) => {
       if (tab.id === undefined) return;
       try {
-        await browser.tabs.sendMessage(tab.id, { type: 'tab.refresh' }, { frameId: 0 });
+        await askTab(tab.id, { type: 'tab.refresh' });
       } catch {
         const url = tab.url;
         if (!url || !studies.some((s) => inScope(url, s.scope))) return;

@@ -1,8 +1,8 @@
 import { touchpointKey, type HealthFilter } from '../core/health/aggregate';
 import type { TouchpointHealth } from '../core/health/touchpoint-health';
 import type { JourneyMapData } from '../core/journey-map/map-data';
-import { journeyMap } from './queries';
-import type { Db } from './schema';
+import { journeyMap } from './store/queries';
+import type { Db } from './store/schema';
 
 /**
  * The last journey maps built, until anything is written: opening the dashboard again, switching tabs or

@@ -1,6 +1,7 @@
 import { registrablePatterns } from '../core/journey/scope';
 import type { Study } from '../core/records/study';
 import { browser, matchPatternsTakePorts, type Tabs } from '../platform/browser';
+import { askTab } from './tab-messages';
 
 /** The ways into annotating and reporting besides the popup: a context-menu item and a keyboard command each. */
 export const PICK_MODES = { annotate: 'annotate', feedback: 'feedback' } as const;
@@ -9,7 +10,7 @@ export type PickMode = keyof typeof PICK_MODES;
 /** Starts the picker on the page in a tab, or uses the element just right-clicked. */
 export async function startPick(tabId: number, mode: PickMode, target: 'pick' | 'context'): Promise<boolean> {
   try {
-    await browser.tabs.sendMessage(tabId, { type: 'tab.pick', mode, target }, { frameId: 0 });
+    await askTab(tabId, { type: 'tab.pick', mode, target });
     return true;
   } catch {
     return false;

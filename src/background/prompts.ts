@@ -4,18 +4,18 @@ import type { SurveyRule } from '../core/records/survey';
 import { INSTRUMENTS, wordingOf, type SurveyMessageKey } from '../core/surveys/instruments';
 import { decidePrompt } from '../core/surveys/prompt-decision';
 import { openPrompt, promptHistory, type PromptRecord } from '../core/surveys/prompt-history';
-import type { SurveyMoment } from './content-events';
-import type { Db } from './schema';
+import type { SurveyMoment } from './recording/content-events';
+import type { Db } from './store/schema';
+import { openPromptOf, rememberOpenPrompt } from './store/records';
 
 /** A card left unanswered (its page went away) stops counting as "on screen" after this long. */
 const OPEN_PROMPT_MS = 120_000;
-const openKey = (sessionId: string) => `openPrompt:${sessionId}`;
 
 /** The session's prompts for the throttle: every stored answer and dismissal, and the card on screen, if any. */
 async function sessionHistory(db: Db, study: Study, sessionId: string, now: number): Promise<PromptRecord[]> {
   const [responses, open] = await Promise.all([
     db.getAllFromIndex('responses', 'bySession', sessionId),
-    db.get('meta', openKey(sessionId)) as Promise<PromptRecord | undefined>,
+    openPromptOf(db, sessionId),
   ]);
   // Only the signals answers were asked about: a long session holds thousands, read on every batch otherwise.
   const asked = [...new Set(responses.map((r) => r.signalId).filter((id): id is string => id !== null))];
@@ -61,7 +61,7 @@ export async function promptFor(db: Db, moments: readonly SurveyMoment[], now: n
   for (const moment of moments) {
     const { rule } = decidePrompt({ rules: study.surveys, settings: study.settings, event: moment.event, pageKey: moment.visit.pageKey, now, history });
     if (!rule) continue;
-    await db.put('meta', openPrompt(rule, moment.visit.pageKey, now), openKey(first.visit.sessionId));
+    await rememberOpenPrompt(db, first.visit.sessionId, openPrompt(rule, moment.visit.pageKey, now));
     return promptSpec(rule, moment, translate);
   }
   return null;

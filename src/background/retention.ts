@@ -1,9 +1,9 @@
 import { Retention, RETENTION_OFF } from '../core/records/retention';
 import { expiredFeedback, expiredSessions, retentionCutoff } from '../core/retention/expired';
 import type { RetentionPreview } from '../core/replies';
-import type { Db } from './schema';
-import { ACTIVE_SESSION, deleteRecorded, RETENTION, type Removal } from './store';
-import { sessionRange } from './journey-signals';
+import type { Db } from './store/schema';
+import { ACTIVE_SESSION, deleteRecorded, RETENTION, type Removal } from './store/records';
+import { sessionRange } from './recording/journey-signals';
 
 export async function readRetention(db: Db): Promise<Retention> {
   const parsed = Retention.safeParse(await db.get('meta', RETENTION));

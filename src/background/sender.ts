@@ -1,5 +1,7 @@
+import type { PageSender } from './handler';
+
 /** Who sent a message, decided from what the browser says of the sender, never from the message itself. */
-export type SenderKind = 'ui' | 'content';
+export type Sender = { kind: 'ui' } | ({ kind: 'content' } & PageSender);
 
 export interface SenderFacts {
   id?: string;
@@ -8,11 +10,11 @@ export interface SenderFacts {
   tab?: { id?: number };
 }
 
-export function senderKind(sender: SenderFacts, extensionId: string, extensionOrigin: string): SenderKind | null {
+export function senderOf(sender: SenderFacts, extensionId: string, extensionOrigin: string): Sender | null {
   if (sender.id !== extensionId || !sender.url) return null;
-  if (sender.url.startsWith(extensionOrigin)) return 'ui';
+  if (sender.url.startsWith(extensionOrigin)) return { kind: 'ui' };
   // Our content scripts run in top frames of http(s) pages only.
-  if (sender.tab?.id !== undefined && sender.frameId === 0 && /^https?:\/\//.test(sender.url)) return 'content';
+  if (sender.tab?.id !== undefined && sender.frameId === 0 && /^https?:\/\//.test(sender.url)) return { kind: 'content', url: sender.url, tabId: sender.tab.id };
   return null;
 }
 

@@ -1,20 +1,21 @@
-import type { PageDescription } from '../core/replies';
 import { OUTBOX_PREFIX } from '../core/outbox';
 import { browser, onMessage, openSessionStorageToPages } from '../platform/browser';
 import { refreshPages, syncContentScripts } from './content-scripts';
-import { sharedConnection } from './open-db';
-import { applyAcknowledged, handleMessage, type RouterDeps } from './router';
-import type { Db } from './schema';
+import { sharedConnection } from './store/open-db';
+import { handleMessage } from './dispatch';
+import { applyAcknowledged } from './recording/ingest';
+import type { Db } from './store/schema';
 import { askNow } from './session-surveys';
 import { dataUrlToBlob, onPageToolCommand, startPick, syncContextMenus } from './page-tools';
-import { closeTabVisits } from './store';
-import { drainOutbox } from './outbox';
+import { closeTabVisits, storeRecords } from './store/records';
+import { drainOutbox } from './recording/outbox';
 import { forgetMaps } from './map-cache';
-import { journeyMapInputs } from './queries';
+import { journeyMapInputs } from './store/queries';
 import { buildJourneyMap } from '../core/journey-map/map-data';
 import { enforceRetention } from './retention';
 import { StoreHealthLog } from './store-health';
-import { rebuildRollups, ROLLUP_STORES, rollupTx } from './rollups';
+import type { WorkerDeps } from './deps';
+import { askTab } from './tab-messages';
 
 /**
  * The service worker: the only writer of IndexedDB. It keeps nothing in memory that is not also stored, since
@@ -30,14 +31,14 @@ const health = new StoreHealthLog({
   write: (value) => (value ? browser.storage.session.set({ [HEALTH_KEY]: value }) : browser.storage.session.remove(HEALTH_KEY)),
 });
 
-const deps: RouterDeps = {
+const deps: WorkerDeps = {
   db,
   health,
   now: () => Date.now(),
   extension: { id: browser.runtime.id, origin: browser.runtime.getURL('') },
   async describeTab(tabId) {
     try {
-      return (await browser.tabs.sendMessage(tabId, { type: 'tab.describe' }, { frameId: 0 })) as PageDescription | null;
+      return await askTab(tabId, { type: 'tab.describe' });
     } catch {
       return null;
     }
@@ -59,7 +60,7 @@ const deps: RouterDeps = {
   },
   async showPrompt(tabId, prompt) {
     try {
-      await browser.tabs.sendMessage(tabId, { type: 'tab.prompt', prompt }, { frameId: 0 });
+      await askTab(tabId, { type: 'tab.prompt', prompt });
       return true;
     } catch {
       return false;
@@ -144,14 +145,7 @@ if (__JL_TEST_HOOKS__) {
      * bench/: puts a long study's records straight into the store (an import of 100k events takes longer than a
      * benchmark may), with their sessions' rollups rebuilt in the same transaction, as an import does.
      */
-    storeRecords: async (records: Record<'sessions' | 'visits' | 'signals' | 'responses', { id: string; studyId: string; sessionId: string | null }[]>) => {
-      const tx = (await db()).transaction(['sessions', ...ROLLUP_STORES], 'readwrite');
-      const puts: Promise<unknown>[] = [];
-      for (const [name, list] of Object.entries(records)) for (const record of list) puts.push(tx.objectStore(name as 'sessions').put(record as never));
-      await Promise.all(puts);
-      await rebuildRollups(rollupTx(tx), [...records.visits, ...records.signals, ...records.responses]);
-      await tx.done;
-    },
+    storeRecords: async (records: Parameters<typeof storeRecords>[1]) => storeRecords(await db(), records),
     /** bench/map-breakdown.mjs: where a cold journey map's time goes in this worker, phase by phase. */
     mapPhases: async (studyId: string) => {
       const opened = await db();

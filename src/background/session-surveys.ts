@@ -1,23 +1,22 @@
 import { newId } from '../core/records/common';
-import { isValidAnswer } from '../core/surveys/instruments';
+import { answerRefusal } from '../core/surveys/instruments';
 import type { PromptSpec } from '../core/messages';
 import { UserError } from './errors';
 import { promptFor } from './prompts';
-import { sessionVisits } from './queries';
-import type { RouterDeps } from './router';
-import { RollupWriter, ROLLUP_STORES, rollupTx } from './rollups';
-import type { Db } from './schema';
-import { activeSession } from './store';
+import { sessionVisits } from './store/queries';
+import type { Db } from './store/schema';
+import { activeSession, saveResponse } from './store/records';
+import type { WorkerDeps } from './deps';
 
 /** The running session's latest visit: where on-demand and end-of-session answers belong. */
 async function latestVisit(db: Db) {
   const session = await activeSession(db);
-  if (!session) throw new UserError('No session is running.');
+  if (!session) throw new UserError('errorNoSession');
   return (await sessionVisits(db, session.id)).at(-1) ?? null;
 }
 
 /** The person asked (keyboard command or the popup): the study's on-demand survey, on the page in the tab. */
-export async function askNow(db: Db, tabId: number, deps: Pick<RouterDeps, 'describeTab' | 'now' | 'translate' | 'showPrompt'>): Promise<{ shown: boolean }> {
+export async function askNow(db: Db, tabId: number, deps: Pick<WorkerDeps, 'describeTab' | 'now' | 'translate' | 'showPrompt'>): Promise<{ shown: boolean }> {
   const page = await deps.describeTab(tabId);
   const visit = page?.visitId ? await db.get('visits', page.visitId) : undefined;
   if (!visit) return { shown: false };
@@ -26,7 +25,7 @@ export async function askNow(db: Db, tabId: number, deps: Pick<RouterDeps, 'desc
 }
 
 /** The end-of-session survey the popup asks before it stops the session, if the study has one due. */
-export async function endOfSessionPrompt(db: Db, deps: Pick<RouterDeps, 'now' | 'translate'>): Promise<PromptSpec | null> {
+export async function endOfSessionPrompt(db: Db, deps: Pick<WorkerDeps, 'now' | 'translate'>): Promise<PromptSpec | null> {
   const visit = await latestVisit(db);
   return visit ? promptFor(db, [{ event: { kind: 'session_end' }, visit }], deps.now(), deps.translate) : null;
 }
@@ -43,11 +42,10 @@ export async function storeEndOfSessionAnswer(db: Db, answer: EndAnswer, now: nu
   const visit = await latestVisit(db);
   const study = visit && (await db.get('studies', visit.studyId));
   const rule = study?.surveys.find((s) => s.id === answer.surveyId);
-  if (!visit || !rule) throw new UserError('That survey is not part of this study.');
-  if (!answer.dismissed && !isValidAnswer(rule.instrument, answer.value, answer.text)) throw new UserError('That answer is not on the survey’s scale.');
-  const tx = db.transaction(ROLLUP_STORES, 'readwrite');
-  const writer = new RollupWriter(rollupTx(tx));
-  await writer.response({
+  if (!visit || !rule) throw new UserError('errorSurveyNotInStudy');
+  const refusal = answerRefusal(rule, { ...answer, instrument: rule.instrument });
+  if (refusal) throw new UserError(refusal);
+  await saveResponse(db, {
     id: newId(),
     studyId: visit.studyId,
     sessionId: visit.sessionId,
@@ -63,6 +61,4 @@ export async function storeEndOfSessionAnswer(db: Db, answer: EndAnswer, now: nu
     dismissed: answer.dismissed,
     at: now,
   });
-  await writer.finish();
-  await tx.done;
 }

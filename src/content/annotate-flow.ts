@@ -1,7 +1,7 @@
 import type { Annotation } from '../core/records/annotation';
 import type { PinBoard, PinBoardActions } from '../inpage/annotate/pins';
 import type { AnnotationDraft, PinItem } from '../inpage/annotate/types';
-import type { NotePlace, PickMode } from './annotations';
+import type { NotePlace, PickMode } from './note-place';
 import { buildAnchor } from './anchoring/build-anchor';
 import { pageText, type PageText } from './anchoring/page-text';
 import { resolveAnchor } from './anchoring/resolve-anchor';

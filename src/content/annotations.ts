@@ -1,17 +1,9 @@
 import type { Annotation } from '../core/records/annotation';
-import type { Role } from '../core/records/session';
-import type { JourneyContext } from '../core/records/signal';
 import type { PageErrorLog } from './feedback';
 import { ask } from './messaging';
 import { annotateFlow } from './on-demand';
+import type { NotePlace, PickMode } from './note-place';
 import { watchRoute } from './route-watch';
-
-/** Where a note or report made now belongs, and the running session's role (null without a session). */
-export interface NotePlace extends JourneyContext {
-  role: Role | null;
-}
-
-export type PickMode = 'annotate' | 'feedback';
 
 /** Frameworks render a new route a little after the URL changes; anchors are looked for after that. */
 const ROUTE_SETTLE_MS = 300;

@@ -8,8 +8,8 @@ const PAGINATION = 'nav[aria-label*="pagination" i], .pagination, [role="spinbut
 const MEDIA = 'canvas, video, audio, embed, object, iframe';
 /** What looks clickable by its markup (PRODUCT.md §3); `label` only when it labels a control. */
 const ACTIONABLE =
-  'button,input[type=button i],input[type=submit i],input[type=image i],input[type=reset i],summary,[onclick],' +
-  ['button', 'link', 'tab', 'menuitem', 'menuitemcheckbox', 'menuitemradio', 'option', 'switch', 'checkbox', 'radio'].map((role) => `[role=${role} i]`).join();
+  'button,input[type="button" i],input[type="submit" i],input[type="image" i],input[type="reset" i],summary,[onclick],' +
+  ['button', 'link', 'tab', 'menuitem', 'menuitemcheckbox', 'menuitemradio', 'option', 'switch', 'checkbox', 'radio'].map((role) => `[role="${role}" i]`).join();
 /**
  * Where the search for a clickable ancestor stops: a block of text. A click on a paragraph of a page wrapped in a
  * delegating `onclick` is reading, not asking for anything.

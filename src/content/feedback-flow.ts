@@ -1,7 +1,7 @@
 import { storableUrl } from '../core/journey/route';
 import type { FeedbackSubmission } from '../core/messages';
 import type { FeedbackDraft, TargetLabel } from '../inpage/annotate/types';
-import type { NotePlace } from './annotations';
+import type { NotePlace } from './note-place';
 import { buildAnchor } from './anchoring/build-anchor';
 import type { PageErrorLog } from './feedback';
 import { environmentOf, maskRects, viewportRect } from './feedback-facts';

@@ -5,7 +5,8 @@ import { sendMessage } from '../platform/page-runtime';
 /** Asks the background; a refusal throws with the background's reason, a stopped worker rejects too. */
 export async function ask<R extends ContentRequest>(request: R): Promise<ContentReplies[R['type']]> {
   const reply = (await sendMessage(request)) as Reply<ContentReplies[R['type']]> | undefined;
-  if (!reply) throw new Error('No reply from the background');
+  // A message key: the in-page forms say it in the user's language (failureText, shared/i18n.ts).
+  if (!reply) throw new Error('errorNoReply');
   if (!reply.ok) throw reply.storeFailure ? new StoreFailedError(reply.error) : new RefusedError(reply.error);
   return reply.data;
 }

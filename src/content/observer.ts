@@ -1,4 +1,5 @@
 import type { TabMessage } from '../core/messages';
+import type { TabReplies } from '../core/replies';
 import type { Arrival } from '../core/records/visit';
 import { connected, onMessage } from '../platform/page-runtime';
 import { PageNotes } from './annotations';
@@ -37,18 +38,20 @@ if (!scope[CLAIM]) {
   const recorder = new PageRecorder(queue, () => notes.retire());
   // Notes and feedback: pins on load and route change, picking on request (the UI loads on demand).
   const notes = new PageNotes(() => recorder.place(), new PageErrorLog());
+  // Each answer is checked against its message's reply (`satisfies`, erased: a table of handlers costs this
+  // script bytes it does not have, PRODUCT.md §8). Only the worker messages a tab, so these are not validated.
   onMessage((message) => {
     const request = message as TabMessage;
-    if (request?.type === 'tab.describe') return Promise.resolve(recorder.describe());
-    if (request?.type === 'tab.refresh') return recorder.refresh(arrivalOfThisLoad()).then(() => notes.sync(recorder.notedPages)).then(() => null);
+    if (request?.type === 'tab.describe') return Promise.resolve(recorder.describe() satisfies TabReplies['tab.describe']);
+    if (request?.type === 'tab.refresh') return recorder.refresh(arrivalOfThisLoad()).then(() => notes.sync(recorder.notedPages)).then(() => null satisfies TabReplies['tab.refresh']);
     if (request?.type === 'tab.prompt') {
       recorder.prompt(request.prompt);
-      return Promise.resolve(null);
+      return Promise.resolve(null satisfies TabReplies['tab.prompt']);
     }
     // Answered at once: picking and writing take as long as the person needs.
     if (request?.type === 'tab.pick') {
       void notes.pick(request.mode, request.target);
-      return Promise.resolve(null);
+      return Promise.resolve(null satisfies TabReplies['tab.pick']);
     }
     return undefined;
   });

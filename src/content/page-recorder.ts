@@ -3,7 +3,7 @@ import type { PageDescription, StudyForPage } from '../core/replies';
 import type { Arrival } from '../core/records/visit';
 import type { Role } from '../core/records/session';
 import type { Signal } from '../core/records/signal';
-import type { NotePlace } from './annotations';
+import type { NotePlace } from './note-place';
 import { inScope } from '../core/journey/scope';
 import { connected, relayMessagesThrough, sendMessage } from '../platform/page-runtime';
 import { maskQueryInTitle, storableUrl } from '../core/journey/route';

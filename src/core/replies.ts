@@ -13,17 +13,36 @@ import type { Signal, SignalKind } from './records/signal';
 import type { Study } from './records/study';
 import type { Visit } from './records/visit';
 import type { RuleError } from './journey/stage-match';
-import type { ContentRequest, PromptSpec, TabMessage, UiRequest } from './messages';
+import type { Issue } from './issue';
+import type { PromptSpec } from './messages';
+
+/**
+ * Why the background said no, as a message key: the page that asked says it in the user's language (`t(error)`),
+ * the worker never words it. Every key is in both locales (test/unit/handler-types.test.ts ties it to them).
+ */
+export type ErrorKey =
+  | 'errorUnknownSender'
+  | 'errorMalformedMessage'
+  | 'errorInvalidData'
+  | 'errorSessionRunning'
+  | 'errorNoSession'
+  | 'errorStudyInUse'
+  | 'errorPersonaInUse'
+  | 'errorStudyGone'
+  | 'errorPersonaGone'
+  | 'errorSurveyNotInStudy'
+  | 'errorAnswerOffScale'
+  | 'errorNoteOtherStudy'
+  | 'errorPageOtherOrigin'
+  | 'errorPageOutOfScope'
+  | 'errorVisitOutOfScope'
+  | 'storeFailedQuota'
+  | 'storeFailedOther';
 
 /** Replies come from our own background, so they are typed, not re-validated. Failures carry zod's paths. */
-export type Reply<T> = { ok: true; data: T } | { ok: false; error: string; issues?: Issue[]; storeFailure?: StoreFailureKind };
+export type Reply<T> = { ok: true; data: T } | { ok: false; error: ErrorKey; issues?: Issue[]; storeFailure?: StoreFailureKind };
 /** What an import would do (or did), or exactly what is wrong with the file; nothing is written on errors. */
 export type ImportPreview = { ok: true; plan: Omit<ImportPlan, 'writes'> } | { ok: false; errors: Issue[] };
-
-export interface Issue {
-  path: string;
-  message: string;
-}
 
 /** What a page needs to know of its study: enough to tag itself, nothing about other studies. */
 export type StudyForPage = Pick<Study, 'id' | 'scope' | 'stages' | 'rules' | 'settings' | 'goalStageId'>;
@@ -138,11 +157,3 @@ export interface TabReplies {
   'tab.prompt': null;
   'tab.pick': null;
 }
-
-export type ReplyOf<R extends { type: string }> = R extends ContentRequest
-  ? ContentReplies[R['type']]
-  : R extends UiRequest
-    ? UiReplies[R['type']]
-    : R extends TabMessage
-      ? TabReplies[R['type']]
-      : never;

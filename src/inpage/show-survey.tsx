@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import type { PromptSpec } from '../core/messages';
 import { cornerAwayFrom, createShadowHost } from './shadow-host';
-import css from './survey-card.css?inline';
-import { SurveyCard, type SurveyAnswer } from './SurveyCard';
+import css from '../shared/survey-card.css?inline';
+import { SurveyCard, type SurveyAnswer } from '../shared/SurveyCard';
 
 /**
  * Shows one survey card in the page and resolves with the answer, or null when dismissed. Loaded on demand by

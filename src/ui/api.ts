@@ -1,11 +1,13 @@
 import type { UiRequest } from '../core/messages';
-import type { Issue, Reply, UiReplies } from '../core/replies';
+import type { Issue } from '../core/issue';
+import type { Reply, UiReplies } from '../core/replies';
 import { browser } from '../platform/browser';
+import { t } from '../shared/i18n';
 
-/** The one way UI pages talk to the background: a typed request in, the background's answer or an ApiError out. */
+/** The one way UI pages talk to the background: a typed request in, its typed reply or an ApiError (in the user's language) out. */
 export async function api<R extends UiRequest>(request: R): Promise<UiReplies[R['type']]> {
   const reply = (await browser.runtime.sendMessage(request)) as Reply<UiReplies[R['type']]>;
-  if (!reply.ok) throw new ApiError(reply.error, reply.issues ?? []);
+  if (!reply.ok) throw new ApiError(t(reply.error), reply.issues ?? []);
   return reply.data;
 }
 

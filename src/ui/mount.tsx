@@ -1,6 +1,6 @@
 import { render, type ComponentChild } from 'preact';
 import './theme.css';
-import { t, uiLanguage, type MessageKey } from './i18n';
+import { t, uiLanguage, type MessageKey } from '../shared/i18n';
 
 /** Every extension page starts the same way: language, title, then the Preact tree. */
 export function mountPage(titleKey: MessageKey, app: ComponentChild): void {

@@ -1,5 +1,5 @@
 import type { SignalKind } from '../core/records/signal';
-import type { MessageKey } from './i18n';
+import type { MessageKey } from '../shared/i18n';
 
 /** The name people read for each friction signal. */
 export const SIGNAL_LABEL: Record<SignalKind, MessageKey> = {

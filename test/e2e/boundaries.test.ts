@@ -69,7 +69,7 @@ describe('what is never recorded', () => {
         send('<script>'),
       ]);
     });
-    for (const reply of replies) expect(reply).toMatchObject({ ok: false, error: 'Malformed message' });
+    for (const reply of replies) expect(reply).toMatchObject({ ok: false, error: 'errorMalformedMessage' });
     expect(replies[0].issues[0].path).toBe('studyId');
     expect(replies[3].issues.map((i: { path: string }) => i.path)).toContain('persona.id');
     await options.close();

@@ -30,6 +30,11 @@ describe('the script injected into every page of a study', () => {
     expect(onDemand.some((f) => readFileSync(join(DIST, f), 'utf8').includes('jl-question'))).toBe(true);
   });
 
+  it('loads no polyfill with its on-demand parts: they read messages through the browser’s own i18n', () => {
+    for (const file of onDemand) expect(readFileSync(join(DIST, file), 'utf8'), file).not.toContain('should only be loaded in a browser extension');
+    expect(scripts.some((f) => !f.startsWith('inpage/') && readFileSync(join(DIST, f), 'utf8').includes('should only be loaded in a browser extension'))).toBe(true);
+  });
+
   it('holds no picker, pins, note or report form: they load when asked for', () => {
     for (const ui of ['journey-lens-picker', 'journey-lens-pins', 'journey-lens-note-form', 'journey-lens-report-form', 'annotateSave', 'annotateFeedbackSend']) {
       expect(injectedCode).not.toContain(ui);

@@ -60,7 +60,7 @@ describe('the page’s event queue', () => {
 
   it('drops a batch the background refused, so it cannot block what follows', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    sendMessage.mockResolvedValueOnce({ ok: false, error: 'Malformed message' });
+    sendMessage.mockResolvedValueOnce({ ok: false, error: 'errorMalformedMessage' });
     sendMessage.mockImplementation(ackEverything);
     const queue = new EventQueue(0);
     queue.push(leave(1));

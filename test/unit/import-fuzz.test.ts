@@ -1,12 +1,12 @@
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { applyContentEvents } from '../../src/background/content-events';
-import { applyImport } from '../../src/background/import';
-import { openJourneyDb } from '../../src/background/open-db';
-import { studyRecords } from '../../src/background/queries';
-import type { Db } from '../../src/background/schema';
-import * as store from '../../src/background/store';
+import { applyContentEvents } from '../../src/background/recording/content-events';
+import { applyImport } from '../../src/background/store/import';
+import { openJourneyDb } from '../../src/background/store/open-db';
+import { studyRecords } from '../../src/background/store/queries';
+import type { Db } from '../../src/background/store/schema';
+import * as store from '../../src/background/store/records';
 import { newId } from '../../src/core/records/common';
 import { testStudy, visitStart } from './fixtures/records';
 

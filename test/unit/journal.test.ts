@@ -1,18 +1,20 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { StoreNames } from 'idb';
-import { applyContentEvents } from '../../src/background/content-events';
-import { applyJournal, journalBatch } from '../../src/background/journal';
-import { asSessionRollup } from '../../src/background/rollups';
-import { openJourneyDb } from '../../src/background/open-db';
-import { applyAcknowledged, handleMessage, type RouterDeps } from '../../src/background/router';
-import type { Db, JourneyDb } from '../../src/background/schema';
-import * as store from '../../src/background/store';
+import { applyContentEvents } from '../../src/background/recording/content-events';
+import { applyJournal, journalBatch } from '../../src/background/recording/journal';
+import { asSessionRollup } from '../../src/background/store/rollups';
+import { openJourneyDb } from '../../src/background/store/open-db';
+import { handleMessage } from '../../src/background/dispatch';
+import { applyAcknowledged } from '../../src/background/recording/ingest';
+import type { Db, JourneyDb } from '../../src/background/store/schema';
+import * as store from '../../src/background/store/records';
 import { StoreHealthLog } from '../../src/background/store-health';
 import type { ContentEvent, PromptSpec } from '../../src/core/messages';
 import { newId } from '../../src/core/records/common';
 import type { Study } from '../../src/core/records/study';
 import { testStudy, visitLeave, visitStart } from './fixtures/records';
+import type { WorkerDeps } from '../../src/background/deps';
 
 const EXT = { id: 'abcdefghijklmnopabcdefghijklmnop', origin: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/' };
 const ui = { id: EXT.id, url: `${EXT.origin}src/ui/popup/index.html` };
@@ -21,10 +23,10 @@ const TAB = 6;
 
 let name: string;
 let db: Db;
-let deps: RouterDeps;
+let deps: WorkerDeps;
 let shown: { tabId: number; prompt: PromptSpec }[];
 
-function depsFor(connection: Db): RouterDeps {
+function depsFor(connection: Db): WorkerDeps {
   return {
     db: async () => connection,
     now: () => 10_000,
@@ -70,7 +72,7 @@ async function snapshot(of: Db) {
   return Object.fromEntries(await Promise.all(names.map(async (s) => [s, await of.getAll(s)] as const)));
 }
 
-const overview = async (d: RouterDeps = deps) => (await handleMessage({ type: 'ui.overview' }, ui, d)) as { ok: true; data: { active: { visits: unknown[]; signalCounts: Record<string, number> } } };
+const overview = async (d: WorkerDeps = deps) => (await handleMessage({ type: 'ui.overview' }, ui, d)) as { ok: true; data: { active: { visits: unknown[]; signalCounts: Record<string, number> } } };
 
 describe('the journal', () => {
   it('acknowledges a batch as one record, applied into visits, signals and rollups afterwards', async () => {
@@ -141,7 +143,7 @@ describe('the journal', () => {
   it('is applied before any request reads or changes the store: queries see acknowledged events, a stop does not drop them', async () => {
     const { study, session } = await walking();
     const home = visitStart(study, session.id, '/', 1_000);
-    // Acknowledged only: no pass was asked for (the router would ask for one in the background).
+    // Acknowledged only: no pass was asked for (the dispatch would ask for one in the background).
     await journalBatch(db, TAB, [home, ...deadClicks(study, session.id, home.visit.id, 5)]);
     const visits = await handleMessage({ type: 'ui.session.visits', sessionId: session.id }, ui, deps);
     expect(visits).toMatchObject({ ok: true, data: [{ id: home.visit.id }] });
@@ -155,7 +157,7 @@ describe('the journal', () => {
     expect(await db.count('journal')).toBe(0);
   });
 
-  it('acknowledges through the router before applying, then puts the survey the batch calls for on its tab', async () => {
+  it('acknowledges through the dispatch before applying, then puts the survey the batch calls for on its tab', async () => {
     const rule = { id: newId(), instrument: 'csat' as const, trigger: { kind: 'signal' as const, signalKind: 'dead_click' as const }, question: null, schedule: 'every_time' as const, enabled: true };
     const { study, session } = await walking({ ...testStudy(), surveys: [rule] });
     const home = visitStart(study, session.id, '/', 1_000);

@@ -1,84 +1,97 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cycles, edgesOf, graph, isAsset, isPackage, reachable, SRC, type Edge } from './module-graph';
 
 /**
  * The code is split by where it runs; these edges keep it that way (STYLE.md). An import is "runtime" unless it
- * is `import type`, which the build erases.
+ * is `import type`, which the build erases; dynamic `import()` is runtime too (it becomes a chunk loaded later).
  */
-const SRC = resolve(import.meta.dirname, '../../src');
-
-interface Edge {
-  from: string;
-  to: string;
-  typeOnly: boolean;
-}
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(path);
-    return /\.(ts|tsx)$/.test(entry.name) && !entry.name.endsWith('.d.ts') ? [path] : [];
-  });
-}
-
-function edgesOf(file: string): Edge[] {
-  const text = readFileSync(file, 'utf8');
-  const edges: Edge[] = [];
-  for (const match of text.matchAll(/^\s*(import|export)\s+(type\s+)?[^'"]*?from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]/gm)) {
-    const spec = match[3] ?? match[4]!;
-    const to = spec.startsWith('.') ? relative(SRC, resolve(dirname(file), spec)) : spec;
-    edges.push({ from: relative(SRC, file), to, typeOnly: Boolean(match[2]) });
-  }
-  return edges;
-}
-
-const edges = sourceFiles(SRC).flatMap(edgesOf);
+const edges = graph();
 const part = (path: string) => (path.startsWith('..') ? 'outside' : path.split('/')[0]!);
-const isPackage = (to: string) => !to.startsWith('.') && !/^(core|content|background|ui|platform|inpage)(\/|$)/.test(to);
 
 /** Which parts and packages each part may import at run time. */
 const ALLOWED: Record<string, { parts: string[]; packages: RegExp }> = {
-  core: { parts: ['core'], packages: /^zod$/ },
+  // approx-string-match: the fuzzy quote search Hypothesis uses (core/anchoring/quote.ts), DOM-free.
+  core: { parts: ['core'], packages: /^(zod|approx-string-match)$/ },
   platform: { parts: ['platform'], packages: /^webextension-polyfill$/ },
-  content: { parts: ['content', 'core', 'platform'], packages: /^$/ },
+  content: { parts: ['content', 'core', 'platform', 'inpage'], packages: /^$/ },
   background: { parts: ['background', 'core', 'platform'], packages: /^(idb|zod)$/ },
-  ui: { parts: ['ui', 'core', 'platform', 'inpage'], packages: /^(preact|preact\/hooks|preact\/jsx-runtime|zod)$/ },
+  // What extension pages and the UI we put into pages both show: messages, formatting, the survey card.
+  shared: { parts: ['shared', 'core', 'platform'], packages: /^(preact|preact\/hooks|preact\/jsx-runtime)$/ },
+  ui: { parts: ['ui', 'shared', 'core', 'platform'], packages: /^(preact|preact\/hooks|preact\/jsx-runtime|zod)$/ },
   // UI we put into pages, loaded on demand by the observer (never part of the script injected into every page).
-  inpage: { parts: ['inpage', 'core', 'platform', 'ui'], packages: /^(preact|preact\/hooks|preact\/jsx-runtime)$/ },
+  inpage: { parts: ['inpage', 'shared', 'core', 'platform'], packages: /^(preact|preact\/hooks|preact\/jsx-runtime)$/ },
 };
 
+/** The observer's parts loaded when first shown: on-demand.ts's `import()` targets (scripts/observer-script.ts builds each as an entry). */
+const onDemandEntries = edgesOf(join(SRC, 'content/on-demand.ts'))
+  .filter((e) => e.dynamic)
+  .map((e) => e.to);
+
+/** What the observer's one classic script holds: static imports only, the on-demand parts are fetched by URL. */
+function injected(): Set<string> {
+  return reachable(
+    edges.filter((e) => !e.dynamic),
+    'content/observer.ts',
+  );
+}
+
 describe('layer boundaries', () => {
-  it('finds the parts it guards', () => {
+  it('finds the parts it guards, and dynamic imports among the edges', () => {
     expect(new Set(edges.map((e) => part(e.from)))).toEqual(new Set(Object.keys(ALLOWED)));
+    expect(edges.filter((e) => e.dynamic).length).toBeGreaterThan(onDemandEntries.length);
+    expect(onDemandEntries).toContain('inpage/show-survey.tsx');
   });
 
   for (const [name, rule] of Object.entries(ALLOWED)) {
     it(`${name} imports only ${rule.parts.join(', ')} and its packages`, () => {
       const bad = edges
-        .filter((e) => part(e.from) === name && !e.typeOnly)
-        .filter((e) => {
-          if (/\.(css|json)(\?inline)?$/.test(e.to)) return false;
-          return isPackage(e.to) ? !rule.packages.test(e.to) : !rule.parts.includes(part(e.to));
-        });
+        .filter((e) => part(e.from) === name && !e.typeOnly && !isAsset(e.to))
+        .filter((e) => (isPackage(e.to) ? !rule.packages.test(e.to) : !rule.parts.includes(part(e.to))));
       expect(bad).toEqual([]);
     });
   }
 
-  it('keeps zod and preact out of what the page loads (the content script and everything it reaches)', () => {
-    const runtime = new Map<string, string[]>();
-    for (const e of edges) if (!e.typeOnly) runtime.set(e.from, [...(runtime.get(e.from) ?? []), e.to]);
-    const reached = new Set<string>();
-    const visit = (file: string) => {
-      for (const candidate of [file, `${file}.ts`, `${file}.tsx`]) {
-        if (!runtime.has(candidate) && !candidate.endsWith('.ts') && !candidate.endsWith('.tsx')) continue;
-        if (reached.has(candidate)) return;
-        reached.add(candidate);
-        for (const to of runtime.get(candidate) ?? []) (isPackage(to) ? reached.add(to) : visit(to));
-      }
-    };
-    visit('content/observer.ts');
-    expect([...reached].filter((f) => /^(zod|preact|idb)/.test(f))).toEqual([]);
+  it('content loads the UI it puts into pages only on demand: no static import of inpage', () => {
+    expect(edges.filter((e) => part(e.from) === 'content' && part(e.to) === 'inpage' && !e.typeOnly && !e.dynamic)).toEqual([]);
+  });
+
+  it('keeps zod, Preact and idb out of the script injected into every page', () => {
+    const reached = injected();
+    expect([...reached].filter((f) => /^(zod|preact|idb|webextension-polyfill)/.test(f))).toEqual([]);
     expect(reached.has('core/journey/stage-match.ts')).toBe(true);
+    expect(reached.has('inpage/show-survey.tsx')).toBe(false);
+  });
+
+  it('keeps zod, idb and the polyfill out of the parts pages load on demand (the built chunks’ modules)', () => {
+    for (const entry of onDemandEntries) {
+      const reached = reachable(edges, entry);
+      expect([...reached].filter((f) => /^(zod|idb|webextension-polyfill)$/.test(f) || /^(ui|background)\//.test(f)), entry).toEqual([]);
+    }
+    // The survey card reaches the messages through the polyfill-free seam.
+    expect(reachable(edges, 'inpage/show-survey.tsx').has('platform/i18n.ts')).toBe(true);
+  });
+});
+
+describe('import cycles', () => {
+  it('there are none, type-only imports included', () => {
+    expect(cycles(edges)).toEqual([]);
+  });
+
+  it('are found, through dynamic and type-only imports too', () => {
+    const edge = (from: string, to: string, over: Partial<Edge> = {}): Edge => ({ from, to, typeOnly: false, dynamic: false, ...over });
+    expect(cycles([edge('a.ts', 'b.ts'), edge('b.ts', 'c.ts', { dynamic: true }), edge('c.ts', 'a.ts', { typeOnly: true }), edge('c.ts', 'd.ts')])).toEqual([['a.ts', 'b.ts', 'c.ts']]);
+    expect(cycles([edge('a.ts', 'a.ts')])).toEqual([['a.ts']]);
+    expect(cycles([edge('a.ts', 'b.ts'), edge('b.ts', 'zod')])).toEqual([]);
+  });
+
+  it('reads every form of import, and none in comments', () => {
+    const text = readFileSync(join(SRC, 'content/annotate-flow.ts'), 'utf8');
+    const found = edgesOf(join(SRC, 'content/annotate-flow.ts'), text);
+    expect(found.some((e) => e.dynamic && e.to === 'inpage/annotate/picker.ts')).toBe(true);
+    expect(found.some((e) => e.typeOnly && e.to === 'inpage/annotate/types.ts')).toBe(true);
+    const commented = edgesOf(join(SRC, 'x.ts'), "// import('./nowhere')\n/* import { a } from './neither'; */\nexport { b } from './somewhere';\n");
+    expect(commented.map((e) => e.to)).toEqual(['somewhere']);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchStage, ruleForPage, ruleProblem } from '../../src/core/journey/stage-match';
+import { matchStage, ruleForPage } from '../../src/core/journey/stage-match';
+import { ruleProblem } from '../../src/core/journey/rule-problem';
 import { StageRule } from '../../src/core/records/stage-rule';
 import { newId } from '../../src/core/records/common';
 

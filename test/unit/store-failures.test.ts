@@ -1,22 +1,24 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { openJourneyDb, sharedConnection } from '../../src/background/open-db';
-import { applyAcknowledged, handleMessage, type RouterDeps } from '../../src/background/router';
-import type { Db } from '../../src/background/schema';
-import { studyRecords } from '../../src/background/queries';
-import * as store from '../../src/background/store';
+import { openJourneyDb, sharedConnection } from '../../src/background/store/open-db';
+import { handleMessage } from '../../src/background/dispatch';
+import { applyAcknowledged } from '../../src/background/recording/ingest';
+import type { Db } from '../../src/background/store/schema';
+import { studyRecords } from '../../src/background/store/queries';
+import * as store from '../../src/background/store/records';
 import { StoreHealthLog, storeFailureOf } from '../../src/background/store-health';
 import { newId } from '../../src/core/records/common';
 import type { StoreHealth } from '../../src/core/records/store-health';
 import { failCommits } from './fixtures/failing-writes';
 import { testStudy, visitStart } from './fixtures/records';
+import type { WorkerDeps } from '../../src/background/deps';
 
 const EXT = { id: 'abcdefghijklmnopabcdefghijklmnop', origin: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/' };
 const ui = { id: EXT.id, url: `${EXT.origin}src/ui/options/index.html` };
 const page = { id: EXT.id, url: 'http://127.0.0.1:4310/', frameId: 0, tab: { id: 7 } };
 
 let db: Db;
-let deps: RouterDeps;
+let deps: WorkerDeps;
 /** What chrome.storage.session would hold. */
 let saved: StoreHealth | null;
 let undo: () => void = () => undefined;
@@ -63,7 +65,7 @@ describe('a write the store refuses', () => {
       const events = [visitStart(study, session.id, '/', 2), visitStart(study, session.id, '/cart', 3)];
       undo = failCommits(name);
       const failed = await handleMessage({ type: 'content.events', events, queued: 5 }, page, deps);
-      expect(failed).toEqual({ ok: false, error: kind === 'quota' ? '[storeFailedQuota]' : '[storeFailedOther]', storeFailure: kind });
+      expect(failed).toEqual({ ok: false, error: kind === 'quota' ? 'storeFailedQuota' : 'storeFailedOther', storeFailure: kind });
       expect(await db.count('visits')).toBe(0);
       const health = { kind, firstAt: 9_000, lastAt: 9_000, failures: 1, waiting: { 7: 5 } };
       expect(await deps.health.get()).toEqual(health);
@@ -85,7 +87,7 @@ describe('a write the store refuses', () => {
   it('from the options page says the store is full, specifically, and changes nothing', async () => {
     undo = failCommits('QuotaExceededError');
     const reply = await handleMessage({ type: 'ui.study.save', study: testStudy() }, ui, deps);
-    expect(reply).toEqual({ ok: false, error: '[storeFailedQuota]', storeFailure: 'quota' });
+    expect(reply).toEqual({ ok: false, error: 'storeFailedQuota', storeFailure: 'quota' });
     expect(await db.count('studies')).toBe(0);
     expect(saved).toMatchObject({ kind: 'quota', failures: 1, waiting: {} });
   });
@@ -96,7 +98,7 @@ describe('a write the store refuses', () => {
     const target = await openJourneyDb(`import-${newId()}`);
     deps.db = async () => target;
     undo = failCommits('QuotaExceededError');
-    expect(await handleMessage({ type: 'ui.import.apply', text: file }, ui, deps)).toEqual({ ok: false, error: '[storeFailedQuota]', storeFailure: 'quota' });
+    expect(await handleMessage({ type: 'ui.import.apply', text: file }, ui, deps)).toEqual({ ok: false, error: 'storeFailedQuota', storeFailure: 'quota' });
     expect([await target.count('studies'), await target.count('sessions')]).toEqual([0, 0]);
     undo();
     expect(await handleMessage({ type: 'ui.import.apply', text: file }, ui, deps)).toMatchObject({ ok: true, data: { ok: true } });

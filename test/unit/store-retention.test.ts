@@ -1,14 +1,14 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { applyContentEvents } from '../../src/background/content-events';
-import { openJourneyDb } from '../../src/background/open-db';
-import { asSessionRollup, rebuildAllRollups, ROLLUP_STORES, rollupTx } from '../../src/background/rollups';
-import { journeyMap } from '../../src/background/queries';
+import { applyContentEvents } from '../../src/background/recording/content-events';
+import { openJourneyDb } from '../../src/background/store/open-db';
+import { asSessionRollup, rebuildAllRollups, ROLLUP_STORES, rollupTx } from '../../src/background/store/rollups';
+import { journeyMap } from '../../src/background/store/queries';
 import { aggregateJourney } from '../../src/core/health/aggregate';
 import { applyRetention, enforceRetention, readRetention, retentionPlan } from '../../src/background/retention';
-import { handleMessage, type RouterDeps } from '../../src/background/router';
-import type { Db } from '../../src/background/schema';
-import * as store from '../../src/background/store';
+import { handleMessage } from '../../src/background/dispatch';
+import type { Db } from '../../src/background/store/schema';
+import * as store from '../../src/background/store/records';
 import { StoreHealthLog } from '../../src/background/store-health';
 import { newId } from '../../src/core/records/common';
 import { RETENTION_OFF } from '../../src/core/records/retention';
@@ -16,6 +16,7 @@ import type { FeedbackReport } from '../../src/core/records/feedback';
 import type { Session } from '../../src/core/records/session';
 import type { Study } from '../../src/core/records/study';
 import { testStudy, visitStart } from './fixtures/records';
+import type { WorkerDeps } from '../../src/background/deps';
 
 const DAY = 86_400_000;
 const NOW = 500 * DAY;
@@ -106,7 +107,7 @@ describe('retention in the store', () => {
       studiesChanged: async () => undefined,
       translate: (key: string) => key,
       health: new StoreHealthLog({ read: async () => null, write: async () => undefined }),
-    } as unknown as RouterDeps;
+    } as unknown as WorkerDeps;
     const ui = { id: deps.extension.id, url: `${deps.extension.origin}src/ui/options/index.html` };
     // Saving through the options page: what the preview said is what goes.
     const preview = await handleMessage({ type: 'ui.retention.preview', retention: { days: null, sessionsPerStudy: 2 } }, ui, deps);
@@ -123,11 +124,11 @@ describe('retention in the store', () => {
   });
 
   it('refuses a malformed setting and changes nothing', async () => {
-    const deps = { db: async () => db, now: () => NOW, extension: { id: 'abcdefghijklmnopabcdefghijklmnop', origin: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/' } } as unknown as RouterDeps;
+    const deps = { db: async () => db, now: () => NOW, extension: { id: 'abcdefghijklmnopabcdefghijklmnop', origin: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/' } } as unknown as WorkerDeps;
     const ui = { id: deps.extension.id, url: `${deps.extension.origin}src/ui/options/index.html` };
     await recorded(10);
     const reply = await handleMessage({ type: 'ui.retention.apply', retention: { days: -1, sessionsPerStudy: null } }, ui, deps);
-    expect(reply).toMatchObject({ ok: false, error: 'Malformed message', issues: [{ path: 'retention.days' }] });
+    expect(reply).toMatchObject({ ok: false, error: 'errorMalformedMessage', issues: [{ path: 'retention.days' }] });
     expect(await db.count('sessions')).toBe(1);
     expect(await readRetention(db)).toEqual(RETENTION_OFF);
   });

@@ -1,13 +1,14 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { openJourneyDb } from '../../src/background/open-db';
-import { asSessionRollup } from '../../src/background/rollups';
-import { DB_VERSION, type JourneyDb } from '../../src/background/schema';
+import { openJourneyDb } from '../../src/background/store/open-db';
+import { asSessionRollup } from '../../src/background/store/rollups';
+import { DB_VERSION } from '../../src/background/store/migrations';
+import type { JourneyDb } from '../../src/background/store/schema';
 import { newId } from '../../src/core/records/common';
 import { rollupOf, touchpointKey } from '../../src/core/health/session-rollup';
 import type { StoreNames } from 'idb';
-import { applyContentEvents } from '../../src/background/content-events';
-import * as store from '../../src/background/store';
+import { applyContentEvents } from '../../src/background/recording/content-events';
+import * as store from '../../src/background/store/records';
 import { testPersona, testStudy, visitLeave, visitStart } from './fixtures/records';
 
 /**

@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { openJourneyDb } from '../../src/background/open-db';
-import type { Db } from '../../src/background/schema';
-import * as store from '../../src/background/store';
-import { applyContentEvents } from '../../src/background/content-events';
-import { sessionVisits } from '../../src/background/queries';
+import { openJourneyDb } from '../../src/background/store/open-db';
+import type { Db } from '../../src/background/store/schema';
+import * as store from '../../src/background/store/records';
+import { applyContentEvents } from '../../src/background/recording/content-events';
+import { sessionVisits } from '../../src/background/store/queries';
 import { newId } from '../../src/core/records/common';
 import { testPersona, testStudy, visitLeave, visitStart } from './fixtures/records';
 
@@ -24,17 +24,17 @@ describe('sessions', () => {
   it('run one at a time and end with an outcome', async () => {
     const { study, session } = await running();
     expect(await store.activeSession(db)).toEqual(session);
-    await expect(store.startSession(db, { studyId: study.id, personaId: null, goal: '', role: 'pm' }, 3_000)).rejects.toThrow(/already running/);
+    await expect(store.startSession(db, { studyId: study.id, personaId: null, goal: '', role: 'pm' }, 3_000)).rejects.toThrow('errorSessionRunning');
     const ended = await store.stopSession(db, 'goal_reached', 9_000);
     expect(ended).toMatchObject({ endedAt: 9_000, outcome: 'goal_reached' });
     expect(await store.activeSession(db)).toBeNull();
-    await expect(store.stopSession(db, 'abandoned', 10_000)).rejects.toThrow(/No session/);
+    await expect(store.stopSession(db, 'abandoned', 10_000)).rejects.toThrow('errorNoSession');
   });
 
   it('refuse a study or persona that does not exist', async () => {
-    await expect(store.startSession(db, { studyId: newId(), personaId: null, goal: '', role: 'pm' }, 1)).rejects.toThrow(/study/);
+    await expect(store.startSession(db, { studyId: newId(), personaId: null, goal: '', role: 'pm' }, 1)).rejects.toThrow('errorStudyGone');
     const study = await store.saveStudy(db, testStudy());
-    await expect(store.startSession(db, { studyId: study.id, personaId: newId(), goal: '', role: 'pm' }, 1)).rejects.toThrow(/persona/);
+    await expect(store.startSession(db, { studyId: study.id, personaId: newId(), goal: '', role: 'pm' }, 1)).rejects.toThrow('errorPersonaGone');
   });
 });
 
@@ -135,7 +135,7 @@ describe('deleting', () => {
   it('a study removes its sessions and visits, but not while it records', async () => {
     const { study, session } = await running();
     await applyContentEvents(db, [visitStart(study, session.id, '/', 3_000)], 1);
-    await expect(store.deleteStudy(db, study.id)).rejects.toThrow(/Stop the running session/);
+    await expect(store.deleteStudy(db, study.id)).rejects.toThrow('errorStudyInUse');
     await store.stopSession(db, 'unknown', 4_000);
     await store.deleteStudy(db, study.id);
     expect(await db.count('visits')).toBe(0);

@@ -1,5 +1,6 @@
 import type { Anchor } from '../records/anchor';
-import { approximateMatches, editDistance, type TextMatch } from './fuzzy';
+import search from 'approx-string-match';
+import { editDistance } from './edit-distance';
 
 export type TextQuote = Anchor['quote'];
 
@@ -31,6 +32,14 @@ export function quoteAt(text: string, start: number, end: number): TextQuote {
   };
 }
 
+export interface TextMatch {
+  /** Offsets in the searched text, end exclusive. */
+  start: number;
+  end: number;
+  /** Edits between the quote and the text there. */
+  distance: number;
+}
+
 export interface QuoteMatch extends TextMatch {
   /** Higher is better; only comparable between matches of the same quote in the same text. */
   score: number;
@@ -39,10 +48,24 @@ export interface QuoteMatch extends TextMatch {
 /** Around the recorded position first: a page that changed a little still has the text near where it was. */
 const WINDOW = 4096;
 /**
- * At most this many cells (32 per block and character) in a whole-page fuzzy scan: all of a 200 KB page for a
- * 500-character quote, ~50 ms at worst; the rest of a longer page is not searched.
+ * At most this many cells (32 per block of the quote and character) in a whole-page fuzzy scan: all of a 200 KB
+ * page for a 500-character quote, ~50 ms at worst; the rest of a longer page is not searched.
  */
 const SCAN_BUDGET = 100_000_000;
+
+/** Stands in for the text of exact occurrences: no quote holds it, so a blanked place is never near a match. */
+const BLANK = '\u0000';
+
+/**
+ * Fuzzy places of `pattern` in `text[from, to)` within `maxErrors` edits: Myers' bit-parallel search as Hypothesis
+ * runs it (approx-string-match). It reports only the closest matches, so exact occurrences (ranked apart, by
+ * exactMatches) are blanked first: the fuzzy places are what the caller tries when none of those holds.
+ */
+function fuzzyMatches(text: string, pattern: string, maxErrors: number, from: number, to: number): TextMatch[] {
+  return search(text.slice(from, to).replaceAll(pattern, BLANK.repeat(pattern.length)), pattern, maxErrors)
+    .filter((m) => m.errors > 0)
+    .map((m) => ({ start: from + m.start, end: from + m.end, distance: m.errors }));
+}
 /** Exact occurrences ranked at most (the nearest to the position); a very common quote has thousands. */
 const MAX_EXACT = 1000;
 
@@ -112,11 +135,12 @@ export function* quoteMatches(text: string, quote: TextQuote, position: number):
   if (bound === 0) return;
   const from = Math.max(0, at - WINDOW);
   const to = Math.min(text.length, at + exact.length + WINDOW);
-  const near = approximateMatches(text, exact, bound, from, to).filter((m) => m.distance > 0);
+  const near = fuzzyMatches(text, exact, bound, from, to);
   yield* rank(text, quote, at, near);
   if (from === 0 && to === text.length) return;
   const seen = new Set(near.map((m) => m.end));
-  const far = approximateMatches(text, exact, bound, 0, text.length, SCAN_BUDGET).filter((m) => m.distance > 0 && !seen.has(m.end));
+  const scanned = Math.min(text.length, Math.floor(SCAN_BUDGET / (32 * Math.ceil(exact.length / 32))));
+  const far = fuzzyMatches(text, exact, bound, 0, scanned).filter((m) => !seen.has(m.end));
   yield* rank(text, quote, at, far);
 }
 

@@ -1,4 +1,4 @@
-import type { Issue } from '../replies';
+import { issuePath, type Issue } from '../issue';
 import { EXPORT_FORMAT, EXPORT_VERSION, StudyExport } from './study-export';
 
 /**
@@ -7,16 +7,6 @@ import { EXPORT_FORMAT, EXPORT_VERSION, StudyExport } from './study-export';
  */
 
 export type ReadResult = { ok: true; file: StudyExport } | { ok: false; errors: Issue[] };
-
-/** `['visits', 3, 'sessionId']` → `visits[3].sessionId`. */
-export function issuePath(path: ReadonlyArray<PropertyKey>): string {
-  let out = '';
-  for (const part of path) {
-    if (typeof part === 'number') out += `[${part}]`;
-    else out += out ? `.${String(part)}` : String(part);
-  }
-  return out;
-}
 
 /** The file's text (or already-parsed JSON) as a validated study export, or every problem with its path. */
 export function readStudyExport(input: string | unknown): ReadResult {

@@ -1,6 +1,5 @@
-import type { Issue } from '../replies';
 import { Study } from '../records/study';
-import { issuePath } from './import-file';
+import { issuePath, type Issue } from '../issue';
 import type { StudyExport } from './study-export';
 
 /**

@@ -1,23 +1,17 @@
 import type { Instrument } from '../records/survey';
+import { INSTRUMENTS, isAnswer, type ScoredInstrument } from '../surveys/instruments';
 
 /**
  * Survey answers counted where they were given (a touchpoint, a stage), and the instruments' scores worked out from
  * those counts (PRODUCT.md §4). Kept as counts, not means, so touchpoints add up to stages without losing anything.
- * The survey module has its own scoring; these simple forms exist so health does not wait on it, and the caller can
- * swap the normalisation for that module's `normalisedScore` (see `Normalise`).
+ * Scales and score units come from the instruments' one definition (`core/surveys/instruments.ts`).
  */
 
-/** The instruments that yield a number; open text is a verbatim, never a score. */
-export type ScoredInstrument = Exclude<Instrument, 'open_text'>;
-
-/** Each instrument's scale; an answer outside it is ignored (it cannot come from our prompt). */
-export const SCALE: Record<ScoredInstrument, { min: number; max: number }> = {
-  csat: { min: 1, max: 5 },
-  ces: { min: 1, max: 7 },
-  seq: { min: 1, max: 7 },
-  nps: { min: 0, max: 10 },
-  emotion: { min: -2, max: 2 },
-};
+// Satisfied = the top two boxes of five (the usual CSAT convention).
+const CSAT_SATISFIED_MIN = 4;
+// NPS (Reichheld): 9–10 promote, 7–8 are passive, 0–6 detract.
+const NPS_PROMOTER_MIN = 9;
+const NPS_DETRACTOR_MAX = 6;
 
 export interface AnswerTally {
   csat: { answers: number; satisfied: number };
@@ -40,11 +34,12 @@ export function emptyTally(): AnswerTally {
   };
 }
 
-/** The answer a response holds, or null: dismissals and values off the instrument's scale count for nothing. */
-export function scoredValue(response: { instrument: Instrument; value: number | null; dismissed: boolean }): number | null {
-  if (response.dismissed || response.value === null || response.instrument === 'open_text') return null;
-  const scale = SCALE[response.instrument];
-  return response.value >= scale.min && response.value <= scale.max ? response.value : null;
+/**
+ * The number a response scores, or null: dismissals, open text and anything `isAnswer` refuses (a corrupt or
+ * imported value off its scale) count for nothing; they are left out, never clamped.
+ */
+export function scoredValue(response: { instrument: Instrument; value: number | null; text: string | null; dismissed: boolean }): number | null {
+  return response.instrument !== 'open_text' && isAnswer(response) ? response.value : null;
 }
 
 /** Counts one answer (already checked by `scoredValue`) into the tally. */
@@ -52,12 +47,12 @@ export function tallyAnswer(tally: AnswerTally, instrument: Instrument, value: n
   switch (instrument) {
     case 'csat':
       tally.csat.answers++;
-      if (value >= 4) tally.csat.satisfied++;
+      if (value >= CSAT_SATISFIED_MIN) tally.csat.satisfied++;
       return;
     case 'nps':
       tally.nps.answers++;
-      if (value >= 9) tally.nps.promoters++;
-      else if (value <= 6) tally.nps.detractors++;
+      if (value >= NPS_PROMOTER_MIN) tally.nps.promoters++;
+      else if (value <= NPS_DETRACTOR_MAX) tally.nps.detractors++;
       return;
     case 'ces':
     case 'seq':
@@ -98,9 +93,9 @@ export function instrumentScores(tally: AnswerTally): InstrumentScores {
 /** Maps an instrument's score (in the unit `instrumentScores` gives) onto 0 (worst) … 1 (best). */
 export type Normalise = (instrument: ScoredInstrument, score: number) => number;
 
-/** Linear: the scale's worst end is 0, its best end 1. */
+/** Linear: the score unit's worst end is 0, its best end 1; clamped, so an odd score never pushes health past 0…100. */
 export const normaliseLinear: Normalise = (instrument, score) => {
-  const [worst, best] = instrument === 'csat' ? [0, 100] : instrument === 'nps' ? [-100, 100] : [SCALE[instrument].min, SCALE[instrument].max];
+  const { worst, best } = INSTRUMENTS[instrument].score;
   return Math.min(1, Math.max(0, (score - worst) / (best - worst)));
 };
 

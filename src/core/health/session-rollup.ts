@@ -2,6 +2,7 @@ import type { SurveyResponse } from '../records/response';
 import type { Signal, SignalKind } from '../records/signal';
 import type { Visit } from '../records/visit';
 import { emptyTally, scoredValue, tallyAnswer, type AnswerTally } from './scores';
+import { isAnswer } from '../surveys/instruments';
 
 /**
  * What one session's records add to a journey map, kept beside them in the store so a map of a long study reads a
@@ -149,9 +150,9 @@ export function responsePart(responses: readonly SurveyResponse[]): SessionRollu
   };
   for (const response of responses) {
     if (response.instrument === 'open_text') {
-      const text = response.dismissed ? '' : (response.text ?? '').trim();
-      if (!text) continue;
+      if (!isAnswer(response)) continue;
       tallyAt(response).openText++;
+      const text = (response.text ?? '').trim();
       part.verbatims.push({ responseId: response.id, sessionId: response.sessionId, stageId: response.stageId, pageKey: response.pageKey, text, at: response.at });
       continue;
     }

@@ -1,10 +1,12 @@
-/**
+import { INSTRUMENTS } from '../surveys/instruments';
+
+/*
  * Geometry of the emotion curve (−2…+2 across the stages), shared by the map on screen and the SVG export. A stage
  * nobody rated is a gap: the line stops there instead of guessing, so two lines never pretend to be one.
  */
 
-export const EMOTION_MIN = -2;
-export const EMOTION_MAX = 2;
+/** The emotion instrument's scale, as the one survey model defines it. */
+export const { min: EMOTION_MIN, max: EMOTION_MAX } = INSTRUMENTS.emotion.scale;
 
 /** The y of an emotion value in a band from `top` (+2) to `top + height` (−2); values are clamped to the scale. */
 export function emotionY(value: number, top: number, height: number): number {

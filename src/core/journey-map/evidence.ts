@@ -6,6 +6,7 @@ import type { Session } from '../records/session';
 import type { Signal, SignalKind } from '../records/signal';
 import type { Instrument } from '../records/survey';
 import type { Visit } from '../records/visit';
+import { isAnswer } from '../surveys/instruments';
 
 /**
  * The records behind one cell of the map: the study file (fetched once) cut to the map's filter, grouped by stage
@@ -106,7 +107,7 @@ const wanted = <T extends string>(option: boolean | readonly T[] | undefined, va
   option === true || (Array.isArray(option) && option.includes(value));
 
 /** An open-text answer with words in it: what the "Thoughts & feelings" lane shows. */
-export const isVerbatim = (r: SurveyResponse) => r.instrument === 'open_text' && Boolean(r.text?.trim());
+export const isVerbatim = (r: SurveyResponse) => r.instrument === 'open_text' && isAnswer(r);
 
 export function selectEvidence(index: EvidenceIndex, query: EvidenceQuery): Evidence {
   const offsite = query.offsiteId ? (index.offsite.get(query.offsiteId) ?? null) : null;

@@ -1,5 +1,6 @@
 import type { StageRule } from '../records/stage-rule';
 import { compiledOnce, escapeRegex } from './patterns';
+import { ruleProblem } from './rule-problem';
 import { defaultPageKey, routeOf, sortedQuery, trimSlash, type Route } from './route';
 
 /** What a rule can look at: plain data plus a selector probe, so matching runs without a DOM in tests. */
@@ -21,28 +22,6 @@ export interface StageMatch {
   pageKey: string;
   /** Rules that could not be evaluated; they are skipped, never fatal. */
   errors: RuleError[];
-}
-
-type RuleInput = Pick<StageRule, 'kind' | 'pattern'>;
-
-/** Why a rule cannot work, or null. Selector validity needs a DOM and is reported at match time. */
-export function ruleProblem(rule: RuleInput): string | null {
-  switch (rule.kind) {
-    case 'path': {
-      if (!rule.pattern.startsWith('/')) return 'A path pattern starts with / (e.g. /product/:id)';
-      if (/\/:(?![A-Za-z_]\w*(?:\/|#|$))/.test(rule.pattern)) return 'A :parameter needs a name made of letters (e.g. :id)';
-      return null;
-    }
-    case 'regex':
-      try {
-        new RegExp(rule.pattern);
-        return null;
-      } catch (error) {
-        return `Not a valid regular expression: ${(error as Error).message}`;
-      }
-    default:
-      return null;
-  }
 }
 
 /** `/product/:id` → one segment per parameter; a trailing `/*` takes the rest (or nothing). */
@@ -81,6 +60,8 @@ function compileGlob(glob: string): RegExp {
   }
   return new RegExp(`^${source}$`);
 }
+
+type RuleInput = Pick<StageRule, 'kind' | 'pattern'>;
 
 /** A pattern with `#` speaks of the hash route too; one without it ignores the hash. */
 function routeText(route: Route, withHash: boolean): string {

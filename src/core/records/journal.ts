@@ -3,7 +3,7 @@ import { ContentEvent } from '../messages';
 
 /**
  * A page's batch of events as acknowledged: one record, written in one put, applied into the visits, signals and
- * rollups afterwards (background/journal.ts). `seq` orders the entries in the order they were acknowledged.
+ * rollups afterwards (background/recording/journal.ts). `seq` orders the entries in the order they were acknowledged.
  */
 export const JournalEntry = z.strictObject({
   seq: z.int().positive().optional(),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Id, Timestamp } from './common';
 import { JourneyContext } from './signal';
 import { Instrument } from './survey';
+import { HIGHEST_ANSWER, LOWEST_ANSWER } from '../surveys/instruments';
 
 export const TriggerKind = z.enum(['stage_enter', 'signal', 'exit_intent', 'session_end', 'on_demand']);
 
@@ -13,7 +14,8 @@ export const SurveyResponse = z.strictObject({
   instrument: Instrument,
   trigger: TriggerKind,
   signalId: Id.nullable(),
-  value: z.number().int().min(-2).max(10).nullable(),
+  // Any instrument's value; whether it fits this response's instrument is `answerRefusal`'s and `isAnswer`'s to say.
+  value: z.number().int().min(LOWEST_ANSWER).max(HIGHEST_ANSWER).nullable(),
   text: z.string().max(5000).nullable(),
   dismissed: z.boolean(),
   at: Timestamp,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id } from './common';
-import { ruleProblem } from '../journey/stage-match';
+import { ruleProblem } from '../journey/rule-problem';
 
 export const RuleKind = z.enum(['path', 'glob', 'regex', 'title', 'selector']);
 export type RuleKind = z.infer<typeof RuleKind>;

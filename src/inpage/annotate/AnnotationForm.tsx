@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { AnnotationType } from '../../core/records/annotation';
-import { t } from '../../ui/i18n';
+import { failureText, t } from '../../shared/i18n';
 import { FEELINGS, TYPES, typeLabel } from './labels';
 import { targetText } from './target-text';
 import { TextField } from './TextField';
@@ -49,7 +49,7 @@ export function AnnotationForm({ initial, target, onSave, onCancel }: Annotation
     try {
       await onSave({ type, text: text.trim(), emotion });
     } catch (failure) {
-      setError({ field: null, message: t('annotateSaveFailed', failure instanceof Error ? failure.message : String(failure)) });
+      setError({ field: null, message: t('annotateSaveFailed', failureText(failure)) });
       setSaving(false);
     }
   };

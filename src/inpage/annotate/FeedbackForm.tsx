@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../../ui/i18n';
+import { failureText, t } from '../../shared/i18n';
 import { SEVERITIES, severityLabel } from './labels';
 import { targetText } from './target-text';
 import { TextField } from './TextField';
@@ -48,7 +48,7 @@ export function FeedbackForm({ initial, error: failure, target, onSend, onCancel
     }
   };
 
-  const message = missing ? t('annotateFeedbackTextRequired') : failure ? t('annotateFeedbackFailed', failure) : '';
+  const message = missing ? t('annotateFeedbackTextRequired') : failure ? t('annotateFeedbackFailed', failureText(failure)) : '';
   return (
     <div class="card" role="dialog" aria-modal="false" aria-labelledby="jl-report-title" onKeyDown={onKeyDown}>
       <form onSubmit={send} noValidate>

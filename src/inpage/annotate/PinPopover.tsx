@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Annotation } from '../../core/records/annotation';
-import { formatDateTime } from '../../ui/format';
-import { t } from '../../ui/i18n';
+import { formatDateTime } from '../../shared/format';
+import { failureText, t } from '../../shared/i18n';
 import { feelingOf, roleLabel, typeLabel } from './labels';
 import { PIN_SIZE, popoverPosition, type Point } from './pin-layout';
 
@@ -63,7 +63,7 @@ export function PinPopover({ annotation, number, at, origin, host, actions, onCl
     try {
       await action();
     } catch (failure) {
-      setError(t('annotateActionFailed', failure instanceof Error ? failure.message : String(failure)));
+      setError(t('annotateActionFailed', failureText(failure)));
     } finally {
       setBusy(false);
       setConfirming(false);

@@ -1,5 +1,5 @@
 import type { RefObject } from 'preact';
-import { t, type MessageKey } from '../../ui/i18n';
+import { t, type MessageKey } from '../../shared/i18n';
 
 /** Notes and reports alike: up to this many characters. */
 const TEXT_MAX = 10_000;

@@ -1,7 +1,7 @@
 import type { AnnotationType } from '../../core/records/annotation';
 import type { Role } from '../../core/records/session';
 import { INSTRUMENTS } from '../../core/surveys/instruments';
-import { t, type MessageKey } from '../../ui/i18n';
+import { t, type MessageKey } from '../../shared/i18n';
 import type { Severity } from './types';
 
 /** The four kinds of note, in the order the form offers them. */
@@ -27,7 +27,7 @@ export const severityLabel = (severity: Severity) => t(SEVERITY_KEYS[severity]);
 export const roleLabel = (role: Role) => t(ROLE_KEYS[role]);
 
 /** The emotion faces of the micro-survey (−2…+2), so a note's feeling reads the same as a survey answer's. */
-export const FEELINGS = INSTRUMENTS.emotion.scale!.steps.map((step) => ({ value: step.value, face: step.face ?? '', label: t(step.labelKey!) }));
+export const FEELINGS = INSTRUMENTS.emotion.scale.steps.map((step) => ({ value: step.value, face: step.face ?? '', label: t(step.labelKey!) }));
 
 export function feelingOf(value: number | null): { face: string; label: string } | null {
   return FEELINGS.find((feeling) => feeling.value === value) ?? null;

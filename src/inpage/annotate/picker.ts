@@ -1,4 +1,4 @@
-import { t } from '../../ui/i18n';
+import { t } from '../../shared/i18n';
 import { createShadowHost } from '../shadow-host';
 import css from './picker.css?inline';
 import { isOurLayer } from '../../core/our-layer';

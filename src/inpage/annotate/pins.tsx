@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import type { Annotation } from '../../core/records/annotation';
-import { t } from '../../ui/i18n';
+import { t } from '../../shared/i18n';
 import css from './annotate.css?inline';
 import { typeLabel } from './labels';
 import { createLayerHost } from './layer-host';

@@ -1,4 +1,4 @@
-import { t } from '../../ui/i18n';
+import { t } from '../../shared/i18n';
 import { createShadowHost } from '../shadow-host';
 import css from './annotate.css?inline';
 

@@ -1,6 +1,6 @@
 import type { StoreHealth } from '../../core/records/store-health';
-import { formatDateTime } from '../format';
-import { t, tCount } from '../i18n';
+import { formatDateTime } from '../../shared/format';
+import { t, tCount } from '../../shared/i18n';
 
 /** Says that nothing is being saved, why, what waits, and what the person can do; nothing when all is well. */
 export function StoreHealthNotice({ health }: { health: StoreHealth | null }) {

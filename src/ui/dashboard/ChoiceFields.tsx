@@ -3,7 +3,7 @@ import type { MapChoice } from '../../core/journey-map/map-filter';
 import { rangeIsReversed } from '../../core/journey-map/map-filter';
 import type { Persona } from '../../core/records/persona';
 import type { Session } from '../../core/records/session';
-import { t } from '../i18n';
+import { t } from '../../shared/i18n';
 
 interface Props {
   /** Prefix for element ids, unique per filter on the page. */

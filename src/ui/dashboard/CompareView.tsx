@@ -1,5 +1,5 @@
 import type { MapView } from '../../core/journey-map/map-view';
-import { t } from '../i18n';
+import { t } from '../../shared/i18n';
 import type { EvidenceRequest } from './evidence-request';
 import { JourneyMap } from './JourneyMap';
 import { MapSummary } from './MapSummary';

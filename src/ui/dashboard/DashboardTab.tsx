@@ -4,8 +4,8 @@ import { choiceToFilter, EMPTY_CHOICE, type MapChoice } from '../../core/journey
 import { journeyMapView } from '../../core/journey-map/map-view';
 import type { Study } from '../../core/records/study';
 import { ErrorText } from '../components/ErrorText';
-import { t } from '../i18n';
-import type { TabProps } from '../options/Options';
+import { t } from '../../shared/i18n';
+import type { TabProps } from '../options/tab-props';
 import { describeChoice } from './choice-words';
 import { CompareView } from './CompareView';
 import './dashboard.css';

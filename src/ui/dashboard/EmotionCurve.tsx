@@ -1,7 +1,7 @@
 import { useId } from 'preact/hooks';
 import { emotionSegments, emotionY, labelBelow } from '../../core/journey-map/emotion-curve';
 import { formatEmotion } from '../../core/journey-map/format';
-import { t, tCount } from '../i18n';
+import { t, tCount } from '../../shared/i18n';
 
 export interface EmotionSeries {
   name: string | null;

@@ -1,4 +1,4 @@
-import { t } from '../i18n';
+import { t } from '../../shared/i18n';
 
 /** A cell with nothing in it: a quiet dash, and words for screen readers. */
 export function EmptyCell() {

@@ -5,8 +5,9 @@ import type { Evidence } from '../../core/journey-map/evidence';
 import type { Signal } from '../../core/records/signal';
 import type { SurveyResponse } from '../../core/records/response';
 import type { Visit } from '../../core/records/visit';
+import { INSTRUMENTS } from '../../core/surveys/instruments';
 import { dateTime } from './date-format';
-import { t, type MessageKey } from '../i18n';
+import { t, type MessageKey } from '../../shared/i18n';
 import { SIGNAL_LABEL } from '../signal-labels';
 import { ANNOTATION_LABEL, CHANNEL_LABEL, INSTRUMENT_LABEL } from './labels';
 import { summarizeTexts } from '../../core/text/summary';
@@ -54,8 +55,7 @@ function answer(r: SurveyResponse): string {
   if (r.instrument === 'open_text') return `“${r.text ?? ''}”`;
   if (r.value === null) return t('dashboardNoData');
   if (r.instrument === 'emotion') return formatEmotion(r.value);
-  const max = { csat: 5, ces: 7, seq: 7, nps: 10 }[r.instrument];
-  return t('dashboardAnswerOf', r.value, max);
+  return t('dashboardAnswerOf', r.value, INSTRUMENTS[r.instrument].scale.max);
 }
 
 function detail(signal: Signal): string | null {

@@ -5,7 +5,7 @@ import { selectEvidence } from '../../core/journey-map/evidence';
 import type { Persona } from '../../core/records/persona';
 import { ErrorText } from '../components/ErrorText';
 import { describeError } from '../components/use-async';
-import { t, tCount } from '../i18n';
+import { t, tCount } from '../../shared/i18n';
 import { cachedEvidenceIndex } from './evidence-cache';
 import type { EvidenceRequest } from './evidence-request';
 import { EvidenceList } from './EvidenceList';

@@ -6,7 +6,7 @@ import { journeyMapSvg } from '../../core/journey-map/map-svg';
 import { ErrorText } from '../components/ErrorText';
 import { useAction } from '../components/use-async';
 import { download } from '../download';
-import { t } from '../i18n';
+import { t } from '../../shared/i18n';
 import { CSV_KIND_LABEL, reportLabels, svgLabels } from './labels';
 import { svgToPng } from './png';
 

@@ -3,7 +3,7 @@ import type { MapChoice } from '../../core/journey-map/map-filter';
 import type { Persona } from '../../core/records/persona';
 import type { Session } from '../../core/records/session';
 import type { Study } from '../../core/records/study';
-import { t } from '../i18n';
+import { t } from '../../shared/i18n';
 import { ChoiceFields } from './ChoiceFields';
 import { sessionLabel } from './session-label';
 

@@ -1,5 +1,5 @@
 import { BAND_FAIR, BAND_GOOD } from '../../core/journey-map/health-band';
-import { t } from '../i18n';
+import { t } from '../../shared/i18n';
 
 /** What the chip colours and borders mean, in words next to each swatch. */
 export function HealthLegend() {

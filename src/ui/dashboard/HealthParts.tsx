@@ -1,6 +1,6 @@
 import { HEALTH_PARTS, type HealthPart, type HealthPartName } from '../../core/health/touchpoint-health';
 import { formatHealthPartValue } from '../../core/journey-map/format';
-import { t } from '../i18n';
+import { t } from '../../shared/i18n';
 import { PART_LABEL } from './labels';
 
 /** What a health score is made of: each part's measured value and the points it cost (PRODUCT.md §6). */

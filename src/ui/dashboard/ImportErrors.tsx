@@ -1,5 +1,5 @@
-import type { Issue } from '../../core/replies';
-import { t } from '../i18n';
+import type { Issue } from '../../core/issue';
+import { t } from '../../shared/i18n';
 import { describePath } from './import-words';
 
 const ERRORS_SHOWN = 100;

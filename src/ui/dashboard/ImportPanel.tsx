@@ -3,7 +3,7 @@ import type { ImportPreview } from '../../core/replies';
 import { api } from '../api';
 import { ErrorText } from '../components/ErrorText';
 import { useAction } from '../components/use-async';
-import { t } from '../i18n';
+import { t } from '../../shared/i18n';
 import { focusById } from '../options/focus';
 import { ImportErrors } from './ImportErrors';
 import { ImportPreviewView } from './ImportPreviewView';

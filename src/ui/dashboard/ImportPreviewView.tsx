@@ -1,6 +1,6 @@
 import type { ImportPreview } from '../../core/replies';
 import { RECORD_KINDS } from '../../core/exchange/merge';
-import { t, tCount } from '../i18n';
+import { t, tCount } from '../../shared/i18n';
 import { describePath, RECORD_KIND_LABEL } from './import-words';
 
 type Plan = Extract<ImportPreview, { ok: true }>['plan'];

@@ -1,6 +1,6 @@
 import { useId } from 'preact/hooks';
 import { MAP_LANES, type MapColumn, type MapLane as MapLaneName, type MapView } from '../../core/journey-map/map-view';
-import { t } from '../i18n';
+import { t } from '../../shared/i18n';
 import { EmotionCurve } from './EmotionCurve';
 import { laneEvidence, touchpointEvidence, type EvidenceRequest } from './evidence-request';
 import { LANE_LABEL } from './labels';

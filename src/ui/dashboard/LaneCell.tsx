@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { formatCount, formatDuration, formatEmotion, formatMean, formatShare, formatSigned } from '../../core/journey-map/format';
 import { laneHasContent, type MapColumn, type MapLane } from '../../core/journey-map/map-view';
-import { t, tCount } from '../i18n';
+import { t, tCount } from '../../shared/i18n';
 import { EmptyCell } from './EmptyCell';
 import { SIGNAL_LABEL } from '../signal-labels';
 import { SentimentTag, VoiceSummary } from './VoiceSummary';

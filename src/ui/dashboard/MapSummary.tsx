@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { formatShare } from '../../core/journey-map/format';
 import type { MapView } from '../../core/journey-map/map-view';
-import { t, tCount } from '../i18n';
+import { t, tCount } from '../../shared/i18n';
 
 export interface SummarySide {
   name: string | null;

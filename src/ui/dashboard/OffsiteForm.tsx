@@ -5,7 +5,7 @@ import type { Study } from '../../core/records/study';
 import { api } from '../api';
 import { ErrorText } from '../components/ErrorText';
 import { useAction } from '../components/use-async';
-import { t } from '../i18n';
+import { t } from '../../shared/i18n';
 import { CHANNEL_LABEL } from './labels';
 
 interface Props {

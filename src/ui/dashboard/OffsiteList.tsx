@@ -2,7 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { JourneyMapData } from '../../core/journey-map/map-data';
 import { api } from '../api';
 import { useAction } from '../components/use-async';
-import { t } from '../i18n';
+import { t } from '../../shared/i18n';
 import { ConfirmDialog } from '../options/ConfirmDialog';
 import { CHANNEL_LABEL } from './labels';
 

@@ -1,5 +1,5 @@
 import type { MapColumn } from '../../core/journey-map/map-view';
-import { t } from '../i18n';
+import { t } from '../../shared/i18n';
 import { healthText } from './health-text';
 
 /** A stage's column head: its name, its health, and the customer's goal and desired experience in small text. */

@@ -1,5 +1,5 @@
 import type { MapChip } from '../../core/journey-map/map-view';
-import { t } from '../i18n';
+import { t } from '../../shared/i18n';
 import { healthText } from './health-text';
 import { CHANNEL_LABEL, REASON_LABEL } from './labels';
 

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { JourneyMapData } from '../../core/journey-map/map-data';
 import { DEFAULT_SORT, nextSort, sortTouchpoints, touchpointRows, type TouchpointSort, type TouchpointSortKey } from '../../core/journey-map/touchpoint-rows';
-import { t, type MessageKey } from '../i18n';
+import { t, type MessageKey } from '../../shared/i18n';
 import { touchpointEvidence, type EvidenceRequest } from './evidence-request';
 import { HealthParts } from './HealthParts';
 import { CHANNEL_LABEL, REASON_LABEL } from './labels';

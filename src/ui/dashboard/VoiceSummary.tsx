@@ -1,7 +1,7 @@
 import { Fragment } from 'preact';
 import type { Polarity, Sentiment } from '../../core/text/sentiment';
 import type { TextSummary } from '../../core/text/summary';
-import { t, type MessageKey } from '../i18n';
+import { t, type MessageKey } from '../../shared/i18n';
 
 export const POLARITY_LABEL: Record<Polarity, MessageKey> = {
   negative: 'textSentimentNegative',

@@ -2,7 +2,7 @@ import type { MapChoice } from '../../core/journey-map/map-filter';
 import type { Persona } from '../../core/records/persona';
 import type { Session } from '../../core/records/session';
 import { dateTime } from './date-format';
-import { t } from '../i18n';
+import { t } from '../../shared/i18n';
 
 /** A side's choice in a few words for its column head: "Minji", "Joon, 6 Jan 2025", "Everyone, 1 Mar – 8 Mar". */
 export function describeChoice(choice: MapChoice, personas: readonly Persona[], sessions: readonly Session[]): string {

@@ -1,6 +1,6 @@
 import type { EvidenceQuery } from '../../core/journey-map/evidence';
 import type { MapChip, MapColumn, MapLane } from '../../core/journey-map/map-view';
-import { t } from '../i18n';
+import { t } from '../../shared/i18n';
 import { LANE_LABEL } from './labels';
 
 /** What the evidence panel is asked to show: which side's filter, a title, and which records. */

@@ -1,4 +1,4 @@
-import { t } from '../i18n';
+import { t } from '../../shared/i18n';
 
 /** "Health 64 · low confidence", or why there is no score: the words that go with the colour. */
 export function healthText(score: number | null, lowConfidence: boolean): string {

@@ -1,5 +1,5 @@
 import type { RecordKind } from '../../core/exchange/merge';
-import { t, type MessageKey } from '../i18n';
+import { t, type MessageKey } from '../../shared/i18n';
 
 export const RECORD_KIND_LABEL: Record<RecordKind, MessageKey> = {
   personas: 'dashboardKindPersonas',

@@ -8,7 +8,7 @@ import type { Channel } from '../../core/records/offsite';
 import type { Outcome } from '../../core/records/session';
 import { SignalKind } from '../../core/records/signal';
 import type { Instrument } from '../../core/records/survey';
-import { t, type MessageKey } from '../i18n';
+import { t, type MessageKey } from '../../shared/i18n';
 import { SIGNAL_LABEL } from '../signal-labels';
 
 /** The words of the dashboard, by the values they name; and the translated labels the exports are written with. */

@@ -2,7 +2,7 @@ import type { Persona } from '../../core/records/persona';
 import type { Session } from '../../core/records/session';
 import { truncate } from '../../core/journey-map/svg-text';
 import { dateTime } from './date-format';
-import { t } from '../i18n';
+import { t } from '../../shared/i18n';
 import { OUTCOME_LABEL } from './labels';
 
 /** "Minji · Buy a phone · 6 Jan 2025, 09:00 · goal reached": who, what for, when, how it ended. */

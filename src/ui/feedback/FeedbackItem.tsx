@@ -2,9 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import type { FeedbackReport } from '../../core/records/feedback';
 import { api } from '../api';
 import { useAction } from '../components/use-async';
-import { formatDateTime } from '../format';
-import { t } from '../i18n';
-import { SEVERITY_LABEL } from './FeedbackTab';
+import { formatDateTime } from '../../shared/format';
+import { t } from '../../shared/i18n';
+import { SEVERITY_LABEL } from './severity-labels';
 
 interface Props {
   report: FeedbackReport;

@@ -4,16 +4,11 @@ import type { Study } from '../../core/records/study';
 import { api } from '../api';
 import { ErrorText } from '../components/ErrorText';
 import { useAction } from '../components/use-async';
-import { t, type MessageKey } from '../i18n';
+import { t } from '../../shared/i18n';
 import { FeedbackItem } from './FeedbackItem';
+import { SEVERITY_LABEL } from './severity-labels';
 
 const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
-export const SEVERITY_LABEL: Record<FeedbackReport['severity'], MessageKey> = {
-  critical: 'feedbackSeverityCritical',
-  high: 'feedbackSeverityHigh',
-  medium: 'feedbackSeverityMedium',
-  low: 'feedbackSeverityLow',
-};
 
 /** Testers' reports of a study, newest first, filtered by stage and severity, each with its screenshot. */
 export function FeedbackTab({ studies }: { studies: Study[] }) {

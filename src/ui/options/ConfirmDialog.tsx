@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { ErrorText } from '../components/ErrorText';
-import { t } from '../i18n';
+import { t } from '../../shared/i18n';
 
 interface Props {
   title: string;

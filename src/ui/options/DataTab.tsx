@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { StoreHealth } from '../../core/records/store-health';
 import { api } from '../api';
 import { StoreHealthNotice } from '../components/StoreHealthNotice';
-import type { TabProps } from './Options';
+import type { TabProps } from './tab-props';
 import { RetentionSettings } from './RetentionSettings';
 
 /** What is stored: whether the store takes writes, and how long recordings are kept. */

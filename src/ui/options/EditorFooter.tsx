@@ -1,5 +1,5 @@
 import { ErrorText } from '../components/ErrorText';
-import { t, type MessageKey } from '../i18n';
+import { t, type MessageKey } from '../../shared/i18n';
 import { ConfirmDialog } from './ConfirmDialog';
 import { IssueSummary } from './IssueSummary';
 import type { FieldIssue } from './issues';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../i18n';
+import { t } from '../../shared/i18n';
 import { FieldError, invalidProps } from './FieldError';
 import { changedCount, DEFAULT_SETTINGS, FRICTION_GROUPS, FRICTION_SUMMARY_ID, frictionDraft, keyOf, PATTERNS_ID, type FrictionDraft } from './friction-fields';
 import type { FieldIssue } from './issues';

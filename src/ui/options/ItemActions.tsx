@@ -1,4 +1,4 @@
-import { t } from '../i18n';
+import { t } from '../../shared/i18n';
 import { focusById } from './focus';
 
 interface Props {

@@ -1,5 +1,5 @@
 import { JOURNEY_PRESETS } from '../../core/journey/presets';
-import { t, type MessageKey } from '../i18n';
+import { t, type MessageKey } from '../../shared/i18n';
 import type { JourneyStart } from './study-draft';
 
 interface Props {

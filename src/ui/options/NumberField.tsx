@@ -1,4 +1,4 @@
-import { t } from '../i18n';
+import { t } from '../../shared/i18n';
 import { FieldError, invalidProps } from './FieldError';
 import { defaultAmount, formatAmount, frictionFieldId, limitsOf, type NumberSpec } from './friction-fields';
 import type { FieldIssue } from './issues';

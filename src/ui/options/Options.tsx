@@ -1,29 +1,16 @@
 import type { ComponentChild } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { UiReplies } from '../../core/replies';
 import { api } from '../api';
 import { ErrorText } from '../components/ErrorText';
 import { describeError } from '../components/use-async';
 import { DashboardTab } from '../dashboard/DashboardTab';
-import { t } from '../i18n';
+import { t } from '../../shared/i18n';
 import { PersonasTab } from './PersonasTab';
 import { StudiesTab } from './StudiesTab';
 import { panelId, TabBar, tabId } from './TabBar';
 import { FeedbackTab } from '../feedback/FeedbackTab';
 import { DataTab } from './DataTab';
-
-export type Overview = UiReplies['ui.overview'];
-
-export interface TabProps {
-  overview: Overview;
-  reload: () => Promise<void>;
-  /** Says something politely to screen readers and shows it under the tab bar. */
-  announce: (message: string) => void;
-  /** The study the journey map shows (null: the map picks one). */
-  mapStudyId: string | null;
-  /** Shows a study's journey map. */
-  showMap: (studyId: string) => void;
-}
+import type { Overview, TabProps } from './tab-props';
 
 /**
  * Top-level sections; a new one is one more entry here. The journey map needs a study, so it appears (first: it is

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Persona } from '../../core/records/persona';
 import { api } from '../api';
 import { useAction } from '../components/use-async';
-import { t, type MessageKey } from '../i18n';
+import { t, type MessageKey } from '../../shared/i18n';
 import { EditorFooter } from './EditorFooter';
 import { FieldError, invalidProps } from './FieldError';
 import { focusById } from './focus';

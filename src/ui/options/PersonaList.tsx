@@ -1,5 +1,5 @@
 import type { Persona } from '../../core/records/persona';
-import { t } from '../i18n';
+import { t } from '../../shared/i18n';
 import { LIST_FIELDS, LIST_LABEL } from './persona-draft';
 
 interface Props {

@@ -2,10 +2,10 @@ import { useState } from 'preact/hooks';
 import type { Persona } from '../../core/records/persona';
 import { api } from '../api';
 import { useAction } from '../components/use-async';
-import { t } from '../i18n';
+import { t } from '../../shared/i18n';
 import { ConfirmDialog } from './ConfirmDialog';
 import { focusById } from './focus';
-import type { TabProps } from './Options';
+import type { TabProps } from './tab-props';
 import { PersonaEditor } from './PersonaEditor';
 import { PersonaList } from './PersonaList';
 

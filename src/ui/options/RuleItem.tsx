@@ -1,6 +1,6 @@
 import { RuleKind, type StageRule } from '../../core/records/stage-rule';
 import type { Stage } from '../../core/records/study';
-import { t } from '../i18n';
+import { t } from '../../shared/i18n';
 import { FieldError, invalidProps } from './FieldError';
 import type { FieldIssue } from './issues';
 import { ItemActions } from './ItemActions';

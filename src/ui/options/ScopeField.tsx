@@ -1,5 +1,5 @@
 import { scopeForUrl, isValidMatchPattern } from '../../core/journey/scope';
-import { t } from '../i18n';
+import { t } from '../../shared/i18n';
 import { FieldError, invalidProps } from './FieldError';
 import type { FieldIssue } from './issues';
 import { FIELD } from './study-validation';

@@ -1,5 +1,5 @@
 import type { Stage } from '../../core/records/study';
-import { t, type MessageKey } from '../i18n';
+import { t, type MessageKey } from '../../shared/i18n';
 import { FieldError, invalidProps } from './FieldError';
 import type { FieldIssue } from './issues';
 import { stageLabel } from './study-draft';

@@ -1,5 +1,5 @@
 import type { Stage } from '../../core/records/study';
-import { t } from '../i18n';
+import { t } from '../../shared/i18n';
 import { FieldError, invalidProps } from './FieldError';
 import type { FieldIssue } from './issues';
 import { ItemActions } from './ItemActions';

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { StageRule } from '../../core/records/stage-rule';
 import type { Stage } from '../../core/records/study';
-import { t } from '../i18n';
+import { t } from '../../shared/i18n';
 import { focusById } from './focus';
 import type { FieldIssue } from './issues';
 import { moved } from './ItemActions';

@@ -3,7 +3,7 @@ import type { Study } from '../../core/records/study';
 import { browser } from '../../platform/browser';
 import { api } from '../api';
 import { useAction } from '../components/use-async';
-import { t } from '../i18n';
+import { t } from '../../shared/i18n';
 import { EditorFooter } from './EditorFooter';
 import { FieldError, invalidProps } from './FieldError';
 import { focusById } from './focus';

@@ -1,5 +1,5 @@
 import type { Study } from '../../core/records/study';
-import { t } from '../i18n';
+import { t } from '../../shared/i18n';
 
 interface Props {
   studies: Study[];

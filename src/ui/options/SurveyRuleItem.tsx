@@ -2,7 +2,7 @@ import type { SignalKind } from '../../core/records/signal';
 import type { Stage } from '../../core/records/study';
 import { Instrument } from '../../core/records/survey';
 import { INSTRUMENTS } from '../../core/surveys/instruments';
-import { t } from '../i18n';
+import { t } from '../../shared/i18n';
 import { SIGNAL_LABEL } from '../signal-labels';
 import { FieldError, invalidProps } from './FieldError';
 import type { FieldIssue } from './issues';

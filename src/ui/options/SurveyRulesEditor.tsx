@@ -1,5 +1,5 @@
 import type { Stage } from '../../core/records/study';
-import { t } from '../i18n';
+import { t } from '../../shared/i18n';
 import { focusById, revealById } from './focus';
 import { frictionFieldId, SURVEY_GAP } from './friction-fields';
 import type { FieldIssue } from './issues';

@@ -1,6 +1,6 @@
 import type { StageRule } from '../../core/records/stage-rule';
 import type { Stage } from '../../core/records/study';
-import { t } from '../i18n';
+import { t } from '../../shared/i18n';
 import { KIND_SHORT } from './rule-check';
 import { stageLabel } from './study-draft';
 import type { RuleNote, UrlTest } from './url-test';

@@ -1,5 +1,5 @@
 import { DEMO_SITE_SCOPE } from '../../core/journey/demo-study';
-import { t } from '../i18n';
+import { t } from '../../shared/i18n';
 
 interface Props {
   busy: boolean;

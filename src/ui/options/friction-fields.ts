@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { StudySettings } from '../../core/records/settings';
-import { t, uiLanguage, type MessageKey } from '../i18n';
+import { t, uiLanguage, type MessageKey } from '../../shared/i18n';
 import type { FieldIssue } from './issues';
 import { fromLines, toLines } from './lines';
 

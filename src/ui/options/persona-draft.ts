@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { newId } from '../../core/records/common';
 import { Persona } from '../../core/records/persona';
-import { t, type MessageKey } from '../i18n';
+import { t, type MessageKey } from '../../shared/i18n';
 import type { FieldIssue } from './issues';
 import { fromLines, toLines } from './lines';
 

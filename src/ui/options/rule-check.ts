@@ -1,6 +1,6 @@
-import { ruleProblem } from '../../core/journey/stage-match';
+import { ruleProblem } from '../../core/journey/rule-problem';
 import type { RuleKind, StageRule } from '../../core/records/stage-rule';
-import { t, type MessageKey } from '../i18n';
+import { t, type MessageKey } from '../../shared/i18n';
 
 export const KIND_LABEL: Record<RuleKind, MessageKey> = {
   path: 'optionsKindPath',

@@ -2,7 +2,7 @@ import { presetStages, type JourneyPreset } from '../../core/journey/presets';
 import { newId } from '../../core/records/common';
 import type { StageRule } from '../../core/records/stage-rule';
 import type { Stage, Study } from '../../core/records/study';
-import { t } from '../i18n';
+import { t } from '../../shared/i18n';
 import { DEFAULT_SETTINGS, frictionDraft, frictionInput, type FrictionDraft } from './friction-fields';
 import { fromLines, toLines } from './lines';
 import { surveyDraft, surveyInput, type SurveyDraft } from './survey-fields';

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { Study } from '../../core/records/study';
-import { t } from '../i18n';
+import { t } from '../../shared/i18n';
 import { describeSettingIssue } from './friction-fields';
 import type { FieldIssue } from './issues';
 import { toLines } from './lines';

@@ -3,7 +3,7 @@ import { newId } from '../../core/records/common';
 import { SignalKind } from '../../core/records/signal';
 import type { Stage } from '../../core/records/study';
 import type { Instrument, SurveyRule, SurveyTrigger } from '../../core/records/survey';
-import { t, type MessageKey } from '../i18n';
+import { t, type MessageKey } from '../../shared/i18n';
 import type { FieldIssue } from './issues';
 
 export type When = SurveyTrigger['kind'];

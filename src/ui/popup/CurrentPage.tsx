@@ -3,7 +3,7 @@ import type { TabState } from '../../core/replies';
 import { api } from '../api';
 import { ErrorText } from '../components/ErrorText';
 import { useAction } from '../components/use-async';
-import { t } from '../i18n';
+import { t } from '../../shared/i18n';
 import { TouchpointHealthView } from './TouchpointHealthView';
 
 interface Props {

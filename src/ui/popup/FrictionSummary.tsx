@@ -1,6 +1,6 @@
 import type { SignalCounts } from '../../core/replies';
 import type { Signal, SignalKind } from '../../core/records/signal';
-import { t } from '../i18n';
+import { t } from '../../shared/i18n';
 import { SIGNAL_LABEL } from '../signal-labels';
 
 interface Props {

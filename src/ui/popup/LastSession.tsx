@@ -1,8 +1,8 @@
 import type { SessionSummary } from '../../core/replies';
 import type { Outcome } from '../../core/records/session';
 import type { Study } from '../../core/records/study';
-import { formatElapsed } from '../format';
-import { t, type MessageKey } from '../i18n';
+import { formatElapsed } from '../../shared/format';
+import { t, type MessageKey } from '../../shared/i18n';
 import { VisitList } from './VisitList';
 
 const OUTCOME_LABEL: Record<Outcome, MessageKey> = {

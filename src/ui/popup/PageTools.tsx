@@ -2,7 +2,7 @@ import type { Annotation } from '../../core/records/annotation';
 import { api } from '../api';
 import { ErrorText } from '../components/ErrorText';
 import { useAction } from '../components/use-async';
-import { t } from '../i18n';
+import { t } from '../../shared/i18n';
 
 interface Props {
   tabId: number;

@@ -5,7 +5,7 @@ import { api, openOptions, popupTabId } from '../api';
 import { ErrorText } from '../components/ErrorText';
 import { StoreHealthNotice } from '../components/StoreHealthNotice';
 import { describeError } from '../components/use-async';
-import { t } from '../i18n';
+import { t } from '../../shared/i18n';
 import { CurrentPage } from './CurrentPage';
 import { PageTools } from './PageTools';
 import { SessionPanel } from './SessionPanel';

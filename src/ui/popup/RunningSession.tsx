@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PromptSpec } from '../../core/messages';
 import type { SessionSummary, SignalCounts } from '../../core/replies';
-import { SurveyCard } from '../../inpage/SurveyCard';
-import '../../inpage/survey-card.css';
+import { SurveyCard } from '../../shared/SurveyCard';
+import '../../shared/survey-card.css';
 import type { Outcome } from '../../core/records/session';
 import type { Study } from '../../core/records/study';
 import { api } from '../api';
@@ -10,8 +10,8 @@ import { api } from '../api';
 type EndAnswer = { surveyId: string; value: number | null; text: string | null; dismissed: boolean };
 import { ErrorText } from '../components/ErrorText';
 import { useAction } from '../components/use-async';
-import { formatElapsed } from '../format';
-import { t } from '../i18n';
+import { formatElapsed } from '../../shared/format';
+import { t } from '../../shared/i18n';
 import { FrictionSummary } from './FrictionSummary';
 import { VisitList } from './VisitList';
 

@@ -1,5 +1,5 @@
 import type { SignalCounts, UiReplies } from '../../core/replies';
-import { t } from '../i18n';
+import { t } from '../../shared/i18n';
 import { LastSession } from './LastSession';
 import { RunningSession } from './RunningSession';
 import { StartSessionForm } from './StartSessionForm';

@@ -5,7 +5,7 @@ import type { Study } from '../../core/records/study';
 import { api, openOptions } from '../api';
 import { ErrorText } from '../components/ErrorText';
 import { useAction } from '../components/use-async';
-import { t, type MessageKey } from '../i18n';
+import { t, type MessageKey } from '../../shared/i18n';
 
 const ROLE_LABEL: Record<Role, MessageKey> = { researcher: 'roleResearcher', pm: 'rolePm', tester: 'roleTester' };
 

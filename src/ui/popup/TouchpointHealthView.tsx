@@ -1,6 +1,6 @@
 import type { TouchpointHealth } from '../../core/health/touchpoint-health';
 import { HealthParts } from '../dashboard/HealthParts';
-import { t, tCount } from '../i18n';
+import { t, tCount } from '../../shared/i18n';
 
 /** This touchpoint's health (0–100) over the study so far, with what it is made of; a thin sample says so. */
 export function TouchpointHealthView({ health }: { health: TouchpointHealth }) {

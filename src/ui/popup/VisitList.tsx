@@ -1,6 +1,6 @@
 import type { Study } from '../../core/records/study';
 import type { Visit } from '../../core/records/visit';
-import { t } from '../i18n';
+import { t } from '../../shared/i18n';
 
 /** A session's visits, newest first, each with its touchpoint and stage. */
 export function VisitList({ visits, study }: { visits: Visit[]; study: Study | null }) {

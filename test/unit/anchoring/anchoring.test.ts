@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { editDistance } from '../../../src/core/anchoring/fuzzy';
+import { editDistance } from '../../../src/core/anchoring/edit-distance';
 import { fuzzBound } from '../../../src/core/anchoring/quote';
 import { Anchor } from '../../../src/core/records/anchor';
 import { buildAnchor } from '../../../src/content/anchoring/build-anchor';

@@ -5,7 +5,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Annotation } from '../../../src/core/records/annotation';
 
-vi.mock('../../../src/ui/i18n', () => ({ t: (key: string, ...subs: unknown[]) => [key, ...subs].join(' '), uiLanguage: () => 'en' }));
+vi.mock('../../../src/shared/i18n', () => ({ t: (key: string, ...subs: unknown[]) => [key, ...subs].join(' '), uiLanguage: () => 'en', failureText: (f: unknown) => (f instanceof Error ? f.message : String(f)) }));
 
 const { PinBoard } = await import('../../../src/inpage/annotate/pins');
 const { PinPopover } = await import('../../../src/inpage/annotate/PinPopover');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readStudyExport, issuePath } from '../../../src/core/exchange/import-file';
+import { readStudyExport } from '../../../src/core/exchange/import-file';
+import { issuePath } from '../../../src/core/issue';
 import { canonicalJson, mergeStudy, planImport, RECORD_KINDS, type ExistingData, type ImportPlan, type RecordKind, type RecordOf } from '../../../src/core/exchange/merge';
 import { EXPORT_FORMAT, EXPORT_VERSION, StudyExport } from '../../../src/core/exchange/study-export';
 import { newId } from '../../../src/core/records/common';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Instrument } from '../../../src/core/records/survey';
-import { INSTRUMENTS, isValidAnswer, wordingOf } from '../../../src/core/surveys/instruments';
+import { SurveyResponse } from '../../../src/core/records/response';
+import { answerRefusal, HIGHEST_ANSWER, INSTRUMENTS, isAnswer, isValidAnswer, LOWEST_ANSWER, wordingOf } from '../../../src/core/surveys/instruments';
 
 describe('instrument definitions', () => {
   it('defines every instrument, each under its own name', () => {
@@ -76,5 +77,57 @@ describe('wordingOf', () => {
   it('falls back to the instrument’s default question for no or blank wording', () => {
     expect(wordingOf({ instrument: 'nps', question: null })).toEqual({ kind: 'message', key: 'surveyQuestionNps' });
     expect(wordingOf({ instrument: 'seq', question: '  ' })).toEqual({ kind: 'message', key: 'surveyQuestionSeq' });
+  });
+});
+
+describe('score units', () => {
+  it('score CSAT in percent, NPS from −100 to +100, the means over their scale, open text not at all', () => {
+    const unit = (i: Instrument) => INSTRUMENTS[i].score;
+    expect(unit('csat')).toEqual({ worst: 0, best: 100 });
+    expect(unit('nps')).toEqual({ worst: -100, best: 100 });
+    expect(unit('ces')).toEqual({ worst: 1, best: 7 });
+    expect(unit('seq')).toEqual({ worst: 1, best: 7 });
+    expect(unit('emotion')).toEqual({ worst: -2, best: 2 });
+    expect(unit('open_text')).toBeNull();
+  });
+
+  it('bound what a stored response may hold by the scales, so the record schema follows the model', () => {
+    expect([LOWEST_ANSWER, HIGHEST_ANSWER]).toEqual([-2, 10]);
+    const shape = SurveyResponse.shape.value;
+    expect(shape.safeParse(HIGHEST_ANSWER).success).toBe(true);
+    expect(shape.safeParse(HIGHEST_ANSWER + 1).success).toBe(false);
+    expect(shape.safeParse(LOWEST_ANSWER - 1).success).toBe(false);
+  });
+});
+
+describe('isAnswer', () => {
+  const answer = { instrument: 'nps' as const, value: 9, text: null, dismissed: false };
+  it('counts a valid answer, never a dismissal or an answer off its scale', () => {
+    expect(isAnswer(answer)).toBe(true);
+    expect(isAnswer({ ...answer, dismissed: true })).toBe(false);
+    expect(isAnswer({ ...answer, instrument: 'csat' })).toBe(false);
+    expect(isAnswer({ instrument: 'open_text', value: null, text: 'Slow', dismissed: false })).toBe(true);
+    expect(isAnswer({ instrument: 'open_text', value: null, text: ' ', dismissed: false })).toBe(false);
+  });
+});
+
+describe('answerRefusal (every path an answer comes in by)', () => {
+  const rule = { instrument: 'seq' as const };
+  const answer = { instrument: 'seq' as const, value: 6, text: null, dismissed: false };
+  it('takes an answer on the survey’s scale, and an empty dismissal', () => {
+    expect(answerRefusal(rule, answer)).toBeNull();
+    expect(answerRefusal(rule, { ...answer, value: null, dismissed: true })).toBeNull();
+  });
+
+  it('refuses an answer to no survey of the study, or with another instrument', () => {
+    expect(answerRefusal(undefined, answer)).toBe('errorSurveyNotInStudy');
+    expect(answerRefusal({ instrument: 'nps' }, answer)).toBe('errorSurveyNotInStudy');
+  });
+
+  it('refuses values off the scale, and dismissals that hold an answer', () => {
+    expect(answerRefusal(rule, { ...answer, value: 8 })).toBe('errorAnswerOffScale');
+    expect(answerRefusal(rule, { ...answer, value: 0 })).toBe('errorAnswerOffScale');
+    expect(answerRefusal(rule, { ...answer, text: 'and words' })).toBe('errorAnswerOffScale');
+    expect(answerRefusal(rule, { ...answer, dismissed: true })).toBe('errorAnswerOffScale');
   });
 });

@@ -1,0 +1,26 @@
+import type { PromptSpec } from '../core/messages';
+import type { PageDescription } from '../core/replies';
+import type { Study } from '../core/records/study';
+import type { Db } from './store/schema';
+import type { StoreHealthLog } from './store-health';
+
+/** What the worker's handlers need from the browser; service-worker.ts binds it, tests pass fakes. */
+export interface WorkerDeps {
+  db: () => Promise<Db>;
+  now: () => number;
+  extension: { id: string; origin: string };
+  describeTab: (tabId: number) => Promise<PageDescription | null>;
+  tabUrl: (tabId: number) => Promise<string | null>;
+  /** The extension's messages in the user's language, for survey wording. */
+  translate: (key: string) => string;
+  /** Starts the element picker on the page in a tab (annotate or report). */
+  startPick: (tabId: number, mode: 'annotate' | 'feedback') => Promise<boolean>;
+  /** A PNG of what the tab shows now, or null when this tab may not be captured. */
+  captureTab: (tabId: number) => Promise<Blob | null>;
+  /** Puts a survey card on the page in a tab. */
+  showPrompt: (tabId: number, prompt: PromptSpec) => Promise<boolean>;
+  /** Studies, or the running session, changed: observers follow the scopes, and open pages ask again. */
+  studiesChanged: (studies: Study[]) => Promise<void>;
+  /** Failed writes, for the popup to tell; cleared by the next write that works. */
+  health: StoreHealthLog;
+}

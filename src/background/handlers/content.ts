@@ -1,0 +1,67 @@
+import type { ContentRequest } from '../../core/messages';
+import type { ContentReplies } from '../../core/replies';
+import { storableUrl } from '../../core/journey/route';
+import { deleteAnnotation, markAnchored, notedPages, pageAnnotations, saveAnnotation } from '../store/annotations';
+import { UserError } from '../errors';
+import { fileFeedback } from '../store/feedback';
+import type { HandlerContext, HandlerTable, PageSender } from '../handler';
+import { recordEvents } from '../recording/ingest';
+import { studyForUrl } from '../store/queries';
+import { sameOrigin } from '../sender';
+import { activeSession, openVisitIn } from '../store/records';
+
+export type ContentContext = HandlerContext & { sender: PageSender };
+
+/** What a page's content script may ask; the sender is its own tab and URL, never what the message claims. */
+export const CONTENT_HANDLERS: HandlerTable<ContentRequest, ContentReplies, ContentContext> = {
+  'content.hello': {
+    effect: 'reads',
+    async run(request, { db: open, sender }) {
+      if (!sameOrigin(request.url, sender.url)) throw new UserError('errorPageOtherOrigin');
+      const db = await open();
+      const study = await studyForUrl(db, request.url);
+      if (!study) return { study: null, session: null, tabId: sender.tabId, openVisit: null, notedPages: [] };
+      const active = await activeSession(db);
+      const session = active?.studyId === study.id ? active : null;
+      const { id, scope, stages, rules, settings, goalStageId } = study;
+      return {
+        study: { id, scope, stages, rules, settings, goalStageId },
+        session: session && { id: session.id, startedAt: session.startedAt, role: session.role },
+        tabId: sender.tabId,
+        openVisit: session && (await openVisitIn(db, session.id, sender.tabId, storableUrl(request.url))),
+        notedPages: await notedPages(db, study.id),
+      };
+    },
+  },
+  'content.events': {
+    effect: 'adds',
+    beforeJournal: true,
+    run: async (request, { db, sender, deps }) => recordEvents(await db(), request.events, sender, deps),
+  },
+  'content.annotations': {
+    effect: 'reads',
+    run: async (request, { db, sender }) => pageAnnotations(await db(), request.studyId, request.pageKey, sender.url),
+  },
+  'content.annotation.save': {
+    effect: 'adds',
+    run: async (request, { db, sender, deps }) => saveAnnotation(await db(), request.annotation, sender.url, deps.now()),
+  },
+  'content.annotation.delete': {
+    effect: 'changes',
+    async run(request, { db, sender }) {
+      await deleteAnnotation(await db(), request.id, sender.url);
+      return null;
+    },
+  },
+  'content.annotation.anchored': {
+    effect: 'changes',
+    async run(request, { db, sender }) {
+      await markAnchored(await db(), request.results, sender.url);
+      return null;
+    },
+  },
+  'content.feedback': {
+    effect: 'adds',
+    run: async (request, { db, sender, deps }) => fileFeedback(await db(), request.submission, sender.url, () => deps.captureTab(sender.tabId)),
+  },
+};

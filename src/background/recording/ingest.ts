@@ -1,0 +1,91 @@
+import { OutboxEntry, type ContentRequest } from '../../core/messages';
+import { inScope } from '../../core/journey/scope';
+import { answerRefusal } from '../../core/surveys/instruments';
+import { applyContentEvents } from './content-events';
+import type { WorkerDeps } from '../deps';
+import { UserError } from '../errors';
+import { applyJournal, applyJournalSoon, journalBatch } from './journal';
+import { forgetMaps } from '../map-cache';
+import { promptFor } from '../prompts';
+import type { Db } from '../store/schema';
+import { sameOrigin } from '../sender';
+import { storeFailureOf } from '../store-health';
+
+/*
+ * A page's events, from its message to the records: checked, acknowledged once journaled, applied soon after
+ * (journal.ts), and the surveys their moments call for put on the page.
+ */
+
+type PageEvents = Extract<ContentRequest, { type: 'content.events' }>['events'];
+
+/**
+ * Applies the acknowledged batches (journal.ts); the surveys their moments call for are put on their tabs' pages,
+ * as the page's reply no longer carries them (it is sent before the batch is applied).
+ */
+export function applyAcknowledged(deps: WorkerDeps): Promise<void> {
+  return applyJournal(deps.db, async (tabId, moments) => {
+    forgetMaps();
+    const prompt = await promptFor(await deps.db(), moments, deps.now(), deps.translate);
+    if (prompt) void deps.showPrompt(tabId, prompt);
+  });
+}
+
+/**
+ * A page writes only visits of its own origin that lie in the scope of the study it records for, and answers that
+ * pass the same check as the popup's (`answerRefusal`): for a study that exists, on the survey's scale.
+ */
+async function checkBatch(db: Db, events: PageEvents, sender: { url: string }): Promise<void> {
+  const starts = events.filter((event) => event.kind === 'visit.start');
+  const answers = events.filter((event) => event.kind === 'response');
+  // Read only when needed: a running apply holds 'studies', and a burst of signals need not wait for it.
+  if (!starts.length && !answers.length) return;
+  const studies = new Map((await db.getAll('studies')).map((s) => [s.id, s]));
+  for (const event of starts) {
+    const study = studies.get(event.visit.studyId);
+    if (!study || !inScope(event.visit.url, study.scope) || !sameOrigin(event.visit.url, sender.url)) throw new UserError('errorVisitOutOfScope');
+  }
+  for (const { response } of answers) {
+    const study = studies.get(response.studyId);
+    // A card answered after its survey was edited out of the study still holds a real answer (its dismissal also
+    // closes the prompt the throttle waits on): it is checked on its own instrument's scale.
+    const rule = study?.surveys.find((survey) => survey.id === response.surveyId) ?? (study && { instrument: response.instrument });
+    const refusal = answerRefusal(rule, response);
+    if (refusal) throw new UserError(refusal);
+  }
+}
+
+/** Acknowledges a batch once it is in the journal; it is applied (and its surveys decided) soon after. */
+export async function recordEvents(db: Db, events: PageEvents, sender: { url: string; tabId: number }, deps: WorkerDeps): Promise<{ acked: string[] }> {
+  await checkBatch(db, events, sender);
+  await journalBatch(db, sender.tabId, events);
+  applyJournalSoon(() =>
+    applyAcknowledged(deps).catch(async (error: unknown) => {
+      const failure = storeFailureOf(error);
+      if (failure) await deps.health.failed(failure, deps.now());
+      console.warn('[Journey Lens] acknowledged events not applied yet:', error);
+    }),
+  );
+  return { acked: events.map((event) => event.eventId) };
+}
+
+/**
+ * Applies what a page left in the session outbox as its last message would have been (same checks, the entry's
+ * tab and URL standing for the sender), without a survey: the page is gone. Returns the tab, or null when the
+ * entry is malformed or refused, to be forgotten like a refused batch.
+ */
+export async function applyOutboxEntry(entry: unknown, deps: WorkerDeps): Promise<number | null> {
+  const parsed = OutboxEntry.safeParse(entry);
+  if (!parsed.success) return null;
+  const { tabId, url, events } = parsed.data;
+  // The page's last message comes after what it sent before: those are applied first.
+  await applyAcknowledged(deps);
+  const db = await deps.db();
+  try {
+    await checkBatch(db, events, { url });
+    await applyContentEvents(db, events, tabId);
+  } catch (error) {
+    if (error instanceof UserError) return null;
+    throw error;
+  }
+  return tabId;
+}

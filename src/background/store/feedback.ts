@@ -1,0 +1,48 @@
+import type { FeedbackSubmission } from '../../core/messages';
+import { newId } from '../../core/records/common';
+import { inScope } from '../../core/journey/scope';
+import { UserError } from '../errors';
+import type { Db } from './schema';
+import { annotateScreenshot } from '../screenshot';
+
+/**
+ * Files a tester's report: the visible tab is captured here (only the background may), outlined and masked,
+ * and stored as a PNG Blob beside the report. Without a capture (no permission for this tab) the report is
+ * kept all the same, and says so.
+ */
+export async function fileFeedback(
+  db: Db,
+  submission: FeedbackSubmission,
+  pageUrl: string,
+  capture: () => Promise<Blob | null>,
+): Promise<{ id: string; screenshot: boolean }> {
+  const { report, elementRect, maskRects } = submission;
+  const study = await db.get('studies', report.studyId);
+  if (!study || !inScope(pageUrl, study.scope)) throw new UserError('errorPageOutOfScope');
+  const raw = await capture();
+  const screenshot = raw && (await annotateScreenshot(raw, report.environment.viewport.width, elementRect, maskRects));
+  const screenshotId = screenshot ? newId() : null;
+  const tx = db.transaction(['feedback', 'screenshots'], 'readwrite');
+  if (screenshot && screenshotId) await tx.objectStore('screenshots').put(screenshot, screenshotId);
+  await tx.objectStore('feedback').put({ ...report, screenshotId });
+  await tx.done;
+  return { id: report.id, screenshot: screenshot !== null };
+}
+
+export async function feedbackScreenshot(db: Db, reportId: string): Promise<string | null> {
+  const report = await db.get('feedback', reportId);
+  const blob = report?.screenshotId ? ((await db.get('screenshots', report.screenshotId)) as Blob | undefined) : undefined;
+  if (!blob) return null;
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return `data:${blob.type || 'image/png'};base64,${btoa(binary)}`;
+}
+
+export async function deleteFeedback(db: Db, reportId: string): Promise<void> {
+  const tx = db.transaction(['feedback', 'screenshots'], 'readwrite');
+  const report = await tx.objectStore('feedback').get(reportId);
+  if (report?.screenshotId) await tx.objectStore('screenshots').delete(report.screenshotId);
+  await tx.objectStore('feedback').delete(reportId);
+  await tx.done;
+}

@@ -1,0 +1,219 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { openJourneyDb } from '../../src/background/store/open-db';
+import { handleMessage } from '../../src/background/dispatch';
+import { applyOutboxEntry } from '../../src/background/recording/ingest';
+import type { Db } from '../../src/background/store/schema';
+import * as store from '../../src/background/store/records';
+import { StoreHealthLog } from '../../src/background/store-health';
+import { newId } from '../../src/core/records/common';
+import { testStudy, visitLeave, visitStart } from './fixtures/records';
+import type { WorkerDeps } from '../../src/background/deps';
+
+const EXT = { id: 'abcdefghijklmnopabcdefghijklmnop', origin: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/' };
+const ui = { id: EXT.id, url: `${EXT.origin}src/ui/popup/index.html` };
+const page = (url = 'http://127.0.0.1:4310/about') => ({ id: EXT.id, url, frameId: 0, tab: { id: 4 } });
+
+let db: Db;
+let deps: WorkerDeps;
+let changes: number;
+
+beforeEach(async () => {
+  db = await openJourneyDb(`dispatch-${newId()}`);
+  changes = 0;
+  deps = {
+    db: async () => db,
+    now: () => 5_000,
+    extension: EXT,
+    describeTab: async () => null,
+    tabUrl: async () => 'http://127.0.0.1:4310/about',
+    studiesChanged: async () => void changes++,
+    translate: (key) => key,
+    showPrompt: async () => true,
+    captureTab: async () => null,
+    startPick: async () => true,
+    health: new StoreHealthLog({ read: async () => undefined, write: async () => undefined }),
+  };
+});
+
+async function counts() {
+  return Object.fromEntries(await Promise.all([...db.objectStoreNames].map(async (s) => [s, await db.count(s)])));
+}
+
+describe('the background refuses, and writes nothing, when', () => {
+  it('the sender is not this extension, or is a frame or a non-web page', async () => {
+    const before = await counts();
+    const study = testStudy();
+    const save = { type: 'ui.study.save', study };
+    for (const sender of [
+      { ...ui, id: 'someotherextensionidabcdefghijkl' },
+      { url: ui.url },
+      { ...page(), frameId: 3 },
+      { id: EXT.id, url: 'file:///etc/passwd', frameId: 0, tab: { id: 1 } },
+    ]) {
+      expect(await handleMessage(save, sender, deps)).toEqual({ ok: false, error: 'errorUnknownSender' });
+    }
+    expect(await counts()).toEqual(before);
+  });
+
+  it('a web page sends a UI request (pages may only report visits)', async () => {
+    const reply = await handleMessage({ type: 'ui.study.save', study: testStudy() }, page(), deps);
+    expect(reply).toMatchObject({ ok: false, error: 'errorMalformedMessage' });
+    expect(await db.count('studies')).toBe(0);
+  });
+
+  it('the type is unknown or the shape is wrong, naming the path', async () => {
+    expect(await handleMessage({ type: 'ui.drop.everything' }, ui, deps)).toMatchObject({ ok: false, error: 'errorMalformedMessage' });
+    expect(await handleMessage('hello', ui, deps)).toMatchObject({ ok: false });
+    const study = { ...testStudy(), scope: ['not a pattern'] };
+    const reply = await handleMessage({ type: 'ui.study.save', study }, ui, deps);
+    expect(reply).toMatchObject({ ok: false, issues: [{ path: 'study.scope[0]' }] });
+    const extra = await handleMessage({ type: 'ui.study.save', study: { ...testStudy(), admin: true } }, ui, deps);
+    expect(extra).toMatchObject({ ok: false, issues: [{ path: 'study' }] });
+    expect(await db.count('studies')).toBe(0);
+    expect(changes).toBe(0);
+  });
+
+  it('a page reports a visit outside its study’s scope or origin', async () => {
+    const study = await store.saveStudy(db, testStudy());
+    const session = await store.startSession(db, { studyId: study.id, personaId: null, goal: '', role: 'tester' }, 1);
+    const foreign = visitStart(study, session.id, '/', 2);
+    foreign.visit.url = 'https://elsewhere.test/';
+    const sent = await handleMessage({ type: 'content.events', events: [foreign], queued: 1 }, page('https://elsewhere.test/'), deps);
+    expect(sent).toMatchObject({ ok: false });
+    const spoofed = visitStart(study, session.id, '/', 2);
+    const fromOtherOrigin = await handleMessage({ type: 'content.events', events: [spoofed], queued: 1 }, page('http://127.0.0.1:9999/'), deps);
+    expect(fromOtherOrigin).toMatchObject({ ok: false });
+    const script = { ...visitStart(study, session.id, '/', 2), eventId: 'not-a-uuid' };
+    expect(await handleMessage({ type: 'content.events', events: [script], queued: 1 }, page(), deps)).toMatchObject({ ok: false, error: 'errorMalformedMessage' });
+    expect(await db.count('visits')).toBe(0);
+  });
+
+  it('an in-page card’s answer fails the check a popup answer passes (its survey, its scale)', async () => {
+    const csat = { id: newId(), instrument: 'csat' as const, trigger: { kind: 'on_demand' as const }, question: null, schedule: 'every_time' as const, enabled: true };
+    const study = await store.saveStudy(db, { ...testStudy(), surveys: [csat] });
+    const session = await store.startSession(db, { studyId: study.id, personaId: null, goal: '', role: 'tester' }, 1);
+    const start = visitStart(study, session.id, '/about', 2);
+    expect(await handleMessage({ type: 'content.events', events: [start], queued: 1 }, page(), deps)).toMatchObject({ ok: true });
+    const answer = (over: object) => ({
+      kind: 'response',
+      eventId: newId(),
+      response: {
+        id: newId(),
+        studyId: study.id,
+        sessionId: session.id,
+        visitId: start.visit.id,
+        pageKey: start.visit.pageKey,
+        stageId: start.visit.stageId,
+        surveyId: csat.id,
+        instrument: 'csat',
+        trigger: 'on_demand',
+        signalId: null,
+        value: 4,
+        text: null,
+        dismissed: false,
+        at: 3,
+        ...over,
+      },
+    });
+    // 7 is a valid value of some instrument (the schema takes it), but not on CSAT's 1–5.
+    for (const bad of [{ value: 7 }, { value: 0 }, { instrument: 'ces', value: 7 }, { surveyId: newId(), value: 9 }, { studyId: newId() }, { dismissed: true }]) {
+      const reply = await handleMessage({ type: 'content.events', events: [answer(bad)], queued: 1 }, page(), deps);
+      expect(reply, JSON.stringify(bad)).toMatchObject({ ok: false });
+    }
+    // A survey edited out of the study while its card was open: the answer is still checked on its own scale.
+    const good = [answer({ value: 5 }), answer({ value: null, dismissed: true }), answer({ surveyId: newId(), instrument: 'ces', value: 7 })];
+    expect(await handleMessage({ type: 'content.events', events: good, queued: 3 }, page(), deps)).toMatchObject({ ok: true });
+    await handleMessage({ type: 'ui.overview' }, ui, deps);
+    expect(await db.count('responses')).toBe(3);
+  });
+
+  it('a page asks about another origin', async () => {
+    await store.saveStudy(db, testStudy());
+    const reply = await handleMessage({ type: 'content.hello', url: 'http://127.0.0.1:4310/' }, page('https://evil.test/'), deps);
+    expect(reply).toMatchObject({ ok: false });
+  });
+});
+
+describe('the background answers', () => {
+  it('a page in scope with its study and the running session', async () => {
+    const study = await store.saveStudy(db, testStudy());
+    const idle = await handleMessage({ type: 'content.hello', url: 'http://127.0.0.1:4310/about' }, page(), deps);
+    expect(idle).toMatchObject({ ok: true, data: { study: { id: study.id }, session: null } });
+    const session = await store.startSession(db, { studyId: study.id, personaId: null, goal: '', role: 'tester' }, 1);
+    const live = await handleMessage({ type: 'content.hello', url: 'http://127.0.0.1:4310/about' }, page(), deps);
+    expect(live).toMatchObject({ ok: true, data: { session: { id: session.id } } });
+  });
+
+  it('a page with the study’s pages that hold notes, each once and no other study’s, so the rest need not ask for pins', async () => {
+    const study = await store.saveStudy(db, testStudy());
+    const other = await store.saveStudy(db, { ...testStudy(), scope: ['http://127.0.0.1:5555/*'] });
+    const note = (studyId: string, pageKey: string) =>
+      ({ id: newId(), studyId, sessionId: null, visitId: null, pageKey, stageId: null, type: 'idea', text: 'try a bigger button', emotion: null, role: 'tester', anchor: {}, status: 'open', orphaned: false, createdAt: 1, updatedAt: 1 }) as never;
+    for (const [studyId, pageKey] of [[study.id, '/cart'], [study.id, '/about'], [study.id, '/cart'], [other.id, '/help']] as const) await db.put('annotations', note(studyId, pageKey));
+    const reply = await handleMessage({ type: 'content.hello', url: 'http://127.0.0.1:4310/about' }, page(), deps);
+    expect(reply).toMatchObject({ ok: true, data: { study: { id: study.id }, notedPages: ['/about', '/cart'] } });
+  });
+
+  it('a page outside every scope with nothing', async () => {
+    await store.saveStudy(db, testStudy());
+    const reply = await handleMessage({ type: 'content.hello', url: 'http://127.0.0.1:5555/' }, page('http://127.0.0.1:5555/'), deps);
+    expect(reply).toEqual({ ok: true, data: { study: null, session: null, tabId: 4, openVisit: null, notedPages: [] } });
+  });
+
+  it('"tag this page" with a rule appended for the tab’s page', async () => {
+    const study = await store.saveStudy(db, testStudy());
+    const stageId = study.stages[4]!.id;
+    deps.tabUrl = async () => 'http://127.0.0.1:4310/loyalty/123?x=1';
+    const reply = await handleMessage({ type: 'ui.page.tag', tabId: 4, studyId: study.id, stageId }, ui, deps);
+    expect(reply.ok).toBe(true);
+    const saved = await db.get('studies', study.id);
+    expect(saved!.rules.at(-1)).toMatchObject({ kind: 'path', pattern: '/loyalty/:id', stageId });
+    expect(changes).toBe(1);
+  });
+});
+
+describe('a page that went away', () => {
+  async function recording() {
+    const study = await store.saveStudy(db, testStudy());
+    const session = await store.startSession(db, { studyId: study.id, personaId: null, goal: '', role: 'tester' }, 1);
+    return { study, session };
+  }
+
+  it('has what it left in the session outbox applied as its last message would have been, twice harmlessly', async () => {
+    const { study, session } = await recording();
+    const start = visitStart(study, session.id, '/about', 2);
+    const entry = { tabId: 9, url: 'http://127.0.0.1:4310/about', events: [start, visitLeave(start.visit.id, 3, 'link', 0.7)] };
+    expect(await applyOutboxEntry(entry, deps)).toBe(9);
+    expect(await applyOutboxEntry(entry, deps)).toBe(9);
+    expect(await db.getAll('visits')).toMatchObject([{ id: start.visit.id, tabId: 9, leftAt: 3, endedBy: 'link', maxScrollDepth: 0.7 }]);
+  });
+
+  it('gets nothing written from an entry that is malformed or outside its study’s scope or origin', async () => {
+    const { study, session } = await recording();
+    const start = visitStart(study, session.id, '/about', 2);
+    const before = await counts();
+    for (const entry of [
+      null,
+      { tabId: 9, url: 'http://127.0.0.1:4310/about', events: [{ ...start, eventId: 'not-a-uuid' }] },
+      { tabId: -1, url: 'http://127.0.0.1:4310/about', events: [start] },
+      { tabId: 9, url: 'javascript:alert(1)', events: [start] },
+      { tabId: 9, url: 'http://127.0.0.1:9999/about', events: [start] },
+      { tabId: 9, url: 'http://127.0.0.1:4310/about', events: [start], admin: true },
+    ]) {
+      expect(await applyOutboxEntry(entry, deps)).toBeNull();
+    }
+    expect(await counts()).toEqual(before);
+  });
+
+  it('is continued, not entered twice, by an observer that replaces an orphaned one: hello names the open visit', async () => {
+    const { study, session } = await recording();
+    const hello = (url: string) => handleMessage({ type: 'content.hello', url }, page(url), deps);
+    const start = visitStart(study, session.id, '/about', 2);
+    await handleMessage({ type: 'content.events', events: [start], queued: 1 }, page(), deps);
+    expect(await hello('http://127.0.0.1:4310/about')).toMatchObject({ ok: true, data: { tabId: 4, openVisit: { id: start.visit.id, enteredAt: 2 } } });
+    expect(await hello('http://127.0.0.1:4310/help')).toMatchObject({ ok: true, data: { openVisit: null } });
+    await handleMessage({ type: 'content.events', events: [visitLeave(start.visit.id, 3)], queued: 1 }, page(), deps);
+    expect(await hello('http://127.0.0.1:4310/about')).toMatchObject({ ok: true, data: { openVisit: null } });
+  });
+});
