@@ -10,8 +10,8 @@ export const PAGE_ERROR_EVENT = 'journeylens:page-error';
 /** …and the page's answers the DOM does not show (a native dialog, a clipboard write, window.open) on this one. */
 const PAGE_ANSWER_EVENT = 'journeylens:page-answer';
 const PAGE_ANSWERS = /^(dialog|clipboard|window)$/;
-/** Smooth scrolling goes on for a while after the wheel or key that started it. */
-const SCROLL_INPUT_MS = 1000;
+/** A wheel's or key's smooth scroll lasts a few hundred ms; a scroll later than that is a script's (scrollIntoView). */
+const SCROLL_INPUT_MS = 500;
 
 /** One mutation or scroll observation per frame is all the detectors need; busy pages mutate far more often. */
 const FRAME_MS = 16;

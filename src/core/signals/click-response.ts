@@ -65,9 +65,10 @@ export function createClickResponseTracker(settings: Pick<StudySettings, 'deadCl
       case 'request':
       case 'submit':
         return true;
-      // Scroll and selection also happen on their own; only soon after the click do they count as its answer.
+      // A person's scrolling and selecting also happen on their own: only soon after the click are they its answer.
+      // The page scrolling itself (scrollTo, smooth or late on a busy page) is the page answering.
       case 'scroll':
-        return o.at - click.lastAt <= scrollWindowMs;
+        return !o.byPerson || o.at - click.lastAt <= scrollWindowMs;
       case 'selection':
         return o.at - click.lastAt <= selectionWindowMs;
       // Clicking a button focuses that very button: that is the browser, not the page answering.

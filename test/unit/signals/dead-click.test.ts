@@ -32,9 +32,13 @@ describe('dead click', () => {
     expect(clicks([click(0, 300, 400, paragraph), tick(8000), tick(9000)])).toEqual([]);
   });
 
-  it('is answered by a scroll within 300 ms, not later', () => {
+  it('is answered by a scroll of the person within 300 ms, not later', () => {
     expect(clicks([click(0), scroll(250, 400), tick(8000)])).toEqual([]);
     expect(clicks([click(0), scroll(350, 400), tick(8000)])).toEqual([dead]);
+  });
+
+  it('is answered by the page scrolling itself, however late a busy page starts (Back to top)', () => {
+    expect(clicks([click(0), scroll(650, 0, false), tick(8000)])).toEqual([]);
   });
 
   it('is answered by a selection within 100 ms, not later', () => {
