@@ -3,10 +3,14 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 
 /**
- * The definitions a researcher needs while setting thresholds (docs/signals.md) ship inside the extension as plain
- * text, so the options page links to them offline and nothing is fetched: a `.md` file would be downloaded, not shown.
+ * The definitions a researcher needs while setting thresholds (docs/signals.md) or reading scores (docs/health.md)
+ * ship inside the extension as plain text, so the options page links to them offline and nothing is fetched: a `.md`
+ * file would be downloaded, not shown.
  */
-export const USER_DOCS = [{ source: 'docs/signals.md', file: 'docs/signals.txt' }] as const;
+export const USER_DOCS = [
+  { source: 'docs/signals.md', file: 'docs/signals.txt' },
+  { source: 'docs/health.md', file: 'docs/health.txt' },
+] as const;
 
 export function userDocs(): Plugin {
   return {

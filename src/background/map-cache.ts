@@ -1,4 +1,5 @@
-import { touchpointKey, type HealthFilter } from '../core/health/aggregate';
+import type { HealthFilter } from '../core/health/filter';
+import { touchpointKey } from '../core/health/session-rollup';
 import type { TouchpointHealth } from '../core/health/touchpoint-health';
 import type { JourneyMapData } from '../core/journey-map/map-data';
 import { journeyMap } from './store/queries';

@@ -4,9 +4,10 @@ import type { SurveyRule } from '../core/records/survey';
 import { INSTRUMENTS, wordingOf, type SurveyMessageKey } from '../core/surveys/instruments';
 import { decidePrompt } from '../core/surveys/prompt-decision';
 import { openPrompt, promptHistory, type PromptRecord } from '../core/surveys/prompt-history';
+import { skipOf, withSkip, type PromptSkip } from '../core/surveys/prompt-skip';
 import type { SurveyMoment } from './recording/content-events';
 import type { Db } from './store/schema';
-import { openPromptOf, rememberOpenPrompt } from './store/records';
+import { openPromptOf, promptSkipsOf, rememberOpenPrompt, rememberPromptSkips } from './store/records';
 
 /** A card left unanswered (its page went away) stops counting as "on screen" after this long. */
 const OPEN_PROMPT_MS = 120_000;
@@ -58,11 +59,21 @@ export async function promptFor(db: Db, moments: readonly SurveyMoment[], now: n
   const study = await db.get('studies', first.visit.studyId);
   if (!study?.surveys.length) return null;
   const history = await sessionHistory(db, study, first.visit.sessionId, now);
+  const skips: PromptSkip[] = [];
+  let shown: PromptSpec | null = null;
   for (const moment of moments) {
-    const { rule } = decidePrompt({ rules: study.surveys, settings: study.settings, event: moment.event, pageKey: moment.visit.pageKey, now, history });
-    if (!rule) continue;
-    await rememberOpenPrompt(db, first.visit.sessionId, openPrompt(rule, moment.visit.pageKey, now));
-    return promptSpec(rule, moment, translate);
+    const { rule, reason } = decidePrompt({ rules: study.surveys, settings: study.settings, event: moment.event, pageKey: moment.visit.pageKey, now, history });
+    if (rule) {
+      await rememberOpenPrompt(db, first.visit.sessionId, openPrompt(rule, moment.visit.pageKey, now));
+      shown = promptSpec(rule, moment, translate);
+      break;
+    }
+    const skip = skipOf(reason, moment.event, moment.visit, now);
+    if (skip) skips.push(skip);
   }
-  return null;
+  // A skip is data, not silence: the researcher's console shows why a due survey was not asked.
+  if (skips.length) {
+    await rememberPromptSkips(db, first.visit.sessionId, skips.reduce(withSkip, await promptSkipsOf(db, first.visit.sessionId)));
+  }
+  return shown;
 }

@@ -7,12 +7,15 @@ import { sessionVisits } from './store/queries';
 import type { Db } from './store/schema';
 import { activeSession, saveResponse } from './store/records';
 import type { WorkerDeps } from './deps';
+import { visitWhereStopped } from '../core/journey/goal';
+import type { Visit } from '../core/records/visit';
 
-/** The running session's latest visit: where on-demand and end-of-session answers belong. */
-async function latestVisit(db: Db) {
+/** The running session's visit where it stops: the page in the popup's tab, if it is the session's (goal.ts). */
+export async function stopVisit(db: Db, tabId: number | undefined, deps: Pick<WorkerDeps, 'describeTab'>) {
   const session = await activeSession(db);
   if (!session) throw new UserError('errorNoSession');
-  return (await sessionVisits(db, session.id)).at(-1) ?? null;
+  const page = tabId === undefined ? null : await deps.describeTab(tabId).catch(() => null);
+  return visitWhereStopped(await sessionVisits(db, session.id), page?.visitId ?? null) ?? null;
 }
 
 /** The person asked (keyboard command or the popup): the study's on-demand survey, on the page in the tab. */
@@ -25,8 +28,8 @@ export async function askNow(db: Db, tabId: number, deps: Pick<WorkerDeps, 'desc
 }
 
 /** The end-of-session survey the popup asks before it stops the session, if the study has one due. */
-export async function endOfSessionPrompt(db: Db, deps: Pick<WorkerDeps, 'now' | 'translate'>): Promise<PromptSpec | null> {
-  const visit = await latestVisit(db);
+export async function endOfSessionPrompt(db: Db, tabId: number | undefined, deps: Pick<WorkerDeps, 'now' | 'translate' | 'describeTab'>): Promise<PromptSpec | null> {
+  const visit = await stopVisit(db, tabId, deps);
   return visit ? promptFor(db, [{ event: { kind: 'session_end' }, visit }], deps.now(), deps.translate) : null;
 }
 
@@ -37,9 +40,8 @@ export interface EndAnswer {
   dismissed: boolean;
 }
 
-/** Stores the end-of-session answer with the session's last visit, before the session stops. */
-export async function storeEndOfSessionAnswer(db: Db, answer: EndAnswer, now: number): Promise<void> {
-  const visit = await latestVisit(db);
+/** Stores the end-of-session answer with the visit where the session stops (its page and stage), before it stops. */
+export async function storeEndOfSessionAnswer(db: Db, answer: EndAnswer, visit: Visit | null, now: number): Promise<void> {
   const study = visit && (await db.get('studies', visit.studyId));
   const rule = study?.surveys.find((s) => s.id === answer.surveyId);
   if (!visit || !rule) throw new UserError('errorSurveyNotInStudy');

@@ -1,3 +1,4 @@
+import type { PromptSkip } from './surveys/prompt-skip';
 import type { StudyExport } from './exchange/study-export';
 import type { ImportPlan } from './exchange/merge';
 import type { TouchpointHealth } from './health/touchpoint-health';
@@ -36,6 +37,8 @@ export type ErrorKey =
   | 'errorPageOtherOrigin'
   | 'errorPageOutOfScope'
   | 'errorVisitOutOfScope'
+  | 'errorStageGone'
+  | 'errorNotAPagePattern'
   | 'storeFailedQuota'
   | 'storeFailedOther';
 
@@ -83,6 +86,8 @@ export interface SessionSummary {
   signalCounts: SignalCounts;
   /** The most recent signals, newest first. */
   latestSignals: Signal[];
+  /** Surveys that were due and not asked lately, and why (throttled, already asked here, the gap), oldest first. */
+  promptSkips: PromptSkip[];
 }
 
 export interface TabState {
@@ -107,7 +112,8 @@ export interface ContentReplies {
    */
   'content.hello': {
     study: StudyForPage | null;
-    session: { id: string; startedAt: number; role: Role } | null;
+    /** `channel`: the name of the session's handover channel between observers (content/succession.ts). */
+    session: { id: string; startedAt: number; role: Role; channel: string } | null;
     tabId: number;
     openVisit: { id: string; enteredAt: number } | null;
     notedPages: string[];
@@ -118,6 +124,7 @@ export interface ContentReplies {
   'content.annotation.save': Annotation;
   'content.annotation.delete': null;
   'content.annotation.anchored': null;
+  'content.part': null;
   'content.feedback': { id: string; screenshot: boolean };
 }
 
@@ -145,6 +152,7 @@ export interface UiReplies {
   'ui.session.visits': Visit[];
   'ui.tab.state': TabState;
   'ui.page.tag': Study;
+  'ui.touchpoint.tag': Study;
   'ui.store.health': StoreHealth | null;
   'ui.retention.get': Retention;
   'ui.retention.preview': RetentionPreview;

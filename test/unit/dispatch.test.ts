@@ -2,9 +2,10 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openJourneyDb } from '../../src/background/store/open-db';
 import { handleMessage } from '../../src/background/dispatch';
-import { applyOutboxEntry } from '../../src/background/recording/ingest';
+import { applyAcknowledged, applyOutboxEntry } from '../../src/background/recording/ingest';
 import type { Db } from '../../src/background/store/schema';
 import * as store from '../../src/background/store/records';
+import { rebuildRollups, ROLLUP_STORES, rollupTx } from '../../src/background/store/rollups';
 import { StoreHealthLog } from '../../src/background/store-health';
 import { newId } from '../../src/core/records/common';
 import { testStudy, visitLeave, visitStart } from './fixtures/records';
@@ -23,6 +24,8 @@ beforeEach(async () => {
   changes = 0;
   deps = {
     db: async () => db,
+    handoverChannel: async () => 'channel-secret',
+    injectPart: async () => undefined,
     now: () => 5_000,
     extension: EXT,
     describeTab: async () => null,
@@ -74,19 +77,32 @@ describe('the background refuses, and writes nothing, when', () => {
     expect(changes).toBe(0);
   });
 
-  it('a page reports a visit outside its study’s scope or origin', async () => {
+  it('a page reports a visit outside its study’s scope or origin, or a malformed event: each is dropped (acknowledged, unwritten)', async () => {
     const study = await store.saveStudy(db, testStudy());
     const session = await store.startSession(db, { studyId: study.id, personaId: null, goal: '', role: 'tester' }, 1);
     const foreign = visitStart(study, session.id, '/', 2);
     foreign.visit.url = 'https://elsewhere.test/';
     const sent = await handleMessage({ type: 'content.events', events: [foreign], queued: 1 }, page('https://elsewhere.test/'), deps);
-    expect(sent).toMatchObject({ ok: false });
+    expect(sent).toEqual({ ok: true, data: { acked: [foreign.eventId] } });
     const spoofed = visitStart(study, session.id, '/', 2);
     const fromOtherOrigin = await handleMessage({ type: 'content.events', events: [spoofed], queued: 1 }, page('http://127.0.0.1:9999/'), deps);
-    expect(fromOtherOrigin).toMatchObject({ ok: false });
+    expect(fromOtherOrigin).toEqual({ ok: true, data: { acked: [spoofed.eventId] } });
     const script = { ...visitStart(study, session.id, '/', 2), eventId: 'not-a-uuid' };
-    expect(await handleMessage({ type: 'content.events', events: [script], queued: 1 }, page(), deps)).toMatchObject({ ok: false, error: 'errorMalformedMessage' });
+    expect(await handleMessage({ type: 'content.events', events: [script], queued: 1 }, page(), deps)).toEqual({ ok: true, data: { acked: ['not-a-uuid'] } });
+    await applyAcknowledged(deps);
     expect(await db.count('visits')).toBe(0);
+  });
+
+  it('one event past a schema limit costs no other event of its batch', async () => {
+    const study = await store.saveStudy(db, testStudy());
+    const session = await store.startSession(db, { studyId: study.id, personaId: null, goal: '', role: 'tester' }, 1);
+    const long = visitStart(study, session.id, '/', 2);
+    long.visit.title = 'x'.repeat(5000);
+    const fine = visitStart(study, session.id, '/about', 3);
+    const sent = await handleMessage({ type: 'content.events', events: [long, fine], queued: 2 }, page(), deps);
+    expect(sent).toEqual({ ok: true, data: { acked: [fine.eventId, long.eventId] } });
+    await applyAcknowledged(deps);
+    expect((await db.getAll('visits')).map((v) => v.id)).toEqual([fine.visit.id]);
   });
 
   it('an in-page card’s answer fails the check a popup answer passes (its survey, its scale)', async () => {
@@ -118,8 +134,10 @@ describe('the background refuses, and writes nothing, when', () => {
     });
     // 7 is a valid value of some instrument (the schema takes it), but not on CSAT's 1–5.
     for (const bad of [{ value: 7 }, { value: 0 }, { instrument: 'ces', value: 7 }, { surveyId: newId(), value: 9 }, { studyId: newId() }, { dismissed: true }]) {
-      const reply = await handleMessage({ type: 'content.events', events: [answer(bad)], queued: 1 }, page(), deps);
-      expect(reply, JSON.stringify(bad)).toMatchObject({ ok: false });
+      // Refused one by one: acknowledged (the page drops it), never written.
+      const refused = answer(bad);
+      const reply = await handleMessage({ type: 'content.events', events: [refused], queued: 1 }, page(), deps);
+      expect(reply, JSON.stringify(bad)).toEqual({ ok: true, data: { acked: [refused.eventId] } });
     }
     // A survey edited out of the study while its card was open: the answer is still checked on its own scale.
     const good = [answer({ value: 5 }), answer({ value: null, dismissed: true }), answer({ surveyId: newId(), instrument: 'ces', value: 7 })];
@@ -171,6 +189,69 @@ describe('the background answers', () => {
     expect(saved!.rules.at(-1)).toMatchObject({ kind: 'path', pattern: '/loyalty/:id', stageId });
     expect(changes).toBe(1);
   });
+
+  it('tagging an untagged touchpoint moves its visits with their signals, answers and notes, and rebuilds the rollups', async () => {
+    const study = await store.saveStudy(db, testStudy());
+    const session = await store.startSession(db, { studyId: study.id, personaId: null, goal: '', role: 'tester' }, 1);
+    const at = { studyId: study.id, sessionId: session.id, pageKey: '/order/:id', stageId: null };
+    const visit = { ...visitStart(study, session.id, '/order/12', 2).visit, ...at, url: 'http://127.0.0.1:4310/order/12', tabId: 4, leftAt: 3, endedBy: 'link' as const, maxScrollDepth: 0 };
+    const deadEnd = { id: newId(), ...at, visitId: visit.id, kind: 'dead_end' as const, at: 2, element: null, detail: { status: 404 } };
+    const answer = { id: newId(), ...at, visitId: visit.id, surveyId: newId(), instrument: 'emotion' as const, trigger: 'on_demand' as const, signalId: null, value: -2, text: null, dismissed: false, at: 2 };
+    const note = { id: newId(), ...at, visitId: null, type: 'pain_point' as const, text: 'Broken link', emotion: null, role: 'pm' as const, anchor: { selector: 'h1', quote: { exact: '', prefix: '', suffix: '' }, position: 0 }, status: 'open' as const, orphaned: false, createdAt: 2, updatedAt: 2 };
+    await Promise.all([db.put('visits', visit), db.put('signals', deadEnd), db.put('responses', answer), db.put('annotations', note)]);
+    const tx = db.transaction(ROLLUP_STORES, 'readwrite');
+    await rebuildRollups(rollupTx(tx), [{ studyId: study.id, sessionId: session.id }]);
+    await tx.done;
+    const before = await handleMessage({ type: 'ui.map', studyId: study.id, filter: {} }, ui, deps);
+    expect(before.ok && (before.data as { aggregate: { untagged: { deadEnds: number; visits: number } } }).aggregate.untagged).toMatchObject({ visits: 1, deadEnds: 1 });
+
+    const stageId = study.stages[3]!.id;
+    expect(await handleMessage({ type: 'ui.touchpoint.tag', studyId: study.id, pageKey: '/order/:id', stageId }, ui, deps)).toMatchObject({ ok: true });
+    const moved = { stageId, pageKey: '/order/:id' };
+    expect(await db.get('visits', visit.id)).toMatchObject(moved);
+    expect(await db.get('signals', deadEnd.id)).toMatchObject(moved);
+    expect(await db.get('responses', answer.id)).toMatchObject(moved);
+    expect(await db.get('annotations', note.id)).toMatchObject(moved);
+    const after = await handleMessage({ type: 'ui.map', studyId: study.id, filter: {} }, ui, deps);
+    const map = after.ok ? (after.data as { aggregate: { untagged: { visits: number; deadEnds: number }; stages: { stageId: string; deadEnds: number; openPainPoints: number }[] } }).aggregate : null;
+    expect(map?.untagged).toMatchObject({ visits: 0, deadEnds: 0 });
+    expect(map?.stages.find((s) => s.stageId === stageId)).toMatchObject({ deadEnds: 1, openPainPoints: 1 });
+    // A page key that is no path pattern is refused, and nothing moves.
+    expect(await handleMessage({ type: 'ui.touchpoint.tag', studyId: study.id, pageKey: 'no slash', stageId }, ui, deps)).toMatchObject({ ok: false });
+  });
+});
+
+describe('stopping a session', () => {
+  /** A walk in two tabs: a Retention page in tab 4, then a product page opened later in tab 5, both still open. */
+  async function twoTabs() {
+    const base = testStudy();
+    const nps = { id: newId(), instrument: 'nps' as const, trigger: { kind: 'session_end' as const }, question: null, schedule: 'once_per_session' as const, enabled: true };
+    const study = await store.saveStudy(db, { ...base, surveys: [nps] });
+    const session = await store.startSession(db, { studyId: study.id, personaId: null, goal: '', role: 'tester' }, 1);
+    const account = { ...visitStart(study, session.id, '/account/orders', 10).visit, pageKey: '/account/*', stageId: study.stages[3]!.id, tabId: 4, leftAt: null, endedBy: null, maxScrollDepth: 0 };
+    const product = { ...visitStart(study, session.id, '/product/2', 20).visit, pageKey: '/product/:id', stageId: study.stages[1]!.id, tabId: 5, leftAt: null, endedBy: null, maxScrollDepth: 0 };
+    await Promise.all([db.put('visits', account), db.put('visits', product)]);
+    deps.describeTab = async (tabId) => (tabId === 4 ? ({ visitId: account.id } as never) : null);
+    return { study, nps, account, product };
+  }
+
+  it('files the end-of-session answer, and the exit of "abandoned", at the page it was stopped from', async () => {
+    const { study, nps, account } = await twoTabs();
+    const prompt = await handleMessage({ type: 'ui.session.endPrompt', tabId: 4 }, ui, deps);
+    expect(prompt).toMatchObject({ ok: true, data: { surveyId: nps.id } });
+    const answer = { surveyId: nps.id, value: 0, text: null, dismissed: false };
+    expect(await handleMessage({ type: 'ui.session.stop', outcome: 'abandoned', answer, tabId: 4 }, ui, deps)).toMatchObject({ ok: true });
+    expect(await db.getAll('responses')).toMatchObject([{ visitId: account.id, pageKey: '/account/*', stageId: study.stages[3]!.id, value: 0 }]);
+    expect((await db.getAll('signals')).filter((s) => s.kind === 'exit')).toMatchObject([{ visitId: account.id, detail: { reason: 'abandoned' } }]);
+  });
+
+  it('without a tab, stops at the open page entered last', async () => {
+    const { nps, product } = await twoTabs();
+    const answer = { surveyId: nps.id, value: 10, text: null, dismissed: false };
+    expect(await handleMessage({ type: 'ui.session.stop', outcome: 'goal_reached', answer }, ui, deps)).toMatchObject({ ok: true });
+    expect(await db.getAll('responses')).toMatchObject([{ visitId: product.id }]);
+    expect((await db.getAll('signals')).filter((s) => s.kind === 'exit')).toEqual([]);
+  });
 });
 
 describe('a page that went away', () => {
@@ -195,13 +276,18 @@ describe('a page that went away', () => {
     const before = await counts();
     for (const entry of [
       null,
-      { tabId: 9, url: 'http://127.0.0.1:4310/about', events: [{ ...start, eventId: 'not-a-uuid' }] },
       { tabId: -1, url: 'http://127.0.0.1:4310/about', events: [start] },
       { tabId: 9, url: 'javascript:alert(1)', events: [start] },
-      { tabId: 9, url: 'http://127.0.0.1:9999/about', events: [start] },
       { tabId: 9, url: 'http://127.0.0.1:4310/about', events: [start], admin: true },
     ]) {
       expect(await applyOutboxEntry(entry, deps)).toBeNull();
+    }
+    // Well-formed entries whose events are refused one by one: the entry is done with, nothing written.
+    for (const entry of [
+      { tabId: 9, url: 'http://127.0.0.1:4310/about', events: [{ ...start, eventId: 'not-a-uuid' }] },
+      { tabId: 9, url: 'http://127.0.0.1:9999/about', events: [start] },
+    ]) {
+      expect(await applyOutboxEntry(entry, deps)).toBe(9);
     }
     expect(await counts()).toEqual(before);
   });

@@ -10,7 +10,7 @@ const PURCHASE = newId();
 const RETAIN = newId();
 
 function rule(stageId: string, kind: StageRule['kind'], pattern: string, keepQuery = false): StageRule {
-  return { id: newId(), stageId, kind, pattern, keepQuery };
+  return { id: newId(), stageId, kind, pattern, keepQuery, label: '' };
 }
 
 const page = (url: string, title = '', selectors: string[] = []) => ({

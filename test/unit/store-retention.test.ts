@@ -4,7 +4,7 @@ import { applyContentEvents } from '../../src/background/recording/content-event
 import { openJourneyDb } from '../../src/background/store/open-db';
 import { asSessionRollup, rebuildAllRollups, ROLLUP_STORES, rollupTx } from '../../src/background/store/rollups';
 import { journeyMap } from '../../src/background/store/queries';
-import { aggregateJourney } from '../../src/core/health/aggregate';
+import { aggregateJourney } from '../../src/core/health/raw-rollups';
 import { applyRetention, enforceRetention, readRetention, retentionPlan } from '../../src/background/retention';
 import { handleMessage } from '../../src/background/dispatch';
 import type { Db } from '../../src/background/store/schema';

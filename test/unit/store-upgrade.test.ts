@@ -76,6 +76,28 @@ describe('schema upgrades', () => {
     current.close();
   });
 
+  it('rebuilds the rollups of version 3 with their paths and page titles, dropping study summaries (version 4)', async () => {
+    const name = `upgrade-paths-${newId()}`;
+    const old = await openJourneyDb(name, 3);
+    const study = await store.saveStudy(old, testStudy());
+    const session = await store.startSession(old, { studyId: study.id, personaId: null, goal: 'Buy', role: 'tester' }, 1);
+    const home = visitStart(study, session.id, '/', 1_000);
+    await applyContentEvents(old, [home, visitLeave(home.visit.id, 2_000, 'link'), visitStart(study, session.id, '/cart', 2_000)], 1);
+    // What version 3 stored: rollups without paths or titles, and a study summary adding them up.
+    const stored = (await old.get('rollups', session.id)) as { visits: Record<string, unknown> };
+    delete stored.visits.path;
+    delete stored.visits.titles;
+    await old.put('rollups', stored as never);
+    await old.put('rollups', { key: `study|${study.id}`, studyId: study.id, merged: {}, rollupKeys: [session.id] } as never);
+    old.close();
+
+    const current = await openJourneyDb(name);
+    const stage = study.stages[0]!.id;
+    expect(await current.get('rollups', session.id)).toMatchObject({ visits: { path: [`${stage}|/`, `${stage}|/cart`], titles: { [`${stage}|/`]: { 'Page /': 1 } } } });
+    expect(await current.get('rollups', `study|${study.id}`)).toBeUndefined();
+    current.close();
+  });
+
   it('creates every store a fresh profile needs', async () => {
     const fresh = await openJourneyDb(`fresh-${newId()}`);
     expect([...fresh.objectStoreNames].sort()).toEqual(

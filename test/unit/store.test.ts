@@ -126,8 +126,18 @@ describe('visit events', () => {
     const { study, session } = await running();
     const start = visitStart(study, session.id, '/x', 3_000);
     const stageId = study.stages[3]!.id;
-    await applyContentEvents(db, [start, { kind: 'visit.retag', eventId: newId(), visitId: start.visit.id, pageKey: '/x', stageId, ruleId: null }], 1);
+    const deadEnd = (at: number) => ({
+      kind: 'signal' as const,
+      eventId: newId(),
+      signal: { id: newId(), studyId: study.id, sessionId: session.id, visitId: start.visit.id, pageKey: '/x', stageId: null, kind: 'dead_end' as const, at, element: null, detail: {} },
+    });
+    await applyContentEvents(db, [start, deadEnd(3_100)], 1);
+    await applyContentEvents(db, [deadEnd(3_200), { kind: 'visit.retag', eventId: newId(), visitId: start.visit.id, pageKey: '/x', stageId, ruleId: null }], 1);
     expect((await sessionVisits(db, session.id))[0]!.stageId).toBe(stageId);
+    // What was recorded on the page moves with it, and the rollup counts it there (issue 16).
+    expect((await db.getAll('signals')).map((s) => s.stageId)).toEqual([stageId, stageId]);
+    const rollup = await db.get('rollups', session.id);
+    expect(rollup && 'signals' in rollup && rollup.signals.byTouchpoint).toEqual({ [`${stageId}|/x`]: { dead_end: 2 } });
   });
 });
 

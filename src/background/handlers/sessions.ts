@@ -4,7 +4,7 @@ import type { HandlerContext, HandlerTable } from '../handler';
 import { touchpointHealthOf } from '../map-cache';
 import { overview, sessionSummary, sessionVisits, studyForUrl, visitSignalCounts } from '../store/queries';
 import { enforceRetention } from '../retention';
-import { askNow, endOfSessionPrompt, storeEndOfSessionAnswer } from '../session-surveys';
+import { askNow, endOfSessionPrompt, stopVisit, storeEndOfSessionAnswer } from '../session-surveys';
 import { activeSession, startSession, stopSession } from '../store/records';
 
 type SessionRequests = Extract<
@@ -28,8 +28,10 @@ export const SESSION_HANDLERS: HandlerTable<SessionRequests, UiReplies> = {
     effect: 'adds',
     async run(request, { db: open, deps }) {
       const db = await open();
-      if (request.answer) await storeEndOfSessionAnswer(db, request.answer, deps.now());
-      const session = await stopSession(db, request.outcome, deps.now());
+      // The session stops at the page of the popup's tab: its answer and an "abandoned" exit belong there.
+      const where = await stopVisit(db, request.tabId, deps);
+      if (request.answer) await storeEndOfSessionAnswer(db, request.answer, where, deps.now());
+      const session = await stopSession(db, request.outcome, deps.now(), where?.id ?? null);
       await deps.studiesChanged(await db.getAll('studies'));
       // A finished session may push an older one past "keep the last N sessions". The stop stands if this fails:
       // the next worker start applies it again.
@@ -38,7 +40,7 @@ export const SESSION_HANDLERS: HandlerTable<SessionRequests, UiReplies> = {
     },
   },
   // It remembers the prompt it returns as open (prompts.ts), which no map shows.
-  'ui.session.endPrompt': { effect: 'reads', run: async (_request, { db, deps }) => endOfSessionPrompt(await db(), deps) },
+  'ui.session.endPrompt': { effect: 'reads', run: async (request, { db, deps }) => endOfSessionPrompt(await db(), request.tabId, deps) },
   'ui.session.visits': { effect: 'reads', run: async (request, { db }) => sessionVisits(await db(), request.sessionId) },
   'ui.survey.ask': { effect: 'changes', run: async (request, { db, deps }) => askNow(await db(), request.tabId, deps) },
   'ui.pick': { effect: 'changes', run: async (request, { deps }) => ({ started: await deps.startPick(request.tabId, request.mode) }) },

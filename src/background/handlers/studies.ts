@@ -1,6 +1,7 @@
 import type { UiRequest } from '../../core/messages';
 import type { UiReplies } from '../../core/replies';
 import { inScope } from '../../core/journey/scope';
+import { ruleProblem } from '../../core/journey/rule-problem';
 import { ruleForPage } from '../../core/journey/stage-match';
 import { newId } from '../../core/records/common';
 import { Study } from '../../core/records/study';
@@ -11,6 +12,7 @@ import { cachedJourneyMap } from '../map-cache';
 import { studyRecords } from '../store/queries';
 import type { Db } from '../store/schema';
 import { deleteOffsite, deletePersona, deleteStudy, saveOffsite, savePersona, saveStudy } from '../store/records';
+import { retagStudy } from '../store/retag';
 
 type StudyRequests = Extract<
   UiRequest,
@@ -26,7 +28,8 @@ type StudyRequests = Extract<
       | 'ui.import.apply'
       | 'ui.persona.save'
       | 'ui.persona.delete'
-      | 'ui.page.tag';
+      | 'ui.page.tag'
+      | 'ui.touchpoint.tag';
   }
 >;
 
@@ -37,6 +40,8 @@ export const STUDY_HANDLERS: HandlerTable<StudyRequests, UiReplies> = {
     async run(request, { db: open, deps }) {
       const db = await open();
       const saved = await saveStudy(db, { ...request.study, updatedAt: deps.now() });
+      // Rules added in the editor tag past pages too: untagged visits they match move with what was recorded on them.
+      await retagStudy(db, saved.id);
       await deps.studiesChanged(await db.getAll('studies'));
       return saved;
     },
@@ -96,16 +101,32 @@ export const STUDY_HANDLERS: HandlerTable<StudyRequests, UiReplies> = {
     },
   },
   'ui.page.tag': { effect: 'adds', run: async (request, context) => tagPage(await context.db(), request, context) },
+  'ui.touchpoint.tag': { effect: 'adds', run: async (request, context) => tagTouchpoint(await context.db(), request, context) },
 };
 
 /** "Tag this page as …": a path rule for exactly this page, added last so existing rules keep their say. */
-async function tagPage(db: Db, request: { tabId: number; studyId: string; stageId: string }, { deps }: HandlerContext): Promise<Study> {
-  const [study, url] = await Promise.all([db.get('studies', request.studyId), deps.tabUrl(request.tabId)]);
+async function tagPage(db: Db, request: { tabId: number; studyId: string; stageId: string }, context: HandlerContext): Promise<Study> {
+  const [study, url] = await Promise.all([db.get('studies', request.studyId), context.deps.tabUrl(request.tabId)]);
   if (!study) throw new UserError('errorStudyGone');
   if (!url || !inScope(url, study.scope)) throw new UserError('errorPageOutOfScope');
-  const rule = { id: newId(), stageId: request.stageId, ...ruleForPage(url), keepQuery: false };
-  const updated = Study.parse({ ...study, rules: [...study.rules, rule], updatedAt: deps.now() });
+  return addRule(db, study, { stageId: request.stageId, ...ruleForPage(url) }, context);
+}
+
+/** The map's Untagged column: a path rule for the touchpoint's page key (itself a path pattern, `/order/:id`). */
+async function tagTouchpoint(db: Db, request: { studyId: string; pageKey: string; stageId: string }, context: HandlerContext): Promise<Study> {
+  const study = await db.get('studies', request.studyId);
+  if (!study) throw new UserError('errorStudyGone');
+  const rule = { kind: 'path' as const, pattern: request.pageKey };
+  if (ruleProblem(rule)) throw new UserError('errorNotAPagePattern');
+  return addRule(db, study, { stageId: request.stageId, ...rule }, context);
+}
+
+/** Adds a rule last, then moves the untagged visits it tags with everything recorded on them (store/retag.ts). */
+async function addRule(db: Db, study: Study, rule: { stageId: string; kind: 'path'; pattern: string }, { deps }: HandlerContext): Promise<Study> {
+  if (!study.stages.some((stage) => stage.id === rule.stageId)) throw new UserError('errorStageGone');
+  const updated = Study.parse({ ...study, rules: [...study.rules, { id: newId(), ...rule, keepQuery: false }], updatedAt: deps.now() });
   await saveStudy(db, updated);
+  await retagStudy(db, updated.id);
   await deps.studiesChanged(await db.getAll('studies'));
   return updated;
 }

@@ -3,7 +3,8 @@ import type { TriggerEvent } from '../../core/surveys/triggers';
 import type { Arrival, Visit, VisitEnd } from '../../core/records/visit';
 import type { Signal } from '../../core/records/signal';
 import { JOURNEY_STORES, noteExit, noteQuickBack, type JourneyTx } from './journey-signals';
-import { RollupWriter, rollupTx } from '../store/rollups';
+import { rebuildRollups, RollupWriter, rollupTx } from '../store/rollups';
+import { moveVisitRecords } from '../store/retag';
 import type { Db } from '../store/schema';
 import { ACTIVE_SESSION } from '../store/records';
 
@@ -91,6 +92,7 @@ export async function applyContentEvents(db: Db, events: readonly ContentEvent[]
   };
   const writes: Promise<unknown>[] = [];
   const signals: Signal[] = [];
+  const retagged: Array<{ visit: Visit; place: Pick<Visit, 'pageKey' | 'stageId'> }> = [];
   for (const event of events) {
     if (event.kind === 'visit.start') {
       known.delete(event.visit.id);
@@ -104,7 +106,10 @@ export async function applyContentEvents(db: Db, events: readonly ContentEvent[]
     } else if (event.kind === 'visit.retag') {
       const visit = await live(event.visitId);
       known.delete(event.visitId);
-      if (visit) await writer.visit({ ...visit, pageKey: event.pageKey, stageId: event.stageId, ruleId: event.ruleId });
+      if (visit) {
+        await writer.visit({ ...visit, pageKey: event.pageKey, stageId: event.stageId, ruleId: event.ruleId });
+        retagged.push({ visit, place: { pageKey: event.pageKey, stageId: event.stageId } });
+      }
     } else if (event.kind === 'signal') {
       const visit = await live(event.signal.visitId);
       // A signal belongs to a visit of the running session, and says so consistently.
@@ -121,10 +126,13 @@ export async function applyContentEvents(db: Db, events: readonly ContentEvent[]
     }
   }
   await writer.signals(signals);
+  // A retagged visit's signals and answers (this batch's too, written just above) move with it.
+  for (const { visit, place } of retagged) await moveVisitRecords(tx, visit, place);
   // The e2e build only (compiled out of dist/): which events a committed transaction applied, for the loss suite.
   if (__JL_TEST_HOOKS__) for (const event of events) writes.push(tx.objectStore('meta').put(event.kind, `__jlTestHooks.acked.${event.eventId}`));
   await Promise.all(writes);
   await writer.finish();
+  if (retagged.length) await rebuildRollups(rollupTx(tx), retagged.map(({ visit }) => visit));
   await tx.done;
   return { acked: events.map((event) => event.eventId), moments };
 }

@@ -2,6 +2,7 @@ import type { IDBPTransaction } from 'idb';
 import { newId } from '../../core/records/common';
 import type { Signal } from '../../core/records/signal';
 import type { Visit } from '../../core/records/visit';
+import { reachedGoalBy } from '../../core/journey/goal';
 import { exitOf } from '../../core/signals/exit';
 import { isQuickBack } from '../../core/signals/quick-back';
 import type { RollupWriter } from '../store/rollups';
@@ -9,7 +10,8 @@ import type { JourneyDb } from '../store/schema';
 
 /**
  * Signals only the whole walk can show, decided where the walk is stored: quick backs (a return after a short
- * stay) and exits (the walk left the scope, closed the tab or idled out before the goal stage).
+ * stay) and exits (the walk left the scope, closed the tab, idled out or was stopped as abandoned before the goal
+ * stage).
  */
 
 export const JOURNEY_STORES = ['meta', 'sessions', 'visits', 'signals', 'studies', 'responses', 'rollups'] as const;
@@ -19,13 +21,11 @@ export function sessionRange(sessionId: string): IDBKeyRange {
   return IDBKeyRange.bound([sessionId, 0], [sessionId, Number.MAX_SAFE_INTEGER]);
 }
 
-/** Whether the session had reached its study's goal stage (or a later one) by `at`. */
+/** Whether the session had visited its study's goal stage by `at` (core/journey/goal.ts). */
 async function reachedGoal(tx: JourneyTx, visit: Visit, at: number): Promise<boolean> {
   const study = await tx.objectStore('studies').get(visit.studyId);
-  const goal = study ? study.stages.findIndex((stage) => stage.id === study.goalStageId) : -1;
-  if (!study || goal < 0) return false;
-  const visits = await tx.objectStore('visits').index('bySession').getAll(sessionRange(visit.sessionId));
-  return visits.some((v) => v.enteredAt <= at && study.stages.findIndex((stage) => stage.id === v.stageId) >= goal);
+  if (!study?.goalStageId) return false;
+  return reachedGoalBy(await tx.objectStore('visits').index('bySession').getAll(sessionRange(visit.sessionId)), study.goalStageId, at);
 }
 
 async function hasExit(tx: JourneyTx, visitId: string): Promise<boolean> {
@@ -38,9 +38,9 @@ function journeySignal(visit: Visit, kind: Signal['kind'], at: number, detail: S
 }
 
 /** One exit per visit, and none once the goal was reached: drop-off is counted where the walk ended. */
-export async function noteExit(tx: JourneyTx, writer: RollupWriter, visit: Visit, idle?: Signal): Promise<void> {
+export async function noteExit(tx: JourneyTx, writer: RollupWriter, visit: Visit, idle?: Signal, facts: { abandoned?: boolean } = {}): Promise<void> {
   const at = idle?.at ?? visit.leftAt ?? visit.enteredAt;
-  const exit = exitOf(visit, await reachedGoal(tx, visit, at), { idle: Boolean(idle) });
+  const exit = exitOf(visit, await reachedGoal(tx, visit, at), { idle: Boolean(idle), ...facts });
   if (!exit || (await hasExit(tx, visit.id))) return;
   await writer.signals([idle ?? journeySignal(visit, 'exit', at, { reason: exit.reason })]);
 }

@@ -43,6 +43,12 @@ export const MIGRATIONS: ReadonlyArray<(db: Db, tx: UpgradeTx) => void> = [
   (db) => {
     db.createObjectStore('journal', { keyPath: 'seq', autoIncrement: true });
   },
+  // Rollups learnt each walk's path and its pages' titles (the map's Paths and touchpoint names): all rebuilt, study
+  // summaries dropped (the next whole-study map adds them up again).
+  (_db, tx) => {
+    const rollups = rollupTx(tx);
+    void rollups.objectStore('rollups').clear().then(() => rebuildAllRollups(rollups));
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS.length;

@@ -1,7 +1,8 @@
 import type { SessionSummary, SignalCounts } from '../../core/replies';
 import type { Signal } from '../../core/records/signal';
 import { EXPORT_FORMAT, EXPORT_VERSION, type StudyExport } from '../../core/exchange/study-export';
-import { limitsTime, looseRollup, mergedFor, type HealthFilter, type MergedRecords } from '../../core/health/aggregate';
+import { limitsTime, mergedFor, type HealthFilter, type MergedRecords } from '../../core/health/filter';
+import { looseRollup } from '../../core/health/raw-rollups';
 import type { Persona } from '../../core/records/persona';
 import type { Study } from '../../core/records/study';
 import type { SignalKind } from '../../core/records/signal';
@@ -11,7 +12,7 @@ import type { Session } from '../../core/records/session';
 import type { Visit } from '../../core/records/visit';
 import { inScope } from '../../core/journey/scope';
 import type { Db } from './schema';
-import { ACTIVE_SESSION, activeSession } from './records';
+import { ACTIVE_SESSION, activeSession, promptSkipsOf } from './records';
 
 /** Read side for the UI pages: they ask, this module answers from IndexedDB; nothing here writes but a study summary (and the mark of each rollup in it). */
 
@@ -56,18 +57,19 @@ export async function visitSignalCounts(db: Db, visitId: string): Promise<Signal
 
 /** A session's counts come from its rollup: a long walk's thousands of signals are not read to be counted. */
 export async function sessionSummary(db: Db, session: Session): Promise<SessionSummary> {
-  const [study, persona, visits, stored] = await Promise.all([
+  const [study, persona, visits, stored, skips] = await Promise.all([
     db.get('studies', session.studyId),
     session.personaId ? db.get('personas', session.personaId) : undefined,
     sessionVisits(db, session.id),
     db.get('rollups', session.id),
+    promptSkipsOf(db, session.id),
   ]);
   const rollup = asSessionRollup(stored);
   const signalCounts: SignalCounts = {};
   for (const byKind of Object.values(rollup?.signals.byTouchpoint ?? {})) {
     for (const [kind, n] of Object.entries(byKind) as [SignalKind, number][]) signalCounts[kind] = (signalCounts[kind] ?? 0) + n;
   }
-  return { session, studyName: study?.name ?? '', persona: persona ?? null, visits, signalCounts, latestSignals: rollup?.signals.latest ?? [] };
+  return { session, studyName: study?.name ?? '', persona: persona ?? null, visits, signalCounts, latestSignals: rollup?.signals.latest ?? [], promptSkips: skips };
 }
 
 /** Every record of a study, read in one transaction: the export file's body, and what the map is built from. */

@@ -2,10 +2,12 @@ import type { OffsiteTouchpoint } from '../../core/records/offsite';
 import type { Persona } from '../../core/records/persona';
 import type { SurveyResponse } from '../../core/records/response';
 import type { PromptRecord } from '../../core/surveys/prompt-history';
+import type { PromptSkip } from '../../core/surveys/prompt-skip';
 import type { Retention } from '../../core/records/retention';
 import type { Outcome, Role, Session } from '../../core/records/session';
 import type { Study } from '../../core/records/study';
-import type { VisitEnd } from '../../core/records/visit';
+import type { Visit, VisitEnd } from '../../core/records/visit';
+import { visitWhereStopped } from '../../core/journey/goal';
 import { newId } from '../../core/records/common';
 import { UserError } from '../errors';
 import { JOURNEY_STORES, noteExit, sessionRange } from '../recording/journey-signals';
@@ -77,20 +79,29 @@ export async function startSession(db: Db, start: SessionStart, now: number): Pr
   return session;
 }
 
-/** Ends the running session; visits still open are closed at `now`, pages left without a follow-up left scope. */
-export async function stopSession(db: Db, outcome: Outcome, now: number): Promise<Session> {
+/**
+ * Ends the running session; visits still open are closed at `now`, pages left without a follow-up left scope.
+ * `stoppedAt`: the visit it was stopped from (the popup's tab), where "abandoned" puts its exit.
+ */
+export async function stopSession(db: Db, outcome: Outcome, now: number, stoppedAt: string | null = null): Promise<Session> {
   const tx = db.transaction(JOURNEY_STORES, 'readwrite');
   const id = (await tx.objectStore('meta').get(ACTIVE_SESSION)) as string | undefined;
   const session = id ? await tx.objectStore('sessions').get(id) : undefined;
   if (!session) throw new UserError('errorNoSession');
   const writer = new RollupWriter(rollupTx(tx));
-  for (const visit of await tx.objectStore('visits').index('bySession').getAll(sessionRange(session.id))) {
+  const visits = await tx.objectStore('visits').index('bySession').getAll(sessionRange(session.id));
+  const closed = new Map<string, Visit>();
+  for (const visit of visits) {
     if (visit.endedBy !== null) continue;
     const endedBy: VisitEnd = visit.leftAt === null ? 'session_stopped' : 'left_scope';
     const ended = { ...visit, leftAt: visit.leftAt ?? now, endedBy };
+    closed.set(ended.id, ended);
     await writer.visit(ended);
     await noteExit(tx, writer, ended);
   }
+  // "Stop: abandoned" is where the walk gave up: an exit at its last visit (PRODUCT.md §3).
+  const last = visitWhereStopped(visits, stoppedAt);
+  if (outcome === 'abandoned' && last) await noteExit(tx, writer, closed.get(last.id) ?? last, undefined, { abandoned: true });
   await writer.finish();
   const ended: Session = { ...session, endedAt: now, outcome };
   await tx.objectStore('sessions').put(ended);
@@ -207,4 +218,15 @@ export async function storeRecords(db: Db, records: Record<'sessions' | 'visits'
   await Promise.all(puts);
   await rebuildRollups(rollupTx(tx), [...records.visits, ...records.signals, ...records.responses]);
   await tx.done;
+}
+
+const promptSkipsKey = (sessionId: string) => `promptSkips:${sessionId}`;
+
+/** The prompts a session skipped lately, oldest first (core/surveys/prompt-skip.ts). */
+export async function promptSkipsOf(db: Db, sessionId: string): Promise<PromptSkip[]> {
+  return ((await db.get('meta', promptSkipsKey(sessionId))) as PromptSkip[] | undefined) ?? [];
+}
+
+export async function rememberPromptSkips(db: Db, sessionId: string, skips: readonly PromptSkip[]): Promise<void> {
+  await db.put('meta', skips, promptSkipsKey(sessionId));
 }

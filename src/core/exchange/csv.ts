@@ -1,23 +1,31 @@
 import type { Annotation } from '../records/annotation';
 import type { FeedbackReport } from '../records/feedback';
+import type { OffsiteTouchpoint } from '../records/offsite';
+import type { Persona } from '../records/persona';
+import type { Session } from '../records/session';
 import type { SurveyResponse } from '../records/response';
 import type { Signal } from '../records/signal';
 import type { Study } from '../records/study';
 import type { Visit } from '../records/visit';
 import { exportFileName } from './study-export';
 
+import { inertText } from '../inert-text';
+
 /**
- * CSV files, one per kind of record (PRODUCT.md §7), as RFC 4180 says: a header row, CRLF after every record, a
- * field in double quotes when it holds a comma, a double quote, CR or LF, and a double quote inside doubled.
+ * CSV files, one per kind of record (PRODUCT.md §7), as RFC 4180 says: a header row, CRLF after every record,
+ * every field in double quotes (OWASP: a spreadsheet whose list separator is `;` or a tab would otherwise split an
+ * unquoted cell into new ones, each free to start a formula), a double quote inside doubled.
  *
- * Two departures from the bare RFC, both defaults that can be turned off:
+ * Departures from the bare RFC:
  * - A UTF-8 byte-order mark first. Excel opens a double-clicked .csv in the system's legacy code page (cp949 on a
  *   Korean Windows, cp1252 elsewhere) unless the file starts with a BOM, which turns 한국어 into mojibake; with the
  *   BOM it reads UTF-8. Tools that follow the RFC strictly may see it as part of the first header: `bom: false`.
  * - Formula injection (OWASP "CSV Injection"): a text cell that begins with `=`, `+`, `-`, `@`, tab or CR is run as a
  *   formula by spreadsheet programs, and page titles, element names and answers are text from the outside. Such a
- *   cell gets a leading `'`, which spreadsheets take as "this is text". Numbers we write ourselves (an emotion of −2)
- *   are left as they are; only strings are neutralised. https://owasp.org/www-community/attacks/CSV_Injection
+ *   cell gets a leading `'`, which spreadsheets take as "this is text" — also after leading spaces, and for the
+ *   full-width signs some spreadsheets read as the ASCII ones. Numbers we write ourselves (an emotion of −2) are
+ *   left as they are; only strings are neutralised. https://owasp.org/www-community/attacks/CSV_Injection
+ * - Bidi and zero-width controls in text become U+FFFD (core/inert-text.ts): no reversed-text spoofing.
  */
 
 export type CsvValue = string | number | boolean | null | undefined;
@@ -25,6 +33,8 @@ export type CsvValue = string | number | boolean | null | undefined;
 export interface CsvContext {
   /** Stage id → name, for a readable `stage` column next to `stageId`. */
   stageNames: ReadonlyMap<string, string>;
+  /** Persona id → name, for a readable `persona` column next to `personaId`. */
+  personaNames?: ReadonlyMap<string, string>;
 }
 
 export interface CsvColumn<T> {
@@ -39,21 +49,19 @@ export interface CsvOptions {
 
 export const UTF8_BOM = '\uFEFF';
 const CRLF = '\r\n';
-const FORMULA_START = /^[=+\-@\t\r]/;
-const NEEDS_QUOTES = /[",\r\n]/;
+const FORMULA_START = /^(?:[\t\r\n]|\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/;
 
 /** A text cell a spreadsheet would run as a formula, made inert with a leading `'` (OWASP). */
 export function neutraliseFormula(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
-/** One field, escaped: null/undefined and non-finite numbers are empty; text is neutralised, then quoted if needed. */
+/** One field, quoted: null/undefined and non-finite numbers are empty; text is made inert and neutralised first. */
 export function csvField(value: CsvValue): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  if (typeof value === 'boolean') return value ? 'true' : 'false';
-  const text = neutraliseFormula(value);
-  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  if (value === null || value === undefined) return '""';
+  if (typeof value === 'number') return Number.isFinite(value) ? `"${value}"` : '""';
+  if (typeof value === 'boolean') return value ? '"true"' : '"false"';
+  return `"${neutraliseFormula(inertText(value)).replaceAll('"', '""')}"`;
 }
 
 /** A whole file: optional BOM, the header row, then one row per record, every line ending in CRLF. */
@@ -167,19 +175,70 @@ export const FEEDBACK_COLUMNS: ReadonlyArray<CsvColumn<FeedbackReport>> = [
   { header: 'createdAt', value: (f) => iso(f.createdAt) },
 ];
 
+const list = (items: readonly string[]) => items.join('; ');
+const personaName = (id: string | null, c: CsvContext) => (id === null ? null : (c.personaNames?.get(id) ?? null));
+
+export const SESSION_COLUMNS: ReadonlyArray<CsvColumn<Session>> = [
+  { header: 'id', value: (s) => s.id },
+  { header: 'studyId', value: (s) => s.studyId },
+  { header: 'personaId', value: (s) => s.personaId },
+  { header: 'persona', value: (s, c) => personaName(s.personaId, c) },
+  { header: 'goal', value: (s) => s.goal },
+  { header: 'role', value: (s) => s.role },
+  { header: 'startedAt', value: (s) => iso(s.startedAt) },
+  { header: 'endedAt', value: (s) => iso(s.endedAt) },
+  { header: 'durationMs', value: (s) => (s.endedAt === null ? null : s.endedAt - s.startedAt) },
+  { header: 'outcome', value: (s) => s.outcome },
+];
+
+export const PERSONA_COLUMNS: ReadonlyArray<CsvColumn<Persona>> = [
+  { header: 'id', value: (p) => p.id },
+  { header: 'name', value: (p) => p.name },
+  { header: 'age', value: (p) => p.age },
+  { header: 'job', value: (p) => p.job },
+  { header: 'description', value: (p) => p.description },
+  { header: 'goals', value: (p) => list(p.goals) },
+  { header: 'needs', value: (p) => list(p.needs) },
+  { header: 'painPoints', value: (p) => list(p.painPoints) },
+  { header: 'values', value: (p) => list(p.values) },
+  { header: 'createdAt', value: (p) => iso(p.createdAt) },
+  { header: 'updatedAt', value: (p) => iso(p.updatedAt) },
+];
+
+export const OFFSITE_COLUMNS: ReadonlyArray<CsvColumn<OffsiteTouchpoint>> = [
+  { header: 'id', value: (o) => o.id },
+  { header: 'studyId', value: (o) => o.studyId },
+  { header: 'stageId', value: (o) => o.stageId },
+  { header: 'stage', value: (o, c) => c.stageNames.get(o.stageId) ?? null },
+  { header: 'channel', value: (o) => o.channel },
+  { header: 'name', value: (o) => o.name },
+  { header: 'note', value: (o) => o.note },
+  { header: 'personaId', value: (o) => o.personaId },
+  { header: 'persona', value: (o, c) => personaName(o.personaId, c) },
+  { header: 'sessionId', value: (o) => o.sessionId },
+  { header: 'at', value: (o) => iso(o.at) },
+  { header: 'createdAt', value: (o) => iso(o.createdAt) },
+];
+
 /** The columns of each exported kind: one CSV file each. */
 export const CSV_COLUMNS = {
+  sessions: SESSION_COLUMNS,
+  personas: PERSONA_COLUMNS,
   visits: VISIT_COLUMNS,
   signals: SIGNAL_COLUMNS,
   responses: RESPONSE_COLUMNS,
   annotations: ANNOTATION_COLUMNS,
   feedback: FEEDBACK_COLUMNS,
+  offsite: OFFSITE_COLUMNS,
 } as const;
 export type CsvKind = keyof typeof CSV_COLUMNS;
 export const CSV_KINDS = Object.keys(CSV_COLUMNS) as CsvKind[];
 
 export interface CsvRecords {
   study: Pick<Study, 'stages'>;
+  sessions: readonly Session[];
+  personas: readonly Persona[];
+  offsite: readonly OffsiteTouchpoint[];
   visits: readonly Visit[];
   signals: readonly Signal[];
   responses: readonly SurveyResponse[];
@@ -189,7 +248,7 @@ export interface CsvRecords {
 
 /** One kind of a study's records as a CSV file (a `StudyExport` fits `records`). */
 export function studyCsv(kind: CsvKind, records: CsvRecords, options: CsvOptions = {}): string {
-  const context: CsvContext = { stageNames: new Map(records.study.stages.map((s) => [s.id, s.name])) };
+  const context: CsvContext = { stageNames: new Map(records.study.stages.map((s) => [s.id, s.name])), personaNames: new Map(records.personas.map((p) => [p.id, p.name])) };
   // Each kind's rows meet its own columns; the union of the table needs one cast.
   return toCsv(records[kind] as readonly unknown[], CSV_COLUMNS[kind] as ReadonlyArray<CsvColumn<unknown>>, options, context);
 }

@@ -1,9 +1,13 @@
+import { inertText } from '../inert-text';
 import type { Annotation } from '../records/annotation';
 import type { Study } from '../records/study';
-import type { JourneyAggregate, TouchpointRollup } from '../health/aggregate';
+import type { JourneyAggregate } from '../health/aggregate';
+import type { TouchpointRollup } from '../health/touchpoint-rollups';
 import type { JourneyHealth } from '../health/journey-health';
 import { formatHealthPartValue, formatShare } from '../journey-map/format';
-import { worstParts, type HealthPartName, type LowConfidenceReason, type TouchpointHealth } from '../health/touchpoint-health';
+import { HEALTH_PARTS, worstParts, type HealthPart, type HealthPartName, type LowConfidenceReason, type TouchpointHealth } from '../health/touchpoint-health';
+import { placeOf } from '../health/session-rollup';
+import type { Channel } from '../records/offsite';
 import type { Polarity } from '../text/sentiment';
 import { summarizeTexts, type TextSummary } from '../text/summary';
 
@@ -59,6 +63,18 @@ export interface ReportLabels {
   opportunitiesHeading: string;
   resolved: string;
   none: string;
+  /** The parts of the journey score: `{parts}`. */
+  journeyParts: string;
+  goalsHeading: string;
+  customerGoal: string;
+  desiredExperience: string;
+  offsiteHeading: string;
+  channels: Record<Channel, string>;
+  pathsHeading: string;
+  /** `{count}` of `{reached}` walks that reached the goal. */
+  pathsToGoal: string;
+  pathsMoves: string;
+  pathsEnded: string;
 }
 
 export const DEFAULT_REPORT_LABELS: ReportLabels = {
@@ -114,6 +130,16 @@ export const DEFAULT_REPORT_LABELS: ReportLabels = {
   opportunitiesHeading: 'Opportunities',
   resolved: 'resolved',
   none: 'None.',
+  journeyParts: 'What it is made of: {parts}',
+  goalsHeading: 'Stage goals and desired experience',
+  customerGoal: 'Goal',
+  desiredExperience: 'Desired experience',
+  offsiteHeading: 'Off-site touchpoints',
+  channels: { ad: 'Ad', email: 'Email', store_visit: 'Store visit', call_centre: 'Call centre', social: 'Social', chat: 'Chat', other: 'Other' },
+  pathsHeading: 'Paths',
+  pathsToGoal: 'Most common path to the goal ({count} of {reached} walks that reached it)',
+  pathsMoves: 'Moves between touchpoints, most taken first',
+  pathsEnded: 'Where walks ended',
 };
 
 export interface ReportFilter {
@@ -129,6 +155,8 @@ export interface ReportInput {
   study: Pick<Study, 'name' | 'stages'>;
   aggregate: JourneyAggregate;
   health: JourneyHealth;
+  /** Touchpoint key → the name people read (the map's `labels`); the page key otherwise. */
+  labels?: Readonly<Record<string, string>>;
   filter?: ReportFilter;
   generatedAt: number;
 }
@@ -140,10 +168,10 @@ const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
  * HTML, no autolinks), and what opens emphasis, code, links and images (`[` — so `](` and `![` are dead too),
  * headings, table cells and strikethrough is backslash-escaped anywhere; what only starts a block (a list's `-`,
  * `+` or `1.`, a setext `=`) is escaped at the start, where the text may land after our own `- `. Other punctuation
- * is left alone so the raw file stays readable.
+ * is left alone so the raw file stays readable. Bidi and zero-width controls become U+FFFD (core/inert-text.ts).
  */
 export function escapeMarkdown(text: string): string {
-  return text
+  return inertText(text)
     .replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ')
     .trim()
     .replace(/[&<>]/g, (c) => ENTITIES[c]!)
@@ -188,17 +216,31 @@ export function markdownReport(input: ReportInput, labels: Partial<ReportLabels>
   out.push(
     `- ${esc(l.goalCompletion)}: ${goalCompletion.rate === null ? dash : `${formatShare(goalCompletion.rate)} (${esc(fillLabel(l.goalCompletionDetail, { reached: goalCompletion.reached, ended: goalCompletion.ended }))})`}`,
   );
-  out.push(`- ${esc(fillLabel(l.sampleSize, { sessions: aggregate.sessions.total, visits: aggregate.counts.visits }))}`, '');
+  out.push(`- ${esc(fillLabel(l.sampleSize, { sessions: aggregate.sessions.total, visits: aggregate.counts.visits }))}`);
+  const journeyWhy = partsText(health.parts, l);
+  if (health.score !== null && journeyWhy) out.push(`  - ${fillLabel(esc(l.journeyParts), { parts: journeyWhy })}`);
+  out.push('');
+
+  out.push(`## ${esc(l.goalsHeading)}`, '');
+  const described = input.study.stages.filter((s) => s.customerGoal.trim() || s.desiredExperience.trim());
+  if (!described.length) out.push(esc(l.none));
+  for (const stage of described) {
+    out.push(`- **${esc(stage.name)}**`);
+    if (stage.customerGoal.trim()) out.push(`  - ${esc(l.customerGoal)}: ${esc(stage.customerGoal)}`);
+    if (stage.desiredExperience.trim()) out.push(`  - ${esc(l.desiredExperience)}: ${esc(stage.desiredExperience)}`);
+  }
+  out.push('');
 
   out.push(`## ${esc(l.stagesHeading)}`, '');
   const headers = [l.stage, l.health, l.emotion, l.exits, l.dropOff, l.visits, l.csat, l.ces, l.seq, l.nps, l.timeToReach, l.pagesToReach];
   out.push(`| ${headers.map(esc).join(' | ')} |`, `|${headers.map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`);
-  for (const stage of health.stages) {
+  const rows = health.untagged.visits > 0 ? [...health.stages, { ...health.untagged, name: l.untagged }] : health.stages;
+  for (const stage of rows) {
     const { rollup } = stage;
     const scores = rollup.scores;
     const cells = [
       esc(stage.name),
-      scoreText(stage.score, stage.lowConfidence),
+      scoreText(stage.score, stage.lowConfidence, stage.reason),
       stage.emotionMean === null ? dash : signed(stage.emotionMean, 1),
       String(rollup.exits),
       rollup.dropOff === null ? dash : formatShare(rollup.dropOff),
@@ -213,6 +255,11 @@ export function markdownReport(input: ReportInput, labels: Partial<ReportLabels>
     out.push(`| ${cells.join(' | ')} |`);
   }
   out.push('');
+  for (const stage of rows) {
+    const why = stage.score === null ? '' : partsText(stage.parts, l);
+    if (why) out.push(`- ${esc(stage.name)}: ${why}`);
+  }
+  out.push('');
 
   out.push(`## ${esc(l.worstHeading)}`, '');
   const byKey = new Map(aggregate.touchpoints.map((tp) => [tp.key, tp]));
@@ -224,7 +271,7 @@ export function markdownReport(input: ReportInput, labels: Partial<ReportLabels>
   worst.forEach((h, i) => {
     const tp = byKey.get(h.key)!;
     const why = worstParts(h).map((p) => `${esc(l.parts[p.part])} ${(p.raw === null ? '' : formatHealthPartValue(p.part, p.raw))} (−${p.contribution})`);
-    out.push(`${i + 1}. **${touchpointName(tp)}** (${stageName(tp.stageId)}): ${scoreText(h.score, h.lowConfidence, h.reason)}; ${esc(l.visits)}: ${h.visits}`);
+    out.push(`${i + 1}. **${name(tp)}** (${stageName(tp.stageId)}): ${scoreText(h.score, h.lowConfidence, h.reason)}; ${esc(l.visits)}: ${h.visits}`);
     if (why.length) out.push(`   - ${why.join('; ')}`);
   });
   out.push('');
@@ -262,7 +309,45 @@ export function markdownReport(input: ReportInput, labels: Partial<ReportLabels>
   notes('pain_point', l.painPointsHeading);
   notes('opportunity', l.opportunitiesHeading);
 
+  out.push(`## ${esc(l.offsiteHeading)}`, '');
+  const offsite = aggregate.touchpoints.filter((tp) => tp.offsite);
+  if (!offsite.length) out.push(esc(l.none));
+  for (const tp of offsite) {
+    const o = tp.offsite!;
+    const when = o.at === null ? '' : ` (${isoDate(o.at)})`;
+    out.push(`- ${stageName(tp.stageId)}, ${esc(l.channels[o.channel])}: **${esc(o.name)}**${when}${o.note.trim() ? ` — ${esc(o.note)}` : ''}`);
+  }
+  out.push('');
+
+  out.push(`## ${esc(l.pathsHeading)}`, '');
+  const { paths } = aggregate;
+  const keyName = (key: string) => name(byKey.get(key) ?? null, key);
+  if (!paths.walks) out.push(esc(l.none));
+  else {
+    if (paths.toGoal) out.push(`${esc(fillLabel(l.pathsToGoal, { count: paths.toGoal.count, reached: paths.toGoal.reached }))}: ${paths.toGoal.keys.map(keyName).join(' → ')}`, '');
+    out.push(`${esc(l.pathsMoves)}:`, '');
+    for (const move of paths.transitions.slice(0, 10)) out.push(`- ${keyName(move.from)} → ${keyName(move.to)}: ${move.count}`);
+    out.push('', `${esc(l.pathsEnded)}:`, '');
+    for (const end of paths.ends) out.push(`- ${keyName(end.key)}: ${end.count}`);
+  }
+  out.push('');
+
   return out.join('\n');
+
+  function name(tp: TouchpointRollup | null, key = tp?.key ?? ''): string {
+    const label = input.labels?.[key];
+    const fallback = tp?.pageKey ?? tp?.offsite?.name ?? placeOf(key).pageKey;
+    return escapeMarkdown(label && label !== fallback ? `${label} (${fallback})` : fallback);
+  }
+}
+
+/** A score's parts that cost points, worst first: "Friction per visit 1.07 (−40)". */
+function partsText(parts: Record<HealthPartName, HealthPart>, l: ReportLabels): string {
+  return HEALTH_PARTS.map((part) => ({ part, ...parts[part] }))
+    .filter((p) => p.contribution > 0)
+    .sort((a, b) => b.contribution - a.contribution)
+    .map((p) => `${escapeMarkdown(l.parts[p.part])} ${p.raw === null ? '' : formatHealthPartValue(p.part, p.raw)} (−${p.contribution})`)
+    .join('; ');
 }
 
 function filterText(filter: ReportFilter, l: ReportLabels): string {
@@ -275,11 +360,6 @@ function filterText(filter: ReportFilter, l: ReportLabels): string {
   return parts.length ? parts.join('; ') : escapeMarkdown(l.allSessions);
 }
 
-function touchpointName(tp: TouchpointRollup): string {
-  return escapeMarkdown(tp.pageKey ?? tp.offsite?.name ?? tp.key);
-}
-
-/** Items grouped by stage, in journey order; untagged (or unknown stage) last. */
 /** "Themes: 배송 ×3, 결제 ×2 · negative 2 · neutral 0 · positive 1", in the report's words. */
 function voiceLine(voice: TextSummary, l: ReportLabels): string {
   const themes = voice.themes.map((t) => `${escapeMarkdown(t.label)} ×${t.count}`).join(', ');
@@ -287,6 +367,7 @@ function voiceLine(voice: TextSummary, l: ReportLabels): string {
   return `*${themes ? `${escapeMarkdown(l.themes)}: ${themes} · ` : ''}${mix}*`;
 }
 
+/** Items grouped by stage, in journey order; untagged (or unknown stage) last. */
 function groupByStage<T extends { stageId: string | null }>(items: readonly T[], study: Pick<Study, 'stages'>): Array<[string | null, T[]]> {
   const groups = new Map<string | null, T[]>(study.stages.map((s) => [s.id, []]));
   const known = new Set(study.stages.map((s) => s.id));

@@ -1,41 +1,24 @@
-import type { JourneyAggregate, StageRollup } from './aggregate';
+import type { JourneyAggregate } from './aggregate';
+import type { StageRollup } from './stage-rollups';
+import { addTally, attitudeAnswers, attitudeInputs, emptyTally, type Normalise } from './scores';
 import { touchpointHealth, type TouchpointHealth } from './touchpoint-health';
 
 /**
- * Stage health, journey score, journey happiness and goal completion (PRODUCT.md §6).
+ * Stage health, journey score, journey happiness and goal completion (PRODUCT.md §6; docs/health.md has the
+ * formulas with a worked example).
  *
- *   stage health   = Σ (touchpoint score × its visits) / Σ visits, over the stage's touchpoints that have a score;
- *                    low confidence when every one of them is (or none has a score).
- *   journey score  = Σ (stage health × stage visits) / Σ stage visits, over the stages that have a health;
- *                    low confidence when every one of them is.
+ *   stage health   = the touchpoint formula applied to everything measured in the stage at once: its friction per
+ *                    visit, exits per visit, dead-end visits per visit, answers and open pain points (the parts
+ *                    are shown, as a touchpoint's are);
+ *   journey score  = the same formula over the whole journey, the Untagged column included;
  *   happiness      = stages whose mean emotion answer is above 0 ÷ stages with emotion answers (TheyDo's idea);
- *                    stages nobody rated are left out rather than counted as unhappy.
- *   goal completion = sessions that ended with the goal reached ÷ sessions that ended.
- * Scores are weighted by visits so a page seen once cannot drag a stage as far as one seen a hundred times. The
- * shown (integer) scores are averaged, so anyone can redo the sum from the numbers on the map.
+ *                    stages nobody rated are left out rather than counted as unhappy;
+ *   goal completion = sessions that ended having reached the goal (a visit to the goal stage, or "Stop: goal
+ *                    reached") ÷ sessions that ended.
+ * Pooling rather than averaging the touchpoints' scores is what keeps a walk full of friction from reading healthy:
+ * an average lets ten quiet pages outvote the two where everything went wrong, while friction per visit over the
+ * stage counts every signal once, wherever it happened.
  */
-
-export interface RolledScore {
-  /** 0–100 integer; null when nothing below it has a score. */
-  score: number | null;
-  lowConfidence: boolean;
-  /** Visits behind the score. */
-  visits: number;
-}
-
-/** Visit-weighted mean of scores; low confidence when all the scored items are. */
-export function weightedHealth(items: ReadonlyArray<{ score: number | null; lowConfidence: boolean; visits: number }>): RolledScore {
-  let sum = 0;
-  let visits = 0;
-  let allLow = true;
-  for (const item of items) {
-    if (item.score === null || item.visits <= 0) continue;
-    sum += item.score * item.visits;
-    visits += item.visits;
-    allLow &&= item.lowConfidence;
-  }
-  return visits ? { score: Math.round(sum / visits), lowConfidence: allLow, visits } : { score: null, lowConfidence: true, visits: 0 };
-}
 
 export interface Happiness {
   /** 0…1; null when no stage has emotion answers. */
@@ -63,7 +46,8 @@ export function goalCompletion(sessions: { ended: number; goalReached: number })
   return { rate: sessions.ended ? sessions.goalReached / sessions.ended : null, reached: sessions.goalReached, ended: sessions.ended };
 }
 
-export interface StageHealth extends RolledScore {
+/** A stage's (or the journey's) health: a touchpoint's, of everything in it together. */
+export interface StageHealth extends Omit<TouchpointHealth, 'key'> {
   stageId: string;
   name: string;
   touchpoints: TouchpointHealth[];
@@ -73,35 +57,69 @@ export interface StageHealth extends RolledScore {
   rollup: StageRollup;
 }
 
-export interface JourneyHealth extends Omit<RolledScore, 'visits'> {
+export interface JourneyHealth extends Omit<TouchpointHealth, 'key'> {
   stages: StageHealth[];
+  /** The Untagged column's health (pages no rule tags). */
+  untagged: StageHealth;
   /** Every touchpoint's health, in the aggregate's order (plain data: it crosses the message boundary). */
   touchpoints: TouchpointHealth[];
   happiness: Happiness;
   goalCompletion: GoalCompletion;
 }
 
+/** The health of a group of touchpoints counted together (a stage, the journey). */
+function pooledHealth(rollup: Pick<StageRollup, 'visits' | 'signalsByKind' | 'exits' | 'deadEnds' | 'tally' | 'openPainPoints'>, normalise?: Normalise) {
+  const { key: _key, ...health } = touchpointHealth({
+    key: '',
+    kind: 'page',
+    stageId: null,
+    pageKey: null,
+    visits: rollup.visits,
+    signalsByKind: rollup.signalsByKind,
+    exits: rollup.exits,
+    deadEnds: rollup.deadEnds,
+    attitude: attitudeInputs(rollup.tally, normalise),
+    answers: attitudeAnswers(rollup.tally),
+    openPainPoints: rollup.openPainPoints,
+  });
+  return health;
+}
+
+function stageHealth(rollup: StageRollup, byKey: ReadonlyMap<string, TouchpointHealth>, normalise?: Normalise): StageHealth {
+  return {
+    stageId: rollup.stageId,
+    name: rollup.name,
+    ...pooledHealth(rollup, normalise),
+    touchpoints: rollup.touchpointKeys.map((key) => byKey.get(key)!),
+    emotionMean: rollup.scores.emotion,
+    emotionAnswers: rollup.tally.emotion.answers,
+    rollup,
+  };
+}
+
+/** Everything measured in these stages, as one. */
+function journeyTotals(stages: readonly StageRollup[]): Parameters<typeof pooledHealth>[0] {
+  const total: Parameters<typeof pooledHealth>[0] = { visits: 0, signalsByKind: {}, exits: 0, deadEnds: 0, tally: emptyTally(), openPainPoints: 0 };
+  for (const stage of stages) {
+    total.visits += stage.visits;
+    total.exits += stage.exits;
+    total.deadEnds += stage.deadEnds;
+    total.openPainPoints += stage.openPainPoints;
+    for (const [kind, n] of Object.entries(stage.signalsByKind) as [keyof StageRollup['signalsByKind'], number][]) total.signalsByKind[kind] = (total.signalsByKind[kind] ?? 0) + n;
+    addTally(total.tally, stage.tally);
+  }
+  return total;
+}
+
 /** Health at every level of the aggregated journey. */
-export function journeyHealth(aggregate: JourneyAggregate): JourneyHealth {
+export function journeyHealth(aggregate: JourneyAggregate, normalise?: Normalise): JourneyHealth {
   const touchpoints = aggregate.touchpoints.map(touchpointHealth);
   const byKey = new Map(touchpoints.map((h) => [h.key, h]));
-  const stages: StageHealth[] = aggregate.stages.map((rollup) => {
-    const own = rollup.touchpointKeys.map((key) => byKey.get(key)!);
-    return {
-      stageId: rollup.stageId,
-      name: rollup.name,
-      ...weightedHealth(own),
-      touchpoints: own,
-      emotionMean: rollup.scores.emotion,
-      emotionAnswers: rollup.tally.emotion.answers,
-      rollup,
-    };
-  });
-  const journey = weightedHealth(stages);
+  const stages = aggregate.stages.map((rollup) => stageHealth(rollup, byKey, normalise));
   return {
-    score: journey.score,
-    lowConfidence: journey.lowConfidence,
+    ...pooledHealth(journeyTotals([...aggregate.stages, aggregate.untagged]), normalise),
     stages,
+    untagged: stageHealth(aggregate.untagged, byKey, normalise),
     touchpoints,
     happiness: journeyHappiness(stages),
     goalCompletion: goalCompletion(aggregate.sessions),

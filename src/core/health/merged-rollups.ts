@@ -13,6 +13,8 @@ export interface Walk {
   sessionId: string;
   firstAt: number;
   arrivals: SessionRollup['visits']['arrivals'];
+  /** Touchpoint keys in the order walked (see `SessionRollup`); empty for a rollup stored before paths. */
+  path: string[];
 }
 
 export interface MergedRollups {
@@ -30,6 +32,8 @@ export interface MergedRollups {
   walks: Walk[];
   /** Friction on tagged pages, of walks only (signals of a session without visits are in the counts, not here). */
   groups: Groups;
+  /** Touchpoint key → page title → visits. */
+  titles: Record<string, Record<string, number>>;
 }
 
 function addGroups(into: Groups, from: Groups): void {
@@ -46,7 +50,7 @@ function addGroups(into: Groups, from: Groups): void {
 }
 
 export function emptyMerged(): MergedRollups {
-  return { counts: { visits: 0, signals: 0, responses: 0 }, touchpoints: {}, signalsByTouchpoint: {}, exits: {}, deadEnds: {}, tallies: {}, verbatims: [], walks: [], groups: {} };
+  return { counts: { visits: 0, signals: 0, responses: 0 }, touchpoints: {}, signalsByTouchpoint: {}, exits: {}, deadEnds: {}, tallies: {}, verbatims: [], walks: [], groups: {}, titles: {} };
 }
 
 /** Which of a rollup's firsts: its visits' exits, or their dead ends. */
@@ -90,6 +94,10 @@ export class RollupAdder {
       merged.counts.signals += rollup.signals.count;
       merged.counts.responses += rollup.responses.count;
       for (const [key, [visits, firstAt]] of Object.entries(rollup.visits.touchpoints)) addCount(merged.touchpoints, key, visits, firstAt);
+      for (const [key, byTitle] of Object.entries(rollup.visits.titles ?? {})) {
+        const into = (merged.titles[key] ??= {});
+        for (const [title, n] of Object.entries(byTitle)) into[title] = (into[title] ?? 0) + n;
+      }
       for (const [key, byKind] of Object.entries(rollup.signals.byTouchpoint)) {
         const into = (merged.signalsByTouchpoint[key] ??= {});
         for (const [kind, n] of Object.entries(byKind) as [SignalKind, number][]) into[kind] = (into[kind] ?? 0) + n;
@@ -99,7 +107,7 @@ export class RollupAdder {
       for (const [key, tally] of Object.entries(rollup.responses.tallies)) addTally((merged.tallies[key] ??= emptyTally()), tally);
       merged.verbatims.push(...rollup.responses.verbatims);
       if (!rollup.visits.count || rollup.sessionId === null) continue;
-      merged.walks.push({ sessionId: rollup.sessionId, firstAt: rollup.visits.firstAt!, arrivals: rollup.visits.arrivals });
+      merged.walks.push({ sessionId: rollup.sessionId, firstAt: rollup.visits.firstAt!, arrivals: rollup.visits.arrivals, path: rollup.visits.path ?? [] });
       addGroups(merged.groups, rollup.signals.groups);
     }
     if (rollups.length) {

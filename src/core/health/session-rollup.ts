@@ -73,6 +73,13 @@ export interface SessionRollup {
     arrivals: Record<string, { enteredAt: number; pages: number }>;
     /** When the walk's first visit was entered; null without visits. */
     firstAt: number | null;
+    /**
+     * The touchpoint keys walked through, in order, a repeat of the same one (a reload) once: the map's paths.
+     * Missing in rollups stored before paths were drawn; those walks have no path until their rollup is rebuilt.
+     */
+    path?: string[];
+    /** Touchpoint key → page title → visits: a touchpoint's name defaults to its most seen title (missing as `path`). */
+    titles?: Record<string, Record<string, number>>;
   };
   signals: {
     count: number;
@@ -107,10 +114,15 @@ export const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0
 const byEnteredThenId = (a: Visit, b: Visit) => a.enteredAt - b.enteredAt || compareText(a.id, b.id);
 
 export function visitPart(visits: readonly Visit[]): SessionRollup['visits'] {
-  const part: SessionRollup['visits'] = { count: visits.length, touchpoints: {}, arrivals: {}, firstAt: null };
+  const path: string[] = [];
+  const titles: Record<string, Record<string, number>> = {};
+  const part: SessionRollup['visits'] = { count: visits.length, touchpoints: {}, arrivals: {}, firstAt: null, path, titles };
   [...visits].sort(byEnteredThenId).forEach((visit, i) => {
     part.firstAt ??= visit.enteredAt;
     const key = touchpointKey(visit.stageId, visit.pageKey);
+    if (path.at(-1) !== key) path.push(key);
+    const title = visit.title.trim();
+    if (title) (titles[key] ??= {})[title] = (titles[key]?.[title] ?? 0) + 1;
     addCount(part.touchpoints, key, 1, visit.enteredAt);
     if (visit.stageId !== null) part.arrivals[visit.stageId] ??= { enteredAt: visit.enteredAt, pages: i + 1 };
   });

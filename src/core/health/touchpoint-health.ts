@@ -3,48 +3,24 @@ import type { AttitudeInputs } from './scores';
 
 /**
  * Touchpoint health (PRODUCT.md §6): 0–100, higher is healthier, from what people did (behaviour) and what they
- * said (attitude). Every part is a "badness" b in 0…1; the score is 100 minus the weighted badness:
+ * said (attitude). Every part is a "badness" b in 0…1; the score is 100 minus the weighted badness. The formula,
+ * the reasons for each weight and the bands are in docs/health.md (keep the two in step):
  *
- *     friction   F = Σ severity(kind) × count(kind) / visits      b = min(1, F / 1)
- *     exits      E = exits / visits                               b = min(1, E)
- *     dead end   D = visits that were dead ends / visits          b = min(1, D)
- *     attitude   A = mean of the normalised answers available     b = 1 − A        (no answers → part left out)
- *                    (CSAT %, CES, SEQ, emotion; each 0…1)
- *     pain       P = open pain-point annotations                  b = min(1, P / 3)
+ * | part       | raw value                    | weight | saturates at          |
+ * |------------|------------------------------|--------|-----------------------|
+ * | friction   | severity points per visit    | 40     | 0.5 per visit         |
+ * | exits      | exits ÷ visits               | 15     | 100 %                 |
+ * | deadEnd    | dead-end visits ÷ visits     | 15     | 100 %                 |
+ * | attitude   | mean normalised answer (0–1) | 20     | 0 (1 = no penalty)    |
+ * | painPoints | open pain-point annotations  | 10     | 3                     |
  *
  *     contribution(part) = 100 × weight(part) × b(part) / Σ weight(parts present)
  *     score = round(100 − Σ contribution)
  *
- * Weights, and why:
- *   friction 30 — the most direct evidence, observed on every visit and across many kinds of trouble.
- *   attitude 25 — the other half of "behaviour and attitude"; a bit below friction because answers are few and
- *                 each one is one person's moment.
- *   exits    20 — drop-off is what a journey map is for (seed 003), but a visitor also leaves for reasons that are
- *                 not the page's fault (done for today, interrupted), so it weighs less than friction.
- *   dead end 15 — an error page or a page with no way forward stops the journey outright; it is rare and mostly
- *                 all-or-nothing per page, so its own part keeps it from hiding in the friction average.
- *   pain     10 — an expert's judgement rather than a measurement; one note must not outweigh what was measured.
- *                 Three open pain points use the whole part; resolved ones count for nothing.
- * Without answers the attitude part is left out and the others share its weight (the mean of what we know),
- * rather than counting silence as either praise or complaint.
- *
- * Friction saturates at one severity point per visit (say, a rage click on every visit): beyond that the page is
- * as bad as the part can say. Exits and dead ends are not friction severities: they have parts of their own, so
- * they are not counted twice. A rage burst is also a dead click (PRODUCT.md §3), so a dead rage click weighs 1.6.
- *
- * Confidence: a score from fewer than 5 visits, or from fewer than 10 visits with nobody answering a survey, is
- * "low confidence" — the figure is shown, with that warning, rather than pretending. Below five visits one walk moves
- * each rate by more than 20 percentage points, so one odd walk decides the score; without answers behaviour alone
- * carries it, so we ask for twice the visits. A touchpoint without visits (an off-site one, or a page that was only
- * annotated) has no score ("not measured").
- *
- * | part       | raw value                    | weight | saturates at        |
- * |------------|------------------------------|--------|---------------------|
- * | friction   | severity points per visit    | 30     | 1 per visit         |
- * | exits      | exits ÷ visits               | 20     | 100 %               |
- * | deadEnd    | dead-end visits ÷ visits     | 15     | 100 %               |
- * | attitude   | mean normalised answer (0–1) | 25     | 0 (1 = no penalty)  |
- * | painPoints | open pain-point annotations  | 10     | 3                   |
+ * Without answers the attitude part is left out and the others share its weight. Friction weighs most and
+ * saturates early so that friction alone can pull a score out of "good" (≥ 80): saturated friction costs 40 points
+ * with answers and 50 without. Stages and the journey use the same formula over all their visits at once
+ * (journey-health.ts).
  */
 
 /**
@@ -53,6 +29,7 @@ import type { AttitudeInputs } from './scores';
  * | kind             | severity | why                                                    |
  * |------------------|----------|--------------------------------------------------------|
  * | error            | 1.0      | the page broke under the visitor                       |
+ * | dead_end         | 1.0      | an error page or no way on: the walk stopped here      |
  * | error_click      | 1.0      | their own action broke it                              |
  * | rage_click       | 1.0      | frustration the visitor showed                         |
  * | form_abandonment | 0.7      | a task begun and given up                              |
@@ -61,11 +38,14 @@ import type { AttitudeInputs } from './scores';
  * | slow_page        | 0.4      | they waited, but got there                             |
  * | slow_click       | 0.3      | it worked, late                                        |
  * | excessive_scroll | 0.3      | searching; the weakest evidence (no published number)  |
- * | dead_end         | 0        | its own part (`deadEnd`)                               |
- * | exit             | 0        | its own part (`exits`)                                 |
+ * | exit             | 0        | its own part (`exits`): leaving is not always the page's fault |
+ *
+ * A dead end is friction *and* has its own part (how often the page was one): counted only in its part, a 404 that
+ * every visit hit still read 81 ("good") when nobody answered.
  */
 export const SIGNAL_SEVERITY: Readonly<Record<SignalKind, number>> = {
   error: 1,
+  dead_end: 1,
   error_click: 1,
   rage_click: 1,
   form_abandonment: 0.7,
@@ -74,16 +54,15 @@ export const SIGNAL_SEVERITY: Readonly<Record<SignalKind, number>> = {
   slow_page: 0.4,
   slow_click: 0.3,
   excessive_scroll: 0.3,
-  dead_end: 0,
   exit: 0,
 };
 
-export const HEALTH_WEIGHTS = { friction: 30, exits: 20, deadEnd: 15, attitude: 25, painPoints: 10 } as const;
+export const HEALTH_WEIGHTS = { friction: 40, exits: 15, deadEnd: 15, attitude: 20, painPoints: 10 } as const;
 export type HealthPartName = keyof typeof HEALTH_WEIGHTS;
 export const HEALTH_PARTS = Object.keys(HEALTH_WEIGHTS) as HealthPartName[];
 
-/** Severity points per visit at which friction takes its whole weight. */
-export const FRICTION_SATURATION = 1;
+/** Severity points per visit at which friction takes its whole weight: a dead click on every other page is bad enough. */
+export const FRICTION_SATURATION = 0.5;
 /** Open pain points at which that part takes its whole weight. */
 export const PAIN_POINT_SATURATION = 3;
 /** Fewer visits than this: low confidence. */

@@ -1,4 +1,5 @@
-import type { HealthFilter } from '../health/aggregate';
+import type { HealthFilter } from '../health/filter';
+import { UNTAGGED } from '../health/stage-rollups';
 import type { Annotation, AnnotationType } from '../records/annotation';
 import type { OffsiteTouchpoint } from '../records/offsite';
 import type { SurveyResponse } from '../records/response';
@@ -58,7 +59,6 @@ export interface Evidence {
   offsite: OffsiteTouchpoint | null;
 }
 
-const UNTAGGED = 'untagged';
 
 /** Whether a record belongs to the filter, as the aggregate decides it. */
 export function filterPredicate(sessions: readonly Session[], filter: HealthFilter): (sessionId: string | null, at: number) => boolean {

@@ -1,5 +1,8 @@
-import { aggregateRollups, mergedFor, type HealthFilter, type JourneyAggregate, type MergedRecords, type RollupRecords } from '../health/aggregate';
-import { compareText, elementOf, placeOf, type GroupCount } from '../health/session-rollup';
+import { aggregateRollups, type JourneyAggregate } from '../health/aggregate';
+import { mergedFor, type HealthFilter, type MergedRecords, type RollupRecords } from '../health/filter';
+import { compareText, elementOf, placeOf, touchpointKey, type GroupCount } from '../health/session-rollup';
+import { UNTAGGED } from '../health/stage-rollups';
+import { pageKeyOfPattern } from '../journey/stage-match';
 import { journeyHealth, type JourneyHealth } from '../health/journey-health';
 import type { Persona } from '../records/persona';
 import type { Session } from '../records/session';
@@ -30,6 +33,8 @@ export interface JourneyMapData {
   actions: Record<string, MapAction[]>;
   /** Per stage id: friction grouped by kind and element, most frequent first. */
   painPoints: Record<string, SignalGroup[]>;
+  /** Touchpoint key → the name people read: its rule's label, else the page title seen most (map-view.ts falls back to the key). */
+  labels: Record<string, string>;
   /** For the filter bar: who walked and when. */
   sessions: Session[];
   personas: Persona[];
@@ -39,11 +44,12 @@ export interface JourneyMapData {
 export function buildJourneyMap(records: (RollupRecords | MergedRecords) & { study: Study; personas: readonly Persona[] }, filter: HealthFilter = {}): JourneyMapData {
   const { merged } = mergedFor(records, filter);
   const aggregate = aggregateRollups({ ...records, merged }, filter);
+  const untaggedKeys = new Set(aggregate.untagged.touchpointKeys);
+  const columnOf = (key: string) => (untaggedKeys.has(key) ? UNTAGGED : placeOf(key).stageId!);
   // Paths and pain points are drawn from walks with a visit in the filter (every visit is part of one).
   const actions: Record<string, MapAction[]> = {};
   for (const [key, [visits, firstAt]] of Object.entries(merged.touchpoints)) {
-    const { stageId, pageKey } = placeOf(key);
-    if (stageId !== null) (actions[stageId] ??= []).push({ pageKey, visits, firstAt });
+    (actions[columnOf(key)] ??= []).push({ pageKey: placeOf(key).pageKey, visits, firstAt });
   }
   const groups: Record<string, (SignalGroup & { firstAt: number })[]> = {};
   for (const [stageId, pages] of Object.entries(merged.groups)) {
@@ -53,6 +59,13 @@ export function buildJourneyMap(records: (RollupRecords | MergedRecords) & { stu
         for (const [element, [count, firstAt]] of Object.entries(elements)) stage.push({ kind, pageKey, element: elementOf(element), count, firstAt });
       }
     }
+  }
+  // Untagged pages keep no friction by element (session-rollup.ts): by kind and page.
+  const untaggedGroups = (groups[UNTAGGED] ??= []);
+  for (const key of untaggedKeys) {
+    const { pageKey } = placeOf(key);
+    const firstAt = merged.touchpoints[key]?.[1] ?? 0;
+    for (const [kind, count] of Object.entries(merged.signalsByTouchpoint[key] ?? {}) as [SignalKind, number][]) untaggedGroups.push({ kind, pageKey, element: null, count, firstAt });
   }
   const personaIds = new Set(records.sessions.map((s) => s.personaId));
   const byFirstAt = (a: MapAction, b: MapAction) => a.firstAt - b.firstAt || compareText(a.pageKey, b.pageKey);
@@ -69,7 +82,22 @@ export function buildJourneyMap(records: (RollupRecords | MergedRecords) & { stu
     painPoints: Object.fromEntries(
       Object.entries(groups).map(([stageId, list]) => [stageId, list.sort(byCount).map(({ firstAt: _first, ...group }) => group)]),
     ),
+    labels: touchpointLabels(records.study, merged.titles),
     sessions: [...records.sessions].sort((a, b) => b.startedAt - a.startedAt),
     personas: records.personas.filter((p) => personaIds.has(p.id)),
   };
+}
+
+/** A touchpoint's name: the label of the path or glob rule that names its page key, else its page title seen most. */
+export function touchpointLabels(study: Pick<Study, 'rules'>, titles: Readonly<Record<string, Record<string, number>>>): Record<string, string> {
+  const labels: Record<string, string> = {};
+  for (const [key, byTitle] of Object.entries(titles)) {
+    const best = Object.entries(byTitle).sort(([a, n], [b, m]) => m - n || compareText(a, b))[0];
+    if (best) labels[key] = best[0];
+  }
+  for (const rule of study.rules) {
+    if (!rule.label || (rule.kind !== 'path' && rule.kind !== 'glob')) continue;
+    labels[touchpointKey(rule.stageId, pageKeyOfPattern(rule.pattern))] = rule.label;
+  }
+  return labels;
 }

@@ -1,4 +1,4 @@
-import type { HealthFilter } from '../health/aggregate';
+import type { HealthFilter } from '../health/filter';
 
 /**
  * What a person picked in a filter bar, and the `ui.map` filter it means. Dates are the `YYYY-MM-DD` of a date input,

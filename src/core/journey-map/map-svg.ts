@@ -5,6 +5,8 @@ import { formatCount, formatDuration, formatEmotion, formatMean, formatShare, fo
 import { BAND_COLOURS } from './health-band';
 import type { JourneyMapData } from './map-data';
 import { journeyMapView, MAP_LANES, type MapChip, type MapColumn, type MapLane } from './map-view';
+import { DEFAULT_PATHS_LABELS, pathsFigure, type PathsLabels } from './paths-svg';
+import { ACCENT, INK, LINE, MUTED, PANEL } from './svg-palette';
 import { escapeXml, truncate, wrapText } from './svg-text';
 
 /**
@@ -34,6 +36,9 @@ export interface MapSvgLabels {
   metrics: { csat: string; ces: string; seq: string; nps: string; exits: string; dropOff: string; visits: string; timeToReach: string; pagesToReach: string };
   signals: Record<SignalKind, string>;
   channels: Record<Channel, string>;
+  /** The Untagged column's heading. */
+  untagged: string;
+  paths: PathsLabels;
 }
 
 export const DEFAULT_SVG_LABELS: MapSvgLabels = {
@@ -74,6 +79,8 @@ export const DEFAULT_SVG_LABELS: MapSvgLabels = {
     excessive_scroll: 'Excessive scrolling',
   },
   channels: { ad: 'Ad', email: 'Email', store_visit: 'Store visit', call_centre: 'Call centre', social: 'Social', chat: 'Chat', other: 'Other' },
+  untagged: 'Untagged',
+  paths: DEFAULT_PATHS_LABELS,
 };
 
 const PAD = 24;
@@ -85,11 +92,6 @@ const MAX_UNITS = Math.floor((COL_W - 2 * CELL_PAD) / CHAR_W);
 const CHIP_H = 36;
 const EMOTION_H = 130;
 const ITEMS = 6;
-const INK = '#1b1f24';
-const MUTED = '#57606a';
-const LINE = '#d0d7de';
-const PANEL = '#f6f8fa';
-const ACCENT = '#0b5cad';
 const FONT = "system-ui, -apple-system, 'Segoe UI', 'Noto Sans KR', 'Apple SD Gothic Neo', sans-serif";
 
 interface Line {
@@ -186,7 +188,7 @@ export function journeyMapSvg(map: JourneyMapData, labels: Partial<MapSvgLabels>
   const l: MapSvgLabels = { ...DEFAULT_SVG_LABELS, ...labels };
   const view = journeyMapView(map);
   const columns = view.columns;
-  const width = PAD * 2 + LANE_W + COL_W * columns.length;
+  const mapWidth = PAD * 2 + LANE_W + COL_W * columns.length;
   const colX = (i: number) => PAD + LANE_W + i * COL_W;
   const parts: string[] = [];
 
@@ -202,7 +204,7 @@ export function journeyMapSvg(map: JourneyMapData, labels: Partial<MapSvgLabels>
 
   // Stage headers: name, stage health, goal and desired experience.
   const headers = columns.map((c) => {
-    const lines: Line[] = [{ text: truncate(c.stage.name, MAX_UNITS - 2), size: 14, weight: 'bold' }];
+    const lines: Line[] = [{ text: truncate(c.untagged ? l.untagged : c.stage.name, MAX_UNITS - 2), size: 14, weight: 'bold' }];
     lines.push({ text: chipStatus(c.health, l), size: 11, weight: 'bold', fill: BAND_COLOURS[c.health.band].text });
     if (c.stage.customerGoal.trim()) {
       wrapText(`${l.customerGoal}: ${c.stage.customerGoal}`, MAX_UNITS + 4, 3).forEach((text, i) => lines.push({ text, size: 10.5, fill: MUTED, gap: i ? 0 : 4 }));
@@ -267,18 +269,23 @@ export function journeyMapSvg(map: JourneyMapData, labels: Partial<MapSvgLabels>
     parts.push(`<g data-lane="${lane}">${body}</g>`);
     y += height;
   }
-  const height = y + PAD;
+  const mapBottom = y;
+  // The Paths figure goes under the map, so the exported picture carries both.
+  const paths = pathsFigure(view, l.paths);
+  parts.push(`<g data-section="paths" transform="translate(0 ${mapBottom + PAD})">${paths.body}</g>`);
+  const width = Math.max(mapWidth, paths.width);
+  const height = mapBottom + PAD + paths.height + PAD;
 
   // Grid and lane headers, drawn under the content.
   const grid: string[] = [`<rect width="${width}" height="${height}" fill="#ffffff"/>`];
   for (const [lane, top, h] of laneTop) {
     grid.push(`<rect x="${PAD}" y="${top}" width="${LANE_W}" height="${h}" fill="${PANEL}"/>`);
     grid.push(textLines(wrapText(l.lanes[lane], 20, 2).map((text) => ({ text, size: 12, weight: 'bold' as const })), PAD + CELL_PAD, top + CELL_PAD - 4));
-    grid.push(`<line x1="${PAD}" y1="${top}" x2="${width - PAD}" y2="${top}" stroke="${LINE}"/>`);
+    grid.push(`<line x1="${PAD}" y1="${top}" x2="${mapWidth - PAD}" y2="${top}" stroke="${LINE}"/>`);
   }
   const gridTop = PAD + 54;
   for (let i = 0; i <= columns.length; i++) grid.push(`<line x1="${colX(i)}" y1="${gridTop}" x2="${colX(i)}" y2="${y}" stroke="${LINE}"/>`);
-  grid.push(`<line x1="${PAD}" y1="${y}" x2="${width - PAD}" y2="${y}" stroke="${LINE}"/>`);
+  grid.push(`<line x1="${PAD}" y1="${y}" x2="${mapWidth - PAD}" y2="${y}" stroke="${LINE}"/>`);
 
   const title = `${l.title}: ${view.studyName}`;
   return (

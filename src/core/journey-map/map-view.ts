@@ -1,10 +1,13 @@
-import type { Verbatim } from '../health/aggregate';
-import type { LowConfidenceReason } from '../health/touchpoint-health';
+import type { Verbatim } from '../health/session-rollup';
+import type { HealthPart, HealthPartName, LowConfidenceReason } from '../health/touchpoint-health';
+import type { StageHealth } from '../health/journey-health';
+import { UNTAGGED } from '../health/stage-rollups';
+import type { JourneyPaths } from '../health/paths';
 import type { Annotation } from '../records/annotation';
 import type { Channel } from '../records/offsite';
 import type { Stage } from '../records/study';
 import { summarizeTexts, type TextSummary } from '../text/summary';
-import { healthBand, type HealthBand } from './health-band';
+import { healthBand, type HealthBand, type ScoreView } from './health-band';
 import type { JourneyMapData, MapAction, SignalGroup } from './map-data';
 
 /**
@@ -20,8 +23,9 @@ export type OffsiteChannel = Channel;
 export interface MapChip {
   key: string;
   kind: 'page' | 'offsite';
-  /** The page key, or the off-site touchpoint's name. */
+  /** The name people read: the rule's label, else the page title seen most, else the page key; an off-site one's name. */
   label: string;
+  /** The page key (URL pattern), shown beside the label. */
   pageKey: string | null;
   offsiteId: string | null;
   channel: OffsiteChannel | null;
@@ -47,9 +51,14 @@ export interface StageMetrics {
   answers: number;
 }
 
+/** A column's health: what the score is made of, as a touchpoint's (docs/health.md). */
+export type ColumnHealth = ScoreView;
+
 export interface MapColumn {
   stage: Pick<Stage, 'id' | 'name' | 'customerGoal' | 'desiredExperience'>;
-  health: { score: number | null; lowConfidence: boolean; band: HealthBand };
+  /** The Untagged column (pages no rule tags), drawn after the stages; its name is the reader's language's. */
+  untagged: boolean;
+  health: ColumnHealth;
   touchpoints: MapChip[];
   actions: MapAction[];
   verbatims: Verbatim[];
@@ -66,10 +75,14 @@ export interface MapColumn {
 
 export interface MapView {
   studyName: string;
+  /** The stages in journey order, then the Untagged column when asked for (`MapViewOptions`). */
   columns: MapColumn[];
   score: number | null;
   lowConfidence: boolean;
   band: HealthBand;
+  /** The journey score's parts. */
+  parts: Record<HealthPartName, HealthPart>;
+  paths: JourneyPaths;
   happiness: JourneyMapData['health']['happiness'];
   goalCompletion: JourneyMapData['health']['goalCompletion'];
   sessions: number;
@@ -98,35 +111,54 @@ export function laneHasContent(column: MapColumn, lane: MapLane): boolean {
   }
 }
 
-export function journeyMapView(map: JourneyMapData): MapView {
+export interface MapViewOptions {
+  /** Draw the Untagged column. Compared maps ask for it on both sides when either has untagged pages. */
+  untagged?: boolean;
+}
+
+/** Whether a map has anything untagged to draw: pages no rule tags, or notes made on them. */
+export function hasUntagged(map: JourneyMapData): boolean {
+  return map.aggregate.untagged.touchpointKeys.length > 0;
+}
+
+function columnHealth(h: StageHealth): ColumnHealth {
+  return { score: h.score, lowConfidence: h.lowConfidence, reason: h.reason ?? null, band: healthBand(h.score), parts: h.parts, visits: h.visits };
+}
+
+export function journeyMapView(map: JourneyMapData, options: MapViewOptions = { untagged: hasUntagged(map) }): MapView {
   const { aggregate, health } = map;
   const rollups = new Map(aggregate.touchpoints.map((tp) => [tp.key, tp]));
   const stageHealth = new Map(health.stages.map((s) => [s.stageId, s]));
+  // Records of no stage, or of a stage no longer in the study, belong to the Untagged column.
+  const columnOf = (stageId: string | null) => (stageId !== null && stageHealth.has(stageId) ? stageId : UNTAGGED);
   const verbatims = new Map<string, Verbatim[]>();
   for (const v of aggregate.verbatims) {
-    if (v.stageId === null) continue;
-    const list = verbatims.get(v.stageId);
+    const list = verbatims.get(columnOf(v.stageId));
     if (list) list.push(v);
-    else verbatims.set(v.stageId, [v]);
+    else verbatims.set(columnOf(v.stageId), [v]);
   }
   const notes = new Map<string, { pain: Annotation[]; opportunity: Annotation[] }>();
   for (const a of aggregate.annotations) {
-    if (a.stageId === null || (a.type !== 'pain_point' && a.type !== 'opportunity')) continue;
-    let entry = notes.get(a.stageId);
-    if (!entry) notes.set(a.stageId, (entry = { pain: [], opportunity: [] }));
+    if (a.type !== 'pain_point' && a.type !== 'opportunity') continue;
+    let entry = notes.get(columnOf(a.stageId));
+    if (!entry) notes.set(columnOf(a.stageId), (entry = { pain: [], opportunity: [] }));
     (a.type === 'pain_point' ? entry.pain : entry.opportunity).push(a);
   }
 
-  const columns = aggregate.stages.map((rollup, i): MapColumn => {
-    const stage = map.study.stages.find((s) => s.id === rollup.stageId) ?? map.study.stages[i]!;
-    const sh = stageHealth.get(rollup.stageId);
-    const touchpoints = (sh?.touchpoints ?? []).map((h): MapChip => {
+  const untaggedStage = { id: UNTAGGED, name: '', customerGoal: '', desiredExperience: '' };
+  const shown = options.untagged ? [...aggregate.stages, aggregate.untagged] : aggregate.stages;
+  const columns = shown.map((rollup): MapColumn => {
+    const isUntagged = rollup === aggregate.untagged;
+    const stage = isUntagged ? untaggedStage : map.study.stages.find((s) => s.id === rollup.stageId)!;
+    // Health has a stage for every stage of the aggregate.
+    const sh = isUntagged ? health.untagged : stageHealth.get(rollup.stageId)!;
+    const touchpoints = sh.touchpoints.map((h): MapChip => {
       const tp = rollups.get(h.key);
       const offsite = tp?.offsite ?? null;
       return {
         key: h.key,
         kind: tp?.kind ?? 'page',
-        label: tp?.pageKey ?? offsite?.name ?? h.key,
+        label: offsite?.name ?? map.labels[h.key] ?? tp?.pageKey ?? h.key,
         pageKey: tp?.pageKey ?? null,
         offsiteId: offsite?.id ?? null,
         channel: offsite?.channel ?? null,
@@ -143,7 +175,8 @@ export function journeyMapView(map: JourneyMapData): MapView {
     const { tally, scores, findability } = rollup;
     return {
       stage: { id: stage.id, name: stage.name, customerGoal: stage.customerGoal, desiredExperience: stage.desiredExperience },
-      health: { score: sh?.score ?? null, lowConfidence: sh?.lowConfidence ?? true, band: healthBand(sh?.score ?? null) },
+      untagged: isUntagged,
+      health: columnHealth(sh),
       touchpoints,
       actions: map.actions[rollup.stageId] ?? [],
       verbatims: said,
@@ -174,6 +207,8 @@ export function journeyMapView(map: JourneyMapData): MapView {
     score: health.score,
     lowConfidence: health.lowConfidence,
     band: healthBand(health.score),
+    parts: health.parts,
+    paths: aggregate.paths,
     happiness: health.happiness,
     goalCompletion: health.goalCompletion,
     sessions: aggregate.sessions.total,

@@ -1,6 +1,5 @@
-import type { HealthPart, HealthPartName, LowConfidenceReason } from '../health/touchpoint-health';
 import type { Channel } from '../records/offsite';
-import { healthBand, type HealthBand } from './health-band';
+import { healthBand, type ScoreView } from './health-band';
 import type { JourneyMapData } from './map-data';
 
 /**
@@ -8,7 +7,7 @@ import type { JourneyMapData } from './map-data';
  * "Signals" counts friction only: exits have their own column and are not counted twice.
  */
 
-export interface TouchpointRow {
+export interface TouchpointRow extends ScoreView {
   key: string;
   kind: 'page' | 'offsite';
   label: string;
@@ -20,12 +19,6 @@ export interface TouchpointRow {
   stageName: string | null;
   /** Journey order; untagged last. */
   stageIndex: number;
-  score: number | null;
-  lowConfidence: boolean;
-  reason: LowConfidenceReason | null;
-  band: HealthBand;
-  parts: Record<HealthPartName, HealthPart>;
-  visits: number;
   answers: number;
   signals: number;
   exits: number;
@@ -54,7 +47,7 @@ export function touchpointRows(map: JourneyMapData): TouchpointRow[] {
       {
         key: tp.key,
         kind: tp.kind,
-        label: tp.pageKey ?? tp.offsite?.name ?? tp.key,
+        label: tp.offsite?.name ?? map.labels[tp.key] ?? tp.pageKey ?? tp.key,
         pageKey: tp.pageKey,
         offsiteId: tp.offsite?.id ?? null,
         channel: tp.offsite?.channel ?? null,

@@ -94,14 +94,22 @@ function ruleMatches(rule: RuleInput, route: Route, page: PageFacts): boolean {
   }
 }
 
+/** The page key a path or glob rule gives its pages (without a kept query). */
+export function pageKeyOfPattern(pattern: string): string {
+  const [pathPart, hashPart] = pattern.split('#', 2);
+  return trimSlash(pathPart || '/') + (hashPart === undefined ? '' : `#${trimSlash(hashPart || '/')}`);
+}
+
+/** The records' limit for a page key (Visit.pageKey, Signal.pageKey): a longer path costs its tail, not the page. */
+const PAGE_KEY_CHARS = 1000;
+
 function pageKeyFor(rule: StageRule, route: Route): string {
+  return keyOf(rule, route).slice(0, PAGE_KEY_CHARS);
+}
+
+function keyOf(rule: StageRule, route: Route): string {
   const query = rule.keepQuery ? sortedQuery(route.query) : '';
-  if (rule.kind === 'path' || rule.kind === 'glob') {
-    const [pathPart, hashPart] = rule.pattern.split('#', 2);
-    const key = trimSlash(pathPart || '/') + (hashPart === undefined ? '' : `#${trimSlash(hashPart || '/')}`);
-    return key + query;
-  }
-  return defaultPageKey(route) + query;
+  return (rule.kind === 'path' || rule.kind === 'glob' ? pageKeyOfPattern(rule.pattern) : defaultPageKey(route)) + query;
 }
 
 /** The first rule that matches names the stage; an unmatched page is untagged with its generalised path as key. */
@@ -122,7 +130,7 @@ export function matchStage(rules: readonly StageRule[], page: PageFacts): StageM
       errors.push({ ruleId: rule.id, message: (error as Error).message });
     }
   }
-  return { stageId: null, ruleId: null, pageKey: defaultPageKey(route), errors };
+  return { stageId: null, ruleId: null, pageKey: defaultPageKey(route).slice(0, PAGE_KEY_CHARS), errors };
 }
 
 /** The rule "tag this page as …" writes: this page's path (generalised) and hash route, nothing wider. */

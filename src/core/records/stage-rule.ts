@@ -13,6 +13,8 @@ export const StageRule = z
     pattern: z.string().trim().min(1, 'A rule needs a pattern').max(500),
     /** Keep the query string in the page key (e.g. `?tab=specs` is a touchpoint of its own). */
     keepQuery: z.boolean().default(false),
+    /** The name its touchpoint goes by on the map ("Order status"); empty: the page title seen most. */
+    label: z.string().trim().max(120).default(''),
   })
   .superRefine((rule, ctx) => {
     const problem = ruleProblem(rule);

@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useMemo, useReducer, useState } from 'preact/hooks';
 import type { ReportFilter } from '../../core/exchange/markdown-report';
 import { choiceToFilter, EMPTY_CHOICE, type MapChoice } from '../../core/journey-map/map-filter';
-import { journeyMapView } from '../../core/journey-map/map-view';
-import type { Study } from '../../core/records/study';
+import { hasUntagged, journeyMapView } from '../../core/journey-map/map-view';
+import type { Stage, Study } from '../../core/records/study';
+import { api } from '../api';
 import { ErrorText } from '../components/ErrorText';
 import { t } from '../../shared/i18n';
 import type { TabProps } from '../options/tab-props';
@@ -18,10 +19,13 @@ import { JourneyMap } from './JourneyMap';
 import { MapSummary } from './MapSummary';
 import { OffsiteForm } from './OffsiteForm';
 import { OffsiteList } from './OffsiteList';
+import { PathsView } from './PathsView';
 import { sessionLabel } from './session-label';
 import { TouchpointTable } from './TouchpointTable';
 import { useJourneyMap } from './use-journey-map';
 import { useStudyFile } from './use-study-file';
+
+const NO_STAGES: readonly Stage[] = [];
 
 /** The study to open with: the one being recorded, else the one edited last. */
 export function defaultStudy(overview: TabProps['overview']): Study | null {
@@ -61,8 +65,21 @@ export function DashboardTab({ overview, announce, mapStudyId, showMap }: TabPro
   const mapA = useJourneyMap(studyId, filterA, refresh);
   const mapB = useJourneyMap(compare ? studyId : null, filterB, refresh);
   const loadFile = useStudyFile(studyId, refresh);
-  const viewA = useMemo(() => mapA.data && journeyMapView(mapA.data), [mapA.data]);
-  const viewB = useMemo(() => mapB.data && journeyMapView(mapB.data), [mapB.data]);
+  // Compared maps draw the Untagged column on both sides when either has untagged pages, so the columns line up.
+  const untagged = Boolean((mapA.data && hasUntagged(mapA.data)) || (compare && mapB.data && hasUntagged(mapB.data)));
+  const viewA = useMemo(() => mapA.data && journeyMapView(mapA.data, { untagged }), [mapA.data, untagged]);
+  const viewB = useMemo(() => mapB.data && journeyMapView(mapB.data, { untagged }), [mapB.data, untagged]);
+  const tag = useCallback(
+    async (pageKey: string, stageId: string) => {
+      if (!studyId) return;
+      const stage = study?.stages.find((s) => s.id === stageId);
+      await api({ type: 'ui.touchpoint.tag', studyId, pageKey, stageId });
+      bump(undefined);
+      announce(t('dashboardTagged', pageKey, stage?.name ?? ''));
+    },
+    [studyId, study, announce],
+  );
+  const stages = study?.stages ?? NO_STAGES;
 
   const data = mapA.data;
   const personas = data?.personas ?? [];
@@ -101,14 +118,15 @@ export function DashboardTab({ overview, announce, mapStudyId, showMap }: TabPro
       viewA && (
         <>
           <MapSummary sides={[{ name: null, view: viewA }]} />
-          <JourneyMap sides={[{ name: null, view: viewA }]} busy={busy} onEvidence={openEvidence} />
+          <JourneyMap sides={[{ name: null, view: viewA }]} busy={busy} onEvidence={openEvidence} stages={stages} onTag={tag} />
+          <PathsView view={viewA} />
         </>
       ),
-    [viewA, busy, openEvidence],
+    [viewA, busy, openEvidence, stages, tag],
   );
   const compared = useMemo(
-    () => compare && <CompareView a={{ name: nameA, view: viewA }} b={{ name: nameB, view: viewB }} busy={busy} onEvidence={openEvidence} />,
-    [compare, nameA, nameB, viewA, viewB, busy, openEvidence],
+    () => compare && <CompareView a={{ name: nameA, view: viewA }} b={{ name: nameB, view: viewB }} busy={busy} onEvidence={openEvidence} stages={stages} onTag={tag} />,
+    [compare, nameA, nameB, viewA, viewB, busy, openEvidence, stages, tag],
   );
   const table = useMemo(() => data && <TouchpointTable map={data} onEvidence={openEvidence} />, [data, openEvidence]);
 
@@ -155,6 +173,7 @@ export function DashboardTab({ overview, announce, mapStudyId, showMap }: TabPro
             <p class="hint">{t('dashboardOffsiteIntro')}</p>
             <OffsiteList
               map={data}
+              personas={overview.personas}
               onDeleted={(name) => {
                 bump(undefined);
                 announce(t('dashboardOffsiteDeleted', name));
@@ -163,6 +182,8 @@ export function DashboardTab({ overview, announce, mapStudyId, showMap }: TabPro
             <OffsiteForm
               key={studyId}
               study={study}
+              personas={overview.personas}
+              sessions={sessions}
               onSaved={(saved) => {
                 bump(undefined);
                 announce(t('dashboardOffsiteSaved', saved.name));

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { StudyExport } from '../../core/exchange/study-export';
-import type { HealthFilter } from '../../core/health/aggregate';
+import type { HealthFilter } from '../../core/health/filter';
 import { selectEvidence } from '../../core/journey-map/evidence';
 import type { Persona } from '../../core/records/persona';
 import { ErrorText } from '../components/ErrorText';

@@ -59,7 +59,7 @@ export function ExportBar({ map, reportFilter, loadFile, announce }: Props) {
     run(async () => {
       const now = Date.now();
       const fileName = `${base(now)}-report.md`;
-      const text = markdownReport({ study: map.study, aggregate: map.aggregate, health: map.health, filter: reportFilter, generatedAt: now }, reportLabels());
+      const text = markdownReport({ study: map.study, aggregate: map.aggregate, health: map.health, labels: map.labels, filter: reportFilter, generatedAt: now }, reportLabels());
       download(fileName, text, 'text/markdown;charset=utf-8');
       return fileName;
     });

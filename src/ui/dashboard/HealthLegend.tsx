@@ -20,6 +20,11 @@ export function HealthLegend() {
       <li>
         <span class="swatch band-none" aria-hidden="true" /> {t('dashboardNotMeasured')}
       </li>
+      <li>
+        <a href="/docs/health.txt" target="_blank" rel="noopener">
+          {t('dashboardHealthDocsLink')}
+        </a>
+      </li>
     </ul>
   );
 }

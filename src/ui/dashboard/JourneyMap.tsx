@@ -7,7 +7,9 @@ import { LANE_LABEL } from './labels';
 import { EmptyCell } from './EmptyCell';
 import { LaneCell } from './LaneCell';
 import { MapLane, type LaneSide } from './MapLane';
-import { StageHeader } from './StageHeader';
+import { columnName, StageHeader } from './StageHeader';
+import { TagSelect } from './TagSelect';
+import type { Stage } from '../../core/records/study';
 import { TouchpointChip } from './TouchpointChip';
 
 export interface MapSide {
@@ -16,10 +18,14 @@ export interface MapSide {
   view: MapView;
 }
 
-interface Props {
+export interface JourneyMapProps {
   sides: readonly MapSide[];
   busy: boolean;
   onEvidence: (request: EvidenceRequest) => void;
+  /** The stages an untagged touchpoint can be tagged to. */
+  stages: readonly Pick<Stage, 'id' | 'name'>[];
+  /** Tags an untagged touchpoint (its page key) to a stage. */
+  onTag: (pageKey: string, stageId: string) => Promise<void>;
 }
 
 /** Chips drawn in a cell before "+n more" (the table below lists them all). */
@@ -30,7 +36,7 @@ const CHIPS_SHOWN = 8;
  * reader announces "Pain points, Purchase" for a cell. Every cell with something in it is a button to its evidence.
  * When comparing, each stage holds one sub-column per side, side by side, so the same stage lines up.
  */
-export function JourneyMap({ sides, busy, onEvidence }: Props) {
+export function JourneyMap({ sides, busy, onEvidence, stages, onTag }: JourneyMapProps) {
   const captionId = useId();
   const first = sides[0]!.view;
   const stageCount = first.columns.length;
@@ -57,8 +63,8 @@ export function JourneyMap({ sides, busy, onEvidence }: Props) {
         <thead>
           <tr>
             <td class="corner" />
-            {first.columns.map((column) => (
-              <StageHeader key={column.stage.id} column={column} span={span} />
+            {first.columns.map((column, i) => (
+              <StageHeader key={column.stage.id} sides={sides.map((side) => ({ name: side.name, column: side.view.columns[i]! }))} />
             ))}
           </tr>
           {span > 1 && (
@@ -89,7 +95,8 @@ export function JourneyMap({ sides, busy, onEvidence }: Props) {
                       <ul class="plain chips">
                         {column.touchpoints.slice(0, CHIPS_SHOWN).map((chip) => (
                           <li key={chip.key}>
-                            <TouchpointChip chip={chip} onOpen={() => onEvidence(touchpointEvidence({ ...chip, stageId: column.stage.id }, column.stage.name, s, sideName(s)))} />
+                            <TouchpointChip chip={chip} onOpen={() => onEvidence(touchpointEvidence({ ...chip, stageId: column.untagged ? null : column.stage.id }, columnName(column), s, sideName(s)))} />
+                            {column.untagged && chip.pageKey !== null && <TagSelect pageKey={chip.pageKey} stages={stages} onTag={onTag} />}
                           </li>
                         ))}
                         {column.touchpoints.length > CHIPS_SHOWN && <li class="more">{t('dashboardMore', column.touchpoints.length - CHIPS_SHOWN)}</li>}
@@ -122,7 +129,7 @@ export function JourneyMap({ sides, busy, onEvidence }: Props) {
                   </th>
                   <td class="curve-cell" colSpan={stageCount * span}>
                     <EmotionCurve
-                      stageNames={first.columns.map((c) => c.stage.name)}
+                      stageNames={first.columns.map(columnName)}
                       series={sides.map((side) => ({
                         name: side.name,
                         values: side.view.columns.map((c) => c.emotion.mean),

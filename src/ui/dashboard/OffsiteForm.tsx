@@ -1,31 +1,60 @@
 import { useState } from 'preact/hooks';
 import { newId } from '../../core/records/common';
 import { Channel, OffsiteTouchpoint } from '../../core/records/offsite';
+import type { Persona } from '../../core/records/persona';
+import type { Session } from '../../core/records/session';
 import type { Study } from '../../core/records/study';
 import { api } from '../api';
 import { ErrorText } from '../components/ErrorText';
 import { useAction } from '../components/use-async';
 import { t } from '../../shared/i18n';
 import { CHANNEL_LABEL } from './labels';
+import { sessionLabel } from './session-label';
 
 interface Props {
   study: Study;
+  /** Who can have met it, and in which walk: the maps it belongs to follow from these. */
+  personas: readonly Persona[];
+  sessions: readonly Session[];
   onSaved: (touchpoint: OffsiteTouchpoint) => void;
 }
 
+/** A date field's value (local calendar day) as epoch ms at local noon, or null when empty. */
+function dayOf(value: string): number | null {
+  const [y, m, d] = value.split('-').map(Number);
+  return y && m && d ? new Date(y, m - 1, d, 12).getTime() : null;
+}
+
 /** Logs a touchpoint that happens away from the site (an ad, an email, a call) into a stage of the journey. */
-export function OffsiteForm({ study, onSaved }: Props) {
+export function OffsiteForm({ study, personas, sessions, onSaved }: Props) {
   const [channel, setChannel] = useState<Channel>('ad');
   const [name, setName] = useState('');
   const [note, setNote] = useState('');
   const [stageId, setStageId] = useState(study.stages[0]?.id ?? '');
+  const [personaId, setPersonaId] = useState('');
+  const [sessionId, setSessionId] = useState('');
+  const [day, setDay] = useState('');
   const [nameError, setNameError] = useState(false);
+  const byId = new Map(personas.map((p) => [p.id, p]));
+  const session = sessions.find((s) => s.id === sessionId) ?? null;
   const saving = useAction();
   const stage = study.stages.some((s) => s.id === stageId) ? stageId : (study.stages[0]?.id ?? '');
 
   const submit = (event: Event) => {
     event.preventDefault();
-    const touchpoint = OffsiteTouchpoint.safeParse({ id: newId(), studyId: study.id, stageId: stage, channel, name, note, createdAt: Date.now() });
+    // A session names its persona; otherwise the persona picked, if any.
+    const touchpoint = OffsiteTouchpoint.safeParse({
+      id: newId(),
+      studyId: study.id,
+      stageId: stage,
+      channel,
+      name,
+      note,
+      personaId: session ? session.personaId : personaId || null,
+      sessionId: session?.id ?? null,
+      at: dayOf(day) ?? session?.startedAt ?? null,
+      createdAt: Date.now(),
+    });
     if (!touchpoint.success) {
       setNameError(true);
       document.getElementById('offsite-name')?.focus();
@@ -35,6 +64,7 @@ export function OffsiteForm({ study, onSaved }: Props) {
       const saved = await api({ type: 'ui.offsite.save', touchpoint: touchpoint.data });
       setName('');
       setNote('');
+      setDay('');
       setNameError(false);
       onSaved(saved);
     });
@@ -80,6 +110,32 @@ export function OffsiteForm({ study, onSaved }: Props) {
               </option>
             ))}
           </select>
+        </div>
+        <div class="field">
+          <label for="offsite-persona">{t('dashboardOffsitePersona')}</label>
+          <select id="offsite-persona" value={session ? (session.personaId ?? '') : personaId} disabled={session !== null} onChange={(event) => setPersonaId(event.currentTarget.value)}>
+            <option value="">{t('dashboardOffsiteAnyPersona')}</option>
+            {personas.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for="offsite-session">{t('dashboardOffsiteSession')}</label>
+          <select id="offsite-session" value={sessionId} onChange={(event) => setSessionId(event.currentTarget.value)}>
+            <option value="">{t('dashboardOffsiteNoSession')}</option>
+            {sessions.map((s) => (
+              <option key={s.id} value={s.id}>
+                {sessionLabel(s, byId)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for="offsite-date">{t('dashboardOffsiteDate')}</label>
+          <input id="offsite-date" type="date" value={day} onInput={(event) => setDay(event.currentTarget.value)} />
         </div>
       </div>
       <div class="field">

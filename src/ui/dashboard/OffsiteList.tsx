@@ -4,10 +4,13 @@ import { api } from '../api';
 import { useAction } from '../components/use-async';
 import { t } from '../../shared/i18n';
 import { ConfirmDialog } from '../options/ConfirmDialog';
+import type { Persona } from '../../core/records/persona';
+import { dateTime } from './date-format';
 import { CHANNEL_LABEL } from './labels';
 
 interface Props {
   map: JourneyMapData;
+  personas: readonly Pick<Persona, 'id' | 'name'>[];
   onDeleted: (name: string) => void;
 }
 
@@ -17,18 +20,25 @@ interface Item {
   channel: keyof typeof CHANNEL_LABEL;
   note: string;
   stageName: string;
+  /** Who met it and when, as the filters read them. */
+  who: string | null;
+  at: number | null;
 }
 
 /** The off-site touchpoints logged for the study, in journey order, each with Delete. */
-export function OffsiteList({ map, onDeleted }: Props) {
+export function OffsiteList({ map, personas, onDeleted }: Props) {
   const [deleting, setDeleting] = useState<Item | null>(null);
   const removal = useAction();
   const items = useMemo(() => {
     const stages = new Map(map.study.stages.map((s) => [s.id, s.name]));
-    return map.aggregate.touchpoints.flatMap((tp): Item[] =>
-      tp.offsite ? [{ id: tp.offsite.id, name: tp.offsite.name, channel: tp.offsite.channel, note: tp.offsite.note, stageName: (tp.stageId && stages.get(tp.stageId)) || t('dashboardUntagged') }] : [],
-    );
-  }, [map]);
+    const names = new Map(personas.map((p) => [p.id, p.name]));
+    return map.aggregate.touchpoints.flatMap((tp): Item[] => {
+      const o = tp.offsite;
+      if (!o) return [];
+      const stageName = (tp.stageId && stages.get(tp.stageId)) || t('dashboardUntagged');
+      return [{ id: o.id, name: o.name, channel: o.channel, note: o.note, stageName, who: o.personaId === null ? null : (names.get(o.personaId) ?? null), at: o.at }];
+    });
+  }, [map, personas]);
 
   if (!items.length) return <p class="muted">{t('dashboardOffsiteNone')}</p>;
   return (
@@ -40,7 +50,11 @@ export function OffsiteList({ map, onDeleted }: Props) {
               <strong>
                 {t(CHANNEL_LABEL[item.channel])}: {item.name}
               </strong>{' '}
-              <span class="muted">· {item.stageName}</span>
+              <span class="muted">
+                · {item.stageName}
+                {item.who && ` · ${item.who}`}
+                {item.at !== null && ` · ${dateTime(item.at)}`}
+              </span>
               {item.note && <p class="muted offsite-note">{item.note}</p>}
             </div>
             <button type="button" class="danger" aria-label={t('dashboardOffsiteDeleteNamed', item.name)} onClick={() => setDeleting(item)}>

@@ -1,14 +1,47 @@
 import type { MapColumn } from '../../core/journey-map/map-view';
 import { t } from '../../shared/i18n';
 import { healthText } from './health-text';
+import { HealthParts } from './HealthParts';
+import { columnName, REASON_LABEL } from './labels';
 
-/** A stage's column head: its name, its health, and the customer's goal and desired experience in small text. */
-export function StageHeader({ column, span }: { column: MapColumn; span: number }) {
-  const { stage, health } = column;
+export { columnName } from './labels';
+
+interface Props {
+  /** The same column of each side: one when the map stands alone, two when comparing. */
+  sides: ReadonlyArray<{ name: string | null; column: MapColumn }>;
+}
+
+/**
+ * A column's head: the stage's name, each side's health with what it is made of ("Why?"), and the customer's goal
+ * and desired experience in small text. The Untagged column says what it holds instead.
+ */
+export function StageHeader({ sides }: Props) {
+  const { column } = sides[0]!;
+  const { stage } = column;
+  const span = sides.length;
   return (
-    <th scope={span > 1 ? 'colgroup' : 'col'} colSpan={span > 1 ? span : undefined} class="stage-head" data-testid="map-stage-column">
-      <span class="stage-name">{stage.name}</span>
-      <span class={`stage-health band-${health.band}${health.lowConfidence && health.score !== null ? ' low' : ''}`}>{healthText(health.score, health.lowConfidence)}</span>
+    <th
+      scope={span > 1 ? 'colgroup' : 'col'}
+      colSpan={span > 1 ? span : undefined}
+      class={`stage-head${column.untagged ? ' untagged' : ''}`}
+      data-testid={column.untagged ? 'map-untagged-column' : 'map-stage-column'}
+    >
+      <span class="stage-name">{columnName(column)}</span>
+      {sides.map(({ name, column: side }, s) => (
+        <span key={s} class="stage-side" data-testid="stage-health">
+          <span class={`stage-health band-${side.health.band}${side.health.lowConfidence && side.health.score !== null ? ' low' : ''}`} title={side.health.reason ? t(REASON_LABEL[side.health.reason]) : undefined}>
+            {name && <span class="side-label">{name.split(':')[0]} </span>}
+            {healthText(side.health.score, side.health.lowConfidence)}
+          </span>
+          {side.health.score !== null && (
+            <details class="stage-why">
+              <summary>{t('dashboardWhy')}</summary>
+              <HealthParts parts={side.health.parts} />
+            </details>
+          )}
+        </span>
+      ))}
+      {column.untagged && <span class="stage-note">{t('dashboardUntaggedIntro')}</span>}
       {stage.customerGoal.trim() && (
         <span class="stage-note">
           <span class="stage-note-label">{t('dashboardStageGoal')}:</span> {stage.customerGoal}

@@ -22,6 +22,11 @@ export function TouchpointChip({ chip, onOpen }: Props) {
         {chip.kind === 'offsite' && chip.channel && <span class="chip-channel">{t(CHANNEL_LABEL[chip.channel])}: </span>}
         {chip.label}
       </span>
+      {chip.pageKey !== null && chip.label !== chip.pageKey && (
+        <span class="chip-pattern" title={t('dashboardTouchpointPattern', chip.pageKey)}>
+          {chip.pageKey}
+        </span>
+      )}
       <span class="chip-health">{healthText(chip.score, chip.lowConfidence)}</span>
     </button>
   );

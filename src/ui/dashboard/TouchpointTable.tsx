@@ -63,8 +63,9 @@ export function TouchpointTable({ map, onEvidence }: Props) {
                     class="link-button"
                     onClick={() => onEvidence(touchpointEvidence(row, row.stageName ?? t('dashboardUntagged'), 0, null))}
                   >
-                    {row.kind === 'offsite' && row.channel ? `${t(CHANNEL_LABEL[row.channel])}: ${row.label}` : <code>{row.label}</code>}
+                    {row.kind === 'offsite' && row.channel ? `${t(CHANNEL_LABEL[row.channel])}: ${row.label}` : row.label}
                   </button>
+                  {row.pageKey !== null && row.label !== row.pageKey && <code class="chip-pattern">{row.pageKey}</code>}
                 </th>
                 <td>{row.stageName ?? <span class="muted">{t('dashboardUntagged')}</span>}</td>
                 <td class="health-col">

@@ -1,5 +1,5 @@
 import type { StudyExport } from '../../core/exchange/study-export';
-import type { HealthFilter } from '../../core/health/aggregate';
+import type { HealthFilter } from '../../core/health/filter';
 import { evidenceIndex, type EvidenceIndex } from '../../core/journey-map/evidence';
 import { filterKey } from '../../core/journey-map/map-filter';
 

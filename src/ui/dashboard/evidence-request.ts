@@ -1,7 +1,7 @@
 import type { EvidenceQuery } from '../../core/journey-map/evidence';
 import type { MapChip, MapColumn, MapLane } from '../../core/journey-map/map-view';
 import { t } from '../../shared/i18n';
-import { LANE_LABEL } from './labels';
+import { columnName, LANE_LABEL } from './labels';
 
 /** What the evidence panel is asked to show: which side's filter, a title, and which records. */
 export interface EvidenceRequest {
@@ -32,7 +32,7 @@ function queryFor(lane: Exclude<MapLane, 'touchpoints'>, stageId: string): Evide
 const sideSuffix = (sideName: string | null) => (sideName ? ` · ${sideName}` : '');
 
 export function laneEvidence(lane: Exclude<MapLane, 'touchpoints'>, column: MapColumn, side: number, sideName: string | null): EvidenceRequest {
-  return { side, title: `${t(LANE_LABEL[lane])} · ${column.stage.name}${sideSuffix(sideName)}`, query: queryFor(lane, column.stage.id) };
+  return { side, title: `${t(LANE_LABEL[lane])} · ${columnName(column)}${sideSuffix(sideName)}`, query: queryFor(lane, column.stage.id) };
 }
 
 export function touchpointEvidence(

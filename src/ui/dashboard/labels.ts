@@ -2,7 +2,8 @@ import type { CsvKind } from '../../core/exchange/csv';
 import type { ReportLabels } from '../../core/exchange/markdown-report';
 import type { HealthPartName, LowConfidenceReason } from '../../core/health/touchpoint-health';
 import type { MapSvgLabels } from '../../core/journey-map/map-svg';
-import type { MapLane } from '../../core/journey-map/map-view';
+import type { PathsLabels } from '../../core/journey-map/paths-svg';
+import type { MapColumn, MapLane } from '../../core/journey-map/map-view';
 import type { AnnotationType } from '../../core/records/annotation';
 import type { Channel } from '../../core/records/offsite';
 import type { Outcome } from '../../core/records/session';
@@ -65,11 +66,14 @@ export const ANNOTATION_LABEL: Record<AnnotationType, MessageKey> = {
 };
 
 export const CSV_KIND_LABEL: Record<CsvKind, MessageKey> = {
+  sessions: 'dashboardCsvSessions',
+  personas: 'dashboardCsvPersonas',
   visits: 'dashboardCsvVisits',
   signals: 'dashboardCsvSignals',
   responses: 'dashboardCsvResponses',
   annotations: 'dashboardCsvAnnotations',
   feedback: 'dashboardCsvFeedback',
+  offsite: 'dashboardCsvOffsite',
 };
 
 export const OUTCOME_LABEL: Record<Outcome | 'running', MessageKey> = {
@@ -112,6 +116,8 @@ export function svgLabels(): MapSvgLabels {
     },
     signals: signalNames(),
     channels: channelNames(),
+    untagged: t('dashboardUntagged'),
+    paths: pathsLabels(),
   };
 }
 
@@ -158,5 +164,30 @@ export function reportLabels(): ReportLabels {
     opportunitiesHeading: t('dashboardLaneOpportunities'),
     resolved: t('dashboardResolved'),
     none: t('dashboardReportNone'),
+    journeyParts: t('dashboardReportParts', '{parts}'),
+    goalsHeading: t('dashboardReportGoals'),
+    customerGoal: t('dashboardStageGoal'),
+    desiredExperience: t('dashboardStageDesired'),
+    offsiteHeading: t('dashboardOffsiteHeading'),
+    channels: channelNames(),
+    pathsHeading: t('dashboardPathsHeading'),
+    pathsToGoal: t('dashboardPathsToGoal', '{count}', '{reached}'),
+    pathsMoves: t('dashboardReportPathsMoves'),
+    pathsEnded: t('dashboardReportPathsEnded'),
+  };
+}
+
+/** A map column's heading: the stage's name, or "Untagged" in the reader's language. */
+export function columnName(column: Pick<MapColumn, 'stage' | 'untagged'>): string {
+  return column.untagged ? t('dashboardUntagged') : column.stage.name;
+}
+
+/** The Paths figure's words; `{count}` and `{reached}` are filled in by the figure. */
+export function pathsLabels(): PathsLabels {
+  return {
+    title: t('dashboardPathsHeading'),
+    endedHere: t('dashboardPathsEnded', '{count}'),
+    toGoal: t('dashboardPathsToGoal', '{count}', '{reached}'),
+    none: t('dashboardPathsNone'),
   };
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { HealthFilter } from '../../core/health/aggregate';
+import type { HealthFilter } from '../../core/health/filter';
 import { filterKey } from '../../core/journey-map/map-filter';
 import type { JourneyMapData } from '../../core/journey-map/map-data';
 import { api } from '../api';

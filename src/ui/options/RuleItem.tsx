@@ -26,6 +26,7 @@ export function RuleItem({ rule, index, count, stages, issues, matchesTest, onCh
   const headingId = `rule-${rule.id}-heading`;
   const kindId = `rule-${rule.id}-kind`;
   const keepId = `rule-${rule.id}-keep-query`;
+  const labelId = `rule-${rule.id}-label`;
   const hintId = `rule-${rule.id}-hint`;
   const patternId = FIELD.rulePattern(rule.id);
   const stageId = FIELD.ruleStage(rule.id);
@@ -73,6 +74,12 @@ export function RuleItem({ rule, index, count, stages, issues, matchesTest, onCh
           </div>
         </div>
         <StageField id={stageId} label={'optionsRuleStageLabel'} value={rule.stageId} stages={stages} issues={issues} onChange={(id) => onChange({ stageId: id })} />
+        {(rule.kind === 'path' || rule.kind === 'glob') && (
+          <div class="field">
+            <label for={labelId}>{t('optionsRuleNameLabel')}</label>
+            <input id={labelId} type="text" maxLength={120} value={rule.label} placeholder={t('optionsRuleNamePlaceholder')} onInput={(e) => onChange({ label: e.currentTarget.value })} />
+          </div>
+        )}
       </div>
     </section>
   );

@@ -20,7 +20,7 @@ interface Props {
 /** The ordered rules; order matters, since the first rule that matches a page decides its stage. */
 export function RuleListEditor({ rules, stages, issues, matchedRuleId, onChange }: Props) {
   const add = () => {
-    const rule: StageRule = { id: newId(), stageId: stages[0]?.id ?? '', kind: 'path', pattern: '', keepQuery: false };
+    const rule: StageRule = { id: newId(), stageId: stages[0]?.id ?? '', kind: 'path', pattern: '', keepQuery: false, label: '' };
     onChange([...rules, rule]);
     focusById(FIELD.rulePattern(rule.id));
   };

@@ -13,6 +13,7 @@ import { useAction } from '../components/use-async';
 import { formatElapsed } from '../../shared/format';
 import { t } from '../../shared/i18n';
 import { FrictionSummary } from './FrictionSummary';
+import { SkippedSurvey } from './SkippedSurvey';
 import { VisitList } from './VisitList';
 
 interface Props {
@@ -39,13 +40,13 @@ export function RunningSession({ summary, study, visitSignals, tabId, onChanged 
   const finish = (outcome: Outcome, answer: EndAnswer | null) =>
     run(async () => {
       setEnding(null);
-      await api({ type: 'ui.session.stop', outcome, answer });
+      await api({ type: 'ui.session.stop', outcome, answer, ...(tabId === null ? {} : { tabId }) });
       await onChanged();
     });
   // The end-of-session survey (if the study has one) is asked here, before the session stops.
   const stop = (outcome: Outcome) =>
     run(async () => {
-      const prompt = await api({ type: 'ui.session.endPrompt' });
+      const prompt = await api({ type: 'ui.session.endPrompt', ...(tabId === null ? {} : { tabId }) });
       if (prompt) setEnding({ outcome, prompt });
       else await finish(outcome, null);
     });
@@ -89,6 +90,7 @@ export function RunningSession({ summary, study, visitSignals, tabId, onChanged 
       </div>
       <h3>{t('popupFriction')}</h3>
       <FrictionSummary session={summary.signalCounts} visit={visitSignals} latest={summary.latestSignals} now={now} />
+      <SkippedSurvey skips={summary.promptSkips} />
       <h3>{t('popupVisitList')}</h3>
       {visits.length > 0 && <VisitList visits={visits} study={study} />}
       <ErrorText message={error} />

@@ -16,8 +16,11 @@ import { newId } from '../../../src/core/records/common';
 import { FeedbackReport } from '../../../src/core/records/feedback';
 import { SurveyResponse } from '../../../src/core/records/response';
 import { Signal } from '../../../src/core/records/signal';
+import { OffsiteTouchpoint } from '../../../src/core/records/offsite';
+import { Persona } from '../../../src/core/records/persona';
+import { Session } from '../../../src/core/records/session';
 import { Visit } from '../../../src/core/records/visit';
-import { testStudy } from '../fixtures/records';
+import { testPersona, testStudy } from '../fixtures/records';
 
 /** A strict RFC 4180 reader, to check that what we write reads back to the same cells. */
 function parseCsv(text: string): string[][] {
@@ -42,10 +45,11 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-describe('CSV fields (RFC 4180)', () => {
-  it('leaves plain text alone and quotes commas, quotes, CR and LF, doubling inner quotes', () => {
-    expect(csvField('plain text')).toBe('plain text');
+describe('CSV fields (RFC 4180, quoted as OWASP says)', () => {
+  it('quotes every field, doubling inner quotes', () => {
+    expect(csvField('plain text')).toBe('"plain text"');
     expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('a;=1+1')).toBe('"a;=1+1"');
     expect(csvField('say "hi"')).toBe('"say ""hi"""');
     expect(csvField('line 1\nline 2')).toBe('"line 1\nline 2"');
     expect(csvField('line 1\r\nline 2')).toBe('"line 1\r\nline 2"');
@@ -53,24 +57,30 @@ describe('CSV fields (RFC 4180)', () => {
   });
 
   it('writes Korean and other non-ASCII text as it is', () => {
-    expect(csvField('결제 버튼이 안 눌려요')).toBe('결제 버튼이 안 눌려요');
+    expect(csvField('결제 버튼이 안 눌려요')).toBe('"결제 버튼이 안 눌려요"');
     expect(csvField('가격, "할인"')).toBe('"가격, ""할인"""');
-    expect(csvField('😀 café')).toBe('😀 café');
+    expect(csvField('😀 café 👨‍👩‍👧')).toBe('"😀 café 👨‍👩‍👧"');
   });
 
-  it('neutralises formulas in text with a leading quote (OWASP), but not numbers we write', () => {
-    for (const text of ['=1+1', '+1', '-1', '@SUM(A1)', '\tfoo', '\rfoo']) expect(neutraliseFormula(text)).toBe(`'${text}`);
+  it('neutralises formulas in text with a leading quote (OWASP), after spaces and in full width too, but not numbers we write', () => {
+    for (const text of ['=1+1', '+1', '-1', '@SUM(A1)', '\tfoo', '\rfoo', '\nfoo', '  =1+1', '＝1+1', '＋1', '－1', '＠SUM(A1)']) {
+      expect(neutraliseFormula(text)).toBe(`'${text}`);
+    }
     expect(neutraliseFormula('1+1')).toBe('1+1');
     expect(csvField('=HYPERLINK("http://evil.example","click")')).toBe('"\'=HYPERLINK(""http://evil.example"",""click"")"');
-    expect(csvField('\rfoo')).toBe('"\'\rfoo"');
-    expect(csvField('\tfoo')).toBe("'\tfoo");
-    expect(csvField(-2)).toBe('-2');
-    expect(csvField(0.5)).toBe('0.5');
+    expect(csvField('\tfoo')).toBe('"\'\tfoo"');
+    expect(csvField(-2)).toBe('"-2"');
+    expect(csvField(0.5)).toBe('"0.5"');
   });
 
-  it('writes empty fields for null, undefined and non-finite numbers, and true/false for booleans', () => {
-    expect([null, undefined, Number.NaN, Infinity].map(csvField)).toEqual(['', '', '', '']);
-    expect([true, false].map(csvField)).toEqual(['true', 'false']);
+  it('makes bidi and zero-width controls visible and inert', () => {
+    expect(csvField('invoice\u202Efdp.exe')).toBe('"invoice\uFFFDfdp.exe"');
+    expect(csvField('pay\u200Bpal \u2066x\u2069')).toBe('"pay\uFFFDpal \uFFFDx\uFFFD"');
+  });
+
+  it('writes empty quoted fields for null, undefined and non-finite numbers, and true/false for booleans', () => {
+    expect([null, undefined, Number.NaN, Infinity].map(csvField)).toEqual(['""', '""', '""', '""']);
+    expect([true, false].map(csvField)).toEqual(['"true"', '"false"']);
   });
 });
 
@@ -87,11 +97,11 @@ describe('CSV files', () => {
 
   it('starts with a BOM by default, then the header row, with CRLF after every record', () => {
     const csv = toCsv(rows, columns);
-    expect(csv.startsWith(`${UTF8_BOM}text,n\r\n`)).toBe(true);
+    expect(csv.startsWith(`${UTF8_BOM}"text","n"\r\n`)).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv.replace(/\r\n/g, '').includes('\r')).toBe(false);
-    expect(toCsv(rows, columns, { bom: false }).startsWith('text,n\r\n')).toBe(true);
-    expect(toCsv([], columns, { bom: false })).toBe('text,n\r\n');
+    expect(toCsv(rows, columns, { bom: false }).startsWith('"text","n"\r\n')).toBe(true);
+    expect(toCsv([], columns, { bom: false })).toBe('"text","n"\r\n');
   });
 
   it('reads back to the same cells with a strict RFC 4180 reader', () => {
@@ -122,6 +132,7 @@ describe('CSV per record kind', () => {
   const visitId = newId();
   const where = { studyId: study.id, sessionId, visitId, pageKey: '/product/:id', stageId: stage.id };
   const anchor = { selector: 'button#buy', quote: { exact: '구매하기', prefix: '', suffix: '' }, position: 10 };
+  const minji = Persona.parse({ ...testPersona(), goals: ['Buy a phone', 'Pay once'] });
   const records: CsvRecords = {
     study,
     visits: [
@@ -195,6 +206,9 @@ describe('CSV per record kind', () => {
         createdAt: Date.UTC(2025, 0, 3),
       }),
     ],
+    personas: [minji],
+    sessions: [Session.parse({ id: sessionId, studyId: study.id, personaId: minji.id, goal: 'Buy a phone', role: 'researcher', startedAt: Date.UTC(2025, 0, 1), endedAt: Date.UTC(2025, 0, 1, 0, 5), outcome: 'abandoned' })],
+    offsite: [OffsiteTouchpoint.parse({ id: newId(), studyId: study.id, stageId: stage.id, channel: 'call_centre', name: '=Hotline', note: 'asked for stock', personaId: minji.id, sessionId, at: Date.UTC(2025, 0, 2), createdAt: Date.UTC(2025, 0, 3) })],
   };
   const read = (kind: (typeof CSV_KINDS)[number]) => {
     const [header, ...rows] = parseCsv(studyCsv(kind, records, { bom: false }));
@@ -202,7 +216,7 @@ describe('CSV per record kind', () => {
   };
 
   it('covers every field of every exported kind, flattening nested ones', () => {
-    const schemas = { visits: Visit, signals: Signal, responses: SurveyResponse, annotations: Annotation, feedback: FeedbackReport };
+    const schemas = { sessions: Session, personas: Persona, visits: Visit, signals: Signal, responses: SurveyResponse, annotations: Annotation, feedback: FeedbackReport, offsite: OffsiteTouchpoint };
     for (const kind of CSV_KINDS) {
       const headers = CSV_COLUMNS[kind].map((c) => c.header);
       expect(new Set(headers).size, kind).toBe(headers.length);
@@ -210,6 +224,12 @@ describe('CSV per record kind', () => {
         expect(headers.some((h) => h === field || h.startsWith(`${field}.`)), `${kind}.${field}`).toBe(true);
       }
     }
+  });
+
+  it('writes sessions, personas and off-site touchpoints with the persona and stage by name', () => {
+    expect(read('sessions')[0]).toMatchObject({ persona: 'Minji', outcome: 'abandoned', durationMs: '300000', startedAt: '2025-01-01T00:00:00.000Z' });
+    expect(read('personas')[0]).toMatchObject({ name: 'Minji', goals: 'Buy a phone; Pay once', age: '34' });
+    expect(read('offsite')[0]).toMatchObject({ name: "'=Hotline", stage: stage.name, persona: 'Minji', sessionId, at: '2025-01-02T00:00:00.000Z', channel: 'call_centre' });
   });
 
   it('writes visits with ISO times, dwell and the stage name', () => {

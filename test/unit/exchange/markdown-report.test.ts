@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { escapeMarkdown, fillLabel, markdownReport, type ReportInput } from '../../../src/core/exchange/markdown-report';
-import { aggregateJourney } from '../../../src/core/health/aggregate';
+import { aggregateJourney } from '../../../src/core/health/raw-rollups';
 import { journeyHealth, type JourneyHealth } from '../../../src/core/health/journey-health';
 import type { Annotation } from '../../../src/core/records/annotation';
 import { newId } from '../../../src/core/records/common';
@@ -186,6 +186,17 @@ describe('the Markdown report', () => {
     const empty = markdownReport({ study, aggregate, health: journeyHealth(aggregate), generatedAt: 0 });
     expect(empty).toContain('- Filters: all sessions');
     expect(empty).toContain('- Journey score: –');
-    expect(empty.match(/None\./g)).toHaveLength(4);
+    // Worst touchpoints, verbatims, pain points, opportunities, stage goals, off-site touchpoints, paths.
+    expect(empty.match(/None\./g)).toHaveLength(7);
+  });
+
+  it('writes each stage’s goal and desired experience, and the off-site touchpoints of the filter', () => {
+    const base = testStudy();
+    const study = { ...base, stages: base.stages.map((s, i) => (i === 2 ? { ...s, customerGoal: 'Pay *once*', desiredExperience: 'No surprises' } : s)) };
+    const offsite = [{ id: newId(), studyId: study.id, stageId: study.stages[0]!.id, channel: 'call_centre' as const, name: 'Hotline', note: 'asked for stock', personaId: null, sessionId: null, at: Date.UTC(2025, 0, 2), createdAt: 0 }];
+    const aggregate = aggregateJourney({ study, sessions: [], visits: [], signals: [], responses: [], annotations: [], offsite });
+    const report = markdownReport({ study, aggregate, health: journeyHealth(aggregate), generatedAt: 0 });
+    expect(report).toContain(`- **${study.stages[2]!.name}**\n  - Goal: Pay \\*once\\*\n  - Desired experience: No surprises`);
+    expect(report).toContain(`- ${study.stages[0]!.name}, Call centre: **Hotline** (2025-01-02) — asked for stock`);
   });
 });

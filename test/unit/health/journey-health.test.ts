@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateJourney, median, offsiteKey, touchpointKey, type HealthRecords } from '../../../src/core/health/aggregate';
-import { goalCompletion, journeyHappiness, journeyHealth, weightedHealth, type JourneyHealth } from '../../../src/core/health/journey-health';
+import { aggregateJourney, type HealthRecords } from '../../../src/core/health/raw-rollups';
+import { median } from '../../../src/core/health/stage-rollups';
+import { touchpointKey } from '../../../src/core/health/session-rollup';
+import { offsiteKey } from '../../../src/core/health/touchpoint-rollups';
+import { goalCompletion, journeyHappiness, journeyHealth, type JourneyHealth } from '../../../src/core/health/journey-health';
 import { newId } from '../../../src/core/records/common';
 import type { Annotation, AnnotationType } from '../../../src/core/records/annotation';
 import type { SurveyResponse } from '../../../src/core/records/response';
@@ -9,6 +12,8 @@ import type { Signal, SignalKind } from '../../../src/core/records/signal';
 import type { Instrument } from '../../../src/core/records/survey';
 import type { Visit } from '../../../src/core/records/visit';
 import { testStudy } from '../fixtures/records';
+import { healthBand } from '../../../src/core/journey-map/health-band';
+import { touchpointHealth } from '../../../src/core/health/touchpoint-health';
 
 const tpHealth = (health: JourneyHealth, key: string) => health.touchpoints.find((h) => h.key === key);
 const study = testStudy();
@@ -95,7 +100,7 @@ function smallStudy() {
   const w2 = visit(s2, aware, '/deals', T0 + 103_000);
   const w3 = visit(s2, consider, '/product/:id', T0 + 109_000);
   const x1 = visit(s3, aware, '/', T0 + 86_400_000);
-  const offsite = { id: newId(), studyId: study.id, stageId: aware, channel: 'ad' as const, name: 'Instagram ad', note: '', createdAt: T0 };
+  const offsite = { id: newId(), studyId: study.id, stageId: aware, channel: 'ad' as const, name: 'Instagram ad', note: '', personaId: null, sessionId: null, at: null, createdAt: T0 };
   const records: HealthRecords = {
     study,
     sessions: [s1, s2, s3],
@@ -195,22 +200,24 @@ describe('aggregating records', () => {
     expect(aggregateJourney(records).annotations.map((a) => a.text)).toContain('Deals page is empty');
     expect(aggregateJourney(records, { personaIds: [] }).counts.visits).toBe(0);
   });
+
+  it('keeps off-site touchpoints to the maps of their persona, session and date', () => {
+    const { records, minji, joon, s2, offsite } = smallStudy();
+    const at = T0 + 86_400_000 * 3;
+    const minjis = { ...offsite, id: newId(), name: 'Store visit', personaId: minji, at };
+    const joons = { ...offsite, id: newId(), name: 'Call', personaId: joon, sessionId: s2.id };
+    const all = { ...records, offsite: [offsite, minjis, joons] };
+    const names = (filter: Parameters<typeof aggregateJourney>[1]) => aggregateJourney(all, filter).touchpoints.flatMap((tp) => (tp.offsite ? [tp.offsite.name] : [])).sort();
+    // The one of no persona belongs to the whole study only; Joon's follows his session.
+    expect(names({})).toEqual(['Call', 'Instagram ad', 'Store visit']);
+    expect(names({ personaIds: [minji] })).toEqual(['Store visit']);
+    expect(names({ personaIds: [joon] })).toEqual(['Call']);
+    expect(names({ sessionIds: [s2.id] })).toEqual(['Call']);
+    expect(names({ to: at - 1 })).toEqual(['Call', 'Instagram ad']);
+  });
 });
 
 describe('stage and journey health', () => {
-  it('rolls touchpoints into stages by visits, and stages into the journey', () => {
-    // A stage of a 64 (10 visits) and an 81 (8 visits, low confidence): (640 + 648) / 18 = 71.6 → 72, confident.
-    expect(weightedHealth([{ score: 64, lowConfidence: false, visits: 10 }, { score: 81, lowConfidence: true, visits: 8 }, { score: null, lowConfidence: true, visits: 0 }])).toEqual({
-      score: 72,
-      lowConfidence: false,
-      visits: 18,
-    });
-    expect(weightedHealth([{ score: 40, lowConfidence: true, visits: 3 }, { score: 90, lowConfidence: true, visits: 1 }])).toEqual({ score: 53, lowConfidence: true, visits: 4 });
-    expect(weightedHealth([{ score: null, lowConfidence: true, visits: 0 }])).toEqual({ score: null, lowConfidence: true, visits: 0 });
-    // Journey: stages 72 (18 visits) and 50 (2 visits): (1296 + 100) / 20 = 69.8 → 70.
-    expect(weightedHealth([{ score: 72, lowConfidence: false, visits: 18 }, { score: 50, lowConfidence: true, visits: 2 }]).score).toBe(70);
-  });
-
   it('measures happiness over the stages that have emotion answers', () => {
     expect(journeyHappiness([{ emotionMean: 1 }, { emotionMean: -0.5 }, { emotionMean: null }, { emotionMean: 0 }])).toEqual({ share: 1 / 3, positiveStages: 1, stagesWithEmotion: 3 });
     expect(journeyHappiness([{ emotionMean: null }])).toEqual({ share: null, positiveStages: 0, stagesWithEmotion: 0 });
@@ -226,17 +233,20 @@ describe('stage and journey health', () => {
     const health = journeyHealth(aggregateJourney(records));
     const offsiteHealth = tpHealth(health, offsiteKey(offsite.id))!;
     expect(offsiteHealth).toMatchObject({ score: null, reason: 'not_measured' });
-    // Every touchpoint has under 5 visits: every score is low confidence, and so are the stages and the journey.
-    expect(health.lowConfidence).toBe(true);
+    // Every touchpoint and stage has under 5 visits: low confidence; the journey's 7 visits with answers are enough.
+    expect(health.lowConfidence).toBe(false);
     expect(health.stages.every((s) => s.score === null || s.lowConfidence)).toBe(true);
-    // "/": 3 visits, a rage click and an error → friction 2/3 → 30 × 0.667 = 20; emotion answers +2 and −1 (the
-    // dismissal does not count) → mean 0.5 → (0.5 + 2) / 4 = 0.625 → 25 × 0.375 = 9.375. 100 − 29.4 → 71.
-    expect(tpHealth(health, touchpointKey(aware, '/'))).toMatchObject({ score: 71, lowConfidence: true, reason: 'few_visits' });
-    // "/deals": 1 visit, a dead end, one open pain point noted outside a walk, no answers (weights re-shared:
-    // dead end 20, pain 13.3) → 20 + 13.3 / 3 = 24.4 → 76.
-    expect(tpHealth(health, touchpointKey(aware, '/deals'))?.score).toBe(76);
-    // Aware: (71 × 3 + 76 × 1) / 4 = 72.25 → 72.
-    expect(health.stages[0]).toMatchObject({ score: 72, lowConfidence: true, visits: 4, emotionMean: 0.5, emotionAnswers: 2 });
+    // "/": 3 visits, a rage click and an error → friction 2/3 per visit, past the 0.5 saturation → 40; emotion
+    // answers +2 and −1 (the dismissal does not count) → mean 0.5 → (0.5 + 2) / 4 = 0.625 → 20 × 0.375 = 7.5.
+    // 100 − 47.5 → 53.
+    expect(tpHealth(health, touchpointKey(aware, '/'))).toMatchObject({ score: 53, lowConfidence: true, reason: 'few_visits' });
+    // "/deals": 1 visit, a dead end (friction 1, saturated), one open pain point noted outside a walk, no answers
+    // (weights re-shared over 80: friction 50, dead end 18.75, pain 12.5) → 50 + 18.75 + 12.5 / 3 = 72.9 → 27.
+    expect(tpHealth(health, touchpointKey(aware, '/deals'))?.score).toBe(27);
+    // Aware, all its visits at once: 4 visits; friction 3/4 (rage click, error, dead end), saturated → 40; dead ends 1/4 → 15 × 0.25 = 3.75; emotion
+    // 0.625 → 7.5; one pain point → 10 / 3 = 3.3. 100 − 54.6 → 45.
+    expect(health.stages[0]).toMatchObject({ score: 45, lowConfidence: true, visits: 4, emotionMean: 0.5, emotionAnswers: 2 });
+    expect(health.stages[0]!.parts.friction).toMatchObject({ raw: 0.75, badness: 1, weight: 40, contribution: 40 });
     expect(health.happiness).toEqual({ share: 0.5, positiveStages: 1, stagesWithEmotion: 2 });
     expect(health.goalCompletion).toEqual({ rate: 0.5, reached: 1, ended: 2 });
     expect(health.stages[3]!.score).toBeNull();
@@ -248,6 +258,44 @@ describe('stage and journey health', () => {
     expect(median([])).toBeNull();
     expect(median([5, 1, 3])).toBe(3);
     expect(median([4, 1, 3, 2])).toBe(2.5);
+  });
+});
+
+describe('calibration: a walk full of friction cannot read healthy', () => {
+  // Bands (docs/health.md): good ≥ 80, fair 60–79, poor < 60.
+  it('a 12-page walk with 22 friction signals reads poor, its stages with friction too', () => {
+    const s = session({ endedAt: T0 + 600_000, outcome: 'abandoned' });
+    const pages: Array<[string, string]> = [
+      [aware, '/'], [aware, '/deals'], [consider, '/category/:slug'], [consider, '/product/:id'], [consider, '/product/:id'], [consider, '/search'],
+      [purchase, '/cart'], [purchase, '/cart'], [purchase, '/checkout/*'], [consider, '/product/:id'], [purchase, '/cart'], [aware, '/'],
+    ];
+    const visits = pages.map(([stageId, page], i) => visit(s, stageId, page, T0 + i * 30_000));
+    // The issue's walk: friction where it hurt (the cart's coupon, a product page), the other pages quiet.
+    const kinds: SignalKind[] = [
+      ...Array<SignalKind>(8).fill('dead_click'), ...Array<SignalKind>(4).fill('rage_click'), ...Array<SignalKind>(4).fill('slow_click'),
+      ...Array<SignalKind>(3).fill('quick_back'), ...Array<SignalKind>(3).fill('excessive_scroll'),
+    ];
+    const onto = [6, 7, 10, 3, 4, 9];
+    const signals = kinds.map((kind, i) => signal(visits[onto[i % onto.length]!]!, kind));
+    expect(signals).toHaveLength(22);
+    const health = journeyHealth(aggregateJourney({ study, sessions: [s], visits, signals, responses: [], annotations: [], offsite: [] }));
+    // 22 signals: 8 × 0.6 + 4 × 1 + 4 × 0.3 + 3 × 0.5 + 3 × 0.3 = 12.4 points over 12 visits → 1.03 per visit,
+    // saturated: 50 of 100 points without answers → 50, poor (the issue saw such a walk read 89 when stages
+    // averaged their pages' scores).
+    expect(health.score).toBe(50);
+    expect(healthBand(health.score)).toBe('poor');
+    for (const stage of health.stages.filter((st) => Object.keys(st.rollup.signalsByKind).length)) expect(healthBand(stage.score), stage.name).toBe('poor');
+  });
+
+  it('saturated friction alone keeps any score out of "good", and without answers makes it poor', () => {
+    const perfect = { csat: 1, ces: 1, seq: 1, emotion: 1 };
+    const busy = { key: 'k', kind: 'page' as const, stageId: null, pageKey: '/', visits: 20, signalsByKind: { dead_click: 17 }, exits: 0, deadEnds: 0, openPainPoints: 0 };
+    const answered = touchpointHealth({ ...busy, attitude: perfect, answers: 20 });
+    expect(answered.score).toBe(60);
+    expect(healthBand(answered.score)).toBe('fair');
+    const silent = touchpointHealth({ ...busy, attitude: { csat: null, ces: null, seq: null, emotion: null }, answers: 0 });
+    expect(silent.score).toBe(50);
+    expect(healthBand(silent.score)).toBe('poor');
   });
 });
 

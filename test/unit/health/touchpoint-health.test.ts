@@ -42,9 +42,9 @@ describe('touchpoint health', () => {
   });
 
   it('matches a hand-computed example with every part present', () => {
-    // friction (2×1 + 1×1 + 4×0.3) / 10 = 0.42 → 30 × 0.42 = 12.6; exits 3/10 → 20 × 0.3 = 6;
-    // dead ends 1/10 → 15 × 0.1 = 1.5; attitude mean(0.5, 0.5) → 25 × 0.5 = 12.5; pain 1/3 → 10/3 ≈ 3.33.
-    // 100 − 35.93 = 64.07 → 64.
+    // friction (2×1 rage + 1×1 error + 4×0.3 slow + 1×1 dead end) / 10 = 0.52 per visit, past the 0.5 saturation
+    // → 40; exits 3/10 → 15 × 0.3 = 4.5; dead ends 1/10 → 15 × 0.1 = 1.5; attitude mean(0.5, 0.5) → 20 × 0.5 = 10;
+    // pain 1/3 → 10/3 ≈ 3.33. 100 − 59.33 = 40.67 → 41.
     const health = touchpointHealth(
       tp({
         visits: 10,
@@ -56,26 +56,26 @@ describe('touchpoint health', () => {
         openPainPoints: 1,
       }),
     );
-    expect(health.score).toBe(64);
+    expect(health.score).toBe(41);
     expect(health.lowConfidence).toBe(false);
     expect(health.reason).toBeUndefined();
-    expect(health.parts.friction).toEqual({ raw: near(0.42), badness: near(0.42), weight: 30, contribution: 12.6 });
-    expect(health.parts.exits).toEqual({ raw: 0.3, badness: 0.3, weight: 20, contribution: 6 });
+    expect(health.parts.friction).toEqual({ raw: near(0.52), badness: 1, weight: 40, contribution: 40 });
+    expect(health.parts.exits).toEqual({ raw: 0.3, badness: 0.3, weight: 15, contribution: 4.5 });
     expect(health.parts.deadEnd).toEqual({ raw: 0.1, badness: 0.1, weight: 15, contribution: 1.5 });
-    expect(health.parts.attitude).toEqual({ raw: 0.5, badness: 0.5, weight: 25, contribution: 12.5 });
+    expect(health.parts.attitude).toEqual({ raw: 0.5, badness: 0.5, weight: 20, contribution: 10 });
     expect(health.parts.painPoints.contribution).toBe(3.3);
     expect(health.parts.painPoints.raw).toBe(1);
     expect(worstParts(health).map((p) => p.part)).toEqual(['friction', 'attitude', 'exits', 'painPoints', 'deadEnd']);
   });
 
   it('leaves attitude out without answers, shares its weight, and says low confidence under 10 visits', () => {
-    // Weights without attitude: friction 40, exits 26.67, dead end 20, pain 13.33.
-    // friction 4 × 0.6 / 8 = 0.3 → 12; exits 2/8 = 0.25 → 6.67. 100 − 18.67 = 81.33 → 81.
+    // Weights without attitude (shared over 80): friction 50, exits 18.75, dead end 18.75, pain 12.5.
+    // friction 4 × 0.6 / 8 = 0.3 → 0.3 / 0.5 → 50 × 0.6 = 30; exits 2/8 = 0.25 → 4.69. 100 − 34.69 = 65.31 → 65.
     const health = touchpointHealth(tp({ visits: 8, signalsByKind: { dead_click: 4 }, exits: 2 }));
-    expect(health.score).toBe(81);
+    expect(health.score).toBe(65);
     expect(health.parts.attitude).toEqual({ raw: null, badness: null, weight: 0, contribution: 0 });
-    expect(health.parts.friction).toEqual({ raw: 0.3, badness: 0.3, weight: 40, contribution: 12 });
-    expect(health.parts.exits).toEqual({ raw: 0.25, badness: 0.25, weight: 26.7, contribution: 6.7 });
+    expect(health.parts.friction).toEqual({ raw: 0.3, badness: near(0.6), weight: 50, contribution: 30 });
+    expect(health.parts.exits).toEqual({ raw: 0.25, badness: 0.25, weight: 18.8, contribution: 4.7 });
     expect(health.lowConfidence).toBe(true);
     expect(health.reason).toBe('few_visits_no_answers');
   });
@@ -87,8 +87,8 @@ describe('touchpoint health', () => {
     expect(touchpointHealth(tp({ visits: 5, ...answered })).lowConfidence).toBe(false);
     const four = touchpointHealth(tp({ visits: 4, ...answered }));
     expect(four).toMatchObject({ lowConfidence: true, reason: 'few_visits' });
-    // 25 × (1 − 0.75) = 6.25 → 93.75 → 94: the score is still shown, with the warning.
-    expect(four.score).toBe(94);
+    // 20 × (1 − 0.75) = 5 → 95: the score is still shown, with the warning.
+    expect(four.score).toBe(95);
   });
 
   it('is 100 for a spotless touchpoint and 0 when every part is saturated', () => {
@@ -97,7 +97,7 @@ describe('touchpoint health', () => {
       tp({ visits: 5, signalsByKind: { rage_click: 10 }, exits: 5, deadEnds: 5, attitude: { csat: 0, ces: 0, seq: 0, emotion: 0 }, answers: 8, openPainPoints: 7 }),
     );
     expect(worst.score).toBe(0);
-    expect(worst.parts.friction).toMatchObject({ raw: 2, badness: 1, contribution: 30 });
+    expect(worst.parts.friction).toMatchObject({ raw: 2, badness: 1, contribution: 40 });
     expect(worst.parts.painPoints).toMatchObject({ raw: 7, badness: 1, contribution: 10 });
   });
 
@@ -108,10 +108,16 @@ describe('touchpoint health', () => {
     expect(touchpointHealth(tp({ key: 'offsite|x', kind: 'offsite', pageKey: null }))).toMatchObject({ score: null, reason: 'not_measured' });
   });
 
-  it('ignores exits and dead ends as friction: they are parts of their own', () => {
-    const health = touchpointHealth(tp({ visits: 10, signalsByKind: { exit: 10, dead_end: 10 }, exits: 0, deadEnds: 0 }));
+  it('ignores exits as friction (they have a part of their own), but not dead ends', () => {
+    const health = touchpointHealth(tp({ visits: 10, signalsByKind: { exit: 10 }, exits: 0, deadEnds: 0 }));
     expect(health.parts.friction.raw).toBe(0);
     expect(health.score).toBe(100);
+  });
+
+  it('reads a page every visit of which was a dead end (a 404) as poor', () => {
+    // friction 1 per visit, saturated → 50 of the 80 shared without answers; dead ends 100 % → 18.75. 100 − 68.75 → 31.
+    const notFound = touchpointHealth(tp({ visits: 10, signalsByKind: { dead_end: 10 }, deadEnds: 10 }));
+    expect(notFound.score).toBe(31);
   });
 
   it('adds up friction the same whatever order the signal kinds were counted in', () => {

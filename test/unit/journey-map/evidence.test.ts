@@ -48,7 +48,7 @@ describe('evidence behind a map cell', () => {
 
   it('shows an off-site touchpoint itself', () => {
     const copy = sampleRecords();
-    copy.offsite.push({ id: crypto.randomUUID(), studyId: copy.study.id, stageId: consider!, channel: 'chat', name: 'Live chat', note: 'asked about stock', createdAt: 5 });
+    copy.offsite.push({ id: crypto.randomUUID(), studyId: copy.study.id, stageId: consider!, channel: 'chat', name: 'Live chat', note: 'asked about stock', personaId: null, sessionId: null, at: null, createdAt: 5 });
     const e = selectEvidence(evidenceIndex(copy, {}), { stageId: consider!, offsiteId: copy.offsite[0]!.id, visits: true });
     expect(e.offsite?.name).toBe('Live chat');
     expect(e.visits).toEqual([]);

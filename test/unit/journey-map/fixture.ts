@@ -1,4 +1,4 @@
-import { rollupsFor } from '../../../src/core/health/aggregate';
+import { rollupsFor } from '../../../src/core/health/raw-rollups';
 import { buildJourneyMap, type JourneyMapData } from '../../../src/core/journey-map/map-data';
 import type { Annotation, AnnotationType } from '../../../src/core/records/annotation';
 import { newId } from '../../../src/core/records/common';

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { rollupsFor, type HealthFilter } from '../../../src/core/health/aggregate';
-import { buildJourneyMap as fromRollups } from '../../../src/core/journey-map/map-data';
+import type { HealthFilter } from '../../../src/core/health/filter';
+import { rollupsFor } from '../../../src/core/health/raw-rollups';
+import { buildJourneyMap as fromRollups, touchpointLabels } from '../../../src/core/journey-map/map-data';
+import { touchpointKey } from '../../../src/core/health/session-rollup';
 import { newId } from '../../../src/core/records/common';
 import type { Session } from '../../../src/core/records/session';
 import type { Signal } from '../../../src/core/records/signal';
@@ -50,5 +52,27 @@ describe('the journey map data', () => {
     const later = buildJourneyMap(records, { from: 400_000 });
     expect(Object.keys(later.actions)).toEqual([aware!.id]);
     expect(later.sessions).toHaveLength(2);
+  });
+});
+
+describe('touchpoint names', () => {
+  it('are the rule’s label, else the page title seen most, keyed by touchpoint', () => {
+    const study = testStudy();
+    const [aware, consider] = study.stages.map((s) => s.id) as [string, string];
+    const rules = [
+      { id: newId(), stageId: consider, kind: 'path' as const, pattern: '/product/:id', keepQuery: false, label: 'Product page' },
+      { id: newId(), stageId: aware, kind: 'glob' as const, pattern: '/guides/**', keepQuery: false, label: '' },
+      { id: newId(), stageId: aware, kind: 'title' as const, pattern: 'Deals', keepQuery: false, label: 'Not a page key' },
+    ];
+    const titles: Record<string, Record<string, number>> = {
+      [touchpointKey(consider, '/product/:id')]: { 'Pulse 12': 3, 'Aurora X': 1 },
+      [touchpointKey(aware, '/guides/**')]: { 'Buying guide': 1, 'Battery guide': 1 },
+      [touchpointKey(null, '/order/:id')]: { 'Your order': 2 },
+    };
+    expect(touchpointLabels({ rules }, titles)).toEqual({
+      [touchpointKey(consider, '/product/:id')]: 'Product page',
+      [touchpointKey(aware, '/guides/**')]: 'Battery guide', // a tie goes to the first in text order
+      [touchpointKey(null, '/order/:id')]: 'Your order',
+    });
   });
 });

@@ -32,6 +32,21 @@ describe('the journey map as SVG', () => {
     columns.forEach((g, i) => expect(g.children[0]!.text).toBe(map.study.stages[i]!.name));
   });
 
+  it('draws the Untagged column after the stages, and the Paths figure under the map', () => {
+    const r = sampleRecords();
+    const s = addSession(r);
+    const home = addVisit(r, s, 0, '/', Date.UTC(2025, 0, 6, 9));
+    const lost = addVisit(r, s, null, '/nope', home.enteredAt + 5_000);
+    addSignal(r, lost, 'dead_end');
+    const root = parseXml(journeyMapSvg(mapOf(r), { untagged: 'Sans étape' }));
+    const columns = findAll(root, (e) => e.name === 'g' && 'data-stage-id' in e.attributes);
+    expect(columns.map((g) => g.attributes['data-stage-id'])).toEqual([...r.study.stages.map((st) => st.id), 'untagged']);
+    expect(columns.at(-1)!.children[0]!.text).toBe('Sans étape');
+    const paths = findAll(root, (e) => e.name === 'g' && e.attributes['data-section'] === 'paths');
+    expect(paths).toHaveLength(1);
+    expect(findAll(paths[0]!, (e) => 'data-transition' in e.attributes).length).toBeGreaterThan(0);
+  });
+
   it('has every lane, labelled', () => {
     const root = parseXml(journeyMapSvg(mapOf(sampleRecords()), { lanes: { touchpoints: 'TP', actions: 'AC', thoughts: 'TF', emotion: 'EM', painPoints: 'PP', opportunities: 'OP', metrics: 'ME' } }));
     expect(findAll(root, (e) => 'data-lane' in e.attributes).map((g) => g.attributes['data-lane'])).toEqual([...MAP_LANES]);

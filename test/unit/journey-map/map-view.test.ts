@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { offsiteKey, touchpointKey } from '../../../src/core/health/aggregate';
+import { touchpointKey } from '../../../src/core/health/session-rollup';
+import { offsiteKey } from '../../../src/core/health/touchpoint-rollups';
 import { healthBand } from '../../../src/core/journey-map/health-band';
 import { journeyMapView, laneHasContent, MAP_LANES } from '../../../src/core/journey-map/map-view';
 import { newId } from '../../../src/core/records/common';
@@ -17,7 +18,7 @@ describe('the map view', () => {
   it('puts on- and off-site touchpoints in their stage, with health and confidence', () => {
     const r = sampleRecords();
     const stageId = r.study.stages[1]!.id;
-    r.offsite.push({ id: newId(), studyId: r.study.id, stageId, channel: 'email', name: 'Price alert', note: 'weekly', createdAt: 1 });
+    r.offsite.push({ id: newId(), studyId: r.study.id, stageId, channel: 'email', name: 'Price alert', note: 'weekly', personaId: null, sessionId: null, at: null, createdAt: 1 });
     const view = journeyMapView(mapOf(r));
     const chips = view.columns[1]!.touchpoints;
     expect(chips.map((c) => c.key)).toEqual([touchpointKey(stageId, '/product/:id'), touchpointKey(stageId, '/search'), offsiteKey(r.offsite[0]!.id)]);

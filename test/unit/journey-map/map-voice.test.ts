@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { markdownReport } from '../../../src/core/exchange/markdown-report';
-import { aggregateJourney } from '../../../src/core/health/aggregate';
+import { aggregateJourney } from '../../../src/core/health/raw-rollups';
 import { journeyHealth } from '../../../src/core/health/journey-health';
 import { journeyMapView, laneHasContent } from '../../../src/core/journey-map/map-view';
 import { addAnnotation, addResponse, addSession, addVisit, emptyRecords, mapOf, T0 } from './fixture';

@@ -36,7 +36,7 @@ describe('shared figures', () => {
   });
 
   it('bands health scores', () => {
-    expect([100, 75, 74, 50, 49, 0, null].map(healthBand)).toEqual(['good', 'good', 'fair', 'fair', 'poor', 'poor', 'none']);
+    expect([100, 80, 79, 60, 59, 0, null].map(healthBand)).toEqual(['good', 'good', 'fair', 'fair', 'poor', 'poor', 'none']);
   });
 
   it('places emotion on its scale and leaves gaps unjoined', () => {

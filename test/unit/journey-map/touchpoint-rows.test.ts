@@ -11,7 +11,7 @@ describe('the touchpoint table', () => {
     const r = sampleRecords();
     const s = addSession(r);
     addSignal(r, addVisit(r, s, null, '/lost', s.startedAt + 1), 'error');
-    r.offsite.push({ id: newId(), studyId: r.study.id, stageId: r.study.stages[0]!.id, channel: 'ad', name: 'Banner', note: '', createdAt: 1 });
+    r.offsite.push({ id: newId(), studyId: r.study.id, stageId: r.study.stages[0]!.id, channel: 'ad', name: 'Banner', note: '', personaId: null, sessionId: null, at: null, createdAt: 1 });
     const rows = touchpointRows(mapOf(r));
     const product = rows.find((x) => x.label === '/product/:id')!;
     expect(product).toMatchObject({ stageName: 'Consideration', visits: 2, signals: 4, exits: 0, kind: 'page' });

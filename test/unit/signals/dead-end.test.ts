@@ -5,7 +5,7 @@ import { createDeadEndJudge, deadEndReason, type DeadEndFacts, type DeadEndStudy
 import { settings } from './timeline';
 
 const [AWARE, CONSIDER, PURCHASE] = [newId(), newId(), newId()];
-const rule = (stageId: string, kind: StageRule['kind'], pattern: string): StageRule => ({ id: newId(), stageId, kind, pattern, keepQuery: false });
+const rule = (stageId: string, kind: StageRule['kind'], pattern: string): StageRule => ({ id: newId(), stageId, kind, pattern, keepQuery: false, label: '' });
 
 const study: DeadEndStudy = {
   scope: ['https://shop.test/*'],
