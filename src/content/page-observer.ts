@@ -116,7 +116,6 @@ export function observePage(emit: (observation: Observation) => void, onActivity
   // Answers the DOM does not show (a `details` toggling changes its `open` attribute, so the DOM shows that one).
   // Media events do not bubble; capture on the window still sees them.
   onDocument('copy', () => answer('clipboard'));
-  onDocument('cut', () => answer('clipboard'));
   on('play', () => answer('media'));
   on('pause', () => answer('media'));
   on('change', () => answer('change'));

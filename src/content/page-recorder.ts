@@ -277,7 +277,7 @@ export class PageRecorder {
       return;
     }
     this.#leave('route_change', pending.at);
-    this.#enter(verdict === 'visit' ? 'route_change' : 'page_route', pending.at);
+    this.#enter(verdict === 'fold' ? 'page_route' : verdict, pending.at);
   }
 
   #noteLinkClick(event: Event): void {

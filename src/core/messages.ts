@@ -189,6 +189,7 @@ export const UiRequest = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('ui.feedback.screenshot'), id: Id }),
   z.strictObject({ type: z.literal('ui.feedback.delete'), id: Id }),
   z.strictObject({ type: z.literal('ui.session.visits'), sessionId: Id }),
+  z.strictObject({ type: z.literal('ui.study.sessions'), studyId: Id }),
   z.strictObject({ type: z.literal('ui.tab.state'), tabId: z.number().int() }),
   z.strictObject({ type: z.literal('ui.page.tag'), tabId: z.number().int(), studyId: Id, stageId: Id }),
   /** Tags an untagged touchpoint of the map: a path rule for its page key, then its visits move (core/journey/retag.ts). */

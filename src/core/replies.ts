@@ -150,6 +150,8 @@ export interface UiReplies {
   'ui.feedback.screenshot': string | null;
   'ui.feedback.delete': null;
   'ui.session.visits': Visit[];
+  /** The study's walks, newest first. */
+  'ui.study.sessions': Session[];
   'ui.tab.state': TabState;
   'ui.page.tag': Study;
   'ui.touchpoint.tag': Study;

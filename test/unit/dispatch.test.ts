@@ -190,6 +190,19 @@ describe('the background answers', () => {
     expect(changes).toBe(1);
   });
 
+  it('a study\'s walks, newest first, and no other study\'s', async () => {
+    const study = await store.saveStudy(db, testStudy());
+    const other = await store.saveStudy(db, { ...testStudy(), scope: ['http://127.0.0.1:5555/*'] });
+    const walk = (studyId: string, startedAt: number) =>
+      db.put('sessions', { id: newId(), studyId, personaId: null, goal: '', role: 'tester', startedAt, endedAt: startedAt + 1, outcome: 'goal_reached' });
+    await walk(study.id, 10);
+    await walk(other.id, 20);
+    await walk(study.id, 30);
+    const reply = await handleMessage({ type: 'ui.study.sessions', studyId: study.id }, ui, deps);
+    expect(reply).toMatchObject({ ok: true, data: [{ startedAt: 30 }, { startedAt: 10 }] });
+    expect(reply.ok && (reply.data as unknown[]).length).toBe(2);
+  });
+
   it('tagging an untagged touchpoint moves its visits with their signals, answers and notes, and rebuilds the rollups', async () => {
     const study = await store.saveStudy(db, testStudy());
     const session = await store.startSession(db, { studyId: study.id, personaId: null, goal: '', role: 'tester' }, 1);

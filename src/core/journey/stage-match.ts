@@ -1,6 +1,5 @@
 import type { StageRule } from '../records/stage-rule';
 import { compiledOnce, escapeRegex } from './patterns';
-import { ruleProblem } from './rule-problem';
 import { defaultPageKey, routeOf, sortedQuery, trimSlash, type Route } from './route';
 
 /** What a rule can look at: plain data plus a selector probe, so matching runs without a DOM in tests. */
@@ -116,12 +115,9 @@ function keyOf(rule: StageRule, route: Route): string {
 export function matchStage(rules: readonly StageRule[], page: PageFacts): StageMatch {
   const route = routeOf(page.url);
   const errors: RuleError[] = [];
+  // A path rule's form is checked where rules are made (records/stage-rule.ts refuses a bad one on save and
+  // import), so none reaches here; what only the page can tell (a regex the engine refuses, a selector) is caught.
   for (const rule of rules) {
-    const problem = ruleProblem(rule);
-    if (problem) {
-      errors.push({ ruleId: rule.id, message: problem });
-      continue;
-    }
     try {
       if (ruleMatches(rule, route, page)) {
         return { stageId: rule.stageId, ruleId: rule.id, pageKey: pageKeyFor(rule, route), errors };
