@@ -1,4 +1,5 @@
 import type { FeedbackSubmission } from '../../core/messages';
+import { bytesToBase64 } from '../../core/exchange/base64';
 import { newId } from '../../core/records/common';
 import { inScope } from '../../core/journey/scope';
 import { UserError } from '../errors';
@@ -33,10 +34,7 @@ export async function feedbackScreenshot(db: Db, reportId: string): Promise<stri
   const report = await db.get('feedback', reportId);
   const blob = report?.screenshotId ? ((await db.get('screenshots', report.screenshotId)) as Blob | undefined) : undefined;
   if (!blob) return null;
-  const bytes = new Uint8Array(await blob.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return `data:${blob.type || 'image/png'};base64,${btoa(binary)}`;
+  return `data:${blob.type || 'image/png'};base64,${bytesToBase64(new Uint8Array(await blob.arrayBuffer()))}`;
 }
 
 export async function deleteFeedback(db: Db, reportId: string): Promise<void> {

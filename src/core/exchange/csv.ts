@@ -7,7 +7,7 @@ import type { SurveyResponse } from '../records/response';
 import type { Signal } from '../records/signal';
 import type { Study } from '../records/study';
 import type { Visit } from '../records/visit';
-import { exportFileName } from './study-export';
+import { exportFileName, screenshotFileName } from './study-export';
 
 /**
  * CSV files, one per kind of record (PRODUCT.md §7), as RFC 4180 says: a header row, CRLF after every record, a
@@ -160,6 +160,8 @@ export const FEEDBACK_COLUMNS: ReadonlyArray<CsvColumn<FeedbackReport>> = [
   { header: 'text', value: (f) => f.text },
   { header: 'severity', value: (f) => f.severity },
   { header: 'screenshotId', value: (f) => f.screenshotId },
+  // The PNG's name in a report bundle (and what a screenshot is saved as), so a row leads to its image.
+  { header: 'screenshotFile', value: (f) => f.screenshotId && screenshotFileName(f.screenshotId) },
   { header: 'url', value: (f) => f.url },
   ...anchorColumns<FeedbackReport>(),
   { header: 'consoleErrors.count', value: (f) => f.consoleErrors.length },

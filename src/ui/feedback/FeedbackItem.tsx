@@ -4,6 +4,7 @@ import { api } from '../api';
 import { useAction } from '../components/use-async';
 import { formatDateTime } from '../../shared/format';
 import { t } from '../../shared/i18n';
+import { ScreenshotViewer } from './ScreenshotViewer';
 import { SEVERITY_LABEL } from './severity-labels';
 
 interface Props {
@@ -61,7 +62,7 @@ export function FeedbackItem({ report, stageName, onDeleted }: Props) {
           </button>
         )}
       </div>
-      {screenshot && <img class="shot" src={screenshot} alt={t('feedbackScreenshotAlt', report.text.slice(0, 80))} />}
+      {screenshot && <ScreenshotViewer src={screenshot} alt={t('feedbackScreenshotAlt', report.text.slice(0, 80))} />}
     </li>
   );
 }
