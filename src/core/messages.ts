@@ -5,6 +5,8 @@ import { FeedbackReport } from './records/feedback';
 import { OffsiteTouchpoint } from './records/offsite';
 import { Persona } from './records/persona';
 import { Retention } from './records/retention';
+import { FeedbackEdit } from './records/feedback';
+import { IssueTracker } from './records/tracker';
 import { Outcome, Role } from './records/session';
 import { Study } from './records/study';
 import { SurveyResponse, TriggerKind } from './records/response';
@@ -95,7 +97,7 @@ export type ViewportRect = z.infer<typeof ViewportRect>;
  * element outlined and the masked areas painted over) before storing it.
  */
 export const FeedbackSubmission = z.strictObject({
-  report: FeedbackReport.omit({ screenshotId: true }),
+  report: FeedbackReport.omit({ screenshotId: true, status: true, updatedAt: true }),
   /** The chosen element, in CSS pixels of the viewport. */
   elementRect: ViewportRect.nullable(),
   /** Form fields and [data-jl-mask] areas to paint over (when "mask form fields" is ticked). */
@@ -163,6 +165,10 @@ export const UiRequest = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('ui.feedback.list'), studyId: Id }),
   z.strictObject({ type: z.literal('ui.feedback.screenshot'), id: Id }),
   z.strictObject({ type: z.literal('ui.feedback.delete'), id: Id }),
+  /** A report's text, severity and status, edited in the Feedback tab. */
+  z.strictObject({ type: z.literal('ui.feedback.update'), id: Id, edit: FeedbackEdit }),
+  z.strictObject({ type: z.literal('ui.tracker.get') }),
+  z.strictObject({ type: z.literal('ui.tracker.set'), tracker: IssueTracker }),
   z.strictObject({ type: z.literal('ui.session.visits'), sessionId: Id }),
   z.strictObject({ type: z.literal('ui.tab.state'), tabId: z.number().int() }),
   z.strictObject({ type: z.literal('ui.page.tag'), tabId: z.number().int(), studyId: Id, stageId: Id }),

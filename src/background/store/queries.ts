@@ -1,6 +1,7 @@
 import type { SessionSummary, SignalCounts } from '../../core/replies';
 import type { Signal } from '../../core/records/signal';
 import { bytesToBase64 } from '../../core/exchange/base64';
+import { asReport } from './feedback';
 import { EXPORT_FORMAT, EXPORT_VERSION, type StudyExport } from '../../core/exchange/study-export';
 import { limitsTime, mergedFor, type HealthFilter, type MergedRecords } from '../../core/health/filter';
 import { looseRollup } from '../../core/health/raw-rollups';
@@ -96,7 +97,7 @@ export async function studyRecords(db: Db, studyId: string, now: number): Promis
       base64: bytesToBase64(new Uint8Array(await blob.arrayBuffer())),
     })),
   );
-  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now, study, personas, sessions, visits, signals, responses, annotations, feedback, offsite, screenshots };
+  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now, study, personas, sessions, visits, signals, responses, annotations, feedback: feedback.map(asReport), offsite, screenshots };
 }
 
 /** What a journey map is built from: the study, its sessions' rollups (added up), notes and off-site touchpoints. */

@@ -159,6 +159,7 @@ export const FEEDBACK_COLUMNS: ReadonlyArray<CsvColumn<FeedbackReport>> = [
   { header: 'visitId', value: (f) => f.visitId },
   { header: 'text', value: (f) => f.text },
   { header: 'severity', value: (f) => f.severity },
+  { header: 'status', value: (f) => f.status },
   { header: 'screenshotId', value: (f) => f.screenshotId },
   // The PNG's name in a report bundle (and what a screenshot is saved as), so a row leads to its image.
   { header: 'screenshotFile', value: (f) => f.screenshotId && screenshotFileName(f.screenshotId) },
@@ -172,6 +173,7 @@ export const FEEDBACK_COLUMNS: ReadonlyArray<CsvColumn<FeedbackReport>> = [
   { header: 'environment.viewport.height', value: (f) => f.environment.viewport.height },
   { header: 'environment.devicePixelRatio', value: (f) => f.environment.devicePixelRatio },
   { header: 'createdAt', value: (f) => iso(f.createdAt) },
+  { header: 'updatedAt', value: (f) => iso(f.updatedAt ?? null) },
 ];
 
 const list = (items: readonly string[]) => items.join('; ');

@@ -44,7 +44,7 @@ const signals = [
 ];
 const report: FeedbackReport = {
   id: newId(), studyId: study.id, sessionId, visitId: product.id, pageKey: '/product/*', stageId: stage.id,
-  text: 'Add to cart does nothing [click](javascript:alert(1)) <img src=x>\nSecond line', severity: 'critical', screenshotId: newId(),
+  text: 'Add to cart does nothing [click](javascript:alert(1)) <img src=x>\nSecond line', severity: 'critical', status: 'new', screenshotId: newId(),
   anchor: null, url: 'http://127.0.0.1:4310/product/1', consoleErrors: [{ message: 'TypeError: cart is undefined', source: 'app.js', at: 3_100 }],
   environment: { browser: 'Chrome 156', os: 'Linux', viewport: { width: 1280, height: 720 }, devicePixelRatio: 2 }, createdAt: 5_000,
 };

@@ -22,7 +22,7 @@ const OTHER_PNG = new Uint8Array([...PNG.subarray(0, 8), 0, 255, 0]);
 function report(study: Study, screenshotId: string | null): FeedbackReport {
   return {
     id: newId(), studyId: study.id, sessionId: null, visitId: null, pageKey: '/product/1', stageId: null,
-    text: 'Buy button does nothing', severity: 'high', screenshotId, anchor: null, url: 'http://127.0.0.1:4310/product/1',
+    text: 'Buy button does nothing', severity: 'high', status: 'new', screenshotId, anchor: null, url: 'http://127.0.0.1:4310/product/1',
     consoleErrors: [], environment: { browser: 'Chrome 156', os: 'Linux', viewport: { width: 1280, height: 720 }, devicePixelRatio: 1 }, createdAt: 5,
   };
 }
