@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { FeedbackEdit, FeedbackReport } from '../../core/records/feedback';
 import { t } from '../../shared/i18n';
 import { ErrorText } from '../components/ErrorText';
+import { Choice } from './Choice';
 import { SEVERITIES, STATUSES } from './feedback-order';
 import { SEVERITY_LABEL, STATUS_LABEL } from './labels';
 
@@ -31,26 +32,8 @@ export function FeedbackEditor({ report, busy, error, onSave, onCancel }: Props)
         <textarea value={text} required maxLength={10_000} rows={3} onInput={(e) => setText(e.currentTarget.value)} />
       </label>
       <div class="row">
-        <label>
-          {t('feedbackSeverity')}
-          <select value={severity} onChange={(e) => setSeverity(e.currentTarget.value as FeedbackReport['severity'])}>
-            {SEVERITIES.map((s) => (
-              <option key={s} value={s}>
-                {t(SEVERITY_LABEL[s])}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('feedbackStatus')}
-          <select value={status} onChange={(e) => setStatus(e.currentTarget.value as FeedbackReport['status'])}>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(STATUS_LABEL[s])}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Choice label={t('feedbackSeverity')} value={severity} values={SEVERITIES} words={(s) => t(SEVERITY_LABEL[s])} all={false} onChange={(s) => setSeverity(s as FeedbackReport['severity'])} />
+        <Choice label={t('feedbackStatus')} value={status} values={STATUSES} words={(s) => t(STATUS_LABEL[s])} all={false} onChange={(s) => setStatus(s as FeedbackReport['status'])} />
       </div>
       <ErrorText message={error} />
       <div class="row">

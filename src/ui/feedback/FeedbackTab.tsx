@@ -12,28 +12,12 @@ import { useAction } from '../components/use-async';
 import { useStudyFile } from '../dashboard/use-study-file';
 import { download } from '../download';
 import { t } from '../../shared/i18n';
+import { Choice } from './Choice';
 import { FeedbackItem } from './FeedbackItem';
 import { SEVERITIES, SORTS, sortReports, STATUSES, type FeedbackSort } from './feedback-order';
 import { issueLabels } from './issue-labels';
 import { SEVERITY_LABEL, SORT_LABEL, STATUS_LABEL } from './labels';
 import { TrackerField } from './TrackerField';
-
-/** A filter's `<select>`: "all" and the values in their words. */
-function Choice<T extends string>({ label, value, values, words, all = true, onChange }: { label: string; value: string; values: readonly T[]; words: (v: T) => string; all?: boolean; onChange: (v: string) => void }) {
-  return (
-    <label>
-      {label}
-      <select value={value} onChange={(e) => onChange(e.currentTarget.value)}>
-        {all && <option value="">{t('feedbackAll')}</option>}
-        {values.map((v) => (
-          <option key={v} value={v}>
-            {words(v)}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-}
 
 /** Testers' reports of a study, filtered and sorted, each with its screenshot, and the ways out to an issue tracker. */
 export function FeedbackTab({ studies }: { studies: Study[] }) {
