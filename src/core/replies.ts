@@ -114,7 +114,8 @@ export interface ContentReplies {
    */
   'content.hello': {
     study: StudyForPage | null;
-    session: { id: string; startedAt: number; role: Role } | null;
+    /** `channel`: the name of the session's handover channel between observers (content/succession.ts). */
+    session: { id: string; startedAt: number; role: Role; channel: string } | null;
     tabId: number;
     openVisit: { id: string; enteredAt: number } | null;
     notedPages: string[];
@@ -125,6 +126,7 @@ export interface ContentReplies {
   'content.annotation.save': Annotation;
   'content.annotation.delete': null;
   'content.annotation.anchored': null;
+  'content.part': null;
   'content.feedback': { id: string; screenshot: boolean };
 }
 
@@ -153,6 +155,8 @@ export interface UiReplies {
   'ui.tracker.get': IssueTracker;
   'ui.tracker.set': IssueTracker;
   'ui.session.visits': Visit[];
+  /** The study's walks, newest first. */
+  'ui.study.sessions': Session[];
   'ui.tab.state': TabState;
   'ui.page.tag': Study;
   'ui.touchpoint.tag': Study;

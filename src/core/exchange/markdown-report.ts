@@ -1,3 +1,4 @@
+import { inertText } from '../inert-text';
 import type { Annotation } from '../records/annotation';
 import type { Study } from '../records/study';
 import type { JourneyAggregate } from '../health/aggregate';
@@ -161,10 +162,10 @@ const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
  * HTML, no autolinks), and what opens emphasis, code, links and images (`[` — so `](` and `![` are dead too),
  * headings, table cells and strikethrough is backslash-escaped anywhere; what only starts a block (a list's `-`,
  * `+` or `1.`, a setext `=`) is escaped at the start, where the text may land after our own `- `. Other punctuation
- * is left alone so the raw file stays readable.
+ * is left alone so the raw file stays readable. Bidi and zero-width controls become U+FFFD (core/inert-text.ts).
  */
 export function escapeMarkdown(text: string): string {
-  return text
+  return inertText(text)
     .replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ')
     .trim()
     .replace(/[&<>]/g, (c) => ENTITIES[c]!)

@@ -7,6 +7,7 @@ import { exportFileName } from '../../core/exchange/study-export';
 import type { FeedbackReport } from '../../core/records/feedback';
 import type { Study } from '../../core/records/study';
 import { api } from '../api';
+import { byName } from '../by-name';
 import { ErrorText } from '../components/ErrorText';
 import { useAction } from '../components/use-async';
 import { useStudyFile } from '../dashboard/use-study-file';
@@ -21,7 +22,8 @@ import { TrackerField } from './TrackerField';
 
 /** Testers' reports of a study, filtered and sorted, each with its screenshot, and the ways out to an issue tracker. */
 export function FeedbackTab({ studies }: { studies: Study[] }) {
-  const [studyId, setStudyId] = useState(studies[0]?.id ?? '');
+  const sorted = useMemo(() => byName(studies), [studies]);
+  const [studyId, setStudyId] = useState(sorted[0]?.id ?? '');
   const [stageId, setStageId] = useState('');
   const [severity, setSeverity] = useState('');
   const [status, setStatus] = useState('');
@@ -66,7 +68,7 @@ export function FeedbackTab({ studies }: { studies: Study[] }) {
     <section aria-labelledby="feedback-heading">
       <h2 id="feedback-heading">{t('feedbackHeading')}</h2>
       <div class="row filters">
-        <Choice label={t('feedbackStudy')} value={studyId} values={studies.map((s) => s.id)} words={(id) => studies.find((s) => s.id === id)!.name} all={false} onChange={setStudyId} />
+        <Choice label={t('feedbackStudy')} value={studyId} values={sorted.map((s) => s.id)} words={(id) => sorted.find((s) => s.id === id)!.name} all={false} onChange={setStudyId} />
         <Choice label={t('feedbackStage')} value={stageId} values={study?.stages.map((s) => s.id) ?? []} words={(id) => study!.stages.find((s) => s.id === id)!.name} onChange={setStageId} />
         <Choice label={t('feedbackSeverity')} value={severity} values={SEVERITIES} words={(s) => t(SEVERITY_LABEL[s])} onChange={setSeverity} />
         <Choice label={t('feedbackStatus')} value={status} values={STATUSES} words={(s) => t(STATUS_LABEL[s])} onChange={setStatus} />

@@ -58,6 +58,15 @@ describe('screenshots in the study file', () => {
     expect(await storedBytes(c, other)).toEqual(OTHER_PNG);
   });
 
+  it('never overwrites a stored screenshot: a file reusing its id keeps what is stored', async () => {
+    const a = await profile();
+    const { study, shotId } = await withReport(a);
+    const file = (await studyRecords(a, study.id, 1))!;
+    const forged = { ...file, screenshots: [{ ...file.screenshots[0]!, base64: bytesToBase64(OTHER_PNG) }] };
+    expect(await applyImport(a, JSON.stringify(forged))).toMatchObject({ ok: true });
+    expect(await storedBytes(a, shotId)).toEqual(PNG);
+  });
+
   it('reads files written before screenshots were exported', async () => {
     const a = await profile();
     const { study } = await withReport(a);
