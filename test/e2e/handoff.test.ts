@@ -2,10 +2,11 @@ import { strFromU8, unzipSync } from 'fflate';
 import { Lexer, type Token, type Tokens } from 'marked';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DIST_TEST, downloadFileFrom, launchExtension, readStore, waitUntil, type Extension } from './support/browser';
+import { DIST_TEST, downloadFileFrom, extensionWorlds, launchExtension, readStore, waitUntil, type Extension } from './support/browser';
 import { createDemoStudy, startSessionOnShop, useShop } from './support/journey';
 import { contextMenu } from './support/page-tools';
-import { hasShadowHost } from './support/shadow';
+import { feedbackScreenshot } from './support/screenshot';
+import { hasShadowHost, shadowBoxes, type Box } from './support/shadow';
 
 interface StoredReport {
   id: string;
@@ -159,3 +160,38 @@ describe('feedback hand-off', () => {
   });
 });
 
+
+describe('the previous report’s toast', () => {
+  const env = useShop({ dist: DIST_TEST });
+
+  it('is not in the next report’s screenshot', async () => {
+    await createDemoStudy(env.ext, env.site.url);
+    const lab = await env.ext.context.newPage();
+    await lab.goto(`${env.site.url}/lab/form`);
+    await waitUntil(async () => (await extensionWorlds(env.ext, lab)) === 1);
+    const file = async (text: string, whileToast: boolean) => {
+      await contextMenu(env.ext, lab, 'feedback', '#lab-title');
+      await waitUntil(() => hasShadowHost(env.ext, lab, 'JOURNEY-LENS-REPORT-FORM'));
+      await lab.keyboard.type(text);
+      // The point of the test: the first report's toast is still up when the second is sent.
+      if (whileToast) expect(await hasShadowHost(env.ext, lab, 'JOURNEY-LENS-TOAST')).toBe(true);
+      await lab.keyboard.press('Control+Enter');
+      await waitUntil(async () => (await readStore<StoredReport>(env.ext, 'feedback')).some((r) => r.text === text));
+      return (await readStore<StoredReport>(env.ext, 'feedback')).find((r) => r.text === text)!.id;
+    };
+    const first = await file('First report', false);
+    // Its box, once it has one (CDP cannot measure it in the frame it is added).
+    let toast: Box | undefined;
+    await waitUntil(async () => Boolean((toast = (await shadowBoxes(env.ext, lab, 'JOURNEY-LENS-TOAST', 'toast').catch(() => []))[0])?.width));
+    const second = await file('Second report', true);
+    const [a, b] = [await feedbackScreenshot(env.ext, first), await feedbackScreenshot(env.ext, second)];
+    const scale = a.width / lab.viewportSize()!.width;
+    let differing = 0;
+    for (let y = Math.round(toast!.y * scale); y < Math.round((toast!.y + toast!.height) * scale); y++) {
+      for (let x = Math.round(toast!.x * scale); x < Math.round((toast!.x + toast!.width) * scale); x++) {
+        if (a.pixel(x, y).join() !== b.pixel(x, y).join()) differing++;
+      }
+    }
+    expect(differing).toBe(0);
+  }, 60_000);
+});
