@@ -1,3 +1,4 @@
+import { storableUrl } from '../core/journey/route';
 import type { Annotation } from '../core/records/annotation';
 import type { PinBoard, PinBoardActions } from '../inpage/annotate/pins';
 import type { AnnotationDraft, PinItem } from '../inpage/annotate/types';
@@ -34,6 +35,11 @@ async function pick(): Promise<Element | null> {
   return pickElement({ isPickable, describe: labelOf, initial: document.activeElement });
 }
 
+/** The form's draft as a note's fields: its page, unless every page of the touchpoint was chosen. */
+function noteOf({ everyPage, ...draft }: AnnotationDraft): Pick<Annotation, 'type' | 'text' | 'emotion' | 'scope' | 'url'> {
+  return { ...draft, scope: everyPage ? 'touchpoint' : 'page', url: storableUrl(location.href) };
+}
+
 async function annotate(element: Element, place: () => NotePlace | null): Promise<void> {
   // Anchored as chosen: the page may change while the note is written.
   const anchor = buildAnchor(element, document);
@@ -52,7 +58,7 @@ async function annotate(element: Element, place: () => NotePlace | null): Promis
         visitId: here.visitId,
         pageKey: here.pageKey,
         stageId: here.stageId,
-        ...draft,
+        ...noteOf(draft),
         role: here.role ?? 'pm',
         anchor,
         status: 'open',
@@ -140,12 +146,13 @@ const actions: PinBoardActions = {
   async edit(annotation) {
     const item = items.find((candidate) => candidate.annotation.id === annotation.id);
     const { openAnnotationForm } = await import('../inpage/annotate/forms');
-    const initial: AnnotationDraft = { type: annotation.type, text: annotation.text, emotion: annotation.emotion };
+    const initial: AnnotationDraft = { type: annotation.type, text: annotation.text, emotion: annotation.emotion, everyPage: annotation.scope !== 'page' };
     await openAnnotationForm({
       target: item ? labelOf(item.element) : null,
       avoid: item?.element.getBoundingClientRect() ?? null,
       initial,
-      save: async (draft) => replace(await save({ ...annotation, ...draft })),
+      // An edit may widen or narrow where the note shows; it stays on the page it was written on.
+      save: async (draft) => replace(await save({ ...annotation, ...noteOf(draft), url: annotation.url ?? storableUrl(location.href) })),
     });
   },
   async toggle(annotation) {

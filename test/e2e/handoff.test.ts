@@ -195,3 +195,66 @@ describe('the previous report’s toast', () => {
     expect(differing).toBe(0);
   }, 60_000);
 });
+
+describe('notes on a page or on every page like it', () => {
+  const env = useShop({ dist: DIST_TEST });
+  let shop: Page;
+
+  async function load(path: string) {
+    await shop.goto(`${env.site.url}${path}`);
+    await waitUntil(async () => (await extensionWorlds(env.ext, shop)) === 1);
+    await shop.waitForTimeout(500); // the observer's hello and the notes it asks for
+  }
+  const pins = async () => (await shadowBoxes(env.ext, shop, 'JOURNEY-LENS-PINS', 'pin').catch(() => [])).length;
+  async function note(text: string, everyPage: boolean) {
+    await contextMenu(env.ext, shop, 'annotate', '#add-to-cart');
+    await waitUntil(() => hasShadowHost(env.ext, shop, 'JOURNEY-LENS-NOTE-FORM'));
+    await shop.keyboard.press('Space'); // the first type: Pain point
+    await shop.keyboard.press('Tab');
+    await shop.keyboard.type(text);
+    if (everyPage) {
+      await shop.keyboard.press('Tab'); // the feelings
+      await shop.keyboard.press('Tab'); // "every page like this"
+      await shop.keyboard.press('Space');
+    }
+    await shop.keyboard.press('Control+Enter');
+    await waitUntil(async () => !(await hasShadowHost(env.ext, shop, 'JOURNEY-LENS-NOTE-FORM')));
+  }
+
+  beforeAll(async () => {
+    await createDemoStudy(env.ext, env.site.url);
+    shop = await env.ext.context.newPage();
+  });
+
+  it('shows a note on its own page only, unless every page like it was chosen', async () => {
+    await load('/product/1');
+    await note('Price hidden below the fold', false);
+    await expect.poll(pins).toBe(1);
+    await load('/product/2');
+    expect(await pins()).toBe(0);
+    await note('Every product page: the button is grey', true);
+    await expect.poll(pins).toBe(1);
+    await load('/product/1');
+    await expect.poll(pins).toBe(2);
+    await load('/product/3');
+    await expect.poll(pins).toBe(1);
+    const stored = await readStore<{ text: string; scope: string; url: string }>(env.ext, 'annotations');
+    expect(Object.fromEntries(stored.map((n) => [n.text, [n.scope, new URL(n.url).pathname]]))).toEqual({
+      'Price hidden below the fold': ['page', '/product/1'],
+      'Every product page: the button is grey': ['touchpoint', '/product/2'],
+    });
+  });
+
+  it('keeps the pins when the button’s label changes a little (same id)', async () => {
+    await shop.route('**/product/1', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: (await response.text()).replace('>Add to cart</button>', '>Add to cart now</button>') });
+    });
+    await load('/product/1');
+    expect(await shop.locator('#add-to-cart').innerText()).toBe('Add to cart now');
+    await expect.poll(pins).toBe(2);
+    await shop.waitForTimeout(2000); // past the second look for late elements
+    expect((await readStore<{ orphaned: boolean }>(env.ext, 'annotations')).map((n) => n.orphaned)).toEqual([false, false]);
+    await shop.unroute('**/product/1');
+  });
+});

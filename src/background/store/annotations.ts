@@ -1,4 +1,5 @@
 import type { Annotation } from '../../core/records/annotation';
+import { storableUrl } from '../../core/journey/route';
 import { inScope } from '../../core/journey/scope';
 import { UserError } from '../errors';
 import type { Db } from './schema';
@@ -12,7 +13,8 @@ async function studyFor(db: Db, studyId: string, pageUrl: string) {
 
 export async function pageAnnotations(db: Db, studyId: string, pageKey: string, pageUrl: string): Promise<Annotation[]> {
   await studyFor(db, studyId, pageUrl);
-  return db.getAllFromIndex('annotations', 'byPage', [studyId, pageKey]);
+  const here = storableUrl(pageUrl);
+  return (await db.getAllFromIndex('annotations', 'byPage', [studyId, pageKey])).filter((note) => note.scope !== 'page' || note.url === here);
 }
 
 /**

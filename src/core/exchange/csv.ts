@@ -151,6 +151,8 @@ export const ANNOTATION_COLUMNS: ReadonlyArray<CsvColumn<Annotation>> = [
   { header: 'role', value: (a) => a.role },
   { header: 'status', value: (a) => a.status },
   { header: 'orphaned', value: (a) => a.orphaned },
+  { header: 'scope', value: (a) => a.scope ?? 'touchpoint' },
+  { header: 'url', value: (a) => a.url },
   ...anchorColumns<Annotation>(),
   { header: 'createdAt', value: (a) => iso(a.createdAt) },
   { header: 'updatedAt', value: (a) => iso(a.updatedAt) },
