@@ -30,6 +30,14 @@ export async function pickAndOpen(mode: PickMode, remembered: Element | null, pl
   await reportOn(element, labelOf(element), place, errors, (hidden) => board?.setHidden(hidden));
 }
 
+/** An orphaned note given its element again: the person picks it, and the note is anchored there. */
+export async function reattach(id: string): Promise<boolean> {
+  const element = await pick();
+  if (!element) return false;
+  await ask({ type: 'content.annotation.reattach', id, anchor: buildAnchor(element, document) });
+  return true;
+}
+
 async function pick(): Promise<Element | null> {
   const { pickElement } = await import('../inpage/annotate/picker');
   return pickElement({ isPickable, describe: labelOf, initial: document.activeElement });

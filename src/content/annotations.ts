@@ -69,11 +69,15 @@ export class PageNotes {
   }
 
   /** Picks an element (or takes the one right-clicked) and opens the note or report form on it. */
-  async pick(mode: PickMode, target: 'pick' | 'context'): Promise<void> {
+  async pick(mode: PickMode, target: 'pick' | 'context', note?: string): Promise<void> {
     if (this.#picking || !this.#place()) return;
     this.#picking = true;
     try {
       const flow = await this.#loadFlow();
+      if (note) {
+        if (await flow.reattach(note)) await this.reloadPins();
+        return;
+      }
       await flow.pickAndOpen(mode, target === 'context' ? this.#remembered : null, this.#place, this.#errors);
     } finally {
       this.#picking = false;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, Text, Timestamp } from './records/common';
 import { Annotation } from './records/annotation';
+import { Anchor } from './records/anchor';
 import { FeedbackReport } from './records/feedback';
 import { OffsiteTouchpoint } from './records/offsite';
 import { Persona } from './records/persona';
@@ -139,6 +140,8 @@ export const ContentRequest = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('content.annotations'), studyId: Id, pageKey: z.string().max(1000) }),
   z.strictObject({ type: z.literal('content.annotation.save'), annotation: Annotation }),
   z.strictObject({ type: z.literal('content.annotation.delete'), id: Id }),
+  /** An orphaned note attached to the element the person picked for it again. */
+  z.strictObject({ type: z.literal('content.annotation.reattach'), id: Id, anchor: Anchor }),
   /** Re-anchoring on this page found (or lost) these notes. */
   z.strictObject({ type: z.literal('content.annotation.anchored'), results: z.array(z.strictObject({ id: Id, orphaned: z.boolean() })).max(500) }),
   z.strictObject({ type: z.literal('content.feedback'), submission: FeedbackSubmission }),
@@ -186,7 +189,8 @@ export const UiRequest = z.discriminatedUnion('type', [
   }),
   z.strictObject({ type: z.literal('ui.session.endPrompt'), tabId: z.number().int().optional() }),
   z.strictObject({ type: z.literal('ui.survey.ask'), tabId: z.number().int() }),
-  z.strictObject({ type: z.literal('ui.pick'), tabId: z.number().int(), mode: z.enum(['annotate', 'feedback']) }),
+  /** `note`: an orphaned note of this page, re-attached to the element picked. */
+  z.strictObject({ type: z.literal('ui.pick'), tabId: z.number().int(), mode: z.enum(['annotate', 'feedback']), note: Id.optional() }),
   z.strictObject({ type: z.literal('ui.feedback.list'), studyId: Id }),
   z.strictObject({ type: z.literal('ui.feedback.screenshot'), id: Id }),
   z.strictObject({ type: z.literal('ui.feedback.delete'), id: Id }),
@@ -215,6 +219,6 @@ export const TabMessage = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('tab.refresh') }),
   z.strictObject({ type: z.literal('tab.prompt'), prompt: PromptSpec }),
   /** Start picking an element to annotate or report on; `context` means the one right-clicked just now. */
-  z.strictObject({ type: z.literal('tab.pick'), mode: z.enum(['annotate', 'feedback']), target: z.enum(['pick', 'context']) }),
+  z.strictObject({ type: z.literal('tab.pick'), mode: z.enum(['annotate', 'feedback']), target: z.enum(['pick', 'context']), note: Id.optional() }),
 ]);
 export type TabMessage = z.infer<typeof TabMessage>;

@@ -33,6 +33,7 @@ export type ErrorKey =
   | 'errorStudyGone'
   | 'errorPersonaGone'
   | 'errorFeedbackGone'
+  | 'errorNoteGone'
   | 'errorSurveyNotInStudy'
   | 'errorAnswerOffScale'
   | 'errorNoteOtherStudy'
@@ -125,6 +126,7 @@ export interface ContentReplies {
   'content.annotations': Annotation[];
   'content.annotation.save': Annotation;
   'content.annotation.delete': null;
+  'content.annotation.reattach': Annotation;
   'content.annotation.anchored': null;
   'content.part': null;
   'content.feedback': { id: string; screenshot: boolean };

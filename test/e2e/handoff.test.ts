@@ -2,7 +2,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { Lexer, type Token, type Tokens } from 'marked';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DIST_TEST, downloadFileFrom, extensionWorlds, launchExtension, readStore, waitUntil, type Extension } from './support/browser';
+import { DIST_TEST, downloadFileFrom, extensionWorlds, launchExtension, openPopup, readStore, waitUntil, type Extension } from './support/browser';
 import { createDemoStudy, startSessionOnShop, useShop } from './support/journey';
 import { contextMenu } from './support/page-tools';
 import { feedbackScreenshot } from './support/screenshot';
@@ -255,6 +255,29 @@ describe('notes on a page or on every page like it', () => {
     await expect.poll(pins).toBe(2);
     await shop.waitForTimeout(2000); // past the second look for late elements
     expect((await readStore<{ orphaned: boolean }>(env.ext, 'annotations')).map((n) => n.orphaned)).toEqual([false, false]);
+    await shop.unroute('**/product/1');
+  });
+
+  it('re-attaches an orphaned note to the element picked again from the popup', async () => {
+    await shop.route('**/product/1', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: (await response.text()).replace('id="add-to-cart"', 'id="buy-now"').replace('>Add to cart</button>', '>Buy</button>') });
+    });
+    await load('/product/1');
+    const note = async () => (await readStore<{ text: string; orphaned: boolean }>(env.ext, 'annotations')).find((n) => n.text === 'Price hidden below the fold')!;
+    await expect.poll(async () => (await note()).orphaned, { timeout: 10_000 }).toBe(true);
+    const popup = await openPopup(env.ext, shop);
+    // The popup Chromium opens here is not laid out for Playwright's pointer checks: the keyboard presses it.
+    await popup.getByRole('button', { name: 'Pick the element again for the note “Price hidden below the fold”' }).focus();
+    await popup.keyboard.press('Enter');
+    await expect.poll(() => hasShadowHost(env.ext, shop, 'JOURNEY-LENS-PICKER')).toBe(true);
+    const box = (await shop.locator('#buy-now').boundingBox())!;
+    await shop.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(async () => (await note()).orphaned).toBe(false);
+    await expect.poll(pins).toBeGreaterThanOrEqual(1);
+    await load('/product/1');
+    await expect.poll(pins).toBeGreaterThanOrEqual(1);
+    expect((await note()).orphaned).toBe(false);
     await shop.unroute('**/product/1');
   });
 });

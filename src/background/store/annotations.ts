@@ -1,3 +1,4 @@
+import type { Anchor } from '../../core/records/anchor';
 import type { Annotation } from '../../core/records/annotation';
 import { storableUrl } from '../../core/journey/route';
 import { inScope } from '../../core/journey/scope';
@@ -46,6 +47,16 @@ export async function deleteAnnotation(db: Db, id: string, pageUrl: string): Pro
   if (!stored) return;
   await studyFor(db, stored.studyId, pageUrl);
   await db.delete('annotations', id);
+}
+
+/** An orphan pinned again to the element picked for it on this page: found, with the new anchor. */
+export async function reattachAnnotation(db: Db, id: string, anchor: Anchor, pageUrl: string, now: number): Promise<Annotation> {
+  const stored = await db.get('annotations', id);
+  if (!stored) throw new UserError('errorNoteGone');
+  await studyFor(db, stored.studyId, pageUrl);
+  const saved = { ...stored, anchor, orphaned: false, updatedAt: now };
+  await db.put('annotations', saved);
+  return saved;
 }
 
 /** Re-anchoring on a page found or lost notes: an orphan stays listed (never dropped) until it is found again. */
