@@ -22,7 +22,8 @@ const SETTLE_MS = 1500;
 const MAX_NOTES = 500;
 
 /** Picks an element (or takes the one right-clicked, if it may be chosen) and opens the note or report form. */
-export async function pickAndOpen(mode: PickMode, remembered: Element | null, place: () => NotePlace | null, errors: PageErrorLog): Promise<void> {
+export async function pickAndOpen(mode: PickMode, remembered: Element | null, place: () => NotePlace | null, errors: PageErrorLog, note?: string): Promise<void> {
+  if (note) return reattach(note, place);
   const element = remembered instanceof Element && remembered.isConnected && isPickable(remembered) ? remembered : await pick();
   if (!element) return;
   if (mode === 'annotate') return annotate(element, place);
@@ -30,12 +31,13 @@ export async function pickAndOpen(mode: PickMode, remembered: Element | null, pl
   await reportOn(element, labelOf(element), place, errors, (hidden) => board?.setHidden(hidden));
 }
 
-/** An orphaned note given its element again: the person picks it, and the note is anchored there. */
-export async function reattach(id: string): Promise<boolean> {
+/** An orphaned note given its element again: the person picks it, the note is anchored there and the pins redrawn. */
+async function reattach(id: string, place: () => NotePlace | null): Promise<void> {
   const element = await pick();
-  if (!element) return false;
+  const here = place();
+  if (!element || !here) return;
   await ask({ type: 'content.annotation.reattach', id, anchor: buildAnchor(element, document) });
-  return true;
+  await showPins(await ask({ type: 'content.annotations', studyId: here.studyId, pageKey: here.pageKey }));
 }
 
 async function pick(): Promise<Element | null> {

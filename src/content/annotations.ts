@@ -74,11 +74,7 @@ export class PageNotes {
     this.#picking = true;
     try {
       const flow = await this.#loadFlow();
-      if (note) {
-        if (await flow.reattach(note)) await this.reloadPins();
-        return;
-      }
-      await flow.pickAndOpen(mode, target === 'context' ? this.#remembered : null, this.#place, this.#errors);
+      await flow.pickAndOpen(mode, target === 'context' ? this.#remembered : null, this.#place, this.#errors, note);
     } finally {
       this.#picking = false;
       // A note made here may have put up the first pin: the next route change must take it down.
