@@ -13,6 +13,8 @@ export interface AnnotationDraft {
   text: string;
   /** −2…+2, or null for no feeling given. */
   emotion: number | null;
+  /** Shown on every page of the touchpoint, not only this one: the person's explicit choice. */
+  everyPage: boolean;
 }
 
 export type Severity = FeedbackReport['severity'];
