@@ -14,8 +14,8 @@ import { PageRecorder } from './page-recorder';
  * into an already open tab), so the first instance claims the page and later ones leave.
  */
 const CLAIM = Symbol.for('journey-lens.observer');
-/** A worker stopping as the page loads is soon back: quick tries for the first 2 s, then backing off up to 5 s. */
-const QUICK_HELLO_TRIES = 20;
+/** A worker stopping as the page loads is soon back, but a busy machine may take seconds to start it: quick tries for the first 4 s, then backing off up to 5 s. */
+const QUICK_HELLO_TRIES = 40;
 const helloRetryMs = (attempt: number) => (attempt < QUICK_HELLO_TRIES ? 100 : Math.min(100 * 2 ** (attempt - QUICK_HELLO_TRIES + 1), 5000));
 const scope = globalThis as { [CLAIM]?: true };
 
