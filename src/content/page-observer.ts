@@ -4,12 +4,9 @@ import { isOurLayer } from '../core/our-layer';
 import { RecentClickTarget } from './recent-click-target';
 import { watchFieldsNear } from './nearby-fields';
 import { isEligibleClick } from '../core/signals/click-response';
+import { PAGE_ANSWER_EVENT } from './page-world-events';
 
-/**
- * The page-world script (public/page-world.js) hands over the page's answers the DOM does not show (a native dialog,
- * a clipboard write, window.open) on this event; its errors go through page-errors.ts.
- */
-const PAGE_ANSWER_EVENT = 'journeylens:page-answer';
+/** The page's answers the DOM does not show, as the page-world script tells them; its errors go through page-errors.ts. */
 const PAGE_ANSWERS = /^(dialog|clipboard|window)$/;
 /** A wheel's or key's smooth scroll lasts a few hundred ms; a scroll later than that is a script's (scrollIntoView). */
 const SCROLL_INPUT_MS = 500;
