@@ -20,8 +20,14 @@ document.addEventListener(
   },
   { once: true },
 );
+/**
+ * What Sentry's inbound filters drop by default: a cross-origin script's error with nothing in it, and the
+ * ResizeObserver loop notice browsers report as an error though nothing failed (the spec's authors call it benign).
+ */
+const NOT_A_FAILURE = /^(Script error\.?|ResizeObserver loop (limit exceeded|completed with undelivered notifications\.?))$/;
 addEventListener('error', (event) => {
   if (event.error === undefined && event.message === '') return; // a resource failed to load, not a script error
+  if (NOT_A_FAILURE.test(event.message)) return;
   hand(event.message || 'Error', event.filename ? `${event.filename}:${event.lineno}:${event.colno}` : null);
 });
 addEventListener('unhandledrejection', ({ reason }) => hand(`Unhandled rejection: ${reason instanceof Error ? reason.message : String(reason)}`, null));
