@@ -144,7 +144,7 @@ export const NORMAL_WALKS: NormalWalk[] = [
     },
   },
   {
-    name: 'support: infinite scroll, FAQ accordion, tabs, details, a contact form sent',
+    name: 'support: infinite scroll, FAQ accordion, tabs, a photo upload through a file chooser, details, a contact form sent',
     site: 'validity',
     start: '/stories',
     async run(w) {
@@ -166,6 +166,12 @@ export const NORMAL_WALKS: NormalWalk[] = [
       await w.click(w.button('When will my order arrive?'));
       await w.click(w.page.getByRole('tab', { name: 'Repairs' }));
       await w.read(1500);
+      // The file chooser stays open while folders are browsed, longer than the dead-click timeout.
+      const chooser = w.page.waitForEvent('filechooser');
+      await w.click(w.button('Send a photo of the fault'));
+      await w.read(8000);
+      await (await chooser).setFiles({ name: 'torn-seam.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('jpeg') });
+      await w.read(1000);
       await w.click(w.page.getByRole('tab', { name: 'Orders' }));
       await w.click(w.page.locator('summary', { hasText: 'About cookies' }));
       await w.read(1500);

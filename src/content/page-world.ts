@@ -41,6 +41,12 @@ function watch<T extends object>(owner: T | undefined, name: keyof T & string, a
   });
 }
 for (const name of ['alert', 'confirm', 'prompt', 'print'] as const) watch(window, name, 'dialog');
+// The browser's own choosers and prompts: a file chooser a button opens through a hidden input, a share sheet,
+// the location prompt of "stores near me". Choosing takes as long as it takes; the click was answered when it opened.
+watch(HTMLInputElement.prototype, 'click', 'dialog');
+watch(HTMLInputElement.prototype, 'showPicker', 'dialog');
+watch(Navigator.prototype, 'share', 'dialog');
+watch(window.Geolocation?.prototype, 'getCurrentPosition', 'dialog');
 watch(window, 'open', 'window');
 watch(window.Clipboard?.prototype, 'writeText', 'clipboard');
 watch(window.Clipboard?.prototype, 'write', 'clipboard');

@@ -261,7 +261,8 @@ function help(ctx) {
     title: `Help — ${SITE}`,
     body: `<h1>Help &amp; support</h1><div class="tabs"><div role="tablist" aria-label="Help topics"><button role="tab" id="tab-orders" aria-selected="true" aria-controls="panel-orders">Orders</button><button role="tab" id="tab-repairs" aria-selected="false" aria-controls="panel-repairs" tabindex="-1">Repairs</button></div>
 <div role="tabpanel" id="panel-orders" aria-labelledby="tab-orders"><div class="faq">${faqs.map(([q, a], i) => `<h3><button type="button" class="faq-q" aria-expanded="false" aria-controls="faq-${i}">${q}</button></h3><div class="faq-a" id="faq-${i}" hidden><p>${a}</p></div>`).join('')}</div></div>
-<div role="tabpanel" id="panel-repairs" aria-labelledby="tab-repairs" hidden><p>Our Kendal workshop repairs zips, seams and poles. Most repairs take ten working days.</p></div></div>
+<div role="tabpanel" id="panel-repairs" aria-labelledby="tab-repairs" hidden><p>Our Kendal workshop repairs zips, seams and poles. Most repairs take ten working days.</p>
+  <p><button type="button" class="btn btn-small" id="repair-photo">Send a photo of the fault</button><input type="file" id="repair-file" accept="image/*" hidden> <span id="repair-file-name" aria-live="polite"></span></p></div></div>
 <details class="accordion" id="cookies"><summary>About cookies</summary><p>We keep your basket and consent choice in your browser. Nothing else.</p></details>
 <p>Still stuck? <a href="/contact">Contact us</a> or <a href="/stores">visit a store</a>.</p>`,
   });

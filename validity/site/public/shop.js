@@ -201,3 +201,8 @@ customElements.define(
     }
   },
 );
+
+// A styled upload button opening a hidden file input, as most sites do: only the browser's file chooser answers it.
+const repairFile = $('#repair-file');
+$('#repair-photo')?.addEventListener('click', () => repairFile.click());
+repairFile?.addEventListener('change', () => ($('#repair-file-name').textContent = repairFile.files[0]?.name ?? ''));
