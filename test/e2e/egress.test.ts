@@ -122,6 +122,8 @@ describe('no network', () => {
     await expect.poll(responses).toBe(5);
     await writeNote(env.ext, shop, '#apply-coupon', 'Coupons fail without a word');
     expect(await readStore(env.ext, 'annotations')).toHaveLength(1);
+    await writeNote(env.ext, shop, '#apply-coupon', 'Say why a coupon was refused, next to the field', 'opportunity');
+    expect((await readStore<{ type: string }>(env.ext, 'annotations')).map((a) => a.type).sort()).toEqual(['opportunity', 'pain_point']);
 
     // The browser stops an idle worker; the one that starts again is watched from its first request.
     await stopServiceWorker(env.ext);

@@ -1,7 +1,10 @@
 import type { CsvKind } from '../../core/exchange/csv';
 import type { ReportLabels } from '../../core/exchange/markdown-report';
 import type { HealthPartName, LowConfidenceReason } from '../../core/health/touchpoint-health';
+import type { HealthBand } from '../../core/journey-map/health-band';
 import type { MapSvgLabels } from '../../core/journey-map/map-svg';
+import type { MetricRow } from '../../core/journey-map/metric-rows';
+import type { PainSeverity } from '../../core/journey-map/pain-severity';
 import type { PathsLabels } from '../../core/journey-map/paths-svg';
 import type { MapColumn, MapLane } from '../../core/journey-map/map-view';
 import type { AnnotationType } from '../../core/records/annotation';
@@ -32,6 +35,30 @@ export const CHANNEL_LABEL: Record<Channel, MessageKey> = {
   social: 'dashboardChannelSocial',
   chat: 'dashboardChannelChat',
   other: 'dashboardChannelOther',
+};
+
+export const BAND_LABEL: Record<HealthBand, MessageKey> = {
+  good: 'dashboardBandGood',
+  fair: 'dashboardBandFair',
+  poor: 'dashboardBandPoor',
+  none: 'dashboardNotMeasured',
+};
+
+export const SEVERITY_LABEL: Record<PainSeverity, MessageKey> = {
+  high: 'dashboardSeverityHigh',
+  medium: 'dashboardSeverityMedium',
+  low: 'dashboardSeverityLow',
+};
+
+export const METRIC_LABEL: Record<MetricRow, MessageKey> = {
+  csat: 'dashboardMetricCsat',
+  ces: 'dashboardMetricCes',
+  seq: 'dashboardMetricSeq',
+  nps: 'dashboardMetricNps',
+  exits: 'dashboardMetricExits',
+  dropOff: 'dashboardMetricDropOff',
+  timeToReach: 'dashboardMetricTime',
+  pagesToReach: 'dashboardMetricPages',
 };
 
 export const REASON_LABEL: Record<LowConfidenceReason, MessageKey> = {
