@@ -92,7 +92,7 @@ export function EmotionCurve({ stageNames, series, written }: Props) {
             ) : (
               <g key={i}>
                 <PointFace x={x(i, side)} y={y(value)} value={value} />
-                <text class="value" x={x(i, side)} y={labelBelow(value) ? y(value) + 26 : y(value) - 16} text-anchor="middle">
+                <text class="value" x={x(i, side)} y={labelBelow(value) ? y(value) + 28 : y(value) - 17} text-anchor="middle">
                   {formatEmotion(value)}
                 </text>
               </g>

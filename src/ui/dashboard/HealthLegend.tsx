@@ -1,6 +1,6 @@
-import { BAND_FAIR, BAND_GOOD } from '../../core/journey-map/health-band';
 import { CHANNEL_ICON } from '../../core/journey-map/map-icons';
 import { t } from '../../shared/i18n';
+import { legendWords } from './labels';
 import { LineIcon } from './LineIcon';
 import { SeverityMark } from './SeverityMark';
 
@@ -9,28 +9,29 @@ import { SeverityMark } from './SeverityMark';
  * card), the low-confidence ring, the severity bars of pain points and the web-page icon.
  */
 export function HealthLegend() {
+  const words = legendWords();
   return (
     <ul class="plain health-legend" aria-label={t('dashboardLegendLabel')}>
       <li>
-        <span class="swatch band-good" aria-hidden="true" /> {t('dashboardBandGood')}: {t('dashboardLegendGood', BAND_GOOD)}
+        <span class="swatch band-good" aria-hidden="true" /> {words.good}
       </li>
       <li>
-        <span class="swatch band-fair" aria-hidden="true" /> {t('dashboardBandFair')}: {t('dashboardLegendFair', BAND_FAIR, BAND_GOOD - 1)}
+        <span class="swatch band-fair" aria-hidden="true" /> {words.fair}
       </li>
       <li>
-        <span class="swatch band-poor" aria-hidden="true" /> {t('dashboardBandPoor')}: {t('dashboardLegendPoor', BAND_FAIR)}
+        <span class="swatch band-poor" aria-hidden="true" /> {words.poor}
       </li>
       <li>
         <span class="swatch band-none" aria-hidden="true" /> {t('dashboardNotMeasured')}
       </li>
       <li>
-        <span class="confidence-mark" aria-hidden="true" /> {t('dashboardLegendLow')}
+        <span class="confidence-mark" aria-hidden="true" /> {words.lowConfidence}
       </li>
       <li>
-        <SeverityMark severity="high" spoken={false} /> {t('dashboardLegendSeverity')}
+        <SeverityMark severity="high" spoken={false} /> {words.severity}
       </li>
       <li>
-        <LineIcon d={CHANNEL_ICON.web} /> {t('dashboardChannelWeb')}
+        <LineIcon d={CHANNEL_ICON.web} /> {words.web}
       </li>
       <li>
         <a href="/docs/health.txt" target="_blank" rel="noopener">
