@@ -16,7 +16,7 @@ export interface NormalWalk {
 
 export const NORMAL_WALKS: NormalWalk[] = [
   {
-    name: 'product page: carousel, photos, tooltip, text read for 8 s and selected, steppers, alert add-to-basket, confirm wishlist, tabs, accordions, modal, download, delivery check',
+    name: 'product page: carousel, photos, tooltip, colour swatches in a web component, text read for 8 s and selected, steppers, alert add-to-basket, confirm wishlist, tabs, accordions, modal, download, delivery check',
     site: 'validity',
     start: '/',
     async run(w) {
@@ -32,6 +32,10 @@ export const NORMAL_WALKS: NormalWalk[] = [
       await w.clickTimes(w.button('Next photo'), 2, 500);
       await w.click(w.button('Previous photo'));
       await w.hover('.tip', 1000);
+      await w.click(w.page.getByRole('radio', { name: 'Slate' }));
+      await w.read(1200);
+      await w.click(w.page.getByRole('radio', { name: 'Ember' }));
+      await w.read(1200);
       // A click on the description, then reading it for 8 s (longer than the dead-click timeout).
       await w.click(w.page.locator('#panel-desc p').first());
       await w.read(8000);

@@ -148,6 +148,8 @@ function product(ctx, p) {
     <h1>${esc(p.name)}</h1>
     <p class="price">${money(p.price)} <span class="tip" tabindex="0" aria-describedby="tip-returns" aria-label="About returns"><span class="tip-icon" aria-hidden="true">i</span><span class="tooltip" role="tooltip" id="tip-returns">Free returns within 60 days, even if you have worn it on a walk.</span></span></p>
     <p class="blurb">${esc(p.blurb)}</p>
+    <fh-swatches colours="Moss,Slate,Ember"></fh-swatches>
+    <fh-stock-alert></fh-stock-alert>
     <div class="qty"><span id="qty-label">Quantity</span>
       <div class="stepper"><button type="button" class="step" name="minus" aria-label="Decrease quantity">−</button><input type="number" id="qty" value="1" min="1" max="9" aria-labelledby="qty-label"><button type="button" class="step" name="plus" aria-label="Increase quantity">+</button></div></div>
     <p class="actions"><button type="button" class="btn btn-big" id="add-to-basket" data-name="${esc(p.name)}">Add to basket</button>
