@@ -47,6 +47,8 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       sourcemap: false,
       target: firefox ? 'firefox128' : 'chrome121',
+      // A page no manifest key names (it is framed by the observer, web-accessible): built as a page all the same.
+      rollupOptions: { input: { compose: 'src/ui/compose/index.html' } },
       // Browsers preload modules natively; Vite's polyfill would be the only fetch() in the extension. A dynamic
       // import preloads nothing: from a content script its <link>s would go into the host page's <head>, and the
       // list of them would sit in the script injected into every page (PRODUCT.md §8). HTML pages keep theirs.

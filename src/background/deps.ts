@@ -1,5 +1,5 @@
-import type { PromptSpec } from '../core/messages';
-import type { PageDescription } from '../core/replies';
+import type { PromptSpec, TabMessage } from '../core/messages';
+import type { PageDescription, TabReplies } from '../core/replies';
 import type { Study } from '../core/records/study';
 import type { Db } from './store/schema';
 import type { StoreHealthLog } from './store-health';
@@ -17,6 +17,8 @@ export interface WorkerDeps {
   startPick: (tabId: number, mode: 'annotate' | 'feedback') => Promise<boolean>;
   /** A PNG of what the tab shows now, or null when this tab may not be captured. */
   captureTab: (tabId: number) => Promise<Blob | null>;
+  /** Passes a compose frame's message to the observer in its tab (handlers/compose.ts). */
+  relayCompose: <M extends Extract<TabMessage, { type: `tab.compose.${string}` }>>(tabId: number, message: M) => Promise<TabReplies[M['type']]>;
   /** Puts a survey card on the page in a tab. */
   showPrompt: (tabId: number, prompt: PromptSpec) => Promise<boolean>;
   /** Studies, or the running session, changed: observers follow the scopes, and open pages ask again. */

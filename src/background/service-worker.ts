@@ -58,6 +58,7 @@ const deps: WorkerDeps = {
       return null;
     }
   },
+  relayCompose: askTab,
   async showPrompt(tabId, prompt) {
     try {
       await askTab(tabId, { type: 'tab.prompt', prompt });

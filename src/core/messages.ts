@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id, Text, Timestamp } from './records/common';
-import { Annotation } from './records/annotation';
+import { Annotation, AnnotationType, Emotion } from './records/annotation';
 import { FeedbackReport } from './records/feedback';
 import { OffsiteTouchpoint } from './records/offsite';
 import { Persona } from './records/persona';
@@ -103,6 +103,43 @@ export const FeedbackSubmission = z.strictObject({
 });
 export type FeedbackSubmission = z.infer<typeof FeedbackSubmission>;
 
+/** How the picker and the forms name the chosen element: its tag and a short name (never a field's value). */
+export const TargetLabel = z.strictObject({ tag: z.string().max(100), name: z.string().max(200).nullable() });
+export type TargetLabel = z.infer<typeof TargetLabel>;
+
+/** What the note form collects; the content side adds the anchor and the journey context. */
+export const AnnotationDraft = z.strictObject({ type: AnnotationType, text: Text, emotion: Emotion.nullable() });
+export type AnnotationDraft = z.infer<typeof AnnotationDraft>;
+
+export const FeedbackDraft = z.strictObject({
+  text: Text,
+  severity: FeedbackReport.shape.severity,
+  /** Paint every form field over in the screenshot (sensitive fields and [data-jl-mask] always are). */
+  maskFields: z.boolean(),
+});
+export type FeedbackDraft = z.infer<typeof FeedbackDraft>;
+
+/**
+ * What the compose frame (an extension page in a frame in the studied page, ui/compose) shows: the researcher
+ * types there, never in the page, so the page hears no key and finds no word (PRODUCT.md §5).
+ */
+export const ComposeContext = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('note'), target: TargetLabel.nullable(), initial: AnnotationDraft.nullable() }),
+  z.strictObject({ kind: z.literal('report'), target: TargetLabel.nullable(), initial: FeedbackDraft.nullable(), error: z.string().max(2000).nullable() }),
+  z.strictObject({ kind: z.literal('survey'), prompt: PromptSpec }),
+]);
+export type ComposeContext = z.infer<typeof ComposeContext>;
+
+/** What the compose frame sends back; null when it was cancelled or dismissed. */
+export const ComposeResult = z
+  .discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('note'), draft: AnnotationDraft }),
+    z.strictObject({ kind: z.literal('report'), draft: FeedbackDraft }),
+    z.strictObject({ kind: z.literal('survey'), answer: z.strictObject({ value: z.number().int().nullable(), text: z.string().max(5000).nullable() }).nullable() }),
+  ])
+  .nullable();
+export type ComposeResult = z.infer<typeof ComposeResult>;
+
 /** What a page left in the session outbox (core/outbox.ts), checked like the message it stands for. */
 export const OutboxEntry = z.strictObject({ tabId: z.int().nonnegative(), url: PageUrl, events: z.array(ContentEvent).max(5000) });
 
@@ -174,6 +211,11 @@ export const UiRequest = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('ui.retention.preview'), retention: Retention }),
   /** Saves `retention` and removes what falls outside it. */
   z.strictObject({ type: z.literal('ui.retention.apply'), retention: Retention }),
+  /** The compose frame in tab `tabId` asks what to show (`id` is in its address), then hands in what was written. */
+  z.strictObject({ type: z.literal('ui.compose.open'), tabId: z.number().int(), id: Id }),
+  z.strictObject({ type: z.literal('ui.compose.submit'), tabId: z.number().int(), id: Id, result: ComposeResult }),
+  /** The frame's content is this tall: the frame in the page takes that height, and no more of the page. */
+  z.strictObject({ type: z.literal('ui.compose.resize'), tabId: z.number().int(), id: Id, height: z.number().int().min(0).max(4000) }),
 ]);
 export type UiRequest = z.infer<typeof UiRequest>;
 
@@ -184,5 +226,9 @@ export const TabMessage = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('tab.prompt'), prompt: PromptSpec }),
   /** Start picking an element to annotate or report on; `context` means the one right-clicked just now. */
   z.strictObject({ type: z.literal('tab.pick'), mode: z.enum(['annotate', 'feedback']), target: z.enum(['pick', 'context']) }),
+  /** Relayed from the compose frame in this tab: what it should show, and what was written in it. */
+  z.strictObject({ type: z.literal('tab.compose.open'), id: Id }),
+  z.strictObject({ type: z.literal('tab.compose.submit'), id: Id, result: ComposeResult }),
+  z.strictObject({ type: z.literal('tab.compose.resize'), id: Id, height: z.number().int().min(0).max(4000) }),
 ]);
 export type TabMessage = z.infer<typeof TabMessage>;

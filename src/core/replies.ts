@@ -15,7 +15,7 @@ import type { Study } from './records/study';
 import type { Visit } from './records/visit';
 import type { RuleError } from './journey/stage-match';
 import type { Issue } from './issue';
-import type { PromptSpec } from './messages';
+import type { ComposeContext, PromptSpec } from './messages';
 
 /**
  * Why the background said no, as a message key: the page that asked says it in the user's language (`t(error)`),
@@ -155,6 +155,11 @@ export interface UiReplies {
   'ui.retention.get': Retention;
   'ui.retention.preview': RetentionPreview;
   'ui.retention.apply': RetentionPreview;
+  /** Null: no such form open in that tab (any more). */
+  'ui.compose.open': ComposeContext | null;
+  /** Why saving failed, in the person's words; null when done. */
+  'ui.compose.submit': string | null;
+  'ui.compose.resize': null;
 }
 
 export interface TabReplies {
@@ -162,4 +167,7 @@ export interface TabReplies {
   'tab.refresh': null;
   'tab.prompt': null;
   'tab.pick': null;
+  'tab.compose.open': ComposeContext | null;
+  'tab.compose.submit': string | null;
+  'tab.compose.resize': null;
 }

@@ -32,6 +32,7 @@ beforeEach(async () => {
     translate: (key) => key,
     showPrompt: async () => true,
     captureTab: async () => null,
+    relayCompose: async () => null,
     startPick: async () => true,
     health: new StoreHealthLog({ read: async () => undefined, write: async () => undefined }),
   };

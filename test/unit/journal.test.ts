@@ -40,6 +40,7 @@ function depsFor(connection: Db): WorkerDeps {
       return true;
     },
     captureTab: async () => null,
+    relayCompose: async () => null,
     startPick: async () => false,
     health: new StoreHealthLog({ read: async () => undefined, write: async () => undefined }),
   };

@@ -39,6 +39,7 @@ beforeEach(async () => {
     translate: (key) => `[${key}]`,
     showPrompt: async () => false,
     captureTab: async () => null,
+    relayCompose: async () => null,
     startPick: async () => false,
     health: new StoreHealthLog(savedHealth()),
   };

@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Annotation } from '../../core/records/annotation';
 import { formatDateTime } from '../../shared/format';
 import { failureText, t } from '../../shared/i18n';
-import { feelingOf, roleLabel, typeLabel } from './labels';
+import { feelingOf, roleLabel, typeLabel } from '../../shared/note-labels';
 import { PIN_SIZE, popoverPosition, type Point } from './pin-layout';
 
 export interface PinActions {
@@ -26,8 +26,9 @@ interface Props {
 }
 
 /**
- * A note, opened from its pin: kind, text (as text, never markup), feeling, author role and date, with Edit,
- * Resolve / Reopen and Delete (which asks first). Esc or a press elsewhere closes it.
+ * A note, opened from its pin: kind, feeling, author role and date, with Read / edit, Resolve / Reopen and Delete
+ * (which asks first). Esc or a press elsewhere closes it. Its text is read in the compose frame (Read / edit),
+ * never shown in the page, where the page could find it (PRODUCT.md §5).
  */
 export function PinPopover({ annotation, number, at, origin, host, actions, onClose }: Props) {
   const [confirming, setConfirming] = useState(false);
@@ -83,7 +84,6 @@ export function PinPopover({ annotation, number, at, origin, host, actions, onCl
       role="dialog"
       aria-modal="false"
       aria-labelledby="jl-pop-title"
-      aria-describedby="jl-pop-text"
       tabIndex={-1}
       ref={(el) => void (box.current = el)}
       onKeyDown={onKeyDown}
@@ -96,9 +96,6 @@ export function PinPopover({ annotation, number, at, origin, host, actions, onCl
           ×
         </button>
       </div>
-      <p class="note-text" id="jl-pop-text">
-        {annotation.text}
-      </p>
       {feeling && <p class="meta">{t('annotateFeeling', `${feeling.face} ${feeling.label}`)}</p>}
       <p class="meta">{t('annotateByline', roleLabel(annotation.role), formatDateTime(annotation.createdAt))}</p>
       {confirming && (
@@ -129,7 +126,7 @@ export function PinPopover({ annotation, number, at, origin, host, actions, onCl
                 void actions.edit(annotation);
               }}
             >
-              {t('annotateEdit')}
+              {t('annotateReadEdit')}
             </button>
             <button type="button" class="secondary" aria-disabled={busy} onClick={() => !busy && void run(() => actions.toggle(annotation))}>
               {resolved ? t('annotateReopen') : t('annotateResolve')}

@@ -1,3 +1,4 @@
+import { composeReady } from './compose';
 import type { Page } from 'playwright-core';
 import { waitUntil, type Extension } from './browser';
 import { hasShadowHost } from './shadow';
@@ -27,7 +28,7 @@ export async function contextMenu(ext: Extension, page: Page, command: 'annotate
 /** A note of the first type (pain point) on `selector`, written with the keyboard through the context-menu path. */
 export async function writeNote(ext: Extension, page: Page, selector: string, text: string): Promise<void> {
   await contextMenu(ext, page, 'annotate', selector);
-  await waitUntil(() => hasShadowHost(ext, page, 'JOURNEY-LENS-NOTE-FORM'));
+  await composeReady(page);
   await page.keyboard.press('Space');
   await page.keyboard.press('Tab');
   await page.keyboard.type(text);

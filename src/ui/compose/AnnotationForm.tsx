@@ -1,10 +1,10 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { AnnotationType } from '../../core/records/annotation';
 import { failureText, t } from '../../shared/i18n';
-import { FEELINGS, TYPES, typeLabel } from './labels';
-import { targetText } from './target-text';
+import { FEELINGS, TYPES, typeLabel } from '../../shared/note-labels';
+import { targetText } from '../../shared/target-text';
 import { TextField } from './TextField';
-import type { AnnotationDraft, TargetLabel } from './types';
+import type { AnnotationDraft, TargetLabel } from '../../core/messages';
 
 export interface AnnotationFormProps {
   /** A note being edited; none for a new one. */

@@ -1,9 +1,10 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { failureText, t } from '../../shared/i18n';
-import { SEVERITIES, severityLabel } from './labels';
-import { targetText } from './target-text';
+import { SEVERITIES, severityLabel } from '../../shared/note-labels';
+import { targetText } from '../../shared/target-text';
 import { TextField } from './TextField';
-import type { FeedbackDraft, Severity, TargetLabel } from './types';
+import type { FeedbackDraft, TargetLabel } from '../../core/messages';
+import type { Severity } from '../../shared/note-labels';
 
 export interface FeedbackFormProps {
   /** A draft coming back after sending it failed, with the reason (the background's words). */
