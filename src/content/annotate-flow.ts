@@ -69,6 +69,12 @@ async function annotate(element: Element, place: () => NotePlace | null): Promis
   });
 }
 
+/** The extension went away under the page: its compose frames are dead, so their forms close as cancelled. */
+export async function closeForms(): Promise<void> {
+  const { closeComposeFrames } = await import('../inpage/compose-frame');
+  closeComposeFrames();
+}
+
 // --- Pins ---
 
 let board: PinBoard | null = null;

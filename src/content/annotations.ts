@@ -66,6 +66,7 @@ export class PageNotes {
     this.#listening = null;
     this.#generation++;
     if (this.#pinsShown) void this.#flow?.showPins([]);
+    void this.#flow?.closeForms();
   }
 
   /** Picks an element (or takes the one right-clicked) and opens the note or report form on it. */

@@ -30,14 +30,29 @@ type ComposeMessage = Extract<TabMessage, { type: `tab.compose.${string}` }>;
 function answer(request: ComposeMessage): Promise<TabReplies[ComposeMessage['type']]> {
   const form = forms.get(request.id);
   if (request.type === 'tab.compose.submit') return form?.submit(request.result) ?? Promise.resolve(null);
-  if (request.type === 'tab.compose.resize') form?.frame.style.setProperty('height', `${request.height}px`);
+  if (request.type === 'tab.compose.resize' && form) {
+    // The first size comes once the form is drawn: the keyboard goes to it then (again, if the page took it since load).
+    if (form.frame.style.height === '0px') focusInto(form.frame);
+    form.frame.style.setProperty('height', `${request.height}px`);
+  }
   return Promise.resolve(request.type === 'tab.compose.open' ? (form?.context ?? null) : null);
+}
+
+/** The element alone is not always enough: Chromium can leave the focused element the frame while its document has no focus. */
+function focusInto(frame: HTMLIFrameElement): void {
+  frame.focus();
+  frame.contentWindow?.focus();
 }
 
 onMessage((message) => {
   const request = message as ComposeMessage;
   return request?.type?.startsWith('tab.compose.') ? answer(request) : undefined;
 });
+
+/** Cancels every open form: the extension went away under the page, and its frames with it. */
+export function closeComposeFrames(): void {
+  for (const form of [...forms.values()]) void form.submit(null);
+}
 
 /**
  * Opens a form in a frame of the extension's own origin, in the corner away from `avoid`. The researcher types
@@ -52,7 +67,7 @@ export function openComposeFrame(context: ComposeContext, avoid: DOMRect | null,
   const frame = document.createElement('iframe');
   frame.setAttribute('style', FRAME_STYLE);
   frame.src = `${extensionUrl(COMPOSE_PAGE)}#${id}`;
-  frame.addEventListener('load', () => frame.focus(), { once: true });
+  frame.addEventListener('load', () => focusInto(frame), { once: true });
   host.root.append(frame);
   let open = true;
   const close = () => {

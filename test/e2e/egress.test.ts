@@ -1,3 +1,4 @@
+import { composeReady } from './support/compose';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -125,7 +126,7 @@ describe('no network', () => {
     await shop.waitForURL('**/account');
     await shop.getByRole('button', { name: 'Track order' }).click();
     await contextMenu(env.ext, shop, 'feedback', '#track-order');
-    await expect.poll(() => hasShadowHost(env.ext, shop, 'JOURNEY-LENS-REPORT-FORM')).toBe(true);
+    await composeReady(shop);
     await shop.keyboard.type('Tracking an order shows nothing at all.');
     await shop.keyboard.press('Control+Enter');
     await expect.poll(async () => (await readStore<{ screenshotId: string | null }>(env.ext, 'feedback'))[0]?.screenshotId ?? null).not.toBeNull();

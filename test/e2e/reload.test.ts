@@ -1,3 +1,4 @@
+import { composeReady } from './support/compose';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DIST_TEST, extensionWorlds, readStore, reloadExtension, waitUntil } from './support/browser';
@@ -115,19 +116,19 @@ describe('an extension update in the middle of a visit', () => {
     await expect.poll(responses, { timeout: 15_000 }).toBe(before + 1);
   });
 
-  it('saves a note whose form was open during the update', { timeout: 60_000 }, async () => {
+  // The form is an extension page in a frame (issue 17): it cannot outlive the extension, so the old observer
+  // takes it away as it retires, rather than leave a dead frame over the page.
+  it('takes away a note form that was open during the update', { timeout: 60_000 }, async () => {
     await shop.goto(`${env.site.url}/help`);
     const form = () => hasShadowHost(env.ext, shop, 'JOURNEY-LENS-NOTE-FORM');
     await contextMenu(env.ext, shop, 'annotate', 'h1');
-    await waitUntil(form);
+    await composeReady(shop);
     await shop.keyboard.press('Space');
     await shop.keyboard.press('Tab');
     await shop.keyboard.type('Written across an update');
     await updateUnder(shop);
-    // The form is the old observer's: its save goes to the worker through the new one.
-    await shop.keyboard.press('Control+Enter');
     await waitUntil(async () => !(await form()));
-    const notes = await readStore<{ text: string; pageKey: string }>(env.ext, 'annotations');
-    expect(notes.filter((note) => note.text === 'Written across an update').map((note) => note.pageKey)).toEqual(['/help']);
+    const notes = await readStore<{ text: string }>(env.ext, 'annotations');
+    expect(notes.filter((note) => note.text === 'Written across an update')).toEqual([]);
   });
 });

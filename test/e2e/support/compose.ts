@@ -3,7 +3,8 @@ import type { Frame, Page } from 'playwright-core';
 
 /** The compose frame of ours in `page` (an extension page where notes, reports and open answers are written). */
 export function composeFrame(page: Page): Frame | undefined {
-  return page.frames().find((frame) => frame.url().includes('/src/ui/compose/index.html'));
+  // The newest one still attached: a frame just taken away may linger in the list for a moment.
+  return page.frames().filter((frame) => !frame.isDetached() && frame.url().includes('/src/ui/compose/index.html')).at(-1);
 }
 
 async function focusedField(page: Page): Promise<boolean> {
@@ -20,3 +21,14 @@ export async function composeReady(page: Page): Promise<Frame> {
 
 /** Whether a compose frame is open in `page`. */
 export const composeOpen = (page: Page) => composeFrame(page) !== undefined;
+
+/** What the compose frame in `page` shows, as text ('' while there is none). */
+export async function composeText(page: Page): Promise<string> {
+  return (await composeFrame(page)?.evaluate(() => document.body.innerText).catch(() => '')) ?? '';
+}
+
+/** The compose frame once its form is drawn, whether or not it has the keyboard. */
+export async function composeFrameWhenDrawn(page: Page): Promise<Frame> {
+  await expect.poll(async () => (await composeText(page)) !== '').toBe(true);
+  return composeFrame(page)!;
+}
