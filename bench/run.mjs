@@ -285,7 +285,7 @@ row(
   verdict(sizes.alwaysInjectedGzip <= 12 * KB),
 );
 for (const chunk of sizes.onDemand) {
-  row(`  on demand: ${chunk.entry.replace(/^inpage\//, '').replace(/(-[\w-]{8})?\.js$/, '')}, gzip`, `${round(chunk.gzip / KB, 2)} KB (${chunk.files.length} chunks)`, '—', 'info');
+  row(`  on demand: ${chunk.entry.replace(/^inpage\//, '').replace(/(-[\w-]{8})?\.js$/, '')}, gzip`, `${round(chunk.gzip / KB, 2)} KB (one script)`, '—', 'info');
 }
 
 if (f.pageLoad) {

@@ -1,23 +1,27 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
+import { minify } from 'terser';
 import { build, type InlineConfig, type Plugin, type Rolldown } from 'vite';
 
 /*
  * The observer, injected into every page of a study, as ONE classic script (observer.js): no module loader, no
  * chunks fetched before it can start (PRODUCT.md §8: main-thread time per page load). crxjs would inject it as an
  * ES module behind a loader, and its own IIFE option inlines every dynamic import (the survey card, Preact, the
- * note UI) into it. Here the observer's on-demand parts (src/content/on-demand.ts) are built apart, as ES modules
- * in inpage/ that the observer imports by URL when they are first shown, and listed as web-accessible.
+ * note UI) into it. Here the observer's on-demand parts (src/content/on-demand.ts) are built apart, each as one
+ * classic script in inpage/ that the worker runs in the observer's isolated world when the observer asks for it
+ * (src/content/load-part.ts); it leaves its exports there under `Symbol.for('journey-lens.part.<name>')`. None is
+ * web-accessible: a page can neither fetch our files nor detect the extension by them.
  *
- * The two builds share no module instance: state the observer and those parts both need lives on the isolated
- * world's global (element-description's password fields).
+ * The builds share no module instance: state the observer and those parts both need lives on the isolated
+ * world's global (element-description's password fields and typed values).
  */
 
 /** The file src/background/content-scripts.ts registers. */
 const OBSERVER_FILE = 'observer.js';
 const ON_DEMAND_DIR = 'inpage';
 const ON_DEMAND = resolve(import.meta.dirname, '../src/content/on-demand.ts');
-const PAGE_RUNTIME = resolve(import.meta.dirname, '../src/platform/page-runtime.ts');
+const LOAD_PART = resolve(import.meta.dirname, '../src/content/load-part.ts');
+const PART_ENTRY = '\0journey-lens-part:';
 const ENTRY = resolve(import.meta.dirname, '../src/content/observer.ts');
 
 interface OnDemandPart {
@@ -27,6 +31,8 @@ interface OnDemandPart {
   source: string;
   /** Its built file in the extension. */
   file: string;
+  /** The file's stem: how the observer asks for it (OnDemandPart in src/core/messages.ts). */
+  stem: string;
 }
 
 /** on-demand.ts's `export const name = () => import('path');` lines. */
@@ -36,21 +42,45 @@ function onDemandParts(): OnDemandPart[] {
     const stem = basename(spec!);
     const source = ['.ts', '.tsx'].map((ext) => resolve(dirname(ON_DEMAND), spec! + ext)).find(existsSync);
     if (!source) throw new Error(`on-demand.ts: ${spec} is not a .ts or .tsx file`);
-    return { name: name!, source, file: `${ON_DEMAND_DIR}/${stem}.js` };
+    return { name: name!, source, file: `${ON_DEMAND_DIR}/${stem}.js`, stem };
   });
   if (!parts.length) throw new Error('on-demand.ts: no `export const name = () => import(...)` line');
   return parts;
 }
 
-/** In the observer's build, on-demand.ts imports its parts from the extension's files instead of bundling them. */
-function importByUrl(parts: OnDemandPart[]): Plugin {
+/** In the observer's build, on-demand.ts asks the worker for its parts (load-part.ts) instead of bundling them. */
+function loadByWorker(parts: OnDemandPart[]): Plugin {
   return {
-    name: 'journey-lens:on-demand-by-url',
+    name: 'journey-lens:on-demand-by-worker',
     load(id) {
       if (id !== ON_DEMAND) return null;
-      const lines = parts.map((part) => `export const ${part.name} = () => import(extensionUrl(${JSON.stringify(part.file)}));`);
-      return [`import { extensionUrl } from ${JSON.stringify(PAGE_RUNTIME)};`, ...lines].join('\n');
+      const lines = parts.map((part) => `export const ${part.name} = () => loadPart(${JSON.stringify(part.stem)});`);
+      return [`import { loadPart } from ${JSON.stringify(LOAD_PART)};`, ...lines].join('\n');
     },
+  };
+}
+
+/**
+ * The observer runs on every page of a study, so every byte counts (PRODUCT.md §8: 12 KB gzip): a second pass of
+ * terser's compressor over oxc's output finds another ~3.5 % (merged declarations, shorter conditionals, arrows
+ * for functions that use no `this` — the observer has no `arguments` and constructs no plain functions).
+ */
+async function squeeze(code: string): Promise<string> {
+  const { code: squeezed } = await minify(code, { compress: { passes: 3, keep_fargs: false, unsafe_arrows: true }, mangle: true, ecma: 2020 });
+  if (!squeezed) throw new Error('observer script: terser returned nothing');
+  return squeezed;
+}
+
+/** A part's entry: its module, its exports left on the isolated world's global for load-part.ts. */
+function partEntry(part: OnDemandPart): Plugin {
+  const id = PART_ENTRY + part.stem;
+  return {
+    name: 'journey-lens:on-demand-part',
+    resolveId: (source) => (source === id ? id : null),
+    load: (source) =>
+      source === id
+        ? `import * as part from ${JSON.stringify(part.source)};\nglobalThis[Symbol.for(${JSON.stringify(`journey-lens.part.${part.stem}`)})] = part;`
+        : null,
   };
 }
 
@@ -60,9 +90,8 @@ function outputs(result: Awaited<ReturnType<typeof build>>): (Rolldown.OutputChu
 }
 
 /** Builds observer.js and the on-demand parts beside the main build, and makes the parts web-accessible to pages. */
-export function observerScript(): Plugin & { renderCrxManifest(manifest: chrome.runtime.ManifestV3): chrome.runtime.ManifestV3 } {
+export function observerScript(): Plugin {
   let base: InlineConfig;
-  let onDemandFiles: string[] = [];
   return {
     name: 'journey-lens:observer-script',
     apply: 'build',
@@ -79,43 +108,22 @@ export function observerScript(): Plugin & { renderCrxManifest(manifest: chrome.
     },
     async buildStart() {
       const parts = onDemandParts();
-      const [script, onDemand] = await Promise.all([
-        build({
-          ...base,
-          plugins: [importByUrl(parts)],
-          build: { ...base.build, rolldownOptions: { input: ENTRY, output: { format: 'iife', entryFileNames: OBSERVER_FILE } } },
-        }),
-        build({
-          ...base,
-          build: {
-            ...base.build,
-            rolldownOptions: {
-              input: Object.fromEntries(parts.map((part) => [basename(part.file, '.js'), part.source])),
-              // Vite's app builds drop entries' exports; these entries are imported for theirs.
-              preserveEntrySignatures: 'exports-only',
-              output: { format: 'es', entryFileNames: `${ON_DEMAND_DIR}/[name].js`, chunkFileNames: `${ON_DEMAND_DIR}/[name]-[hash].js` },
-            },
-          },
-        }),
+      // One classic script each: an IIFE build inlines a part's own dynamic imports (the forms, the toast), so
+      // there is nothing to preload.
+      const classic = (input: string, fileName: string, plugins: Plugin[]) =>
+        build({ ...base, plugins, build: { ...base.build, modulePreload: false, rolldownOptions: { input, output: { format: 'iife', entryFileNames: fileName } } } });
+      const results = await Promise.all([
+        classic(ENTRY, OBSERVER_FILE, [loadByWorker(parts)]),
+        ...parts.map((part) => classic(PART_ENTRY + part.stem, part.file, [partEntry(part)])),
       ]);
-      // `vite build --watch` rebuilds when a file of either build changes, not only one of the main build's.
-      for (const output of [...outputs(script), ...outputs(onDemand)]) {
-        if (output.type === 'chunk') for (const id of output.moduleIds) if (existsSync(id)) this.addWatchFile(id);
+      for (const result of results) {
+        const [script, ...more] = outputs(result);
+        if (script?.type !== 'chunk' || more.length) throw new Error(`observer script: built ${outputs(result).map((o) => o.fileName).join(', ')}, not one file`);
+        // `vite build --watch` rebuilds when a file of these builds changes, not only one of the main build's.
+        for (const id of script.moduleIds) if (existsSync(id)) this.addWatchFile(id);
+        const observer = script.fileName === OBSERVER_FILE && base.build?.minify !== false;
+        this.emitFile({ type: 'asset', fileName: script.fileName, source: observer ? await squeeze(script.code) : script.code });
       }
-      const [observer, ...more] = outputs(script);
-      if (observer?.type !== 'chunk' || more.length) throw new Error(`observer script: built ${outputs(script).map((o) => o.fileName).join(', ')}, not one file`);
-      this.emitFile({ type: 'asset', fileName: OBSERVER_FILE, source: observer.code });
-      onDemandFiles = [];
-      for (const output of outputs(onDemand)) {
-        this.emitFile({ type: 'asset', fileName: output.fileName, source: output.type === 'chunk' ? output.code : output.source });
-        onDemandFiles.push(output.fileName);
-      }
-    },
-    renderCrxManifest(manifest) {
-      // Where the observer may run: the hosts the extension may be granted.
-      const matches = [...new Set([...(manifest.host_permissions ?? []), ...(manifest.optional_host_permissions ?? [])])];
-      manifest.web_accessible_resources = [...(manifest.web_accessible_resources ?? []), { matches, resources: onDemandFiles }];
-      return manifest;
     },
   };
 }

@@ -2,6 +2,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { createInterface } from 'node:readline';
 import { startDemoSite } from '../demo-site/server.mjs';
 import { CHROMIUM_PATH, extensionFlags, QUIET_FLAGS } from './chromium.mjs';
 
@@ -11,6 +12,24 @@ const profile = resolve(root, '.profile');
 const chromium = CHROMIUM_PATH;
 const headless = process.argv.includes('--headless');
 const port = Number(process.env.DEMO_PORT ?? 4310);
+const devtoolsPort = Number(process.env.DEVTOOLS_PORT ?? 9222);
+/** JL_CHROMIUM_LOG=1 shows Chromium's whole log, the harmless lines below included. */
+const fullLog = process.env.JL_CHROMIUM_LOG === '1';
+
+/**
+ * Lines Chromium prints on every start in a container or a minimal desktop, none of which says anything about
+ * Journey Lens: no system D-Bus (power, network and secret services), no GPU, the X connection closing at exit,
+ * a size check in Debian's launcher script, and headless, the DevTools address (the start says it itself). About 30
+ * of them made a working start look broken.
+ */
+const HARMLESS = [
+  /ERROR:dbus\//,
+  /ERROR:ui\/gfx\/x\/connection\.cc/,
+  /ERROR:(?:gpu|viz|ui\/gl|components\/viz)/,
+  /Fontconfig (?:error|warning)/,
+  /^\/usr\/bin\/chromium: \d+: \[: .*unexpected operator$/,
+  /^DevTools listening on ws:/,
+];
 
 if (!existsSync(chromium)) {
   console.error(`Chromium not found at ${chromium}. Install it (sudo apt-get install chromium) or set CHROMIUM_PATH.`);
@@ -21,10 +40,10 @@ if (!headless && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
     [
       'No display here (DISPLAY and WAYLAND_DISPLAY are unset), so a browser window cannot open.',
       '  • On a desktop, run npm start from a graphical terminal.',
-      '  • Headless: `npm start -- --headless` serves the demo site and runs Chromium with the extension,',
-      '    with remote debugging on http://127.0.0.1:9222 (open chrome://inspect on another machine to look in).',
-      '  • Or under a virtual display: `xvfb-run npm start`.',
-      '  • `npm test` runs the whole suite headless.',
+      '  • `npm test` runs the whole suite headless: the way to try everything on a machine without a screen.',
+      '  • `npm start -- --headless` runs the demo shop and Chromium with the extension headless, to look in from',
+      '    a machine with a screen over an SSH tunnel (it says how once it runs).',
+      '  • `xvfb-run -a npm start` runs it on a virtual display (apt-get install xvfb), a check that it starts.',
     ].join('\n'),
   );
   process.exit(1);
@@ -43,12 +62,56 @@ const args = [
   ...QUIET_FLAGS,
   '--no-default-browser-check',
   ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-  ...(headless ? ['--headless', '--remote-debugging-port=9222'] : []),
+  ...(headless ? ['--headless', `--remote-debugging-port=${devtoolsPort}`] : []),
   `${site.url}/`,
 ];
-const browser = spawn(chromium, args, { stdio: 'inherit' });
-console.log('Chromium is open with Journey Lens loaded. Open its popup → “Create a study” → “Create the demo study”.');
+const browser = spawn(chromium, args, { stdio: ['ignore', 'inherit', 'pipe'] });
+createInterface({ input: browser.stderr }).on('line', (line) => {
+  if (fullLog || !HARMLESS.some((pattern) => pattern.test(line))) console.error(line);
+});
+if (headless) await sayHowToLookIn();
+else console.log('Chromium is open with Journey Lens loaded. Open its popup (the puzzle-piece menu → Journey Lens) → “Create a study” → “Create the demo study”.');
 console.log('Press Ctrl+C to stop.');
+
+/**
+ * Headless, there is nothing to click: the one way in is Chromium's DevTools port, which listens on loopback only,
+ * so another machine reaches it through an SSH tunnel. Says so once the port answers, with the extension's pages.
+ */
+async function sayHowToLookIn() {
+  const targets = await devtoolsTargets();
+  if (!targets) {
+    console.log(`Chromium runs headless, but its DevTools port ${devtoolsPort} did not answer (is it taken? set DEVTOOLS_PORT).`);
+    return;
+  }
+  const worker = targets.find((target) => target.type === 'service_worker' && target.url.startsWith('chrome-extension://'));
+  const extension = worker ? `chrome-extension://${new URL(worker.url).host}` : null;
+  console.log(
+    [
+      `Chromium runs headless with Journey Lens loaded${extension ? ` (${extension})` : ''} and DevTools on 127.0.0.1:${devtoolsPort}.`,
+      'Nothing to click here. To look in from a machine with Chrome:',
+      `  1. ssh -L ${devtoolsPort}:127.0.0.1:${devtoolsPort} <this machine>`,
+      `  2. In Chrome there: chrome://inspect → Configure… → add localhost:${devtoolsPort}; this browser's tabs are`,
+      '     listed under Remote Target, and "inspect" shows and drives one.',
+      ...(extension ? [`  3. "Open" a tab at ${extension}/src/ui/options/index.html → “Create the demo study”.`] : []),
+      'The popup needs a toolbar, which headless has none of: `npm test` drives it in headless Chromium.',
+    ].join('\n'),
+  );
+}
+
+/** The DevTools target list once the extension's worker is in it (both take a moment), or null if the port never answers. */
+async function devtoolsTargets() {
+  let targets = null;
+  for (let tries = 0; tries < 50; tries++) {
+    try {
+      targets = await (await fetch(`http://127.0.0.1:${devtoolsPort}/json/list`)).json();
+      if (targets.some((target) => target.type === 'service_worker')) break;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((done) => setTimeout(done, 200));
+  }
+  return targets;
+}
 
 const stop = async () => {
   browser.kill();

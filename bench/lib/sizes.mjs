@@ -1,12 +1,11 @@
 // Gzip sizes of what the built extension puts into pages: the always-injected observer (one classic script, and any
 // chunk it imports statically: none, test/e2e/bundle.test.ts checks), the page-world error script, and each part
-// loaded only on demand (dynamic imports reachable from the observer: by URL from it, relative between the parts).
-import { existsSync, readFileSync } from 'node:fs';
+// loaded only on demand (one classic script each, injected by the worker).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const STATIC = /(?:from\s*|import\s*)["'`]([\w./-]+\.js)["'`]/g;
-const DYNAMIC = /import\(\s*(?:\w+\(\s*)?["'`]([\w./-]+\.js)["'`]\s*\)/g;
 
 const resolveSpec = (file, spec) => (spec.startsWith('.') ? normalize(join(file, '..', spec)) : normalize(spec.replace(/^\//, '')));
 
@@ -42,22 +41,11 @@ export function injectedSizes(dist) {
     // not in this build
   }
 
-  // On demand: every chunk reachable by a dynamic import from the injected graph (and from those chunks, in turn),
-  // counted as what it adds beyond what is already in the page.
-  const loaded = new Set(injected);
-  const onDemand = [];
-  const queue = [...injected];
-  while (queue.length) {
-    const file = queue.shift();
-    const code = readFileSync(join(dist, file), 'utf8');
-    for (const [, spec] of code.matchAll(DYNAMIC)) {
-      const target = resolveSpec(file, spec);
-      if (loaded.has(target) || onDemand.some((d) => d.entry === target)) continue;
-      const graph = staticGraph(dist, [target]).filter((f) => !loaded.has(f));
-      onDemand.push({ entry: target, files: graph, gzip: graph.reduce((sum, f) => sum + gzip(dist, f), 0), from: file });
-      queue.push(...graph);
-    }
-  }
+  // On demand: each classic script in inpage/ the worker injects when the observer asks (scripts/observer-script.ts),
+  // whole: it shares no chunk with the observer or with another part.
+  const onDemand = readdirSync(join(dist, 'inpage'))
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => ({ entry: `inpage/${f}`, files: [`inpage/${f}`], gzip: gzip(dist, `inpage/${f}`) }));
   return {
     observer: { files: injected.map((f) => ({ file: f, gzip: gzip(dist, f) })), gzip: observerGzip },
     pageWorld: { file: 'page-world.js', gzip: pageWorldGzip },

@@ -1,4 +1,4 @@
-import type { PromptSpec, TabMessage } from '../core/messages';
+import type { OnDemandPart, PromptSpec, TabMessage } from '../core/messages';
 import type { PageDescription, TabReplies } from '../core/replies';
 import type { Study } from '../core/records/study';
 import type { Db } from './store/schema';
@@ -23,6 +23,13 @@ export interface WorkerDeps {
   showPrompt: (tabId: number, prompt: PromptSpec) => Promise<boolean>;
   /** Studies, or the running session, changed: observers follow the scopes, and open pages ask again. */
   studiesChanged: (studies: Study[]) => Promise<void>;
+  /**
+   * The running session's handover channel (content/succession.ts): a secret the page cannot name, the same for
+   * every observer of the session, across extension updates; never stored in IndexedDB nor exported.
+   */
+  handoverChannel: (sessionId: string) => Promise<string>;
+  /** Runs an on-demand part (its built file) in the isolated world of the observer in a tab's top frame. */
+  injectPart: (tabId: number, part: OnDemandPart) => Promise<void>;
   /** Failed writes, for the popup to tell; cleared by the next write that works. */
   health: StoreHealthLog;
 }

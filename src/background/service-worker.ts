@@ -31,9 +31,27 @@ const health = new StoreHealthLog({
   write: (value) => (value ? browser.storage.session.set({ [HEALTH_KEY]: value }) : browser.storage.session.remove(HEALTH_KEY)),
 });
 
+/**
+ * Local storage, not session storage: an extension update clears the latter, and the observers on both sides of
+ * an update must name the same channel. Not IndexedDB, which exports and imports read.
+ */
+const HANDOVER_KEY = 'handoverChannel';
+async function handoverChannel(sessionId: string): Promise<string> {
+  const stored = (await browser.storage.local.get(HANDOVER_KEY))[HANDOVER_KEY] as { sessionId?: string; channel?: string } | undefined;
+  if (stored?.sessionId === sessionId && typeof stored.channel === 'string') return stored.channel;
+  const channel = crypto.randomUUID();
+  await browser.storage.local.set({ [HANDOVER_KEY]: { sessionId, channel } });
+  return channel;
+}
+
 const deps: WorkerDeps = {
   db,
   health,
+  handoverChannel,
+  async injectPart(tabId, part) {
+    // The observer runs in top frames only (content-scripts.ts); its isolated world is the default one.
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [`inpage/${part}.js`] });
+  },
   now: () => Date.now(),
   extension: { id: browser.runtime.id, origin: browser.runtime.getURL('') },
   async describeTab(tabId) {

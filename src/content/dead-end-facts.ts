@@ -12,10 +12,9 @@ function visible(element: Element): boolean {
  * load, not a route rendered in it later): status, headings, text, links and buttons. The
  * links (a layout read for each) are read only if asked for: a page with a visible button needs none of them.
  */
-export function readDeadEndFacts(stageId: string | null, documentVisit: boolean, readBody = true): DeadEndFacts {
+export function readDeadEndFacts(stageId: string | null, documentVisit: boolean): DeadEndFacts {
   const [navigation] = performance.getEntriesByType('navigation') as (PerformanceNavigationTiming & { responseStatus?: number })[];
-  // The body's text takes a layout to read: a first quick look goes by status, title and heading alone.
-  const text = readBody ? (document.body?.innerText ?? '') : '';
+  const text = document.body?.innerText ?? '';
   let links: DeadEndFacts['links'] | undefined;
   // Something to act on: a button, or a field (an app's single page, a search box, is no dead end).
   const controls = [...document.querySelectorAll('button, [role="button"], input:not([type="hidden" i]), select, textarea')];
@@ -25,7 +24,7 @@ export function readDeadEndFacts(stageId: string | null, documentVisit: boolean,
     status: (documentVisit && navigation?.responseStatus) || null,
     title: document.title,
     h1: document.querySelector('h1')?.textContent?.trim() ?? null,
-    bodyTextLength: readBody ? text.length : Number.POSITIVE_INFINITY,
+    bodyTextLength: text.length,
     bodyText: text.slice(0, BODY_TEXT_CHARS),
     get links() {
       return (links ??= [...document.querySelectorAll('a[href]')]

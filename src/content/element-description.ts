@@ -1,3 +1,5 @@
+import { inertText } from '../core/inert-text';
+import { maskValues } from '../core/journey/route';
 import type { ElementDescription } from '../core/records/signal';
 
 /** Opt-out markers of the site and of the tools it may already use: nothing under them is described or signalled. */
@@ -5,8 +7,16 @@ export const OPT_OUT = '[data-jl-ignore], .ph-no-capture, .rr-block, [data-rr-bl
 
 const FIELD = 'input, textarea, select, [contenteditable]:not([contenteditable="false"])';
 const BUTTON_INPUT = /^(button|submit|reset|image)$/;
-const SENSITIVE_NAME = /card|cc-|cvv|cvc|iban|ssn|pass|pwd|secret|token/i;
+/** Names, ids, autocomplete values and labels of password and payment fields, English and Korean. */
+const SENSITIVE = /card|cc-|cvv|cvc|csc|iban|ssn|pass|pwd|secret|token|security code|expir|카드|비밀번호|보안\s*코드|유효\s*기간/i;
 const NAME_CHARS = 100;
+/** Signal.element's limits (core/records/signal.ts): a page's strings are cut here, never refused in the worker. */
+const TAG_CHARS = 40;
+const ROLE_CHARS = 40;
+/** Their text is the whole document's (a click on the margin lands there), <head> and scripts included. */
+const WHOLE_DOCUMENT = new Set(['html', 'body']);
+/** Text that is no one's visible words. */
+const NOT_SHOWN = 'script, style, noscript, template';
 
 export function isIgnored(element: Element): boolean {
   return element.closest(OPT_OUT) !== null;
@@ -45,15 +55,21 @@ export function watchPasswordFields(root: Node): void {
   }).observe(root, { subtree: true, attributeFilter: ['type'], attributeOldValue: true });
 }
 
+/** Digits as many as a card number has (13–19, spaced): a numeric field that long takes one. */
+const CARD_DIGITS = 13;
+
 /**
  * Password and payment fields stay sensitive for good: a field that was ever `type=password` (show-password
- * toggles flip it to text), or whose name, id or autocomplete looks like a card, secret or token.
+ * toggles flip it to text), whose name, id or autocomplete looks like a card, secret or token, whose label says
+ * it is one, or that takes digits (`inputmode`) as many as a card number has.
  */
 export function isSensitive(element: Element): boolean {
   if (element instanceof HTMLInputElement && element.type === 'password') everPassword.add(element);
   if (everPassword.has(element)) return true;
   const hints = [element.getAttribute('name'), element.id, element.getAttribute('autocomplete')].join(' ');
-  return SENSITIVE_NAME.test(hints);
+  if (element.getAttribute('inputmode') === 'numeric' && Number(element.getAttribute('maxlength')) >= CARD_DIGITS) return true;
+  // A card field may be named just `number`: its label says what it is.
+  return SENSITIVE.test(hints) || (isField(element) && SENSITIVE.test(labelOf(element) ?? ''));
 }
 
 /** Visible text of an element, skipping fields and editable areas, whose text is what someone typed. */
@@ -61,7 +77,7 @@ function ownText(element: Element): string {
   let text = '';
   const walker = document.createTreeWalker(element, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode: (node) =>
-      node instanceof Element && (node.matches(FIELD) || node.matches(OPT_OUT)) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+      node instanceof Element && (node.matches(FIELD) || node.matches(OPT_OUT) || node.matches(NOT_SHOWN)) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
   });
   for (let node = walker.nextNode(); node && text.length < NAME_CHARS * 2; node = walker.nextNode()) {
     if (node.nodeType === Node.TEXT_NODE) text += node.nodeValue;
@@ -77,13 +93,49 @@ function labelOf(field: Element): string | null {
   return field.getAttribute('aria-label') ?? field.getAttribute('placeholder');
 }
 
-/** What a person would call the element: the label of a field it is or lies in, its accessible name or text otherwise. */
+/**
+ * What a person would call the element: the label of a field it is or lies in, its accessible name or text
+ * otherwise — without anything typed in this page (the page may echo it: suggestions, error messages).
+ */
 function nameOf(element: Element): string | null {
   const field = fieldOf(element);
-  if (field) return isSensitive(field) ? null : labelOf(field);
-  const name =
-    element.getAttribute('aria-label') ?? element.getAttribute('alt') ?? element.getAttribute('title') ?? (ownText(element) || null);
-  return name === null ? null : name.slice(0, NAME_CHARS);
+  if (field && isSensitive(field)) return null;
+  const name = field
+    ? labelOf(field)
+    : (element.getAttribute('aria-label') ?? element.getAttribute('alt') ?? element.getAttribute('title') ?? (ownText(element) || null));
+  return name === null ? null : shownText(name).slice(0, NAME_CHARS);
+}
+
+/**
+ * What was typed into the page's fields, for this page's life: only to mask it where the page shows it again. Kept
+ * in the isolated world's memory (shared with the on-demand parts, like `everPassword`), never sent or stored;
+ * password and payment fields are not read at all.
+ */
+const TYPED = Symbol.for('journey-lens.typed');
+const typed = ((globalThis as { [TYPED]?: Map<Element, string> })[TYPED] ??= new Map<Element, string>());
+/** Shorter values are a letter or two of a word being typed: masking them would mask the page's own words. */
+const TYPED_MIN = 3;
+
+/** Follows what is typed into the page's fields, for `shownText`; for the page's life. */
+export function watchTypedValues(): void {
+  addEventListener(
+    'input',
+    (event) => {
+      const field = event.composedPath()[0];
+      if (!(field instanceof Element) || !isField(field) || isSensitive(field)) return;
+      const value = field instanceof HTMLElement && field.isContentEditable ? field.innerText : (field as HTMLInputElement).value;
+      if (typeof value === 'string') typed.set(field, value.trim());
+    },
+    { capture: true, passive: true },
+  );
+}
+
+/**
+ * The page's text as we keep it: every value typed in this page masked, whatever its letter case (core/journey/
+ * route.ts maskValues), and no bidi or zero-width control (core/inert-text.ts).
+ */
+export function shownText(text: string): string {
+  return inertText(maskValues(text, [...typed.values()].filter((value) => value.length >= TYPED_MIN)));
 }
 
 const IMPLICIT_ROLE: Record<string, string> = { a: 'link', button: 'button', select: 'combobox', textarea: 'textbox', img: 'img', nav: 'navigation', form: 'form' };
@@ -111,12 +163,13 @@ export function selectorOf(element: Element): string {
 export function describeElement(element: Element): ElementDescription {
   const tag = element.tagName.toLowerCase();
   const type = element instanceof HTMLInputElement ? element.type : null;
+  const role = element.getAttribute('role') ?? (type && BUTTON_INPUT.test(type) ? 'button' : (IMPLICIT_ROLE[tag] ?? null));
   return {
-    tag,
+    tag: tag.slice(0, TAG_CHARS),
     id: element.id ? element.id.slice(0, 200) : null,
     classes: [...element.classList].slice(0, 10).map((c) => c.slice(0, 100)),
-    role: element.getAttribute('role') ?? (type && BUTTON_INPUT.test(type) ? 'button' : (IMPLICIT_ROLE[tag] ?? null)),
-    name: nameOf(element),
+    role: role === null ? null : role.slice(0, ROLE_CHARS),
+    name: WHOLE_DOCUMENT.has(tag) ? null : nameOf(element),
     selector: selectorOf(element),
   };
 }

@@ -92,16 +92,17 @@ const CANDIDATES = `input, textarea, select, [contenteditable], iframe, [data-jl
 
 /**
  * Areas of the viewport to paint over in the screenshot. Always: the site's own masks ([data-jl-mask]), what it
- * opted out of recording, and password or payment fields (PRODUCT.md §9). With `maskFields` (the form's
- * checkbox), every field, editable area and frame too (a frame may hold fields we cannot see into). Only boxes
- * are read, never values; open shadow roots are searched as well, our own layers are not.
+ * opted out of recording, password or payment fields (PRODUCT.md §9), and frames (they may hold such fields,
+ * and we cannot see into them). With `maskFields` (the form's checkbox), every field and editable area too. Only
+ * boxes are read, never values; shadow roots are searched as well — closed ones too, through `shadowRootOf`
+ * (platform/page-runtime.ts: card widgets keep their fields there) — our own layers are not.
  */
-export function maskRects(doc: Document, maskFields: boolean): ViewportRect[] {
+export function maskRects(doc: Document, maskFields: boolean, shadowRootOf: (element: Element) => ShadowRoot | null = (e) => e.shadowRoot): ViewportRect[] {
   const view = doc.defaultView;
   const width = view?.innerWidth ?? 0;
   const height = view?.innerHeight ?? 0;
   const rects: ViewportRect[] = [];
-  for (const element of candidates(doc)) {
+  for (const element of candidates(doc, shadowRootOf)) {
     if (rects.length >= MAX_MASKS) break;
     if (isOurLayer(element) || !masked(element, maskFields)) continue;
     const rect = clip(element.getBoundingClientRect(), width, height);
@@ -111,15 +112,18 @@ export function maskRects(doc: Document, maskFields: boolean): ViewportRect[] {
 }
 
 function masked(element: Element, maskFields: boolean): boolean {
-  if (element.matches('[data-jl-mask]') || element.matches(OPT_OUT)) return true;
+  if (element.matches('[data-jl-mask]') || element.matches(OPT_OUT) || element.localName === 'iframe') return true;
   const field = isField(element);
   if (field && isSensitive(element)) return true;
-  return maskFields && (field || element.localName === 'iframe');
+  return maskFields && field;
 }
 
-function* candidates(root: Document | ShadowRoot): Generator<Element> {
+function* candidates(root: Document | ShadowRoot, shadowRootOf: (element: Element) => ShadowRoot | null): Generator<Element> {
   yield* root.querySelectorAll(CANDIDATES);
-  for (const element of root.querySelectorAll('*')) if (element.shadowRoot) yield* candidates(element.shadowRoot);
+  for (const element of root.querySelectorAll('*')) {
+    const shadow = isOurLayer(element) ? null : shadowRootOf(element);
+    if (shadow) yield* candidates(shadow, shadowRootOf);
+  }
 }
 
 /** The part of a box inside the viewport; null when none of it is. */

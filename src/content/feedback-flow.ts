@@ -6,8 +6,7 @@ import { buildAnchor } from './anchoring/build-anchor';
 import type { PageErrorLog } from './feedback';
 import { environmentOf, maskRects, viewportRect } from './feedback-facts';
 import { ask } from './messaging';
-
-const URL_CHARS = 2000;
+import { shadowRootOf } from '../platform/page-runtime';
 
 /** Two frames: the first paints the page without our UI, the second makes sure that paint reached the screen. */
 const twoFrames = () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
@@ -47,13 +46,13 @@ export async function reportOn(
           severity: draft.severity,
           anchor,
           // As visits store it: no query or plain fragment, where typed search terms and tokens live.
-          url: storableUrl(location.href).slice(0, URL_CHARS),
+          url: storableUrl(location.href),
           consoleErrors: errors.list(),
           environment: environmentOf(window),
           createdAt: Date.now(),
         },
         elementRect: viewportRect(element),
-        maskRects: maskRects(document, draft.maskFields),
+        maskRects: maskRects(document, draft.maskFields, shadowRootOf),
       };
       const reply = await ask({ type: 'content.feedback', submission });
       feedbackSaved(reply.screenshot);

@@ -1,9 +1,5 @@
 import type { FeedbackReport } from '../core/records/feedback';
-import { PAGE_ERROR_EVENT } from './page-observer';
-
-/** A report carries at most this many (FeedbackReport.consoleErrors); the latest say most about the moment. */
-const MAX_ERRORS = 100;
-const MAX_CHARS = 2000;
+import { onPageError } from './page-errors';
 
 type PageError = FeedbackReport['consoleErrors'][number];
 
@@ -16,7 +12,8 @@ export class PageErrorLog {
   #errors: PageError[] = [];
 
   constructor(signal?: AbortSignal) {
-    document.addEventListener(PAGE_ERROR_EVENT, (event) => this.#add((event as CustomEvent<unknown>).detail), { signal });
+    // At most 20 a page load (page-errors.ts), within FeedbackReport.consoleErrors' 100.
+    onPageError((error) => this.#errors.push({ ...error, at: Date.now() }), signal);
   }
 
   /** A new visit (an SPA route change) starts with an empty log. */
@@ -26,17 +23,5 @@ export class PageErrorLog {
 
   list(): PageError[] {
     return [...this.#errors];
-  }
-
-  #add(detail: unknown): void {
-    if (typeof detail !== 'string') return;
-    try {
-      const { message, source } = JSON.parse(detail) as { message?: unknown; source?: unknown };
-      if (typeof message !== 'string') return;
-      this.#errors.push({ message: message.slice(0, MAX_CHARS), source: typeof source === 'string' ? source.slice(0, MAX_CHARS) : null, at: Date.now() });
-      if (this.#errors.length > MAX_ERRORS) this.#errors.shift();
-    } catch {
-      // Not ours: page scripts can dispatch anything on the document.
-    }
   }
 }

@@ -7,8 +7,6 @@ import { createPageDetectors } from '../core/signals/page-detectors';
 import { readDeadEndFacts } from './dead-end-facts';
 import { observePage } from './page-observer';
 
-/** An error page is looked at as soon as the browser has a moment (status, title, heading), and in full as it is left. */
-const ERROR_LOOK_MS = 500;
 const RECENT_ELEMENTS = 20;
 /** What a retiring recorder still reports: the clicks it saw, decided once the page answers them or not. */
 const CLICK_KINDS: ReadonlySet<SignalKind> = new Set(['rage_click', 'dead_click', 'slow_click']);
@@ -86,8 +84,8 @@ export class FrictionRecorder {
   }
 
   /**
-   * A visit began: signals go to it. It is checked for being a dead end (once per visit): an error page at once
-   * (in idle time, and as it is left), nowhere to go once it has settled.
+   * A visit began: signals go to it. It is checked for being a dead end (once per visit) once it has settled, in
+   * idle time, and as it is left (lookBeforeLeaving) however soon: a bounce off a 404 is an error page all the same.
    */
   enter(visit: VisitContext, checkDeadEnd = true, documentVisit = true): void {
     this.#visit = visit;
@@ -98,8 +96,6 @@ export class FrictionRecorder {
     clearTimeout(this.#deadEndTimer);
     if (!checkDeadEnd) return;
     this.#deadEnds.enter(Date.now());
-    requestIdleCallback(() => this.#lookForDeadEnd(visit, false), { timeout: ERROR_LOOK_MS });
-    // Idle time after the settle delay: the full check reads the layout, fresh by then.
     this.#deadEndTimer = setTimeout(() => requestIdleCallback(() => this.#lookForDeadEnd(visit), { timeout: 1000 }), DEAD_END_SETTLE_MS);
   }
 
@@ -167,9 +163,9 @@ export class FrictionRecorder {
     this.#lastActivity = this.#inputAt = Date.now();
   }
 
-  #lookForDeadEnd(visit: VisitContext, readBody = true): void {
+  #lookForDeadEnd(visit: VisitContext): void {
     if (this.#visit?.visitId !== visit.visitId) return;
-    const reason = this.#deadEnds.look(Date.now(), readDeadEndFacts(this.#visit.stageId, this.#documentVisit, readBody));
+    const reason = this.#deadEnds.look(Date.now(), readDeadEndFacts(this.#visit.stageId, this.#documentVisit));
     if (reason) this.#emit({ kind: 'dead_end', at: Date.now(), element: null, detail: reason });
   }
 

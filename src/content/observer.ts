@@ -3,7 +3,7 @@ import type { TabReplies } from '../core/replies';
 import type { Arrival } from '../core/records/visit';
 import { connected, onMessage } from '../platform/page-runtime';
 import { PageNotes } from './annotations';
-import { watchPasswordFields } from './element-description';
+import { watchPasswordFields, watchTypedValues } from './element-description';
 import { EventQueue } from './event-queue';
 import { PageErrorLog } from './feedback';
 import { RefusedError } from './messaging';
@@ -29,6 +29,7 @@ if (!scope[CLAIM]) {
   scope[CLAIM] = true;
   // Before anything is recorded or masked: a field shown as text must still be known as a password field.
   watchPasswordFields(document);
+  watchTypedValues();
   // The extension reloaded or went under the page: an observer that took over has the page now, or none will.
   const retire = () => {
     recorder.stop();

@@ -1,13 +1,15 @@
 import type { ClickAnswer, Observation } from '../core/signals/observation';
 import { describeElement, isField, isIgnored, selectorOf } from './element-description';
 import { isOurLayer } from '../core/our-layer';
+import { onPageError } from './page-errors';
 import { RecentClickTarget } from './recent-click-target';
 import { watchFieldsNear } from './nearby-fields';
 import { isEligibleClick } from '../core/signals/click-response';
 
-/** The page-world script hands errors over on this event, as a JSON string (see public/page-world.js). */
-export const PAGE_ERROR_EVENT = 'journeylens:page-error';
-/** …and the page's answers the DOM does not show (a native dialog, a clipboard write, window.open) on this one. */
+/**
+ * The page-world script (public/page-world.js) hands over the page's answers the DOM does not show (a native dialog,
+ * a clipboard write, window.open) on this event; its errors go through page-errors.ts.
+ */
 const PAGE_ANSWER_EVENT = 'journeylens:page-answer';
 const PAGE_ANSWERS = /^(dialog|clipboard|window)$/;
 /** A wheel's or key's smooth scroll lasts a few hundred ms; a scroll later than that is a script's (scrollIntoView). */
@@ -114,7 +116,6 @@ export function observePage(emit: (observation: Observation) => void, onActivity
   // Answers the DOM does not show (a `details` toggling changes its `open` attribute, so the DOM shows that one).
   // Media events do not bubble; capture on the window still sees them.
   onDocument('copy', () => answer('clipboard'));
-  onDocument('cut', () => answer('clipboard'));
   on('play', () => answer('media'));
   on('pause', () => answer('media'));
   on('change', () => answer('change'));
@@ -137,21 +138,7 @@ export function observePage(emit: (observation: Observation) => void, onActivity
     answer('submit');
     if (event.isTrusted) emit({ type: 'submit', at: Date.now(), form: selectorOf(event.target) });
   });
-  document.addEventListener(
-    PAGE_ERROR_EVENT,
-    (event) => {
-      const detail = (event as CustomEvent<unknown>).detail;
-      if (typeof detail !== 'string') return;
-      try {
-        const { message, source } = JSON.parse(detail) as { message?: unknown; source?: unknown };
-        if (typeof message !== 'string') return;
-        emit({ type: 'error', at: Date.now(), message: message.slice(0, 500), source: typeof source === 'string' ? source.slice(0, 500) : null });
-      } catch {
-        // Not ours: page scripts can dispatch anything on the document.
-      }
-    },
-    { signal },
-  );
+  onPageError((error) => emit({ type: 'error', at: Date.now(), ...error }), signal);
 
   // Resource entries arrive when a request ends; only one that started after the latest click can answer it.
   const requests = new PerformanceObserver((list) => {

@@ -7,6 +7,7 @@ import type { NotePlace } from './note-place';
 import { inScope } from '../core/journey/scope';
 import { connected, relayMessagesThrough, sendMessage } from '../platform/page-runtime';
 import { maskQueryInTitle, storableUrl } from '../core/journey/route';
+import { shownText } from './element-description';
 import type { StageMatch } from '../core/journey/stage-match';
 import { EventQueue } from './event-queue';
 import { FrictionRecorder } from './friction';
@@ -16,7 +17,7 @@ import { PromptPresenter } from './prompts';
 import { watchRoute } from './route-watch';
 import { createRouteLimiter } from '../core/journey/route-storm';
 import { ScrollDepth } from './scroll-depth';
-import { awaitSuccessor, relayForOrphans, relayThroughSuccessor, succeedOrphans, type Give } from './succession';
+import { awaitSuccessor, relayThroughSuccessor, succeedOrphans, type Give } from './succession';
 
 /** A link click this recent explains the page going away. */
 const LINK_CLICK_MS = 3000;
@@ -95,7 +96,7 @@ export class PageRecorder {
     const match = matchPage(this.#study);
     return {
       url: storableUrl(location.href),
-      title: maskQueryInTitle(document.title, location.href),
+      title: shownText(maskQueryInTitle(document.title, location.href)),
       stageId: match.stageId,
       ruleId: match.ruleId,
       pageKey: match.pageKey,
@@ -121,12 +122,12 @@ export class PageRecorder {
    * reloaded): it goes on, not a second visit of the same page. That observer, if it still runs, gives this
    * one its visit and the events it could not send (content/succession.ts); the stored visit is the fallback.
    */
-  #startRecording(arrival: Arrival, session: { id: string; startedAt: number }, stored: { id: string; enteredAt: number } | null): void {
+  #startRecording(arrival: Arrival, session: { startedAt: number; channel: string }, stored: { id: string; enteredAt: number } | null): void {
     const recording = new AbortController();
     this.#recording = recording;
     const { signal } = recording;
     const loadedAt = Math.round(performance.timeOrigin);
-    const given = succeedOrphans(session.id, (events) => this.#queue.adopt(events), signal);
+    const given = succeedOrphans(session.channel, (events) => this.#queue.adopt(events), sendMessage, signal);
     // A stored visit alone does not say whether the page's load was judged: taken as judged, so never twice.
     const open = [given, stored && { ...stored, loadJudged: true }].find((visit) => visit && visit.enteredAt >= loadedAt) ?? null;
     this.#scroll = new ScrollDepth(signal);
@@ -158,8 +159,7 @@ export class PageRecorder {
       },
       { passive: true, signal },
     );
-    awaitSuccessor(session.id, (give) => this.#succeeded(give, session.id), signal);
-    relayForOrphans(session.id, sendMessage, signal);
+    awaitSuccessor(session.channel, (give) => this.#succeeded(give, session.channel), signal);
     if (open) this.#enter(arrival, open.enteredAt, open.id);
     else if (loadedAt < session.startedAt) this.#enter('session_start', Date.now());
     else this.#enter(arrival, loadedAt);
@@ -170,10 +170,10 @@ export class PageRecorder {
    * not acknowledged go on under the new one, as does whatever this one still reports (the clicks it saw, once
    * decided; a survey answered). An observer still connected is not orphaned and keeps its own.
    */
-  #succeeded(give: Give, sessionId: string): void {
+  #succeeded(give: Give, secret: string): void {
     if (connected()) return;
     // What this observer's UI still asks (a note form being written) goes through the new observer.
-    relayMessagesThrough(relayThroughSuccessor(sessionId));
+    relayMessagesThrough(relayThroughSuccessor(secret));
     this.#settleRoute();
     const openVisit = this.#visit && { id: this.#visit.id, enteredAt: this.#visit.enteredAt, loadJudged: this.#friction?.loadJudgedYet ?? true };
     this.#friction?.retire();
@@ -211,7 +211,7 @@ export class PageRecorder {
         studyId: this.#study.id,
         sessionId: this.#sessionId,
         url: visit.url,
-        title: maskQueryInTitle(document.title, location.href).slice(0, 300),
+        title: shownText(maskQueryInTitle(document.title, location.href)).slice(0, 300),
         pageKey: match.pageKey,
         stageId: match.stageId,
         ruleId: match.ruleId,
@@ -277,7 +277,7 @@ export class PageRecorder {
       return;
     }
     this.#leave('route_change', pending.at);
-    this.#enter(verdict === 'visit' ? 'route_change' : 'page_route', pending.at);
+    this.#enter(verdict === 'fold' ? 'page_route' : verdict, pending.at);
   }
 
   #noteLinkClick(event: Event): void {

@@ -12,11 +12,15 @@ export interface Handover {
 
 /**
  * The orphan and its successor run in different isolated worlds (Chromium gives the new observer a new context)
- * and share only the DOM, where the page listens too. The channel is named by the session's id, which never
- * leaves the extension's worlds: the page can neither hear nor forge what it cannot name. Events dispatched on
- * the document run their listeners at once, so asking and answering take no wait; strings cross worlds whole.
+ * and share only the DOM, where the page listens too. The channel is named by a secret of the session the worker
+ * gives every observer (`content.hello`), kept out of records and exports (a session's id is in every export):
+ * the page can neither hear nor forge what it cannot name. Events dispatched on the document run their
+ * listeners at once, so asking and answering take no wait; strings cross worlds whole.
  */
-const channel = (sessionId: string, part: 'ask' | 'give' | 'relay' | 'relayed') => `journey-lens-${part}-${sessionId}`;
+const channel = (secret: string, part: 'ask' | 'give' | 'relay' | 'relayed') => `journey-lens-${part}-${secret}`;
+
+/** What an orphan's UI still asks after an update: a note form's save, a report's sending; nothing else passes. */
+const RELAYED = new Set(['content.annotation.save', 'content.feedback']);
 
 /** Hands events (and, the first time, the open visit) to the observer that took over. */
 export type Give = (handover: Handover) => void;
@@ -25,26 +29,35 @@ export type Give = (handover: Handover) => void;
  * The orphan's side: when an observer of the same session asks, `succeeded` learns it and may give now and
  * later (clicks it saw may still be waiting for the page's answer).
  */
-export function awaitSuccessor(sessionId: string, succeeded: (give: Give) => void, signal: AbortSignal): void {
-  const give: Give = (handover) => document.dispatchEvent(new CustomEvent(channel(sessionId, 'give'), { detail: JSON.stringify(handover) }));
-  document.addEventListener(channel(sessionId, 'ask'), () => succeeded(give), { signal });
+export function awaitSuccessor(secret: string, succeeded: (give: Give) => void, signal: AbortSignal): void {
+  const give: Give = (handover) => document.dispatchEvent(new CustomEvent(channel(secret, 'give'), { detail: JSON.stringify(handover) }));
+  document.addEventListener(channel(secret, 'ask'), () => succeeded(give), { signal });
 }
 
 /**
  * The successor's side: asks every orphan of the session in this page (an extension reloaded twice leaves two)
- * and adopts what they give, now and while `signal` holds. Returns the open visit an orphan gave at once. The
- * background validates the events as it validates any page's.
+ * and adopts what they give, now and while `signal` holds, and from the first, relays their requests (`send`).
+ * Returns the open visit an orphan gave at once. The background validates the events as it validates any page's.
  */
-export function succeedOrphans(sessionId: string, adopt: (events: ContentEvent[]) => void, signal: AbortSignal): Handover['openVisit'] {
+export function succeedOrphans(
+  secret: string,
+  adopt: (events: ContentEvent[]) => void,
+  send: (message: unknown) => Promise<unknown>,
+  signal: AbortSignal,
+): Handover['openVisit'] {
   let openVisit: Handover['openVisit'] = null;
+  let relaying = false;
   const take = (event: Event) => {
     const handover = parseHandover(parseJson((event as CustomEvent).detail));
     if (!handover) return;
     openVisit = handover.openVisit ?? openVisit;
     adopt(handover.events);
+    // Only once an orphan exists: before, there is no one to relay for.
+    if (!relaying) relayForOrphans(secret, send, signal);
+    relaying = true;
   };
-  document.addEventListener(channel(sessionId, 'give'), take, { signal });
-  document.dispatchEvent(new Event(channel(sessionId, 'ask')));
+  document.addEventListener(channel(secret, 'give'), take, { signal });
+  document.dispatchEvent(new Event(channel(secret, 'ask')));
   return openVisit;
 }
 
@@ -61,28 +74,28 @@ function parseHandover(json: unknown): Handover | null {
  * The successor's side of requests: an orphan's UI still on screen (a note form being written) asks the worker
  * through this observer, whose runtime works; same tab and frame, so the worker sees the same sender.
  */
-export function relayForOrphans(sessionId: string, send: (message: unknown) => Promise<unknown>, signal: AbortSignal): void {
+function relayForOrphans(secret: string, send: (message: unknown) => Promise<unknown>, signal: AbortSignal): void {
   document.addEventListener(
-    channel(sessionId, 'relay'),
+    channel(secret, 'relay'),
     (event) => {
-      const request = parseJson((event as CustomEvent).detail) as { id?: unknown; message?: unknown } | null;
-      if (typeof request?.id !== 'string') return;
+      const request = parseJson((event as CustomEvent).detail) as { id?: unknown; message?: { type?: unknown } } | null;
+      if (typeof request?.id !== 'string' || !RELAYED.has(request.message?.type as string)) return;
       const id = request.id;
       void send(request.message)
         .then(
           (reply) => ({ id, reply }),
           (error: unknown) => ({ id, error: error instanceof Error ? error.message : String(error) }),
         )
-        .then((answer) => document.dispatchEvent(new CustomEvent(channel(sessionId, 'relayed'), { detail: JSON.stringify(answer) })));
+        .then((answer) => document.dispatchEvent(new CustomEvent(channel(secret, 'relayed'), { detail: JSON.stringify(answer) })));
     },
     { signal },
   );
 }
 
 /** The orphan's side: a sendMessage that goes through the observer that took over. */
-export function relayThroughSuccessor(sessionId: string): (message: unknown) => Promise<unknown> {
+export function relayThroughSuccessor(secret: string): (message: unknown) => Promise<unknown> {
   const waiting = new Map<string, { resolve: (reply: unknown) => void; reject: (error: Error) => void }>();
-  document.addEventListener(channel(sessionId, 'relayed'), (event) => {
+  document.addEventListener(channel(secret, 'relayed'), (event) => {
     const answer = parseJson((event as CustomEvent).detail) as { id?: unknown; reply?: unknown; error?: unknown } | null;
     if (typeof answer?.id !== 'string') return;
     const pending = waiting.get(answer.id);
@@ -95,7 +108,7 @@ export function relayThroughSuccessor(sessionId: string): (message: unknown) => 
     new Promise((resolve, reject) => {
       const id = crypto.randomUUID();
       waiting.set(id, { resolve, reject });
-      document.dispatchEvent(new CustomEvent(channel(sessionId, 'relay'), { detail: JSON.stringify({ id, message }) }));
+      document.dispatchEvent(new CustomEvent(channel(secret, 'relay'), { detail: JSON.stringify({ id, message }) }));
     });
 }
 

@@ -87,6 +87,24 @@ export const PromptSpec = z.strictObject({
 export type PromptSpec = z.infer<typeof PromptSpec>;
 export type ContentEvent = z.infer<typeof ContentEvent>;
 
+/**
+ * A page's events, checked one by one: those the schema refuses are dropped — their ids are still acknowledged,
+ * so the page forgets them rather than sending them for ever — and never cost the others their write.
+ */
+export function eachEvent(events: readonly unknown[]): { valid: ContentEvent[]; dropped: string[] } {
+  const valid: ContentEvent[] = [];
+  const dropped: string[] = [];
+  for (const event of events) {
+    const parsed = ContentEvent.safeParse(event);
+    if (parsed.success) valid.push(parsed.data);
+    else {
+      const id = (event as { eventId?: unknown } | null)?.eventId;
+      if (typeof id === 'string') dropped.push(id.slice(0, 100));
+    }
+  }
+  return { valid, dropped };
+}
+
 const ViewportRect = z.strictObject({ x: z.number(), y: z.number(), width: z.number().nonnegative(), height: z.number().nonnegative() });
 export type ViewportRect = z.infer<typeof ViewportRect>;
 
@@ -141,12 +159,17 @@ export const ComposeResult = z
 export type ComposeResult = z.infer<typeof ComposeResult>;
 
 /** What a page left in the session outbox (core/outbox.ts), checked like the message it stands for. */
-export const OutboxEntry = z.strictObject({ tabId: z.int().nonnegative(), url: PageUrl, events: z.array(ContentEvent).max(5000) });
+export const OutboxEntry = z.strictObject({ tabId: z.int().nonnegative(), url: PageUrl, events: z.array(z.unknown()).max(5000) });
+
+/** The observer's parts shown only when needed (content/on-demand.ts), by their built file's stem. */
+export const OnDemandPart = z.enum(['annotate-flow', 'show-survey']);
+export type OnDemandPart = z.infer<typeof OnDemandPart>;
 
 export const ContentRequest = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('content.hello'), url: PageUrl }),
   /** `queued`: every event the page holds, this batch included, so a failing store can say how many wait. */
-  z.strictObject({ type: z.literal('content.events'), events: z.array(ContentEvent).min(1).max(500), queued: z.number().int().min(1).max(10_000_000) }),
+  /** Each event is checked on its own by the worker (`eachEvent`). */
+  z.strictObject({ type: z.literal('content.events'), events: z.array(z.unknown()).min(1).max(500), queued: z.number().int().min(1).max(10_000_000) }),
   /** Notes are made with or without a running session, so they travel on their own, not in the visit queue. */
   z.strictObject({ type: z.literal('content.annotations'), studyId: Id, pageKey: z.string().max(1000) }),
   z.strictObject({ type: z.literal('content.annotation.save'), annotation: Annotation }),
@@ -154,6 +177,8 @@ export const ContentRequest = z.discriminatedUnion('type', [
   /** Re-anchoring on this page found (or lost) these notes. */
   z.strictObject({ type: z.literal('content.annotation.anchored'), results: z.array(z.strictObject({ id: Id, orphaned: z.boolean() })).max(500) }),
   z.strictObject({ type: z.literal('content.feedback'), submission: FeedbackSubmission }),
+  /** The worker injects an on-demand part into the asking observer's world: pages can fetch none of our files. */
+  z.strictObject({ type: z.literal('content.part'), part: OnDemandPart }),
 ]);
 export type ContentRequest = z.infer<typeof ContentRequest>;
 
@@ -201,6 +226,7 @@ export const UiRequest = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('ui.feedback.screenshot'), id: Id }),
   z.strictObject({ type: z.literal('ui.feedback.delete'), id: Id }),
   z.strictObject({ type: z.literal('ui.session.visits'), sessionId: Id }),
+  z.strictObject({ type: z.literal('ui.study.sessions'), studyId: Id }),
   z.strictObject({ type: z.literal('ui.tab.state'), tabId: z.number().int() }),
   z.strictObject({ type: z.literal('ui.page.tag'), tabId: z.number().int(), studyId: Id, stageId: Id }),
   /** Tags an untagged touchpoint of the map: a path rule for its page key, then its visits move (core/journey/retag.ts). */

@@ -112,7 +112,8 @@ export interface ContentReplies {
    */
   'content.hello': {
     study: StudyForPage | null;
-    session: { id: string; startedAt: number; role: Role } | null;
+    /** `channel`: the name of the session's handover channel between observers (content/succession.ts). */
+    session: { id: string; startedAt: number; role: Role; channel: string } | null;
     tabId: number;
     openVisit: { id: string; enteredAt: number } | null;
     notedPages: string[];
@@ -123,6 +124,7 @@ export interface ContentReplies {
   'content.annotation.save': Annotation;
   'content.annotation.delete': null;
   'content.annotation.anchored': null;
+  'content.part': null;
   'content.feedback': { id: string; screenshot: boolean };
 }
 
@@ -148,6 +150,8 @@ export interface UiReplies {
   'ui.feedback.screenshot': string | null;
   'ui.feedback.delete': null;
   'ui.session.visits': Visit[];
+  /** The study's walks, newest first. */
+  'ui.study.sessions': Session[];
   'ui.tab.state': TabState;
   'ui.page.tag': Study;
   'ui.touchpoint.tag': Study;

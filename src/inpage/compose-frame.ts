@@ -27,15 +27,14 @@ type ComposeMessage = Extract<TabMessage, { type: `tab.compose.${string}` }>;
  * The frame's messages, relayed by the worker. Answered here, beside the observer's own listener (which leaves
  * them alone): the observer, in every page, carries none of this (PRODUCT.md §8).
  */
-function answer(request: ComposeMessage): Promise<TabReplies[ComposeMessage['type']]> {
-  const form = forms.get(request.id);
-  if (request.type === 'tab.compose.submit') return form?.submit(request.result) ?? Promise.resolve(null);
-  if (request.type === 'tab.compose.resize' && form) {
+function answer(request: ComposeMessage, form: OpenForm): Promise<TabReplies[ComposeMessage['type']]> {
+  if (request.type === 'tab.compose.submit') return form.submit(request.result);
+  if (request.type === 'tab.compose.resize') {
     // The first size comes once the form is drawn: the keyboard goes to it then (again, if the page took it since load).
     if (form.frame.style.height === '0px') focusInto(form.frame);
     form.frame.style.setProperty('height', `${request.height}px`);
   }
-  return Promise.resolve(request.type === 'tab.compose.open' ? (form?.context ?? null) : null);
+  return Promise.resolve(request.type === 'tab.compose.open' ? form.context : null);
 }
 
 /** The element alone is not always enough: Chromium can leave the focused element the frame while its document has no focus. */
@@ -44,9 +43,11 @@ function focusInto(frame: HTMLIFrameElement): void {
   frame.contentWindow?.focus();
 }
 
+// Each on-demand part that opens forms carries its own copy of this module: each answers for its own forms only.
 onMessage((message) => {
   const request = message as ComposeMessage;
-  return request?.type?.startsWith('tab.compose.') ? answer(request) : undefined;
+  const form = request?.type?.startsWith('tab.compose.') ? forms.get(request.id) : undefined;
+  return form ? answer(request, form) : undefined;
 });
 
 /** Cancels every open form: the extension went away under the page, and its frames with it. */

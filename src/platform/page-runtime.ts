@@ -40,6 +40,17 @@ export function onMessage(handler: MessageHandler<chrome.runtime.MessageSender>)
   runtime.onMessage.addListener(messageListener(handler));
 }
 
+/**
+ * An element's shadow root, open or closed: an extension may see into closed ones, where a page's card widget
+ * keeps its fields (chrome.dom in Chromium, `openOrClosedShadowRoot` on elements in Firefox's content scripts).
+ */
+export function shadowRootOf(element: Element): ShadowRoot | null {
+  // Only HTML elements host shadow roots; chrome.dom throws on any other (an <svg>).
+  if (!(element instanceof HTMLElement)) return null;
+  if (__JL_FIREFOX__) return (element as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot ?? null;
+  return chrome.dom?.openOrClosedShadowRoot(element) ?? element.shadowRoot;
+}
+
 /** Writes to the extension's storage.session (the worker opens it to pages); rejects where it cannot. */
 export async function storeForSession(items: Record<string, unknown>): Promise<void> {
   await api.storage.session.set(items);

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PromptSpec } from '../core/messages';
+import { EmotionFace } from './EmotionFace';
 import { t } from './i18n';
 
 export type SurveyAnswer = { value: number | null; text: string | null } | null;
@@ -30,6 +31,8 @@ export function SurveyCard({ prompt, onDone }: Props) {
   const submit = () => ready && onDone({ value: isText ? null : value, text: isText ? text.trim().slice(0, 5000) : null });
   // Digits are the values on 0–10 and 1–7 scales; on the emotion scale (−2…+2) they count the faces from 1.
   const byPosition = prompt.options.some((o) => o.value < 0);
+  // Faces carry their own labels, so the scale's two end labels would only repeat the outer two.
+  const faces = prompt.options.some((o) => o.symbol !== null);
   const choose = (typed: string) => {
     const option = byPosition ? prompt.options[Number(typed) - 1] : prompt.options.find((o) => String(o.value) === typed);
     if (option) setValue(option.value);
@@ -88,14 +91,23 @@ export function SurveyCard({ prompt, onDone }: Props) {
                 ref={i === 0 ? (el) => void (first.current = el) : undefined}
                 onClick={() => setValue(option.value)}
               >
-                {option.symbol ?? option.value}
+                {option.symbol ? (
+                  <>
+                    <EmotionFace value={option.value} size={26} />
+                    <span class="face-label">{option.label}</span>
+                  </>
+                ) : (
+                  option.value
+                )}
               </button>
             ))}
           </div>
-          <div class="ends" aria-hidden="true">
-            <span>{prompt.lowLabel}</span>
-            <span>{prompt.highLabel}</span>
-          </div>
+          {!faces && (
+            <div class="ends" aria-hidden="true">
+              <span>{prompt.lowLabel}</span>
+              <span>{prompt.highLabel}</span>
+            </div>
+          )}
         </>
       )}
       <div class="actions">

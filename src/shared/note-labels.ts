@@ -29,8 +29,8 @@ export const severityLabel = (severity: Severity) => t(SEVERITY_KEYS[severity]);
 export const roleLabel = (role: Role) => t(ROLE_KEYS[role]);
 
 /** The emotion faces of the micro-survey (−2…+2), so a note's feeling reads the same as a survey answer's. */
-export const FEELINGS = INSTRUMENTS.emotion.scale.steps.map((step) => ({ value: step.value, face: step.face ?? '', label: t(step.labelKey!) }));
+export const FEELINGS = INSTRUMENTS.emotion.scale.steps.map((step) => ({ value: step.value, label: t(step.labelKey!) }));
 
-export function feelingOf(value: number | null): { face: string; label: string } | null {
+export function feelingOf(value: number | null): { value: number; label: string } | null {
   return FEELINGS.find((feeling) => feeling.value === value) ?? null;
 }

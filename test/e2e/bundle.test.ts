@@ -12,20 +12,14 @@ const injectedCode = readFileSync(join(DIST, 'observer.js'), 'utf8');
 const onDemand = scripts.filter((f) => f.startsWith('inpage/'));
 
 describe('the script injected into every page of a study', () => {
-  it('is one classic script: it imports nothing before it runs, and only its on-demand parts by URL later', () => {
-    expect(injectedCode).not.toMatch(/\bimport\s*[{*\w][^(]*\bfrom\s*["'`]|\bimport\s*["'`]|\bexport\s*[{*]|import\.meta/);
-    const loaded = [...injectedCode.matchAll(/import\(\s*\w+\(\s*["'`]([\w./-]+\.js)["'`]\s*\)\s*\)/g)].map(([, file]) => file);
-    expect(loaded.sort()).toEqual(['inpage/annotate-flow.js', 'inpage/show-survey.js']);
-    expect([...injectedCode.matchAll(/import\(/g)]).toHaveLength(loaded.length);
-    // Pages may load every on-demand file and the compose page, and nothing else of the extension. The compose
-    // page (where notes, reports and open answers are written, framed in the page so the page hears no key of
-    // them: issue 17) is reachable only at the per-session dynamic URL, on http(s) pages.
-    type Entry = { resources: string[]; matches: string[]; use_dynamic_url?: boolean };
-    const entries: Entry[] = manifest.web_accessible_resources;
-    const compose = entries.filter((entry) => entry.resources.includes('src/ui/compose/index.html'));
-    expect(compose).toEqual([{ resources: ['src/ui/compose/index.html'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }]);
-    const accessible = entries.filter((entry) => !compose.includes(entry)).flatMap((entry) => entry.resources);
-    expect(accessible.sort()).toEqual(onDemand.sort());
+  it('is one classic script that imports nothing; its on-demand parts are classic scripts the worker injects, and no file is web-accessible', () => {
+    expect(injectedCode).not.toMatch(/\bimport\s*[{*\w][^(]*\bfrom\s*["'`]|\bimport\s*["'`]|\bexport\s*[{*]|import\.meta|\bimport\(/);
+    expect(onDemand.sort()).toEqual(['inpage/annotate-flow.js', 'inpage/show-survey.js']);
+    for (const part of onDemand) expect(readFileSync(join(DIST, part), 'utf8'), part).not.toMatch(/\bimport\(|\bexport\s*[{*]|\bimport\s*[{*\w][^(]*\bfrom\s*["'`]/);
+    // A page can fetch none of our files but the compose page, so it cannot tell the extension is installed by
+    // them. The compose page (where notes, reports and open answers are written, framed in the page so the page
+    // hears no key of them: issue 17) is reachable only at the per-session dynamic URL, on http(s) pages.
+    expect(manifest.web_accessible_resources).toEqual([{ resources: ['src/ui/compose/index.html'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }]);
   });
 
   it('holds the observers, not the survey card, Preact or zod', () => {
@@ -66,7 +60,8 @@ describe('the shipped build', () => {
     expect(manifest.host_permissions).toEqual(['http://localhost/*', 'http://127.0.0.1/*']);
     // activeTab: a feedback report's screenshot of the tab the person asked from (no install warning).
     // storage: chrome.storage.session keeps the store's health across worker stops (IndexedDB is what failed)
-    // and the outbox a closing page leaves for the worker. It shows no install warning.
+    // and the outbox a closing page leaves for the worker; chrome.storage.local the running session's handover
+    // channel name, which an update must not clear. It shows no install warning.
     expect(manifest.permissions.sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
     const code = scripts.map((f) => readFileSync(join(DIST, f), 'utf8')).join('\n');
     expect(code).not.toContain('__jlTestHooks');
@@ -74,7 +69,11 @@ describe('the shipped build', () => {
   });
 
   it('loads its pages’ code from its own files only, under a strict policy', () => {
-    expect(manifest.content_security_policy).toEqual({ extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'" });
+    // default-src covers what the other directives do not name (styles, fonts, connections, frames); images may
+    // also be data: (a report's screenshot) and blob: (the map drawn to PNG).
+    expect(manifest.content_security_policy).toEqual({
+      extension_pages: "default-src 'self'; img-src 'self' data: blob:; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'",
+    });
     const pages = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
     expect(pages.length).toBeGreaterThanOrEqual(2);
     for (const file of pages) {

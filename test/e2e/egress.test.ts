@@ -26,23 +26,30 @@ describe('no network', () => {
   });
   afterAll(() => watch?.stop());
 
-  it('the watcher sees a fetch made by the worker, by an extension page and by the popup', async () => {
-    const probe = (n: number) => `${env.site.url}/about?probe=${n}`;
+  it('the watcher sees a fetch made by the worker, by an extension page and by the popup; their policy refuses one off the extension', async () => {
+    // The extension pages' CSP (default-src 'self') refuses any request off the extension, so the watcher is shown
+    // a request for one of our own files from each place, and each place shown to be refused the site.
+    const probe = (n: number) => env.ext.url(`manifest.json?probe=${n}`);
+    const offsite = `${env.site.url}/about?probe=off`;
+    const fetchBoth = (url: string) => fetch(url).then((r) => r.status);
+    const refused = (url: string) => fetch(url).then(() => 'fetched', () => 'refused');
     const worker = await env.ext.worker();
-    await worker.evaluate((url) => fetch(url).then((r) => r.status), probe(1));
+    await worker.evaluate(fetchBoth, probe(1));
     const options = await env.ext.context.newPage();
     await options.goto(env.ext.url('src/ui/options/index.html'));
-    await options.evaluate((url) => fetch(url).then((r) => r.status), probe(2));
+    await options.evaluate(fetchBoth, probe(2));
     const shop = await env.ext.context.newPage();
     await shop.goto(`${env.site.url}/`);
     const popup = await openPopup(env.ext, shop);
-    await popup.evaluate((url) => fetch(url).then((r) => r.status), probe(3));
-    await expect.poll(() => watch.egress(env.site.url).map((r) => r.url)).toEqual([probe(1), probe(2), probe(3)]);
-    expect(watch.egress(env.site.url).map((r) => [r.target, r.from.replace(env.ext.url(''), '')])).toEqual([
+    await popup.evaluate(fetchBoth, probe(3));
+    await expect.poll(() => watch.seen.filter((r) => r.url.includes('?probe=')).map((r) => r.url)).toEqual([probe(1), probe(2), probe(3)]);
+    expect(watch.seen.filter((r) => r.url.includes('?probe=')).map((r) => [r.target, r.from.replace(env.ext.url(''), '')])).toEqual([
       ['service_worker', 'service-worker-loader.js'],
       ['page', 'src/ui/options/index.html'],
       ['other', 'src/ui/popup/index.html'],
     ]);
+    expect([await worker.evaluate(refused, offsite), await options.evaluate(refused, offsite), await popup.evaluate(refused, offsite)]).toEqual(['refused', 'refused', 'refused']);
+    expect(watch.egress(env.site.url)).toEqual([]);
     await popup.close();
     await options.close();
     await shop.close();
@@ -169,9 +176,9 @@ describe('no network', () => {
     expect(watch.seen.some((r) => !r.byExtension && r.url.endsWith('/help'))).toBe(true);
     expect(watch.egress(env.site.url)).toEqual([]);
 
-    // And it still watches the worker that started again after the stop: a fetch from it would have been seen.
+    // And it still watches the worker that started again after the stop: a request from it is seen.
     const worker = await env.ext.worker();
-    await worker.evaluate((url) => fetch(url).then((r) => r.status), `${env.site.url}/about?probe=after`);
-    await expect.poll(() => watch.egress(env.site.url).map((r) => r.target)).toEqual(['service_worker']);
+    await worker.evaluate((url) => fetch(url).then((r) => r.status), env.ext.url('manifest.json?probe=after'));
+    await expect.poll(() => watch.seen.filter((r) => r.url.endsWith('?probe=after')).map((r) => r.target)).toEqual(['service_worker']);
   });
 });

@@ -135,11 +135,8 @@ describe('events across worker stops, closing tabs, many tabs and a reload', () 
     await Promise.all(tabs.map((tab) => tab.page.close()));
     closedMidBurst += tabs.length;
 
-    // What the pages emitted, read from their origin's localStorage once no page of it is open any more, through
-    // a frame of the site in one of our pages (observers run in top frames only; host access keeps it unpartitioned).
-    const reader = await env.ext.context.newPage();
-    await reader.goto(env.ext.url('src/ui/options/index.html'));
-    const logs = await observerLogs(reader, env.site.url);
+    // What the pages emitted, read from their origin's localStorage once no page of it is open any more.
+    const logs = await observerLogs(env.ext, env.site.url);
     const handOvers = (log: Emitted[]) => log.filter((e) => e.kind === 'handed-over');
     const emitted = logs.flat().filter((e) => e.kind !== 'handed-over');
     const appliedIds = async () => new Set((await readStoreKeys(env.ext, 'meta')).filter((k) => k.startsWith(ACKED)).map((k) => k.slice(ACKED.length)));
@@ -218,16 +215,16 @@ async function outboxDrained(ext: Extension): Promise<void> {
   await page.close();
 }
 
-/** The log of every observer that ran on the site (one localStorage key per observer instance). */
-async function observerLogs(reader: Page, siteUrl: string): Promise<Emitted[][]> {
-  await reader.evaluate(async (src) => {
-    const frame = document.createElement('iframe');
-    frame.src = src;
-    const loaded = new Promise((done) => frame.addEventListener('load', done, { once: true }));
-    document.body.append(frame);
-    await loaded;
-  }, `${siteUrl}/robots.txt`);
-  const frame = reader.frames().find((f) => f.url().startsWith(siteUrl))!;
-  const logs = await frame.evaluate((prefix) => Object.keys(localStorage).filter((key) => key.startsWith(prefix)).map((key) => localStorage.getItem(key)!), EMITTED);
+/**
+ * The log of every observer that ran on the site (one localStorage key per observer instance), read in a page of
+ * the site opened once the observers are no longer registered (it must not record a visit): the extension pages'
+ * policy lets them frame no site, and a frame elsewhere would see partitioned storage.
+ */
+async function observerLogs(ext: Extension, siteUrl: string): Promise<Emitted[][]> {
+  await (await ext.worker()).evaluate(() => chrome.scripting.unregisterContentScripts());
+  const reader = await ext.context.newPage();
+  await reader.goto(`${siteUrl}/robots.txt`);
+  const logs = await reader.evaluate((prefix) => Object.keys(localStorage).filter((key) => key.startsWith(prefix)).map((key) => localStorage.getItem(key)!), EMITTED);
+  await reader.close();
   return logs.map((log) => (JSON.parse(log) as [string, string, string][]).map(([kind, eventId, ref]) => ({ kind, eventId, ref })));
 }

@@ -77,8 +77,8 @@ describe('the researcher’s words never pass through the page', () => {
     await shop.keyboard.press('Control+Enter');
     await expect.poll(async () => (await readStore<{ text: string | null }>(env.ext, 'responses')).find((r) => r.text)?.text).toBe(ANSWER);
 
-    // Only the release of the keys that saved (the frame is gone by then) reaches the page: no key of the text.
-    expect(new Set(await heard())).toEqual(new Set(['keyup:Enter', 'keyup:Control']));
+    // At most the release of the keys that saved (the frame may be gone by then) reaches the page: no key of the text.
+    expect((await heard()).filter((entry) => entry !== 'keyup:Enter' && entry !== 'keyup:Control')).toEqual([]);
     expect(await found()).toEqual([]);
   });
 });

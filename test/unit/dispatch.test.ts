@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openJourneyDb } from '../../src/background/store/open-db';
 import { handleMessage } from '../../src/background/dispatch';
-import { applyOutboxEntry } from '../../src/background/recording/ingest';
+import { applyAcknowledged, applyOutboxEntry } from '../../src/background/recording/ingest';
 import type { Db } from '../../src/background/store/schema';
 import * as store from '../../src/background/store/records';
 import { rebuildRollups, ROLLUP_STORES, rollupTx } from '../../src/background/store/rollups';
@@ -24,6 +24,8 @@ beforeEach(async () => {
   changes = 0;
   deps = {
     db: async () => db,
+    handoverChannel: async () => 'channel-secret',
+    injectPart: async () => undefined,
     now: () => 5_000,
     extension: EXT,
     describeTab: async () => null,
@@ -76,19 +78,32 @@ describe('the background refuses, and writes nothing, when', () => {
     expect(changes).toBe(0);
   });
 
-  it('a page reports a visit outside its study’s scope or origin', async () => {
+  it('a page reports a visit outside its study’s scope or origin, or a malformed event: each is dropped (acknowledged, unwritten)', async () => {
     const study = await store.saveStudy(db, testStudy());
     const session = await store.startSession(db, { studyId: study.id, personaId: null, goal: '', role: 'tester' }, 1);
     const foreign = visitStart(study, session.id, '/', 2);
     foreign.visit.url = 'https://elsewhere.test/';
     const sent = await handleMessage({ type: 'content.events', events: [foreign], queued: 1 }, page('https://elsewhere.test/'), deps);
-    expect(sent).toMatchObject({ ok: false });
+    expect(sent).toEqual({ ok: true, data: { acked: [foreign.eventId] } });
     const spoofed = visitStart(study, session.id, '/', 2);
     const fromOtherOrigin = await handleMessage({ type: 'content.events', events: [spoofed], queued: 1 }, page('http://127.0.0.1:9999/'), deps);
-    expect(fromOtherOrigin).toMatchObject({ ok: false });
+    expect(fromOtherOrigin).toEqual({ ok: true, data: { acked: [spoofed.eventId] } });
     const script = { ...visitStart(study, session.id, '/', 2), eventId: 'not-a-uuid' };
-    expect(await handleMessage({ type: 'content.events', events: [script], queued: 1 }, page(), deps)).toMatchObject({ ok: false, error: 'errorMalformedMessage' });
+    expect(await handleMessage({ type: 'content.events', events: [script], queued: 1 }, page(), deps)).toEqual({ ok: true, data: { acked: ['not-a-uuid'] } });
+    await applyAcknowledged(deps);
     expect(await db.count('visits')).toBe(0);
+  });
+
+  it('one event past a schema limit costs no other event of its batch', async () => {
+    const study = await store.saveStudy(db, testStudy());
+    const session = await store.startSession(db, { studyId: study.id, personaId: null, goal: '', role: 'tester' }, 1);
+    const long = visitStart(study, session.id, '/', 2);
+    long.visit.title = 'x'.repeat(5000);
+    const fine = visitStart(study, session.id, '/about', 3);
+    const sent = await handleMessage({ type: 'content.events', events: [long, fine], queued: 2 }, page(), deps);
+    expect(sent).toEqual({ ok: true, data: { acked: [fine.eventId, long.eventId] } });
+    await applyAcknowledged(deps);
+    expect((await db.getAll('visits')).map((v) => v.id)).toEqual([fine.visit.id]);
   });
 
   it('an in-page card’s answer fails the check a popup answer passes (its survey, its scale)', async () => {
@@ -120,8 +135,10 @@ describe('the background refuses, and writes nothing, when', () => {
     });
     // 7 is a valid value of some instrument (the schema takes it), but not on CSAT's 1–5.
     for (const bad of [{ value: 7 }, { value: 0 }, { instrument: 'ces', value: 7 }, { surveyId: newId(), value: 9 }, { studyId: newId() }, { dismissed: true }]) {
-      const reply = await handleMessage({ type: 'content.events', events: [answer(bad)], queued: 1 }, page(), deps);
-      expect(reply, JSON.stringify(bad)).toMatchObject({ ok: false });
+      // Refused one by one: acknowledged (the page drops it), never written.
+      const refused = answer(bad);
+      const reply = await handleMessage({ type: 'content.events', events: [refused], queued: 1 }, page(), deps);
+      expect(reply, JSON.stringify(bad)).toEqual({ ok: true, data: { acked: [refused.eventId] } });
     }
     // A survey edited out of the study while its card was open: the answer is still checked on its own scale.
     const good = [answer({ value: 5 }), answer({ value: null, dismissed: true }), answer({ surveyId: newId(), instrument: 'ces', value: 7 })];
@@ -172,6 +189,19 @@ describe('the background answers', () => {
     const saved = await db.get('studies', study.id);
     expect(saved!.rules.at(-1)).toMatchObject({ kind: 'path', pattern: '/loyalty/:id', stageId });
     expect(changes).toBe(1);
+  });
+
+  it('a study\'s walks, newest first, and no other study\'s', async () => {
+    const study = await store.saveStudy(db, testStudy());
+    const other = await store.saveStudy(db, { ...testStudy(), scope: ['http://127.0.0.1:5555/*'] });
+    const walk = (studyId: string, startedAt: number) =>
+      db.put('sessions', { id: newId(), studyId, personaId: null, goal: '', role: 'tester', startedAt, endedAt: startedAt + 1, outcome: 'goal_reached' });
+    await walk(study.id, 10);
+    await walk(other.id, 20);
+    await walk(study.id, 30);
+    const reply = await handleMessage({ type: 'ui.study.sessions', studyId: study.id }, ui, deps);
+    expect(reply).toMatchObject({ ok: true, data: [{ startedAt: 30 }, { startedAt: 10 }] });
+    expect(reply.ok && (reply.data as unknown[]).length).toBe(2);
   });
 
   it('tagging an untagged touchpoint moves its visits with their signals, answers and notes, and rebuilds the rollups', async () => {
@@ -260,13 +290,18 @@ describe('a page that went away', () => {
     const before = await counts();
     for (const entry of [
       null,
-      { tabId: 9, url: 'http://127.0.0.1:4310/about', events: [{ ...start, eventId: 'not-a-uuid' }] },
       { tabId: -1, url: 'http://127.0.0.1:4310/about', events: [start] },
       { tabId: 9, url: 'javascript:alert(1)', events: [start] },
-      { tabId: 9, url: 'http://127.0.0.1:9999/about', events: [start] },
       { tabId: 9, url: 'http://127.0.0.1:4310/about', events: [start], admin: true },
     ]) {
       expect(await applyOutboxEntry(entry, deps)).toBeNull();
+    }
+    // Well-formed entries whose events are refused one by one: the entry is done with, nothing written.
+    for (const entry of [
+      { tabId: 9, url: 'http://127.0.0.1:4310/about', events: [{ ...start, eventId: 'not-a-uuid' }] },
+      { tabId: 9, url: 'http://127.0.0.1:9999/about', events: [start] },
+    ]) {
+      expect(await applyOutboxEntry(entry, deps)).toBe(9);
     }
     expect(await counts()).toEqual(before);
   });

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { describeElement, isSensitive, watchPasswordFields } from '../../src/content/element-description';
+import { describeElement, isSensitive, shownText, watchPasswordFields, watchTypedValues } from '../../src/content/element-description';
 import { clickTarget } from '../../src/content/click-target';
 
 const TYPED = 'CANARY-typed-91ab';
@@ -62,5 +62,43 @@ describe('element descriptions (PRODUCT.md §9)', () => {
     await new Promise((done) => setTimeout(done, 0));
     expect(isSensitive(name)).toBe(false);
     expect(describeElement(name).name).toBe('Full name');
+  });
+});
+
+describe('element descriptions of hostile pages (issue 19)', () => {
+  it('name <html> and <body> nothing, and never a script’s or a style’s text', () => {
+    document.head.innerHTML = `<title>T</title><script>var csrf = '${TYPED}'</script>`;
+    document.body.insertAdjacentHTML('beforeend', `<p id="p"><script>var x = '${TYPED}'</script><style>p{}</style>Shown</p>`);
+    expect(describeElement(document.documentElement).name).toBeNull();
+    expect(describeElement(document.body).name).toBeNull();
+    expect(describeElement(byId('p')).name).toBe('Shown');
+  });
+
+  it('cut a page’s tag, role and label to the schema’s limits', () => {
+    document.body.insertAdjacentHTML('beforeend', `<label>${'L'.repeat(400)} <input id="long"></label><${'a'.repeat(50)}-x id="tag" role="${'r'.repeat(60)}">x</${'a'.repeat(50)}-x>`);
+    const field = describeElement(byId('long'));
+    const tag = describeElement(byId('tag'));
+    expect(field.name!.length).toBeLessThanOrEqual(100);
+    expect([tag.tag.length, tag.role!.length]).toEqual([40, 40]);
+  });
+
+  it('mask a value typed in this page wherever the page shows it again, whatever its case', () => {
+    watchTypedValues();
+    const search = document.createElement('input');
+    document.body.append(search);
+    search.value = 'CanaryEcho';
+    search.dispatchEvent(new Event('input', { bubbles: true }));
+    document.body.insertAdjacentHTML('beforeend', '<button id="s">Results for canaryecho</button><p id="e">Invalid email: CANARYECHO</p>');
+    expect(describeElement(byId('s')).name).toBe('Results for •••');
+    expect(describeElement(byId('e')).name).toBe('Invalid email: •••');
+    expect(shownText('Search CanaryEcho \u202Eexe')).toBe('Search ••• \uFFFDexe');
+  });
+
+  it('know a payment field by its label or its digits, whatever its name', () => {
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<label>Card number <input id="c1" name="number"></label><label>보안 코드 <input id="c2" name="n2"></label><input id="c3" inputmode="numeric" maxlength="16"><label>Quantity <input id="q" inputmode="numeric" maxlength="2"></label>',
+    );
+    expect(['c1', 'c2', 'c3', 'q'].map((id) => isSensitive(byId(id)))).toEqual([true, true, true, false]);
   });
 });

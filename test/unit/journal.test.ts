@@ -29,6 +29,8 @@ let shown: { tabId: number; prompt: PromptSpec }[];
 function depsFor(connection: Db): WorkerDeps {
   return {
     db: async () => connection,
+    handoverChannel: async () => 'channel-secret',
+    injectPart: async () => undefined,
     now: () => 10_000,
     extension: EXT,
     describeTab: async () => null,
@@ -172,11 +174,11 @@ describe('the journal', () => {
     expect(await db.count('signals')).toBe(2);
   });
 
-  it('refuses a batch outside its study’s scope before it reaches the journal', async () => {
+  it('drops an event outside its study’s scope before it reaches the journal', async () => {
     const { study, session } = await walking();
     const foreign = visitStart(study, session.id, '/', 1_000);
     foreign.visit.url = 'https://elsewhere.test/';
-    expect(await handleMessage({ type: 'content.events', events: [foreign], queued: 1 }, page, deps)).toMatchObject({ ok: false });
+    expect(await handleMessage({ type: 'content.events', events: [foreign], queued: 1 }, page, deps)).toEqual({ ok: true, data: { acked: [foreign.eventId] } });
     expect(await db.count('journal')).toBe(0);
   });
 });

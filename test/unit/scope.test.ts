@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hostPatternOf, inScope, isValidMatchPattern, matchesPattern, scopeForUrl, registrablePatterns } from '../../src/core/journey/scope';
-import { storableUrl } from '../../src/core/journey/route';
+import { routeOf, storableSource, storableUrl } from '../../src/core/journey/route';
 
 describe('study scope (match patterns)', () => {
   it('accepts the browser match-pattern grammar and refuses the rest', () => {
@@ -37,6 +37,19 @@ describe('study scope (match patterns)', () => {
     expect(storableUrl('https://s.test/search?q=secret#results')).toBe('https://s.test/search');
     expect(storableUrl('https://s.test/help#/article/returns')).toBe('https://s.test/help#/article/returns');
   });
+
+  it('keep no credentials, no hash route’s query, and no more than a record takes', () => {
+    expect(storableUrl('https://user:pw@s.test/app#/reset?token=secret')).toBe('https://s.test/app#/reset');
+    expect(storableUrl('https://s.test/app#!/reset?token=secret')).toBe('https://s.test/app#!/reset');
+    expect(storableUrl(`https://s.test/${'a/'.repeat(2000)}`)).toHaveLength(2000);
+    expect(routeOf('https://s.test/app#/reset?token=secret').hashRoute).toBe('/reset');
+  });
+
+  it('scrub a page error’s source the same way, and drop one that is no URL', () => {
+    expect(storableSource('https://s.test/search?q=secret:3:14')).toBe('https://s.test/search:3:14');
+    expect(storableSource('https://s.test/app#/reset?token=secret:1:2')).toBe('https://s.test/app#/reset:1:2');
+    for (const junk of ['secret', 'secret:1:2', 'https://s.test/x']) expect(storableSource(junk)).toBeNull();
+  });
 });
 
 describe('page titles', () => {
@@ -46,5 +59,11 @@ describe('page titles', () => {
     expect(maskQueryInTitle('Results for “a” – Shop', 'https://s.test/search?q=a')).toBe('Results for “a” – Shop');
     expect(maskQueryInTitle('Home', 'https://s.test/')).toBe('Home');
     expect(maskQueryInTitle('x canary x canarycanary', 'https://s.test/?q=canary')).toBe('x ••• x ••••••');
+  });
+
+  it('mask whatever the letter case, and a hash route’s query values too', async () => {
+    const { maskQueryInTitle } = await import('../../src/core/journey/route');
+    expect(maskQueryInTitle('Results for SECRET Phone', 'https://s.test/search?q=secret+phone')).toBe('Results for •••');
+    expect(maskQueryInTitle('Reset for alice@x.test', 'https://s.test/app#/reset?email=ALICE@x.test')).toBe('Reset for •••');
   });
 });

@@ -31,6 +31,8 @@ beforeEach(async () => {
   saved = null;
   deps = {
     db: async () => db,
+    handoverChannel: async () => 'channel-secret',
+    injectPart: async () => undefined,
     now: () => 9_000,
     extension: EXT,
     describeTab: async () => null,

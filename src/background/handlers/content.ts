@@ -16,7 +16,7 @@ export type ContentContext = HandlerContext & { sender: PageSender };
 export const CONTENT_HANDLERS: HandlerTable<ContentRequest, ContentReplies, ContentContext> = {
   'content.hello': {
     effect: 'reads',
-    async run(request, { db: open, sender }) {
+    async run(request, { db: open, sender, deps }) {
       if (!sameOrigin(request.url, sender.url)) throw new UserError('errorPageOtherOrigin');
       const db = await open();
       const study = await studyForUrl(db, request.url);
@@ -26,7 +26,7 @@ export const CONTENT_HANDLERS: HandlerTable<ContentRequest, ContentReplies, Cont
       const { id, scope, stages, rules, settings, goalStageId } = study;
       return {
         study: { id, scope, stages, rules, settings, goalStageId },
-        session: session && { id: session.id, startedAt: session.startedAt, role: session.role },
+        session: session && { id: session.id, startedAt: session.startedAt, role: session.role, channel: await deps.handoverChannel(session.id) },
         tabId: sender.tabId,
         openVisit: session && (await openVisitIn(db, session.id, sender.tabId, storableUrl(request.url))),
         notedPages: await notedPages(db, study.id),
@@ -63,5 +63,14 @@ export const CONTENT_HANDLERS: HandlerTable<ContentRequest, ContentReplies, Cont
   'content.feedback': {
     effect: 'adds',
     run: async (request, { db, sender, deps }) => fileFeedback(await db(), request.submission, sender.url, () => deps.captureTab(sender.tabId)),
+  },
+  // The worker injects an on-demand part into the asking observer's world: pages can fetch none of our files.
+  'content.part': {
+    effect: 'reads',
+    beforeJournal: true,
+    async run(request, { sender, deps }) {
+      await deps.injectPart(sender.tabId, request.part);
+      return null;
+    },
   },
 };

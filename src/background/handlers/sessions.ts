@@ -2,14 +2,14 @@ import type { UiRequest } from '../../core/messages';
 import type { TabState, UiReplies } from '../../core/replies';
 import type { HandlerContext, HandlerTable } from '../handler';
 import { touchpointHealthOf } from '../map-cache';
-import { overview, sessionSummary, sessionVisits, studyForUrl, visitSignalCounts } from '../store/queries';
+import { overview, sessionSummary, sessionVisits, studyForUrl, studySessions, visitSignalCounts } from '../store/queries';
 import { enforceRetention } from '../retention';
 import { askNow, endOfSessionPrompt, stopVisit, storeEndOfSessionAnswer } from '../session-surveys';
 import { activeSession, startSession, stopSession } from '../store/records';
 
 type SessionRequests = Extract<
   UiRequest,
-  { type: 'ui.overview' | 'ui.session.start' | 'ui.session.stop' | 'ui.session.endPrompt' | 'ui.session.visits' | 'ui.survey.ask' | 'ui.pick' | 'ui.tab.state' }
+  { type: 'ui.overview' | 'ui.session.start' | 'ui.session.stop' | 'ui.session.endPrompt' | 'ui.session.visits' | 'ui.study.sessions' | 'ui.survey.ask' | 'ui.pick' | 'ui.tab.state' }
 >;
 
 /** The walk: what the popup shows of it and asks of it. */
@@ -42,6 +42,7 @@ export const SESSION_HANDLERS: HandlerTable<SessionRequests, UiReplies> = {
   // It remembers the prompt it returns as open (prompts.ts), which no map shows.
   'ui.session.endPrompt': { effect: 'reads', run: async (request, { db, deps }) => endOfSessionPrompt(await db(), request.tabId, deps) },
   'ui.session.visits': { effect: 'reads', run: async (request, { db }) => sessionVisits(await db(), request.sessionId) },
+  'ui.study.sessions': { effect: 'reads', run: async (request, { db }) => studySessions(await db(), request.studyId) },
   'ui.survey.ask': { effect: 'changes', run: async (request, { db, deps }) => askNow(await db(), request.tabId, deps) },
   'ui.pick': { effect: 'changes', run: async (request, { deps }) => ({ started: await deps.startPick(request.tabId, request.mode) }) },
   'ui.tab.state': { effect: 'reads', run: (request, context) => tabState(request.tabId, context) },

@@ -1,4 +1,4 @@
-import { OutboxEntry, type ContentRequest } from '../../core/messages';
+import { eachEvent, OutboxEntry, type ContentEvent } from '../../core/messages';
 import { inScope } from '../../core/journey/scope';
 import { answerRefusal } from '../../core/surveys/instruments';
 import { applyContentEvents } from './content-events';
@@ -16,8 +16,6 @@ import { storeFailureOf } from '../store-health';
  * (journal.ts), and the surveys their moments call for put on the page.
  */
 
-type PageEvents = Extract<ContentRequest, { type: 'content.events' }>['events'];
-
 /**
  * Applies the acknowledged batches (journal.ts); the surveys their moments call for are put on their tabs' pages,
  * as the page's reply no longer carries them (it is sent before the batch is applied).
@@ -32,40 +30,47 @@ export function applyAcknowledged(deps: WorkerDeps): Promise<void> {
 
 /**
  * A page writes only visits of its own origin that lie in the scope of the study it records for, and answers that
- * pass the same check as the popup's (`answerRefusal`): for a study that exists, on the survey's scale.
+ * pass the same check as the popup's (`answerRefusal`): for a study that exists, on the survey's scale. Each
+ * event is checked on its own: one refused costs no other (the refused are acknowledged unwritten, so the page
+ * drops them), as does one the schema refuses (`eachEvent`).
  */
-async function checkBatch(db: Db, events: PageEvents, sender: { url: string }): Promise<void> {
-  const starts = events.filter((event) => event.kind === 'visit.start');
-  const answers = events.filter((event) => event.kind === 'response');
+async function checkEvents(db: Db, sent: readonly unknown[], sender: { url: string }): Promise<{ events: ContentEvent[]; refused: string[] }> {
+  const { valid, dropped } = eachEvent(sent);
   // Read only when needed: a running apply holds 'studies', and a burst of signals need not wait for it.
-  if (!starts.length && !answers.length) return;
+  if (!valid.some((event) => event.kind === 'visit.start' || event.kind === 'response')) return { events: valid, refused: dropped };
   const studies = new Map((await db.getAll('studies')).map((s) => [s.id, s]));
-  for (const event of starts) {
-    const study = studies.get(event.visit.studyId);
-    if (!study || !inScope(event.visit.url, study.scope) || !sameOrigin(event.visit.url, sender.url)) throw new UserError('errorVisitOutOfScope');
-  }
-  for (const { response } of answers) {
+  const accepted = (event: ContentEvent): boolean => {
+    if (event.kind === 'visit.start') {
+      const study = studies.get(event.visit.studyId);
+      return !!study && inScope(event.visit.url, study.scope) && sameOrigin(event.visit.url, sender.url);
+    }
+    if (event.kind !== 'response') return true;
+    const { response } = event;
     const study = studies.get(response.studyId);
     // A card answered after its survey was edited out of the study still holds a real answer (its dismissal also
     // closes the prompt the throttle waits on): it is checked on its own instrument's scale.
     const rule = study?.surveys.find((survey) => survey.id === response.surveyId) ?? (study && { instrument: response.instrument });
-    const refusal = answerRefusal(rule, response);
-    if (refusal) throw new UserError(refusal);
-  }
+    return !answerRefusal(rule, response);
+  };
+  const events = valid.filter(accepted);
+  return { events, refused: [...dropped, ...valid.filter((event) => !accepted(event)).map((event) => event.eventId)] };
 }
 
-/** Acknowledges a batch once it is in the journal; it is applied (and its surveys decided) soon after. */
-export async function recordEvents(db: Db, events: PageEvents, sender: { url: string; tabId: number }, deps: WorkerDeps): Promise<{ acked: string[] }> {
-  await checkBatch(db, events, sender);
-  await journalBatch(db, sender.tabId, events);
-  applyJournalSoon(() =>
-    applyAcknowledged(deps).catch(async (error: unknown) => {
-      const failure = storeFailureOf(error);
-      if (failure) await deps.health.failed(failure, deps.now());
-      console.warn('[Journey Lens] acknowledged events not applied yet:', error);
-    }),
-  );
-  return { acked: events.map((event) => event.eventId) };
+/** Acknowledges a batch once its accepted events are in the journal; they are applied (and their surveys decided) soon after. */
+export async function recordEvents(db: Db, sent: readonly unknown[], sender: { url: string; tabId: number }, deps: WorkerDeps): Promise<{ acked: string[] }> {
+  const { events, refused } = await checkEvents(db, sent, sender);
+  if (refused.length) console.warn('[Journey Lens] events refused:', refused.length);
+  if (events.length) {
+    await journalBatch(db, sender.tabId, events);
+    applyJournalSoon(() =>
+      applyAcknowledged(deps).catch(async (error: unknown) => {
+        const failure = storeFailureOf(error);
+        if (failure) await deps.health.failed(failure, deps.now());
+        console.warn('[Journey Lens] acknowledged events not applied yet:', error);
+      }),
+    );
+  }
+  return { acked: [...events.map((event) => event.eventId), ...refused] };
 }
 
 /**
@@ -81,8 +86,8 @@ export async function applyOutboxEntry(entry: unknown, deps: WorkerDeps): Promis
   await applyAcknowledged(deps);
   const db = await deps.db();
   try {
-    await checkBatch(db, events, { url });
-    await applyContentEvents(db, events, tabId);
+    const { events: accepted } = await checkEvents(db, events, { url });
+    if (accepted.length) await applyContentEvents(db, accepted, tabId);
   } catch (error) {
     if (error instanceof UserError) return null;
     throw error;

@@ -4,22 +4,31 @@ import type { Issue } from '../../core/issue';
 import type { ImportPreview } from '../../core/replies';
 import { rebuildRollups, rollupTx, type RollupRef } from './rollups';
 import type { Db } from './schema';
+import { ACTIVE_SESSION } from './records';
+import type { StudyExport } from '../../core/exchange/study-export';
 
-/** What the store holds of the file's study, by id, with the records themselves so conflicts can be seen. */
-async function existingFor(db: Db, studyId: string): Promise<ExistingData> {
-  const tx = db.transaction(['studies', ...RECORD_KINDS]);
+/**
+ * What the whole store holds under the file's ids (of any study: an id is one record wherever it is filed), the
+ * sessions its records point at, and the running session.
+ */
+async function existingFor(db: Db, file: StudyExport): Promise<ExistingData> {
+  const tx = db.transaction(['studies', 'meta', ...RECORD_KINDS]);
   const records: ExistingData['records'] = {};
   for (const kind of RECORD_KINDS) {
-    const all = kind === 'personas' ? await tx.objectStore('personas').getAll() : await tx.objectStore(kind as 'sessions').index('byStudy').getAll(studyId);
-    records[kind] = new Map(all.map((record) => [record.id, record])) as never;
+    const ids = new Set<string>(file[kind].map((record) => record.id));
+    if (kind === 'sessions') for (const other of RECORD_KINDS) for (const record of file[other]) if ('sessionId' in record && record.sessionId) ids.add(record.sessionId);
+    const store = tx.objectStore(kind as 'sessions');
+    const found = await Promise.all([...ids].map((id) => store.get(id)));
+    records[kind] = new Map(found.filter((record) => record !== undefined).map((record) => [record.id, record])) as never;
   }
-  return { study: (await tx.objectStore('studies').get(studyId)) ?? null, records };
+  const running = ((await tx.objectStore('meta').get(ACTIVE_SESSION)) as string | undefined) ?? null;
+  return { study: (await tx.objectStore('studies').get(file.study.id)) ?? null, records, running };
 }
 
 function plan(db: Db, text: string): Promise<{ plan: ImportPlan; existing: ExistingData } | { errors: Issue[] }> {
   const read = readStudyExport(text);
   if (!read.ok) return Promise.resolve({ errors: read.errors });
-  return existingFor(db, read.file.study.id).then((existing) => {
+  return existingFor(db, read.file).then((existing) => {
     const planned = planImport(existing, read.file);
     return planned.errors.length ? { errors: planned.errors } : { plan: planned, existing };
   });

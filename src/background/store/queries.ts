@@ -40,6 +40,11 @@ export async function studyForUrl(db: Db, url: string): Promise<Study | null> {
   return studies.find((study) => inScope(url, study.scope)) ?? null;
 }
 
+export async function studySessions(db: Db, studyId: string): Promise<Session[]> {
+  const sessions = await db.getAllFromIndex('sessions', 'byStudy', studyId);
+  return sessions.sort((a, b) => b.startedAt - a.startedAt);
+}
+
 export function sessionVisits(db: Db, sessionId: string): Promise<Visit[]> {
   const range = IDBKeyRange.bound([sessionId, 0], [sessionId, Number.MAX_SAFE_INTEGER]);
   return db.getAllFromIndex('visits', 'bySession', range);

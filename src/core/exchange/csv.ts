@@ -9,18 +9,23 @@ import type { Study } from '../records/study';
 import type { Visit } from '../records/visit';
 import { exportFileName } from './study-export';
 
+import { inertText } from '../inert-text';
+
 /**
- * CSV files, one per kind of record (PRODUCT.md §7), as RFC 4180 says: a header row, CRLF after every record, a
- * field in double quotes when it holds a comma, a double quote, CR or LF, and a double quote inside doubled.
+ * CSV files, one per kind of record (PRODUCT.md §7), as RFC 4180 says: a header row, CRLF after every record,
+ * every field in double quotes (OWASP: a spreadsheet whose list separator is `;` or a tab would otherwise split an
+ * unquoted cell into new ones, each free to start a formula), a double quote inside doubled.
  *
- * Two departures from the bare RFC, both defaults that can be turned off:
+ * Departures from the bare RFC:
  * - A UTF-8 byte-order mark first. Excel opens a double-clicked .csv in the system's legacy code page (cp949 on a
  *   Korean Windows, cp1252 elsewhere) unless the file starts with a BOM, which turns 한국어 into mojibake; with the
  *   BOM it reads UTF-8. Tools that follow the RFC strictly may see it as part of the first header: `bom: false`.
  * - Formula injection (OWASP "CSV Injection"): a text cell that begins with `=`, `+`, `-`, `@`, tab or CR is run as a
  *   formula by spreadsheet programs, and page titles, element names and answers are text from the outside. Such a
- *   cell gets a leading `'`, which spreadsheets take as "this is text". Numbers we write ourselves (an emotion of −2)
- *   are left as they are; only strings are neutralised. https://owasp.org/www-community/attacks/CSV_Injection
+ *   cell gets a leading `'`, which spreadsheets take as "this is text" — also after leading spaces, and for the
+ *   full-width signs some spreadsheets read as the ASCII ones. Numbers we write ourselves (an emotion of −2) are
+ *   left as they are; only strings are neutralised. https://owasp.org/www-community/attacks/CSV_Injection
+ * - Bidi and zero-width controls in text become U+FFFD (core/inert-text.ts): no reversed-text spoofing.
  */
 
 export type CsvValue = string | number | boolean | null | undefined;
@@ -44,21 +49,19 @@ export interface CsvOptions {
 
 export const UTF8_BOM = '\uFEFF';
 const CRLF = '\r\n';
-const FORMULA_START = /^[=+\-@\t\r]/;
-const NEEDS_QUOTES = /[",\r\n]/;
+const FORMULA_START = /^(?:[\t\r\n]|\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/;
 
 /** A text cell a spreadsheet would run as a formula, made inert with a leading `'` (OWASP). */
 export function neutraliseFormula(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
-/** One field, escaped: null/undefined and non-finite numbers are empty; text is neutralised, then quoted if needed. */
+/** One field, quoted: null/undefined and non-finite numbers are empty; text is made inert and neutralised first. */
 export function csvField(value: CsvValue): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  if (typeof value === 'boolean') return value ? 'true' : 'false';
-  const text = neutraliseFormula(value);
-  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  if (value === null || value === undefined) return '""';
+  if (typeof value === 'number') return Number.isFinite(value) ? `"${value}"` : '""';
+  if (typeof value === 'boolean') return value ? '"true"' : '"false"';
+  return `"${neutraliseFormula(inertText(value)).replaceAll('"', '""')}"`;
 }
 
 /** A whole file: optional BOM, the header row, then one row per record, every line ending in CRLF. */

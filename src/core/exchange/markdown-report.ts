@@ -1,3 +1,4 @@
+import { inertText } from '../inert-text';
 import type { Annotation } from '../records/annotation';
 import type { Study } from '../records/study';
 import type { JourneyAggregate } from '../health/aggregate';
@@ -7,6 +8,8 @@ import { formatHealthPartValue, formatShare } from '../journey-map/format';
 import { HEALTH_PARTS, worstParts, type HealthPart, type HealthPartName, type LowConfidenceReason, type TouchpointHealth } from '../health/touchpoint-health';
 import { placeOf } from '../health/session-rollup';
 import type { Channel } from '../records/offsite';
+import type { Polarity } from '../text/sentiment';
+import { summarizeTexts, type TextSummary } from '../text/summary';
 
 /**
  * The Markdown report (PRODUCT.md §7): map summary, the five worst touchpoints and why, verbatims, pain points and
@@ -54,6 +57,8 @@ export interface ReportLabels {
   parts: Record<HealthPartName, string>;
   reasons: Record<LowConfidenceReason, string>;
   verbatimsHeading: string;
+  themes: string;
+  sentiment: Record<Polarity, string>;
   painPointsHeading: string;
   opportunitiesHeading: string;
   resolved: string;
@@ -119,6 +124,8 @@ export const DEFAULT_REPORT_LABELS: ReportLabels = {
     few_visits_no_answers: 'fewer than 10 visits and no survey answers',
   },
   verbatimsHeading: 'Verbatims',
+  themes: 'Themes',
+  sentiment: { negative: 'negative', neutral: 'neutral', positive: 'positive' },
   painPointsHeading: 'Pain points',
   opportunitiesHeading: 'Opportunities',
   resolved: 'resolved',
@@ -161,10 +168,10 @@ const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
  * HTML, no autolinks), and what opens emphasis, code, links and images (`[` — so `](` and `![` are dead too),
  * headings, table cells and strikethrough is backslash-escaped anywhere; what only starts a block (a list's `-`,
  * `+` or `1.`, a setext `=`) is escaped at the start, where the text may land after our own `- `. Other punctuation
- * is left alone so the raw file stays readable.
+ * is left alone so the raw file stays readable. Bidi and zero-width controls become U+FFFD (core/inert-text.ts).
  */
 export function escapeMarkdown(text: string): string {
-  return text
+  return inertText(text)
     .replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ')
     .trim()
     .replace(/[&<>]/g, (c) => ENTITIES[c]!)
@@ -271,9 +278,22 @@ export function markdownReport(input: ReportInput, labels: Partial<ReportLabels>
 
   out.push(`## ${esc(l.verbatimsHeading)}`, '');
   if (!aggregate.verbatims.length) out.push(esc(l.none), '');
+  // Sentiment of every answer and note; themes and the sentiment mix per stage, and per touchpoint when a stage's
+  // texts come from more than one.
+  const notesOf = (stageId: string | null) => aggregate.annotations.filter((a) => a.stageId === stageId && (a.type === 'pain_point' || a.type === 'opportunity'));
+  const textsSaid = aggregate.verbatims.map((v) => ({ id: v.responseId, text: v.text }));
+  const said = summarizeTexts([...textsSaid, ...aggregate.annotations.map((a) => ({ id: a.id, text: a.text }))], { themes: 0 }).sentiments;
+  const polarity = (id: string) => (said[id] ? ` (${esc(l.sentiment[said[id].polarity])})` : '');
   for (const [stageId, items] of groupByStage(aggregate.verbatims, input.study)) {
     out.push(`### ${stageName(stageId)}`, '');
-    for (const v of items) out.push(`- ${esc(v.text)} — ${esc(v.pageKey)}`);
+    const texts = [...items.map((v) => ({ id: v.responseId, text: v.text, pageKey: v.pageKey })), ...notesOf(stageId)];
+    out.push(voiceLine(summarizeTexts(texts), l), '');
+    const pages = [...new Set(texts.map((x) => x.pageKey))];
+    if (pages.length > 1) {
+      for (const page of pages) out.push(`- ${esc(page)}: ${voiceLine(summarizeTexts(texts.filter((x) => x.pageKey === page)), l)}`);
+      out.push('');
+    }
+    for (const v of items) out.push(`- ${esc(v.text)} — ${esc(v.pageKey)}${polarity(v.responseId)}`);
     out.push('');
   }
 
@@ -282,7 +302,7 @@ export function markdownReport(input: ReportInput, labels: Partial<ReportLabels>
     const list = aggregate.annotations.filter((a) => a.type === type);
     if (!list.length) out.push(esc(l.none));
     for (const a of list) {
-      out.push(`- ${stageName(a.stageId)}, ${esc(a.pageKey)}: ${esc(a.text)}${a.status === 'resolved' ? ` (${esc(l.resolved)})` : ''}`);
+      out.push(`- ${stageName(a.stageId)}, ${esc(a.pageKey)}: ${esc(a.text)}${a.status === 'resolved' ? ` (${esc(l.resolved)})` : ''}${polarity(a.id)}`);
     }
     out.push('');
   };
@@ -338,6 +358,13 @@ function filterText(filter: ReportFilter, l: ReportLabels): string {
     parts.push(`${escapeMarkdown(l.dates)}: ${filter.from === undefined ? '…' : isoDate(filter.from)} … ${filter.to === undefined ? '…' : isoDate(filter.to)}`);
   }
   return parts.length ? parts.join('; ') : escapeMarkdown(l.allSessions);
+}
+
+/** "Themes: 배송 ×3, 결제 ×2 · negative 2 · neutral 0 · positive 1", in the report's words. */
+function voiceLine(voice: TextSummary, l: ReportLabels): string {
+  const themes = voice.themes.map((t) => `${escapeMarkdown(t.label)} ×${t.count}`).join(', ');
+  const mix = (['negative', 'neutral', 'positive'] as const).map((p) => `${escapeMarkdown(l.sentiment[p])} ${voice.mix[p]}`).join(' · ');
+  return `*${themes ? `${escapeMarkdown(l.themes)}: ${themes} · ` : ''}${mix}*`;
 }
 
 /** Items grouped by stage, in journey order; untagged (or unknown stage) last. */

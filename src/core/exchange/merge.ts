@@ -12,6 +12,10 @@ import type { StudyExport } from './study-export';
  * - personas and annotations carry `updatedAt`: the later edit wins;
  * - a session or visit that has since ended (`endedAt` / `leftAt` set) replaces its unfinished copy;
  * - anything else (signals, answers, reports, off-site touchpoints are never edited) keeps what is stored.
+ *
+ * Refused whole (an error, nothing written): an id the store holds for another study's record, a record filed
+ * under another study's session (neither may move between studies, whose maps would keep stale counts), and any
+ * record of the running session or under it.
  */
 
 export const RECORD_KINDS = ['personas', 'sessions', 'visits', 'signals', 'responses', 'annotations', 'feedback', 'offsite'] as const;
@@ -24,7 +28,13 @@ export type IdIndex<T> = ReadonlySet<string> | ReadonlyMap<string, T>;
 export interface ExistingData {
   /** The stored study with the file's study id, or null when there is none. */
   study: Study | null;
+  /**
+   * What the whole store holds under the file's ids, of any study — an id is one record wherever it is filed. The
+   * sessions also hold those the file's records point at by `sessionId`.
+   */
   records: { [K in RecordKind]?: IdIndex<RecordOf<K>> };
+  /** The running session's id: an import never writes to or under it (recording would lose its session). */
+  running: string | null;
 }
 
 export type KindCounts = Record<RecordKind, number>;
@@ -132,6 +142,26 @@ function planStudy(existing: Study | null, incoming: Study, errors: Issue[]): St
   };
 }
 
+const belongsElsewhere = 'Already the id of a record of another study: nothing was imported';
+const underRunning = 'Part of the session being recorded: stop it before importing this file';
+const elsewhereSession = 'Filed under a session of another study: nothing was imported';
+
+/** The refusals above, for one record at `path`. */
+function foreignIssues(existing: ExistingData, studyId: string, kind: RecordKind, path: string, record: Record<string, unknown>): Issue[] {
+  const issues: Issue[] = [];
+  const stored = existing.records[kind];
+  const current = stored instanceof Map ? (stored.get(record.id as string) as { studyId?: string } | undefined) : undefined;
+  if (current?.studyId !== undefined && current.studyId !== studyId) issues.push({ path: `${path}.id`, message: belongsElsewhere });
+  const sessionId = kind === 'sessions' ? record.id : record.sessionId;
+  if (typeof sessionId !== 'string') return issues;
+  const field = kind === 'sessions' ? 'id' : 'sessionId';
+  if (sessionId === existing.running) issues.push({ path: `${path}.${field}`, message: underRunning });
+  const sessions = existing.records.sessions;
+  const session = kind !== 'sessions' && sessions instanceof Map ? sessions.get(sessionId) : undefined;
+  if (session && session.studyId !== studyId) issues.push({ path: `${path}.sessionId`, message: elsewhereSession });
+  return issues;
+}
+
 /** What importing `file` over `existing` would do. Pure: nothing is written here. */
 export function planImport(existing: ExistingData, file: StudyExport): ImportPlan {
   if (existing.study && existing.study.id !== file.study.id) {
@@ -158,6 +188,11 @@ export function planImport(existing: ExistingData, file: StudyExport): ImportPla
         return;
       }
       seen.set(record.id, { index, json });
+      const refused = foreignIssues(existing, file.study.id, kind, path, record as unknown as Record<string, unknown>);
+      if (refused.length) {
+        errors.push(...refused);
+        return;
+      }
       if (!stored?.has(record.id)) {
         add[kind]++;
         out.push(record);

@@ -6,6 +6,7 @@ import type { JourneyPaths } from '../health/paths';
 import type { Annotation } from '../records/annotation';
 import type { Channel } from '../records/offsite';
 import type { Stage } from '../records/study';
+import { summarizeTexts, type TextSummary } from '../text/summary';
 import { healthBand, type HealthBand, type ScoreView } from './health-band';
 import type { JourneyMapData, MapAction, SignalGroup } from './map-data';
 
@@ -61,6 +62,8 @@ export interface MapColumn {
   touchpoints: MapChip[];
   actions: MapAction[];
   verbatims: Verbatim[];
+  /** Sentiment and themes of the stage's open-text answers and notes (ids: response and annotation ids). */
+  voice: TextSummary;
   emotion: { mean: number | null; answers: number };
   painPoints: SignalGroup[];
   /** Pain-point annotations, open ones first. */
@@ -96,7 +99,7 @@ export function laneHasContent(column: MapColumn, lane: MapLane): boolean {
     case 'actions':
       return column.actions.length > 0;
     case 'thoughts':
-      return column.verbatims.length > 0;
+      return column.verbatims.length > 0 || column.voice.themes.length > 0;
     case 'emotion':
       return column.emotion.mean !== null;
     case 'painPoints':
@@ -168,6 +171,7 @@ export function journeyMapView(map: JourneyMapData, options: MapViewOptions = { 
       };
     });
     const own = notes.get(rollup.stageId);
+    const said = verbatims.get(rollup.stageId) ?? [];
     const { tally, scores, findability } = rollup;
     return {
       stage: { id: stage.id, name: stage.name, customerGoal: stage.customerGoal, desiredExperience: stage.desiredExperience },
@@ -175,7 +179,8 @@ export function journeyMapView(map: JourneyMapData, options: MapViewOptions = { 
       health: columnHealth(sh),
       touchpoints,
       actions: map.actions[rollup.stageId] ?? [],
-      verbatims: verbatims.get(rollup.stageId) ?? [],
+      verbatims: said,
+      voice: summarizeTexts([...said.map((v) => ({ id: v.responseId, text: v.text })), ...(own ? [...own.pain, ...own.opportunity] : [])]),
       emotion: { mean: scores.emotion, answers: tally.emotion.answers },
       painPoints: map.painPoints[rollup.stageId] ?? [],
       painNotes: [...(own?.pain ?? [])].sort(openFirst),

@@ -10,7 +10,8 @@ export const PERSON_ROUTE_MS = 1000;
 /** A page-made route change this soon after the last one continues the same run. */
 export const STORM_GAP_MS = 5000;
 
-export type RouteVerdict = 'visit' | 'page_visit' | 'fold';
+/** A visit's arrival (the person's route change, or the page's own), or `fold`: the visit it has goes on. */
+export type RouteVerdict = 'route_change' | 'page_route' | 'fold';
 
 export interface RouteLimiter {
   /** `at`: when the route changed; `inputAt`: the person's latest trusted input. */
@@ -21,10 +22,10 @@ export function createRouteLimiter(): RouteLimiter {
   let lastPageRouteAt = Number.NEGATIVE_INFINITY;
   return {
     decide(at, inputAt) {
-      if (at - inputAt <= PERSON_ROUTE_MS) return 'visit';
+      if (at - inputAt <= PERSON_ROUTE_MS) return 'route_change';
       const continues = at - lastPageRouteAt < STORM_GAP_MS;
       lastPageRouteAt = at;
-      return continues ? 'fold' : 'page_visit';
+      return continues ? 'fold' : 'page_route';
     },
   };
 }

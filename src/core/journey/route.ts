@@ -1,3 +1,5 @@
+import { escapeRegex } from './patterns';
+
 /**
  * The parts of a URL that name a place in a site. Hash routes (`#/article/returns`, `#!/…`) are SPA routes and
  * part of the place; a plain fragment (`#reviews`) only scrolls and is not.
@@ -10,7 +12,8 @@ export interface Route {
 
 export function routeOf(url: string): Route {
   const u = new URL(url);
-  const hash = /^#!?(\/.*)$/.exec(u.hash);
+  // A hash route's own query is no more a place than the URL's (nor safe to keep: `#/reset?token=…`).
+  const hash = /^#!?(\/[^?]*)/.exec(u.hash);
   return { path: trimSlash(u.pathname), hashRoute: hash ? trimSlash(hash[1]!) : null, query: u.search };
 }
 
@@ -42,11 +45,29 @@ export function sortedQuery(query: string): string {
   return text ? `?${text}` : '';
 }
 
-/** What we store as a visit's URL: no query or plain fragment, since typed search terms and tokens live there. */
+/** The longest URL a record keeps (Visit.url, FeedbackReport.url). */
+export const URL_CHARS = 2000;
+
+/**
+ * Every URL we store or send goes through here (visits, feedback, page-error sources): no credentials, query or
+ * plain fragment, nor a hash route's own query (`#/reset?token=…`) — typed search terms and tokens live there —
+ * and no longer than a record takes, so a long path costs the tail of the URL, not the page.
+ */
 export function storableUrl(url: string): string {
   const u = new URL(url);
-  const route = routeOf(url);
-  return `${u.origin}${u.pathname}${route.hashRoute === null ? '' : u.hash}`;
+  const hashRoute = /^#!?\/[^?]*/.exec(u.hash)?.[0] ?? '';
+  return `${u.origin}${u.pathname}${hashRoute}`.slice(0, URL_CHARS);
+}
+
+/** A script error's source, `url:line:column` (public/page-world.js), scrubbed as above; null when it is none. */
+export function storableSource(source: string): string | null {
+  const parts = /^(.+)(:\d+:\d+)$/.exec(source);
+  if (!parts) return null;
+  try {
+    return storableUrl(parts[1]!) + parts[2]!;
+  } catch {
+    return null;
+  }
 }
 
 const MASK = '•••';
@@ -54,16 +75,26 @@ const MASK = '•••';
 const TYPED_VALUE_MIN = 3;
 
 /**
- * A page title with the URL's query values masked: search pages put what was typed into their title
- * ("Results for “…”"). The mask has a fixed length, so it does not leak the length either.
+ * A page title with the URL's query values masked, those of a hash route's query too: search pages put what was
+ * typed into their title ("Results for “…”").
  */
 export function maskQueryInTitle(title: string, url: string): string {
+  const u = new URL(url);
+  const hashQuery = /^#!?\/[^?]*\?(.*)$/.exec(u.hash)?.[1] ?? '';
   // forEach, not the iterator: in Firefox's content scripts a URLSearchParams iterator is not iterable.
   const values: string[] = [];
-  new URL(url).searchParams.forEach((value) => value.trim().length >= TYPED_VALUE_MIN && values.push(value));
-  let masked = title;
-  for (const value of values.sort((a, b) => b.length - a.length)) {
-    for (const variant of new Set([value, value.trim()])) masked = masked.split(variant).join(MASK);
-  }
-  return masked;
+  const add = (value: string) => value.trim().length >= TYPED_VALUE_MIN && values.push(value);
+  u.searchParams.forEach(add);
+  new URLSearchParams(hashQuery).forEach(add);
+  return maskValues(title, values);
+}
+
+/**
+ * `text` with each of `values` (trimmed) masked, whatever the letter case: a page echoes what was typed in upper or
+ * lower case as readily as verbatim. The mask has a fixed length, so it does not leak the length either; longer
+ * values first, so a value within another is masked whole.
+ */
+export function maskValues(text: string, values: readonly string[]): string {
+  const words = values.map((value) => value.trim()).filter(Boolean).sort((a, b) => b.length - a.length);
+  return words.length ? text.replace(new RegExp(words.map(escapeRegex).join('|'), 'giu'), MASK) : text;
 }

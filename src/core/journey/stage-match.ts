@@ -1,6 +1,5 @@
 import type { StageRule } from '../records/stage-rule';
 import { compiledOnce, escapeRegex } from './patterns';
-import { ruleProblem } from './rule-problem';
 import { defaultPageKey, routeOf, sortedQuery, trimSlash, type Route } from './route';
 
 /** What a rule can look at: plain data plus a selector probe, so matching runs without a DOM in tests. */
@@ -100,7 +99,14 @@ export function pageKeyOfPattern(pattern: string): string {
   return trimSlash(pathPart || '/') + (hashPart === undefined ? '' : `#${trimSlash(hashPart || '/')}`);
 }
 
+/** The records' limit for a page key (Visit.pageKey, Signal.pageKey): a longer path costs its tail, not the page. */
+const PAGE_KEY_CHARS = 1000;
+
 function pageKeyFor(rule: StageRule, route: Route): string {
+  return keyOf(rule, route).slice(0, PAGE_KEY_CHARS);
+}
+
+function keyOf(rule: StageRule, route: Route): string {
   const query = rule.keepQuery ? sortedQuery(route.query) : '';
   return (rule.kind === 'path' || rule.kind === 'glob' ? pageKeyOfPattern(rule.pattern) : defaultPageKey(route)) + query;
 }
@@ -109,12 +115,9 @@ function pageKeyFor(rule: StageRule, route: Route): string {
 export function matchStage(rules: readonly StageRule[], page: PageFacts): StageMatch {
   const route = routeOf(page.url);
   const errors: RuleError[] = [];
+  // A path rule's form is checked where rules are made (records/stage-rule.ts refuses a bad one on save and
+  // import), so none reaches here; what only the page can tell (a regex the engine refuses, a selector) is caught.
   for (const rule of rules) {
-    const problem = ruleProblem(rule);
-    if (problem) {
-      errors.push({ ruleId: rule.id, message: problem });
-      continue;
-    }
     try {
       if (ruleMatches(rule, route, page)) {
         return { stageId: rule.stageId, ruleId: rule.id, pageKey: pageKeyFor(rule, route), errors };
@@ -123,7 +126,7 @@ export function matchStage(rules: readonly StageRule[], page: PageFacts): StageM
       errors.push({ ruleId: rule.id, message: (error as Error).message });
     }
   }
-  return { stageId: null, ruleId: null, pageKey: defaultPageKey(route), errors };
+  return { stageId: null, ruleId: null, pageKey: defaultPageKey(route).slice(0, PAGE_KEY_CHARS), errors };
 }
 
 /** The rule "tag this page as …" writes: this page's path (generalised) and hash route, nothing wider. */

@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Annotation } from '../../core/records/annotation';
+import { EmotionFace } from '../../shared/EmotionFace';
 import { formatDateTime } from '../../shared/format';
 import { failureText, t } from '../../shared/i18n';
 import { feelingOf, roleLabel, typeLabel } from '../../shared/note-labels';
@@ -96,7 +97,12 @@ export function PinPopover({ annotation, number, at, origin, host, actions, onCl
           ×
         </button>
       </div>
-      {feeling && <p class="meta">{t('annotateFeeling', `${feeling.face} ${feeling.label}`)}</p>}
+      {feeling && (
+        <p class="meta feeling">
+          <EmotionFace value={feeling.value} size={18} />
+          {t('annotateFeeling', feeling.label)}
+        </p>
+      )}
       <p class="meta">{t('annotateByline', roleLabel(annotation.role), formatDateTime(annotation.createdAt))}</p>
       {confirming && (
         <p class="confirm" role="alert">

@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { AnnotationType } from '../../core/records/annotation';
+import { EmotionFace } from '../../shared/EmotionFace';
 import { failureText, t } from '../../shared/i18n';
 import { FEELINGS, TYPES, typeLabel } from '../../shared/note-labels';
 import { targetText } from '../../shared/target-text';
@@ -109,10 +110,11 @@ export function AnnotationForm({ initial, target, onSave, onCancel }: Annotation
               <span class="box">{t('annotateFeelingNone')}</span>
             </label>
             {FEELINGS.map((feeling) => (
-              <label class="choice face" key={feeling.value} title={feeling.label}>
-                <input type="radio" name="jl-feeling" aria-label={feeling.label} checked={emotion === feeling.value} onChange={() => setEmotion(feeling.value)} />
-                <span class="box" aria-hidden="true">
-                  {feeling.face}
+              <label class="choice face" key={feeling.value}>
+                <input type="radio" name="jl-feeling" checked={emotion === feeling.value} onChange={() => setEmotion(feeling.value)} />
+                <span class="box">
+                  <EmotionFace value={feeling.value} />
+                  <span class="face-label">{feeling.label}</span>
                 </span>
               </label>
             ))}

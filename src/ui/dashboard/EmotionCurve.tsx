@@ -13,6 +13,11 @@ export interface EmotionSeries {
 interface Props {
   stageNames: readonly string[];
   series: readonly EmotionSeries[];
+  /**
+   * Mean sentiment of what people wrote per stage (−1…1, null where nobody wrote), drawn as a second, marked series
+   * on the same scale (×2) when one side is shown.
+   */
+  written?: ReadonlyArray<number | null>;
 }
 
 const HEIGHT = 132;
@@ -24,7 +29,7 @@ const BAND = 84;
  * the centre of their (equal-width) columns at any width without distorting circles or text; when comparing, each
  * side has its own sub-column. Side B is drawn dashed with hollow points, so the two never rely on colour alone.
  */
-export function EmotionCurve({ stageNames, series }: Props) {
+export function EmotionCurve({ stageNames, series, written }: Props) {
   const id = useId();
   const columns = stageNames.length * series.length;
   const x = (stage: number, side: number) => `${(((stage * series.length + side + 0.5) / columns) * 100).toFixed(3)}%`;
@@ -38,10 +43,14 @@ export function EmotionCurve({ stageNames, series }: Props) {
       return `${s.name ? `${s.name}: ` : ''}${stages.join('; ')}.`;
     })
     .join(' ');
+  const text = series.length === 1 && written?.some((v) => v !== null) ? written.map((v) => (v === null ? null : v * 2)) : null;
+  const textDescription = text
+    ? ` ${t('dashboardWrittenSentiment')}: ${stageNames.map((name, i) => (text[i] == null ? t('dashboardEmotionStageNone', name) : `${name}: ${formatEmotion(text[i]!)}`)).join('; ')}.`
+    : '';
   return (
     <svg class="emotion-curve" data-testid="emotion-curve" width="100%" height={HEIGHT} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
       <title id={`${id}-title`}>{t('dashboardLaneEmotion')}</title>
-      <desc id={`${id}-desc`}>{description}</desc>
+      <desc id={`${id}-desc`}>{description + textDescription}</desc>
       <line class="guide" x1="0" x2="100%" y1={y(2)} y2={y(2)} />
       <line class="guide" x1="0" x2="100%" y1={y(-2)} y2={y(-2)} />
       <line class="zero" x1="0" x2="100%" y1={y(0)} y2={y(0)} />
@@ -75,6 +84,27 @@ export function EmotionCurve({ stageNames, series }: Props) {
           )}
         </g>
       ))}
+      {text && (
+        <g class="series written" data-testid="written-sentiment-curve">
+          {emotionSegments(text).map(([a, b]) => (
+            <line key={a} class="curve" x1={x(a, 0)} y1={y(text[a]!)} x2={x(b, 0)} y2={y(text[b]!)} />
+          ))}
+          {text.map((value, i) =>
+            value == null ? null : (
+              // A square, not a dot: the two series differ in shape and dash, not only in colour.
+              <svg key={i} x={x(i, 0)} y={y(value)} overflow="visible">
+                <rect class="point" x="-4.5" y="-4.5" width="9" height="9" />
+              </svg>
+            ),
+          )}
+          <svg x="100%" y="10" overflow="visible">
+            <text class="legend" x="-18" y="4" text-anchor="end">
+              {t('dashboardWrittenSentiment')}
+            </text>
+            <rect class="point" x="-12" y="-4" width="8" height="8" />
+          </svg>
+        </g>
+      )}
     </svg>
   );
 }

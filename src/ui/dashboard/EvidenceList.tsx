@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useMemo } from 'preact/hooks';
 import { formatDuration, formatEmotion, formatShare } from '../../core/journey-map/format';
 import type { Evidence } from '../../core/journey-map/evidence';
 import type { Signal } from '../../core/records/signal';
@@ -9,6 +10,9 @@ import { dateTime } from './date-format';
 import { t, type MessageKey } from '../../shared/i18n';
 import { SIGNAL_LABEL } from '../signal-labels';
 import { ANNOTATION_LABEL, CHANNEL_LABEL, INSTRUMENT_LABEL } from './labels';
+import { summarizeTexts } from '../../core/text/summary';
+import { isVerbatim } from '../../core/journey-map/evidence';
+import { SentimentTag, VoiceSummary } from './VoiceSummary';
 
 /** Records listed per kind; a long study can have thousands behind a cell, and the CSV export has them all. */
 const LIMIT = 200;
@@ -62,8 +66,19 @@ function detail(signal: Signal): string | null {
 /** The records behind a cell, by kind, oldest first; all text people or pages wrote is rendered as text. */
 export function EvidenceList({ evidence, walker }: Props) {
   const { offsite } = evidence;
+  // What people wrote behind this cell or touchpoint: the touchpoint's themes and mix, each text's sentiment.
+  const voice = useMemo(
+    () => summarizeTexts([...evidence.responses.filter(isVerbatim).map((r) => ({ id: r.id, text: r.text ?? '' })), ...evidence.annotations]),
+    [evidence],
+  );
   return (
     <>
+      {voice.mean !== null && (
+        <section class="evidence-section" data-testid="evidence-voice">
+          <h3>{t('dashboardWrittenSentiment')}</h3>
+          <VoiceSummary voice={voice} />
+        </section>
+      )}
       {offsite && (
         <section class="evidence-section">
           <h3>{t('dashboardOffsiteHeading')}</h3>
@@ -96,7 +111,7 @@ export function EvidenceList({ evidence, walker }: Props) {
         items={evidence.annotations}
         render={(a) => (
           <li key={a.id}>
-            <strong>{t(ANNOTATION_LABEL[a.type])}:</strong> <span class="evidence-text">{a.text}</span>
+            <strong>{t(ANNOTATION_LABEL[a.type])}:</strong> <span class="evidence-text">{a.text}</span> <SentimentTag sentiment={voice.sentiments[a.id]} />
             <Meta parts={[dateTime(a.createdAt), a.pageKey, walker(a.sessionId), a.status === 'resolved' && t('dashboardResolved'), a.orphaned && t('dashboardOrphaned')]} />
           </li>
         )}
@@ -106,7 +121,7 @@ export function EvidenceList({ evidence, walker }: Props) {
         items={evidence.responses}
         render={(r) => (
           <li key={r.id}>
-            <strong>{t(INSTRUMENT_LABEL[r.instrument])}:</strong> <span class="evidence-text">{answer(r)}</span>
+            <strong>{t(INSTRUMENT_LABEL[r.instrument])}:</strong> <span class="evidence-text">{answer(r)}</span> <SentimentTag sentiment={voice.sentiments[r.id]} />
             <Meta parts={[dateTime(r.at), r.pageKey, walker(r.sessionId)]} />
           </li>
         )}

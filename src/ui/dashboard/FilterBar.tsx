@@ -4,6 +4,7 @@ import type { Persona } from '../../core/records/persona';
 import type { Session } from '../../core/records/session';
 import type { Study } from '../../core/records/study';
 import { t } from '../../shared/i18n';
+import { byName } from '../by-name';
 import { ChoiceFields } from './ChoiceFields';
 import { sessionLabel } from './session-label';
 
@@ -29,7 +30,7 @@ export function FilterBar({ studies, studyId, onStudy, personas, sessions, sides
     const byId = new Map(personas.map((p) => [p.id, p]));
     return new Map(sessions.map((s) => [s.id, sessionLabel(s, byId)]));
   }, [personas, sessions]);
-  const sorted = useMemo(() => [...studies].sort((a, b) => a.name.localeCompare(b.name)), [studies]);
+  const sorted = useMemo(() => byName(studies), [studies]);
   return (
     <div class="filter-bar panel" role="group" aria-label={t('dashboardFilterLabel')}>
       <div class="field study-choice">

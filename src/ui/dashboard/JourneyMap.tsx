@@ -135,6 +135,7 @@ export function JourneyMap({ sides, busy, onEvidence, stages, onTag }: JourneyMa
                         values: side.view.columns.map((c) => c.emotion.mean),
                         answers: side.view.columns.map((c) => c.emotion.answers),
                       }))}
+                      written={first.columns.map((c) => c.voice.mean)}
                     />
                   </td>
                 </tr>,

@@ -4,6 +4,7 @@ import { laneHasContent, type MapColumn, type MapLane } from '../../core/journey
 import { t, tCount } from '../../shared/i18n';
 import { EmptyCell } from './EmptyCell';
 import { SIGNAL_LABEL } from '../signal-labels';
+import { SentimentTag, VoiceSummary } from './VoiceSummary';
 
 type TextLane = Exclude<MapLane, 'touchpoints'>;
 
@@ -46,9 +47,10 @@ function content(lane: TextLane, column: MapColumn): ComponentChildren {
     case 'thoughts':
       return (
         <>
+          <VoiceSummary voice={column.voice} />
           {column.verbatims.slice(0, SHOWN.thoughts).map((v) => (
             <span class="cell-item quote" key={v.responseId}>
-              “{v.text}”
+              “{v.text}” <SentimentTag sentiment={column.voice.sentiments[v.responseId]} />
             </span>
           ))}
           <More total={column.verbatims.length} shown={SHOWN.thoughts} />
@@ -74,7 +76,7 @@ function content(lane: TextLane, column: MapColumn): ComponentChildren {
           {notes.map((a) => (
             <span class={`cell-item note${a.status === 'resolved' ? ' resolved' : ''}`} key={a.id}>
               <span class="note-kind">{t('dashboardNotePainPoint')}:</span> {a.text}
-              {a.status === 'resolved' && <span class="muted"> ({t('dashboardResolved')})</span>}
+              {a.status === 'resolved' && <span class="muted"> ({t('dashboardResolved')})</span>} <SentimentTag sentiment={column.voice.sentiments[a.id]} />
             </span>
           ))}
           <More total={column.painPoints.length + column.painNotes.length} shown={groups.length + notes.length} />
@@ -87,7 +89,7 @@ function content(lane: TextLane, column: MapColumn): ComponentChildren {
           {column.opportunities.slice(0, SHOWN.opportunities).map((a) => (
             <span class={`cell-item note${a.status === 'resolved' ? ' resolved' : ''}`} key={a.id}>
               {a.text}
-              {a.status === 'resolved' && <span class="muted"> ({t('dashboardResolved')})</span>}
+              {a.status === 'resolved' && <span class="muted"> ({t('dashboardResolved')})</span>} <SentimentTag sentiment={column.voice.sentiments[a.id]} />
             </span>
           ))}
           <More total={column.opportunities.length} shown={SHOWN.opportunities} />

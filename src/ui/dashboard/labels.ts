@@ -158,6 +158,8 @@ export function reportLabels(): ReportLabels {
     parts: Object.fromEntries(Object.entries(PART_LABEL).map(([part, key]) => [part, t(key)])) as Record<HealthPartName, string>,
     reasons: Object.fromEntries(Object.entries(REASON_LABEL).map(([reason, key]) => [reason, t(key)])) as Record<LowConfidenceReason, string>,
     verbatimsHeading: t('dashboardReportVerbatims'),
+    themes: t('dashboardThemes'),
+    sentiment: { negative: t('textSentimentNegative'), neutral: t('textSentimentNeutral'), positive: t('textSentimentPositive') },
     painPointsHeading: t('dashboardLanePainPoints'),
     opportunitiesHeading: t('dashboardLaneOpportunities'),
     resolved: t('dashboardResolved'),

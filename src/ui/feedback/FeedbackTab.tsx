@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { FeedbackReport } from '../../core/records/feedback';
 import type { Study } from '../../core/records/study';
 import { api } from '../api';
+import { byName } from '../by-name';
 import { ErrorText } from '../components/ErrorText';
 import { useAction } from '../components/use-async';
 import { t } from '../../shared/i18n';
@@ -12,7 +13,8 @@ const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
 
 /** Testers' reports of a study, newest first, filtered by stage and severity, each with its screenshot. */
 export function FeedbackTab({ studies }: { studies: Study[] }) {
-  const [studyId, setStudyId] = useState(studies[0]?.id ?? '');
+  const sorted = useMemo(() => byName(studies), [studies]);
+  const [studyId, setStudyId] = useState(sorted[0]?.id ?? '');
   const [stageId, setStageId] = useState('');
   const [severity, setSeverity] = useState('');
   const [reports, setReports] = useState<FeedbackReport[] | null>(null);
@@ -33,7 +35,7 @@ export function FeedbackTab({ studies }: { studies: Study[] }) {
         <label>
           {t('feedbackStudy')}
           <select value={studyId} onChange={(e) => setStudyId(e.currentTarget.value)}>
-            {studies.map((s) => (
+            {sorted.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.name}
               </option>

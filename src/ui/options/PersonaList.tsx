@@ -1,5 +1,6 @@
 import type { Persona } from '../../core/records/persona';
 import { t } from '../../shared/i18n';
+import { byName } from '../by-name';
 import { LIST_FIELDS, LIST_LABEL } from './persona-draft';
 
 interface Props {
@@ -9,7 +10,7 @@ interface Props {
 }
 
 export function PersonaList({ personas, onEdit, onDelete }: Props) {
-  const sorted = [...personas].sort((a, b) => a.name.localeCompare(b.name));
+  const sorted = byName(personas);
   return (
     <ul class="plain cards">
       {sorted.map((persona) => {

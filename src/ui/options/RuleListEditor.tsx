@@ -1,4 +1,7 @@
+import { useState } from 'preact/hooks';
+import type { RuleLine } from '../../core/journey/rule-lines';
 import { newId } from '../../core/records/common';
+import type { Persona } from '../../core/records/persona';
 import type { StageRule } from '../../core/records/stage-rule';
 import type { Stage } from '../../core/records/study';
 import { t } from '../../shared/i18n';
@@ -6,6 +9,8 @@ import { focusById } from './focus';
 import type { FieldIssue } from './issues';
 import { moved } from './ItemActions';
 import { RuleItem } from './RuleItem';
+import { RuleLinesEntry } from './RuleLinesEntry';
+import { RuleProposer } from './RuleProposer';
 import { FIELD } from './study-validation';
 
 interface Props {
@@ -14,13 +19,19 @@ interface Props {
   issues: readonly FieldIssue[];
   /** The rule that tags the tester's URL, to mark it in the list. */
   matchedRuleId: string | null;
+  /** The saved study's id, whose recorded walks can propose rules; null for a new study. */
+  studyId: string | null;
+  personas: readonly Persona[];
   onChange: (rules: StageRule[]) => void;
 }
 
 /** The ordered rules; order matters, since the first rule that matches a page decides its stage. */
-export function RuleListEditor({ rules, stages, issues, matchedRuleId, onChange }: Props) {
+export function RuleListEditor({ rules, stages, issues, matchedRuleId, studyId, personas, onChange }: Props) {
+  const [lines, setLines] = useState('');
   const add = () => {
-    const rule: StageRule = { id: newId(), stageId: stages[0]?.id ?? '', kind: 'path', pattern: '', keepQuery: false, label: '' };
+    // Rules come in runs for one stage, so a new rule starts on the stage of the one above it.
+    const stageId = rules.at(-1)?.stageId ?? stages[0]?.id ?? '';
+    const rule: StageRule = { id: newId(), stageId, kind: 'path', pattern: '', keepQuery: false, label: '' };
     onChange([...rules, rule]);
     focusById(FIELD.rulePattern(rule.id));
   };
@@ -56,6 +67,16 @@ export function RuleListEditor({ rules, stages, issues, matchedRuleId, onChange 
       <button type="button" id="add-rule" onClick={add}>
         {t('optionsAddRule')}
       </button>
+      <details class="rule-lines-details">
+        <summary>{t('optionsRuleLinesSummary')}</summary>
+        {studyId && <RuleProposer studyId={studyId} stages={stages} rules={rules} personas={personas} onProposed={setLines} />}
+        <RuleLinesEntry
+          text={lines}
+          stages={stages}
+          onText={setLines}
+          onAdd={(added: RuleLine[]) => onChange([...rules, ...added.map(({ kind, pattern, stageId }) => ({ id: newId(), kind, pattern, stageId, keepQuery: false, label: '' }))])}
+        />
+      </details>
     </>
   );
 }

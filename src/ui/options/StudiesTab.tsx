@@ -67,6 +67,7 @@ export function StudiesTab({ overview, reload, announce, showMap }: TabProps) {
     return (
       <StudyEditor
         study={mode.study}
+        personas={overview.personas}
         onSaved={async (saved) => {
           await reload();
           announce(t('optionsStudySaved', saved.name));

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Persona } from '../../core/records/persona';
 import type { Study } from '../../core/records/study';
 import { browser } from '../../platform/browser';
 import { api } from '../api';
@@ -23,13 +24,15 @@ import { UrlTester } from './UrlTester';
 interface Props {
   /** The study to edit, or null for a new one. */
   study: Study | null;
+  /** To name the walks that can propose rules. */
+  personas: readonly Persona[];
   onSaved: (study: Study) => Promise<void>;
   onCancel: () => void;
 }
 
 const SUMMARY_ID = 'study-issues';
 
-export function StudyEditor({ study, onSaved, onCancel }: Props) {
+export function StudyEditor({ study, personas, onSaved, onCancel }: Props) {
   const [initial] = useState<StudyDraft>(() => (study ? draftFromStudy(study) : newDraft(Date.now())));
   const [draft, setDraft] = useState(initial);
   const [start, setStart] = useState<JourneyStart>('classic');
@@ -148,6 +151,8 @@ export function StudyEditor({ study, onSaved, onCancel }: Props) {
           stages={draft.stages}
           issues={issues}
           matchedRuleId={test.kind === 'result' ? test.match.ruleId : null}
+          studyId={study?.id ?? null}
+          personas={personas}
           onChange={(rules) => update({ rules })}
         />
       </section>

@@ -1,5 +1,6 @@
 import type { Study } from '../../core/records/study';
 import { t } from '../../shared/i18n';
+import { byName } from '../by-name';
 
 interface Props {
   studies: Study[];
@@ -11,7 +12,7 @@ interface Props {
 }
 
 export function StudyList({ studies, recordingId, onEdit, onExport, onDelete }: Props) {
-  const sorted = [...studies].sort((a, b) => a.name.localeCompare(b.name));
+  const sorted = byName(studies);
   return (
     <ul class="plain cards">
       {sorted.map((study) => (

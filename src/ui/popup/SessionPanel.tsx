@@ -22,7 +22,13 @@ export function SessionPanel({ overview, currentStudyId, visitSignals, tabId, on
         {active ? (
           <RunningSession summary={active} study={studyOf(active.session.studyId)} visitSignals={visitSignals} tabId={tabId} onChanged={onChanged} />
         ) : (
-          <StartSessionForm studies={studies} personas={personas} preferredStudyId={currentStudyId} onChanged={onChanged} />
+          <StartSessionForm
+            studies={studies}
+            personas={personas}
+            preferredStudyId={currentStudyId}
+            lastUsed={last && { studyId: last.session.studyId, personaId: last.session.personaId }}
+            onChanged={onChanged}
+          />
         )}
       </section>
       {!active && last && <LastSession summary={last} study={studyOf(last.session.studyId)} />}

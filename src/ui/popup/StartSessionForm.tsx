@@ -1,30 +1,45 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Persona } from '../../core/records/persona';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { newId } from '../../core/records/common';
+import { Persona } from '../../core/records/persona';
 import type { Role } from '../../core/records/session';
 import type { Study } from '../../core/records/study';
 import { api, openOptions } from '../api';
+import { byName } from '../by-name';
 import { ErrorText } from '../components/ErrorText';
 import { useAction } from '../components/use-async';
 import { t, type MessageKey } from '../../shared/i18n';
 
 const ROLE_LABEL: Record<Role, MessageKey> = { researcher: 'roleResearcher', pm: 'rolePm', tester: 'roleTester' };
+/** The persona choice that opens a name field: the persona is created when the session starts. */
+const NEW_PERSONA = 'new';
 
 interface Props {
   studies: Study[];
   personas: Persona[];
+  /** The study whose scope holds the active tab. */
   preferredStudyId: string | null;
+  /** The study and persona of the last walk, preselected when the tab is in no study's scope. */
+  lastUsed: { studyId: string; personaId: string | null } | null;
   onChanged: () => Promise<void>;
 }
 
+/** `id` when it is still in the list (a study or persona may have been deleted since). */
+function knownId(list: readonly { id: string }[], id: string | null | undefined): string | null {
+  return id && list.some((item) => item.id === id) ? id : null;
+}
+
 /** Start a walk: which study, as whom, toward what goal. */
-export function StartSessionForm({ studies, personas, preferredStudyId, onChanged }: Props) {
-  const [studyId, setStudyId] = useState(preferredStudyId ?? studies[0]?.id ?? '');
+export function StartSessionForm({ studies, personas, preferredStudyId, lastUsed, onChanged }: Props) {
+  const sortedStudies = useMemo(() => byName(studies), [studies]);
+  const sortedPersonas = useMemo(() => byName(personas), [personas]);
+  const [studyId, setStudyId] = useState(preferredStudyId ?? knownId(studies, lastUsed?.studyId) ?? sortedStudies[0]?.id ?? '');
   const chosen = useRef(false);
   // The page's study is known a moment after the popup opens; follow it until the person picks one.
   useEffect(() => {
     if (preferredStudyId && !chosen.current) setStudyId(preferredStudyId);
   }, [preferredStudyId]);
-  const [personaId, setPersonaId] = useState(personas[0]?.id ?? '');
+  const [personaId, setPersonaId] = useState(knownId(personas, lastUsed?.personaId) ?? sortedPersonas[0]?.id ?? '');
+  const [personaName, setPersonaName] = useState('');
   const [goal, setGoal] = useState('');
   const [role, setRole] = useState<Role>('researcher');
   const { busy, error, run } = useAction();
@@ -43,7 +58,13 @@ export function StartSessionForm({ studies, personas, preferredStudyId, onChange
   const start = (event: Event) => {
     event.preventDefault();
     void run(async () => {
-      await api({ type: 'ui.session.start', studyId, personaId: personaId || null, goal: goal.trim(), role });
+      let persona = personaId || null;
+      if (persona === NEW_PERSONA) {
+        persona = await createPersona(personaName);
+        // Chosen from now on: a start that fails after this must not create the persona twice.
+        setPersonaId(persona);
+      }
+      await api({ type: 'ui.session.start', studyId, personaId: persona, goal: goal.trim(), role });
       await onChanged();
     });
   };
@@ -59,7 +80,7 @@ export function StartSessionForm({ studies, personas, preferredStudyId, onChange
           setStudyId(e.currentTarget.value);
         }}
       >
-        {studies.map((s) => (
+        {sortedStudies.map((s) => (
           <option key={s.id} value={s.id}>
             {s.name}
           </option>
@@ -67,13 +88,31 @@ export function StartSessionForm({ studies, personas, preferredStudyId, onChange
       </select>
       <label for="session-persona">{t('popupPersonaLabel')}</label>
       <select id="session-persona" value={personaId} onChange={(e) => setPersonaId(e.currentTarget.value)}>
-        {personas.map((p) => (
+        {sortedPersonas.map((p) => (
           <option key={p.id} value={p.id}>
             {p.name}
           </option>
         ))}
+        <option value={NEW_PERSONA}>{t('popupNewPersona')}</option>
         <option value="">{t('popupNoPersona')}</option>
       </select>
+      {personaId === NEW_PERSONA && (
+        <>
+          <label for="session-persona-name">{t('popupNewPersonaName')}</label>
+          <input
+            id="session-persona-name"
+            type="text"
+            autocomplete="off"
+            value={personaName}
+            maxLength={120}
+            aria-describedby="session-persona-hint"
+            onInput={(e) => setPersonaName(e.currentTarget.value)}
+          />
+          <p id="session-persona-hint" class="hint">
+            {t('popupNewPersonaHint')}
+          </p>
+        </>
+      )}
       <label for="session-goal">{t('popupGoalLabel')}</label>
       <input id="session-goal" type="text" value={goal} placeholder={t('popupGoalPlaceholder')} onInput={(e) => setGoal(e.currentTarget.value)} />
       <label for="session-role">{t('popupRoleLabel')}</label>
@@ -90,4 +129,12 @@ export function StartSessionForm({ studies, personas, preferredStudyId, onChange
       </button>
     </form>
   );
+}
+
+/** A persona with just a name, stored by the background as the options page stores one; details can follow there. */
+async function createPersona(name: string): Promise<string> {
+  const now = Date.now();
+  const persona = Persona.safeParse({ id: newId(), name, createdAt: now, updatedAt: now });
+  if (!persona.success) throw new Error(t('popupNewPersonaNameMissing'));
+  return (await api({ type: 'ui.persona.save', persona: persona.data })).id;
 }

@@ -7,7 +7,7 @@ import { chromium, type Browser, type BrowserContext, type Page, type Worker } f
 
 export const DIST = process.env.JL_DIST ?? resolve(import.meta.dirname, '../../../dist');
 /** The e2e build (vite.config.ts): may capture any tab, and has the hook for context-menu and command handlers. */
-export const DIST_TEST = resolve(import.meta.dirname, '../../../dist-test');
+export const DIST_TEST = process.env.JL_DIST_TEST ?? resolve(import.meta.dirname, '../../../dist-test');
 
 export interface Extension {
   context: BrowserContext;

@@ -58,6 +58,20 @@ describe('the note form', () => {
     expect(await violations()).toEqual([]);
   });
 
+  it('draws the five feelings as faces named in words, with no emoji (boxes where no emoji font is installed)', () => {
+    setup();
+    const faces = [...mount.querySelectorAll<HTMLInputElement>('input[name="jl-feeling"]')].slice(1).map((input) => input.closest('label')!);
+    expect(faces.map((label) => label.querySelector('svg')?.getAttribute('data-face'))).toEqual(['-2', '-1', '0', '1', '2']);
+    expect(faces.map((label) => label.textContent)).toEqual([
+      'surveyEmotionVeryNegative',
+      'surveyEmotionNegative',
+      'surveyEmotionNeutral',
+      'surveyEmotionPositive',
+      'surveyEmotionVeryPositive',
+    ]);
+    expect(mount.textContent).not.toMatch(/\p{Extended_Pictographic}/u);
+  });
+
   it('asks for a type and a text before saving, and says why', async () => {
     const { onSave } = setup();
     await submit();
@@ -75,7 +89,8 @@ describe('the note form', () => {
     const { onSave } = setup();
     await act(() => void q<HTMLInputElement>('input[value="pain_point"]').click());
     await type(q('textarea'), '  Shipping costs appear too late.\nAt the last step.  ');
-    await act(() => void q<HTMLInputElement>('input[aria-label="surveyEmotionNegative"]').click());
+    const negative = [...mount.querySelectorAll('label.face')].find((label) => label.textContent === 'surveyEmotionNegative')!;
+    await act(() => void negative.querySelector('input')!.click());
     await submit();
     expect(onSave).toHaveBeenCalledWith({ type: 'pain_point', text: 'Shipping costs appear too late.\nAt the last step.', emotion: -1 });
   });

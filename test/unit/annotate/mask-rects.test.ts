@@ -73,10 +73,35 @@ describe('mask rectangles for the screenshot', () => {
     expect(maskRects(document, true)).toContainEqual({ x: 0, y: 790, width: 150, height: 10 });
   });
 
-  it('unticked, still covers password and payment fields, the site’s own masks and opted-out areas', () => {
+  it('unticked, still covers password and payment fields, frames, the site’s own masks and opted-out areas', () => {
     const rects = maskRects(document, false);
-    expect(rects).toEqual(expect.arrayContaining([boxOf('pw'), boxOf('card'), boxOf('balance'), boxOf('blocked')]));
-    expect(rects).toHaveLength(4);
+    expect(rects).toEqual(expect.arrayContaining([boxOf('pw'), boxOf('card'), boxOf('balance'), boxOf('blocked'), boxOf('frame')]));
+    expect(rects).toHaveLength(5);
+  });
+
+  it('unticked, knows a payment field by its label or by digits as many as a card’s, whatever its name', () => {
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      `<label>Card number <input id="by-label" name="number" data-box="10 500 200 30"></label>
+       <label for="by-for">보안 코드</label><input id="by-for" name="code" data-box="10 540 200 30">
+       <input id="by-digits" name="n" inputmode="numeric" maxlength="19" data-box="10 580 200 30">
+       <label>Quantity <input id="quantity" name="qty" inputmode="numeric" maxlength="2" data-box="10 620 200 30"></label>`,
+    );
+    layOut();
+    const rects = maskRects(document, false);
+    for (const id of ['by-label', 'by-for', 'by-digits']) expect(rects).toContainEqual(boxOf(id));
+    expect(rects).not.toContainEqual(boxOf('quantity'));
+  });
+
+  it('looks into closed shadow roots through the root finder it is given', () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const closed = host.attachShadow({ mode: 'closed' });
+    closed.innerHTML = `<input id="closed-card" autocomplete="cc-number" data-box="300 700 100 30">`;
+    layOut(closed);
+    const roots = (element: Element) => (element === host ? closed : element.shadowRoot);
+    expect(maskRects(document, false)).not.toContainEqual({ x: 300, y: 700, width: 100, height: 30 });
+    expect(maskRects(document, false, roots)).toContainEqual({ x: 300, y: 700, width: 100, height: 30 });
   });
 
   it('keeps a field that was once a password field masked after a show-password toggle', () => {

@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ContentEvent } from '../../../src/core/messages';
-import { awaitSuccessor, relayForOrphans, relayThroughSuccessor, succeedOrphans, type Give, type Handover } from '../../../src/content/succession';
+import { awaitSuccessor, relayThroughSuccessor, succeedOrphans, type Give, type Handover } from '../../../src/content/succession';
 
+/** The session's channel secret (the worker's, given in `content.hello`). */
 const SESSION = '11111111-1111-4111-8111-111111111111';
 const VISIT = '22222222-2222-4222-8222-222222222222';
 const exitIntent = (n: number): ContentEvent => ({ kind: 'exit_intent', eventId: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`, visitId: VISIT, at: n });
@@ -15,9 +16,9 @@ afterEach(() => {
 });
 
 /** A successor in the page: what it adopted, and the open visit it was given at once. */
-function successor(sessionId = SESSION) {
+function successor(sessionId = SESSION, send: (message: unknown) => Promise<unknown> = async () => null) {
   const adopted: ContentEvent[] = [];
-  const openVisit = succeedOrphans(sessionId, (events) => adopted.push(...events), pages.signal);
+  const openVisit = succeedOrphans(sessionId, (events) => adopted.push(...events), send, pages.signal);
   return { adopted, openVisit };
 }
 
@@ -61,23 +62,47 @@ describe('an observer taking over from one orphaned by an extension reload', () 
 });
 
 describe('an orphan’s requests, carried by its successor', () => {
-  it('reach the worker through the successor and bring back its reply, or its failure', async () => {
+  /** What the successor sent the worker; a report fails there. */
+  function worker() {
     const sent: unknown[] = [];
-    relayForOrphans(SESSION, async (message) => {
+    const send = async (message: unknown) => {
       sent.push(message);
-      if ((message as { type: string }).type === 'content.annotation.delete') throw new Error('No such note');
+      if ((message as { type: string }).type === 'content.feedback') throw new Error('Store full');
       return { ok: true, data: { id: 'n1' } };
-    }, pages.signal);
-    const send = relayThroughSuccessor(SESSION);
-    await expect(send({ type: 'content.annotation.save', text: 'kept' })).resolves.toEqual({ ok: true, data: { id: 'n1' } });
-    await expect(send({ type: 'content.annotation.delete', id: 'n1' })).rejects.toThrow('No such note');
-    expect(sent).toEqual([{ type: 'content.annotation.save', text: 'kept' }, { type: 'content.annotation.delete', id: 'n1' }]);
+    };
+    return { sent, send };
+  }
+
+  const unanswered = (reply: Promise<unknown>) => Promise.race([reply, new Promise((done) => setTimeout(() => done('unanswered'), 50))]);
+
+  it('reach the worker through the successor and bring back its reply, or its failure', async () => {
+    const { sent, send } = worker();
+    awaitSuccessor(SESSION, (give) => give(held), pages.signal);
+    successor(SESSION, send);
+    const relay = relayThroughSuccessor(SESSION);
+    await expect(relay({ type: 'content.annotation.save', text: 'kept' })).resolves.toEqual({ ok: true, data: { id: 'n1' } });
+    await expect(relay({ type: 'content.feedback' })).rejects.toThrow('Store full');
+    expect(sent).toEqual([{ type: 'content.annotation.save', text: 'kept' }, { type: 'content.feedback' }]);
   });
 
-  it('are not carried for another session', async () => {
-    relayForOrphans('33333333-3333-4333-8333-333333333333', async () => ({ ok: true, data: null }), pages.signal);
-    const reply = relayThroughSuccessor(SESSION)({ type: 'content.annotations' });
-    const outcome = await Promise.race([reply, new Promise((done) => setTimeout(() => done('unanswered'), 50))]);
-    expect(outcome).toBe('unanswered');
+  it('carries only what an orphan’s forms send: no reading of notes, no deleting, no events', async () => {
+    const { sent, send } = worker();
+    awaitSuccessor(SESSION, (give) => give(held), pages.signal);
+    successor(SESSION, send);
+    const relay = relayThroughSuccessor(SESSION);
+    for (const message of [{ type: 'content.annotations' }, { type: 'content.annotation.delete', id: 'n1' }, { type: 'content.events', events: [] }, 'content.feedback']) {
+      expect(await unanswered(relay(message))).toBe('unanswered');
+    }
+    expect(sent).toEqual([]);
+  });
+
+  it('are not carried while no orphan exists, nor for another channel', async () => {
+    const { sent, send } = worker();
+    successor(SESSION, send);
+    expect(await unanswered(relayThroughSuccessor(SESSION)({ type: 'content.annotation.save' }))).toBe('unanswered');
+    awaitSuccessor('33333333-3333-4333-8333-333333333333', (give) => give(held), pages.signal);
+    successor('33333333-3333-4333-8333-333333333333', send);
+    expect(await unanswered(relayThroughSuccessor(SESSION)({ type: 'content.annotation.save' }))).toBe('unanswered');
+    expect(sent).toEqual([]);
   });
 });

@@ -45,10 +45,11 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-describe('CSV fields (RFC 4180)', () => {
-  it('leaves plain text alone and quotes commas, quotes, CR and LF, doubling inner quotes', () => {
-    expect(csvField('plain text')).toBe('plain text');
+describe('CSV fields (RFC 4180, quoted as OWASP says)', () => {
+  it('quotes every field, doubling inner quotes', () => {
+    expect(csvField('plain text')).toBe('"plain text"');
     expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('a;=1+1')).toBe('"a;=1+1"');
     expect(csvField('say "hi"')).toBe('"say ""hi"""');
     expect(csvField('line 1\nline 2')).toBe('"line 1\nline 2"');
     expect(csvField('line 1\r\nline 2')).toBe('"line 1\r\nline 2"');
@@ -56,24 +57,30 @@ describe('CSV fields (RFC 4180)', () => {
   });
 
   it('writes Korean and other non-ASCII text as it is', () => {
-    expect(csvField('결제 버튼이 안 눌려요')).toBe('결제 버튼이 안 눌려요');
+    expect(csvField('결제 버튼이 안 눌려요')).toBe('"결제 버튼이 안 눌려요"');
     expect(csvField('가격, "할인"')).toBe('"가격, ""할인"""');
-    expect(csvField('😀 café')).toBe('😀 café');
+    expect(csvField('😀 café 👨‍👩‍👧')).toBe('"😀 café 👨‍👩‍👧"');
   });
 
-  it('neutralises formulas in text with a leading quote (OWASP), but not numbers we write', () => {
-    for (const text of ['=1+1', '+1', '-1', '@SUM(A1)', '\tfoo', '\rfoo']) expect(neutraliseFormula(text)).toBe(`'${text}`);
+  it('neutralises formulas in text with a leading quote (OWASP), after spaces and in full width too, but not numbers we write', () => {
+    for (const text of ['=1+1', '+1', '-1', '@SUM(A1)', '\tfoo', '\rfoo', '\nfoo', '  =1+1', '＝1+1', '＋1', '－1', '＠SUM(A1)']) {
+      expect(neutraliseFormula(text)).toBe(`'${text}`);
+    }
     expect(neutraliseFormula('1+1')).toBe('1+1');
     expect(csvField('=HYPERLINK("http://evil.example","click")')).toBe('"\'=HYPERLINK(""http://evil.example"",""click"")"');
-    expect(csvField('\rfoo')).toBe('"\'\rfoo"');
-    expect(csvField('\tfoo')).toBe("'\tfoo");
-    expect(csvField(-2)).toBe('-2');
-    expect(csvField(0.5)).toBe('0.5');
+    expect(csvField('\tfoo')).toBe('"\'\tfoo"');
+    expect(csvField(-2)).toBe('"-2"');
+    expect(csvField(0.5)).toBe('"0.5"');
   });
 
-  it('writes empty fields for null, undefined and non-finite numbers, and true/false for booleans', () => {
-    expect([null, undefined, Number.NaN, Infinity].map(csvField)).toEqual(['', '', '', '']);
-    expect([true, false].map(csvField)).toEqual(['true', 'false']);
+  it('makes bidi and zero-width controls visible and inert', () => {
+    expect(csvField('invoice\u202Efdp.exe')).toBe('"invoice\uFFFDfdp.exe"');
+    expect(csvField('pay\u200Bpal \u2066x\u2069')).toBe('"pay\uFFFDpal \uFFFDx\uFFFD"');
+  });
+
+  it('writes empty quoted fields for null, undefined and non-finite numbers, and true/false for booleans', () => {
+    expect([null, undefined, Number.NaN, Infinity].map(csvField)).toEqual(['""', '""', '""', '""']);
+    expect([true, false].map(csvField)).toEqual(['"true"', '"false"']);
   });
 });
 
@@ -90,11 +97,11 @@ describe('CSV files', () => {
 
   it('starts with a BOM by default, then the header row, with CRLF after every record', () => {
     const csv = toCsv(rows, columns);
-    expect(csv.startsWith(`${UTF8_BOM}text,n\r\n`)).toBe(true);
+    expect(csv.startsWith(`${UTF8_BOM}"text","n"\r\n`)).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv.replace(/\r\n/g, '').includes('\r')).toBe(false);
-    expect(toCsv(rows, columns, { bom: false }).startsWith('text,n\r\n')).toBe(true);
-    expect(toCsv([], columns, { bom: false })).toBe('text,n\r\n');
+    expect(toCsv(rows, columns, { bom: false }).startsWith('"text","n"\r\n')).toBe(true);
+    expect(toCsv([], columns, { bom: false })).toBe('"text","n"\r\n');
   });
 
   it('reads back to the same cells with a strict RFC 4180 reader', () => {

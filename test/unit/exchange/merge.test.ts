@@ -94,7 +94,7 @@ class FakeStore {
   study: Study | null = null;
   records = Object.fromEntries(RECORD_KINDS.map((kind) => [kind, new Map<string, unknown>()])) as { [K in RecordKind]: Map<string, RecordOf<K>> };
   existing(): ExistingData {
-    return { study: this.study, records: this.records };
+    return { study: this.study, records: this.records, running: null };
   }
   apply(plan: ImportPlan): void {
     if (plan.errors.length) return;
@@ -264,7 +264,7 @@ describe('import plan', () => {
   it('works from ids alone, without finding conflicts', () => {
     const { fileA } = twoResearchers();
     const ids = Object.fromEntries(RECORD_KINDS.map((kind) => [kind, new Set(fileA[kind].slice(0, 1).map((r) => r.id))]));
-    const plan = planImport({ study: fileA.study, records: ids }, fileA);
+    const plan = planImport({ study: fileA.study, records: ids, running: null }, fileA);
     expect(plan.alreadyPresent).toEqual({ ...zero, personas: 1, sessions: 1, visits: 1, signals: 1, responses: 1, annotations: 1, feedback: 1 });
     expect(plan.add).toEqual({ ...zero, sessions: 1, visits: 1, signals: 1, responses: 1, annotations: 1, feedback: 1 });
   });
@@ -287,9 +287,34 @@ describe('import plan', () => {
     expect(store.study).toBe(crowded);
   });
 
+  it('refuses ids stored for another study, records under another study’s session, and the running session, whole', () => {
+    const { fileA, a1 } = twoResearchers();
+    const store = new FakeStore();
+    store.apply(planImport(store.existing(), fileA));
+    const before = structuredClone(store.records);
+
+    // Study A's records copied into a new study B: their ids are A's.
+    const studyB = { ...fileA.study, id: newId(), name: 'B' };
+    const copy = structuredClone(fileA);
+    copy.study = studyB;
+    for (const kind of ['sessions', 'visits', 'signals', 'responses', 'annotations', 'feedback', 'offsite'] as const) for (const r of copy[kind]) r.studyId = studyB.id;
+    const moved = planImport({ study: null, records: store.records, running: null }, copy);
+    expect(moved.errors).toContainEqual({ path: 'visits[0].id', message: 'Already the id of a record of another study: nothing was imported' });
+    expect(moved.errors).toContainEqual({ path: 'signals[0].sessionId', message: 'Filed under a session of another study: nothing was imported' });
+    store.apply(moved);
+    expect(store.records).toEqual(before);
+
+    // A's own file again, while its first walk is being recorded.
+    const running = planImport(store.existing(), fileA);
+    expect(running.errors).toEqual([]);
+    const live = planImport({ ...store.existing(), running: a1.sessions[0]!.id }, fileA);
+    expect(live.errors).toContainEqual({ path: 'sessions[0].id', message: 'Part of the session being recorded: stop it before importing this file' });
+    expect(live.errors).toContainEqual({ path: 'visits[0].sessionId', message: 'Part of the session being recorded: stop it before importing this file' });
+  });
+
   it('will not plan a file over another study', () => {
     const { fileA } = twoResearchers();
-    expect(() => planImport({ study: testStudy(), records: {} }, fileA)).toThrow();
+    expect(() => planImport({ study: testStudy(), records: {}, running: null }, fileA)).toThrow();
   });
 });
 

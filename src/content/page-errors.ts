@@ -1,0 +1,44 @@
+import { inertText } from '../core/inert-text';
+import { storableSource } from '../core/journey/route';
+
+/** The page-world error script hands errors over on this event, as a JSON string (see public/page-world.js). */
+export const PAGE_ERROR_EVENT = 'journeylens:page-error';
+/**
+ * Any page script can dispatch the hand-over event, so a page can fake errors — as it can throw real ones: past
+ * this many per page load the rest are not heard (a real error loop says nothing new after them either).
+ */
+const MAX_PER_LOAD = 20;
+const MESSAGE_CHARS = 500;
+
+export interface PageError {
+  message: string;
+  /** `url:line:column` with the URL scrubbed (core/journey/route.ts storableSource), or null. */
+  source: string | null;
+}
+
+const listeners = new Set<(error: PageError) => void>();
+let heard = 0;
+
+// One listener for the page load, which counts, reads, cuts and scrubs each error once for every subscriber.
+document.addEventListener(PAGE_ERROR_EVENT, (event) => {
+  const error = read((event as CustomEvent<unknown>).detail);
+  if (error && ++heard <= MAX_PER_LOAD) for (const listener of listeners) listener(error);
+});
+
+/** Calls `listener` with each of the page's uncaught errors, until `signal` aborts. */
+export function onPageError(listener: (error: PageError) => void, signal?: AbortSignal): void {
+  listeners.add(listener);
+  signal?.addEventListener('abort', () => listeners.delete(listener));
+}
+
+function read(detail: unknown): PageError | null {
+  if (typeof detail !== 'string') return null;
+  try {
+    const { message, source } = JSON.parse(detail) as { message?: unknown; source?: unknown };
+    if (typeof message !== 'string') return null;
+    return { message: inertText(message.slice(0, MESSAGE_CHARS)), source: typeof source === 'string' ? storableSource(source) : null };
+  } catch {
+    // Not ours: page scripts can dispatch anything on the document.
+    return null;
+  }
+}
