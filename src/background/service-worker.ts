@@ -16,6 +16,7 @@ import { enforceRetention } from './retention';
 import { StoreHealthLog } from './store-health';
 import type { WorkerDeps } from './deps';
 import { askTab } from './tab-messages';
+import { movesBadge, showRecording } from './badge';
 
 /**
  * The service worker: the only writer of IndexedDB. It keeps nothing in memory that is not also stored, since
@@ -92,7 +93,11 @@ const deps: WorkerDeps = {
   },
 };
 
-onMessage((message, sender) => handleMessage(message, sender, deps));
+onMessage(async (message, sender) => {
+  const reply = await handleMessage(message, sender, deps);
+  if (reply.ok && movesBadge(message)) void appliedDb().then(showRecording).catch((error: unknown) => console.warn('[Journey Lens] badge:', error));
+  return reply;
+});
 
 /** The database once the batches pages sent are applied: what runs outside a message waits for them too. */
 const appliedDb = () => applyAcknowledged(deps).then(db);
