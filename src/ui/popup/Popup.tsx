@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { StoreHealth } from '../../core/records/store-health';
 import type { TabState, UiReplies } from '../../core/replies';
-import { api, openOptions, popupTabId } from '../api';
+import { api, openOptions, openSidePanel, popupTabId } from '../api';
 import { ErrorText } from '../components/ErrorText';
 import { StoreHealthNotice } from '../components/StoreHealthNotice';
 import { describeError } from '../components/use-async';
@@ -14,8 +14,11 @@ type Overview = UiReplies['ui.overview'];
 
 /** Polled while open so the visit count follows the walk without the worker pushing to a page that may be gone. */
 const REFRESH_MS = 1500;
+/** The side panel's pace: a signal shows within a second of being decided. */
+const LIVE_REFRESH_MS = 400;
 
-export function Popup() {
+/** `live`: the side panel, which stays open, follows the active tab of its window and refreshes faster. */
+export function Popup({ live = false }: { live?: boolean }) {
   const [tabId, setTabId] = useState<number | null>(null);
   // undefined while the page has not answered yet: nothing is said about it rather than something wrong.
   const [tab, setTab] = useState<TabState | null | undefined>(undefined);
@@ -27,7 +30,7 @@ export function Popup() {
     // Asked apart from the rest: it is answered even when the database does not open.
     api({ type: 'ui.store.health' }).then(setHealth, () => undefined);
     try {
-      const id = tabId ?? (await popupTabId());
+      const id = (live ? null : tabId) ?? (await popupTabId());
       setTabId(id);
       // The session panel draws as soon as the store answers; the page panel follows when the page does.
       const tabState = id === null ? Promise.resolve(null) : api({ type: 'ui.tab.state', tabId: id });
@@ -37,11 +40,11 @@ export function Popup() {
     } catch (caught) {
       setError(describeError(caught));
     }
-  }, [tabId]);
+  }, [tabId, live]);
 
   useEffect(() => {
     void refresh();
-    const timer = setInterval(() => void refresh(), REFRESH_MS);
+    const timer = setInterval(() => void refresh(), live ? LIVE_REFRESH_MS : REFRESH_MS);
     return () => clearInterval(timer);
   }, [refresh]);
 
@@ -49,6 +52,11 @@ export function Popup() {
     <main aria-busy={overview === null}>
       <header class="top">
         <h1>{t('extName')}</h1>
+        {!live && tabId !== null && (
+          <button type="button" onClick={() => void openSidePanel(tabId).then(() => window.close(), (caught: unknown) => setError(describeError(caught)))}>
+            {t('popupOpenPanel')}
+          </button>
+        )}
         <button type="button" onClick={() => void openOptions()}>
           {t('popupOpenOptions')}
         </button>
