@@ -1,8 +1,18 @@
 // In the page's own world (world: 'MAIN'): errors, native dialogs, clipboard writes and window.open are seen only
-// here. Strings go to the isolated-world observer on two document events (objects do not cross worlds).
+// here. Strings go to the isolated-world observer on two document events (objects do not cross worlds). Errors
+// thrown before the observer runs (it starts once the document is idle) are held until it says it is listening.
 (() => {
-  const hand = (message, source) =>
-    document.dispatchEvent(new CustomEvent('journeylens:page-error', { detail: JSON.stringify({ message: String(message).slice(0, 500), source }) }));
+  let held = [];
+  const tell = (detail) => document.dispatchEvent(new CustomEvent('journeylens:page-error', { detail }));
+  const hand = (message, source) => {
+    const detail = JSON.stringify({ message: String(message).slice(0, 500), source, at: Date.now() });
+    if (held && held.length < 20) held.push(detail);
+    tell(detail);
+  };
+  document.addEventListener('journeylens:page-ready', () => {
+    held?.forEach(tell);
+    held = null;
+  }, { once: true });
   addEventListener('error', (event) => {
     if (event.error === undefined && event.message === '') return; // a resource failed to load, not a script error
     hand(event.message || 'Error', event.filename ? `${event.filename}:${event.lineno}:${event.colno}` : null);

@@ -13,7 +13,7 @@ export class PageErrorLog {
 
   constructor(signal?: AbortSignal) {
     // At most 20 a page load (page-errors.ts), within FeedbackReport.consoleErrors' 100.
-    onPageError((error) => this.#errors.push({ ...error, at: Date.now() }), signal);
+    onPageError((error) => this.#errors.push(error), signal);
   }
 
   /** A new visit (an SPA route change) starts with an empty log. */

@@ -6,6 +6,7 @@ import type { Observation, SignalDraft } from '../core/signals/observation';
 import { createPageDetectors } from '../core/signals/page-detectors';
 import { readDeadEndFacts } from './dead-end-facts';
 import { observePage } from './page-observer';
+import { onPageError } from './page-errors';
 
 const RECENT_ELEMENTS = 20;
 /** What a retiring recorder still reports: the clicks it saw, decided once the page answers them or not. */
@@ -30,8 +31,7 @@ export class FrictionRecorder {
   readonly #detectors;
   #visit: VisitContext | null = null;
   #lastActivity = Date.now();
-  /** The person's latest input (a click, a key, their scrolling, Back): it tells their route changes from the page's. */
-  #inputAt = Number.NEGATIVE_INFINITY;
+  #hearsErrors = false;
   #idleReported = false;
   #deadEndTimer: ReturnType<typeof setTimeout> | undefined;
   readonly #deadEnds;
@@ -87,12 +87,16 @@ export class FrictionRecorder {
    * A visit began: signals go to it. It is checked for being a dead end (once per visit) once it has settled, in
    * idle time, and as it is left (lookBeforeLeaving) however soon: a bounce off a 404 is an error page all the same.
    */
-  enter(visit: VisitContext, checkDeadEnd = true, documentVisit = true): void {
+  enter(visit: VisitContext, checkDeadEnd = true, documentVisit = true, enteredAt = Date.now()): void {
     this.#visit = visit;
     this.#observe({ type: 'enter', at: Date.now() });
+    // From the first visit on, the page's errors are heard, those of its load so far first (page-errors.ts): an
+    // error thrown as the page loaded, before the worker answered, is this visit's; one before the session is not.
+    if (!this.#hearsErrors) onPageError((error) => error.at >= enteredAt && this.#observe({ type: 'error', ...error }), this.#observing.signal);
+    this.#hearsErrors = true;
     this.#documentVisit = documentVisit;
+    // A visit is no activity of the person's (a page may route on its own): their input alone resets the idle clock.
     this.#idleReported = false;
-    this.#lastActivity = Date.now();
     clearTimeout(this.#deadEndTimer);
     if (!checkDeadEnd) return;
     this.#deadEnds.enter(Date.now());
@@ -107,8 +111,9 @@ export class FrictionRecorder {
     if (this.#visit) this.#lookForDeadEnd(this.#visit);
   }
 
+  /** The person's latest input (a click, a key, their scrolling, Back): it tells their route changes from the page's. */
   get lastInputAt(): number {
-    return this.#inputAt;
+    return this.#lastActivity;
   }
 
   /** The visit signals go to now. */
@@ -145,6 +150,7 @@ export class FrictionRecorder {
 
   #observe(observation: Observation): void {
     if (this.#ignores(observation)) return;
+
     if (observation.type === 'navigation') this.#active(); // Back or Forward in the browser's own UI
     if (observation.type === 'click' || observation.type === 'leave') this.#verdictGiven = true;
     for (const draft of this.#detectors.observe(observation)) this.#emit(draft);
@@ -160,7 +166,7 @@ export class FrictionRecorder {
   }
 
   #active(): void {
-    this.#lastActivity = this.#inputAt = Date.now();
+    this.#lastActivity = Date.now();
   }
 
   #lookForDeadEnd(visit: VisitContext): void {

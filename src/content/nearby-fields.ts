@@ -1,7 +1,5 @@
 import { isSensitive } from './element-description';
 
-/** How far up from a control its fields may sit when there is no form around it (a stepper's − input +). */
-const LEVELS_UP = 3;
 /** When the values are compared again after the click. */
 const LOOKS_MS = [200, 800, 2500];
 
@@ -12,9 +10,8 @@ const LOOKS_MS = [200, 800, 2500];
  * those seconds to compare, never kept or sent; password and payment fields are not read at all.
  */
 export function watchFieldsNear(control: Element, changed: () => void): void {
-  const form = control.closest('form');
-  let around: Element = form ?? control;
-  if (!form) for (let i = 0; i < LEVELS_UP && around.parentElement && around.parentElement !== document.body; i++) around = around.parentElement;
+  // Without a form around it, a stepper's field sits beside its buttons: two levels up holds − input +.
+  const around = control.closest('form') ?? control.parentElement?.parentElement ?? control;
   const fields = [...around.querySelectorAll<HTMLInputElement>('input,select,textarea')].filter((field) => !isSensitive(field));
   const values = () => fields.map((field) => field.value).join('\0');
   if (!fields.length) return;

@@ -1,7 +1,6 @@
 import type { ClickAnswer, Observation } from '../core/signals/observation';
 import { describeElement, isField, isIgnored, selectorOf } from './element-description';
 import { isOurLayer } from '../core/our-layer';
-import { onPageError } from './page-errors';
 import { RecentClickTarget } from './recent-click-target';
 import { watchFieldsNear } from './nearby-fields';
 import { isEligibleClick } from '../core/signals/click-response';
@@ -40,16 +39,10 @@ export function observePage(emit: (observation: Observation) => void, onActivity
   // Where the press began, and when text was last selected: a press that moved or selected is a drag, not a click.
   let down = { x: 0, y: 0, at: 0 };
   let selectedAt = 0;
-  // Scrolling counts as a person's only right after their wheel, touch, keys or a held mouse button.
+  // Scrolling counts as a person's only right after their wheel, touch, keys or press (a scrollbar dragged).
   let scrollInputAt = 0;
-  let buttonHeld = false;
   on('mousedown', (event) => {
-    if (!event.isTrusted) return;
-    down = { x: event.clientX, y: event.clientY, at: Date.now() };
-    buttonHeld = true;
-  });
-  on('mouseup', () => {
-    buttonHeld = false;
+    if (event.isTrusted) down = { x: event.clientX, y: event.clientY, at: (scrollInputAt = Date.now()) };
   });
   on('wheel', (event) => event.isTrusted && (scrollInputAt = Date.now()));
   on('touchmove', (event) => event.isTrusted && (scrollInputAt = Date.now()));
@@ -92,7 +85,7 @@ export function observePage(emit: (observation: Observation) => void, onActivity
   on('scroll', (event) => {
     if (!event.isTrusted) return;
     const at = Date.now();
-    const byPerson = buttonHeld || at - scrollInputAt <= SCROLL_INPUT_MS;
+    const byPerson = at - scrollInputAt <= SCROLL_INPUT_MS;
     if (byPerson) onActivity();
     if (at - lastScroll < FRAME_MS) return;
     lastScroll = at;
@@ -121,7 +114,8 @@ export function observePage(emit: (observation: Observation) => void, onActivity
   on('change', () => answer('change'));
   document.addEventListener(PAGE_ANSWER_EVENT, (event) => {
     const what = (event as CustomEvent<unknown>).detail;
-    if (typeof what === 'string' && PAGE_ANSWERS.test(what)) answer(what as ClickAnswer);
+    // test() reads anything a page puts there as a string; only our three names pass.
+    if (PAGE_ANSWERS.test(what as string)) answer(what as ClickAnswer);
   }, { signal });
   watchNavigations(answer, (at) => emit({ type: 'navigation', at }), signal);
   on('input', (event) => {
@@ -138,7 +132,6 @@ export function observePage(emit: (observation: Observation) => void, onActivity
     answer('submit');
     if (event.isTrusted) emit({ type: 'submit', at: Date.now(), form: selectorOf(event.target) });
   });
-  onPageError((error) => emit({ type: 'error', at: Date.now(), ...error }), signal);
 
   // Resource entries arrive when a request ends; only one that started after the latest click can answer it.
   const requests = new PerformanceObserver((list) => {
@@ -163,16 +156,11 @@ export function observePage(emit: (observation: Observation) => void, onActivity
 
 /**
  * Who moves the page on: a navigation the page starts (a script, a form, a link) answers a click; going back or
- * forward is the person's. The Navigation API tells them apart; without it (older Firefox) a same-document back is
- * a popstate, and a cross-document one is seen only as the page going away.
+ * forward is the person's. The Navigation API tells them apart; where a browser lacks it, both are seen only
+ * as the page or route going away, which decides the clicks still waiting just the same.
  */
 function watchNavigations(answer: (what: ClickAnswer) => void, personNavigated: (at: number) => void, signal: AbortSignal): void {
-  const navigation = (globalThis as { navigation?: EventTarget }).navigation;
-  if (!navigation) {
-    addEventListener('popstate', () => personNavigated(Date.now()), { signal });
-    return;
-  }
-  navigation.addEventListener(
+  (globalThis as { navigation?: EventTarget }).navigation?.addEventListener(
     'navigate',
     (event) => {
       const { navigationType, userInitiated } = event as Event & { navigationType?: string; userInitiated?: boolean };

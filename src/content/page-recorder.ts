@@ -15,7 +15,7 @@ import { ask } from './messaging';
 import { matchPage } from './page-match';
 import { PromptPresenter } from './prompts';
 import { watchRoute } from './route-watch';
-import { createRouteLimiter } from '../core/journey/route-storm';
+import { createRouteLimiter, type RouteLimiter } from '../core/journey/route-storm';
 import { ScrollDepth } from './scroll-depth';
 import { awaitSuccessor, relayThroughSuccessor, succeedOrphans, type Give } from './succession';
 
@@ -46,7 +46,8 @@ export class PageRecorder {
   #scroll: ScrollDepth | null = null;
   #friction: FrictionRecorder | null = null;
   #pendingRoute: { at: number; timer: ReturnType<typeof setTimeout> } | null = null;
-  readonly #routes = createRouteLimiter();
+  /** Set when recording starts (route changes are settled only while it runs). */
+  #routes!: RouteLimiter;
 
   readonly #presenter = new PromptPresenter(
     (event) => this.#queue.push(event),
@@ -135,6 +136,8 @@ export class PageRecorder {
       const report = (found: Signal) => this.#queue.push({ kind: 'signal', eventId: crypto.randomUUID(), signal: found });
       this.#friction = new FrictionRecorder(this.#study, report, signal, open?.loadJudged ?? false);
     }
+    // After the recorder: its clock of the person's input starts now, and so does what that input can explain.
+    this.#routes = createRouteLimiter(Date.now());
     addEventListener('click', (event) => this.#noteLinkClick(event), { capture: true, passive: true, signal });
     addEventListener(
       'pagehide',
@@ -200,26 +203,28 @@ export class PageRecorder {
     this.#visit = visit;
     this.#exitIntentSent = false;
     this.#scroll?.reset();
+    // The visit is sent before its friction starts: the errors of the page's load come at once and need it stored.
+    if (!resumedId) {
+      this.#queue.push({
+        kind: 'visit.start',
+        eventId: crypto.randomUUID(),
+        visit: {
+          id: visit.id,
+          studyId: this.#study.id,
+          sessionId: this.#sessionId,
+          url: visit.url,
+          title: shownText(maskQueryInTitle(document.title, location.href)).slice(0, 300),
+          pageKey: match.pageKey,
+          stageId: match.stageId,
+          ruleId: match.ruleId,
+          arrival,
+          enteredAt,
+        },
+        referred: arrival === 'navigate' && document.referrer !== '' && inScope(document.referrer, this.#study.scope),
+      });
+    }
     const context = { visitId: visit.id, sessionId: this.#sessionId, studyId: this.#study.id, pageKey: match.pageKey, stageId: match.stageId };
-    this.#friction?.enter(context, !resumedId, arrival !== 'route_change' && arrival !== 'page_route');
-    if (resumedId) return;
-    this.#queue.push({
-      kind: 'visit.start',
-      eventId: crypto.randomUUID(),
-      visit: {
-        id: visit.id,
-        studyId: this.#study.id,
-        sessionId: this.#sessionId,
-        url: visit.url,
-        title: shownText(maskQueryInTitle(document.title, location.href)).slice(0, 300),
-        pageKey: match.pageKey,
-        stageId: match.stageId,
-        ruleId: match.ruleId,
-        arrival,
-        enteredAt,
-      },
-      referred: arrival === 'navigate' && document.referrer !== '' && inScope(document.referrer, this.#study.scope),
-    });
+    this.#friction?.enter(context, !resumedId, arrival !== 'route_change' && arrival !== 'page_route', enteredAt);
   }
 
   #leave(intent: LeaveIntent, at = Date.now()): void {
@@ -271,7 +276,7 @@ export class PageRecorder {
     const match = matchPage(this.#study);
     if (this.#visit && this.#visit.url === url && this.#visit.match.pageKey === match.pageKey) return;
     if (!inScope(location.href, this.#study.scope)) return this.#leave('left_scope', pending.at);
-    const verdict = this.#routes.decide(pending.at, this.#friction?.lastInputAt ?? Number.NEGATIVE_INFINITY);
+    const verdict = this.#routes.decide(pending.at, this.#friction?.lastInputAt ?? 0);
     if (verdict === 'fold' && this.#visit) {
       this.#visit.routesFolded++;
       return;

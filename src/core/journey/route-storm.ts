@@ -18,11 +18,18 @@ export interface RouteLimiter {
   decide(at: number, inputAt: number): RouteVerdict;
 }
 
-export function createRouteLimiter(): RouteLimiter {
+/**
+ * `since`: when recording began. Input explains only the first route change after it: one input, one route
+ * (a redirect right behind a click is the page's), and nothing from before recording counts.
+ */
+export function createRouteLimiter(since: number): RouteLimiter {
+  let lastRouteAt = since;
   let lastPageRouteAt = Number.NEGATIVE_INFINITY;
   return {
     decide(at, inputAt) {
-      if (at - inputAt <= PERSON_ROUTE_MS) return 'route_change';
+      const byPerson = inputAt > lastRouteAt && at - inputAt <= PERSON_ROUTE_MS;
+      lastRouteAt = at;
+      if (byPerson) return 'route_change';
       const continues = at - lastPageRouteAt < STORM_GAP_MS;
       lastPageRouteAt = at;
       return continues ? 'fold' : 'page_route';
