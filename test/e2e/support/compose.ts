@@ -10,7 +10,9 @@ export function composeFrame(page: Page): Frame | undefined {
 async function focusedField(page: Page): Promise<boolean> {
   const frame = composeFrame(page);
   if (!frame) return false;
-  return frame.evaluate(() => document.hasFocus() && document.activeElement !== document.body && document.activeElement !== null).catch(() => false);
+  // A frame being replaced may never answer: asked again rather than waited on.
+  const asked = frame.evaluate(() => document.hasFocus() && document.activeElement !== document.body && document.activeElement !== null).catch(() => false);
+  return Promise.race([asked, new Promise<boolean>((done) => setTimeout(() => done(false), 500))]);
 }
 
 /** Waits until the compose frame shows its form with the keyboard in it: what is typed next is typed there. */
