@@ -14,7 +14,7 @@ export interface WorkerDeps {
   /** The extension's messages in the user's language, for survey wording. */
   translate: (key: string) => string;
   /** Starts the element picker on the page in a tab (annotate or report). */
-  startPick: (tabId: number, mode: 'annotate' | 'feedback') => Promise<boolean>;
+  startPick: (tabId: number, mode: 'annotate' | 'feedback', note?: string) => Promise<boolean>;
   /** A PNG of what the tab shows now, or null when this tab may not be captured. */
   captureTab: (tabId: number) => Promise<Blob | null>;
   /** Passes a compose frame's message to the observer in its tab (handlers/compose.ts). */

@@ -8,9 +8,9 @@ export const PICK_MODES = { annotate: 'annotate', feedback: 'feedback' } as cons
 export type PickMode = keyof typeof PICK_MODES;
 
 /** Starts the picker on the page in a tab, or uses the element just right-clicked. */
-export async function startPick(tabId: number, mode: PickMode, target: 'pick' | 'context'): Promise<boolean> {
+export async function startPick(tabId: number, mode: PickMode, target: 'pick' | 'context', note?: string): Promise<boolean> {
   try {
-    await askTab(tabId, { type: 'tab.pick', mode, target });
+    await askTab(tabId, { type: 'tab.pick', mode, target, ...(note && { note }) });
     return true;
   } catch {
     return false;

@@ -66,7 +66,7 @@ const deps: WorkerDeps = {
     return (await browser.tabs.get(tabId).catch(() => null))?.url ?? null;
   },
   translate: (key) => browser.i18n.getMessage(key),
-  startPick: (tabId, mode) => startPick(tabId, mode, 'pick'),
+  startPick: (tabId, mode, note) => startPick(tabId, mode, 'pick', note),
   async captureTab(tabId) {
     try {
       const tab = await browser.tabs.get(tabId);

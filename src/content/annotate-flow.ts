@@ -1,3 +1,4 @@
+import { storableUrl } from '../core/journey/route';
 import type { Annotation } from '../core/records/annotation';
 import type { PinBoard, PinBoardActions } from '../inpage/annotate/pins';
 import type { AnnotationDraft, PinItem } from '../inpage/annotate/types';
@@ -21,7 +22,8 @@ const SETTLE_MS = 1500;
 const MAX_NOTES = 500;
 
 /** Picks an element (or takes the one right-clicked, if it may be chosen) and opens the note or report form. */
-export async function pickAndOpen(mode: PickMode, remembered: Element | null, place: () => NotePlace | null, errors: PageErrorLog): Promise<void> {
+export async function pickAndOpen(mode: PickMode, remembered: Element | null, place: () => NotePlace | null, errors: PageErrorLog, note?: string): Promise<void> {
+  if (note) return reattach(note, place);
   const element = remembered instanceof Element && remembered.isConnected && isPickable(remembered) ? remembered : await pick();
   if (!element) return;
   if (mode === 'annotate') return annotate(element, place);
@@ -29,9 +31,23 @@ export async function pickAndOpen(mode: PickMode, remembered: Element | null, pl
   await reportOn(element, labelOf(element), place, errors, (hidden) => board?.setHidden(hidden));
 }
 
+/** An orphaned note given its element again: the person picks it, the note is anchored there and the pins redrawn. */
+async function reattach(id: string, place: () => NotePlace | null): Promise<void> {
+  const element = await pick();
+  const here = place();
+  if (!element || !here) return;
+  await ask({ type: 'content.annotation.reattach', id, anchor: buildAnchor(element, document) });
+  await showPins(await ask({ type: 'content.annotations', studyId: here.studyId, pageKey: here.pageKey }));
+}
+
 async function pick(): Promise<Element | null> {
   const { pickElement } = await import('../inpage/annotate/picker');
   return pickElement({ isPickable, describe: labelOf, initial: document.activeElement });
+}
+
+/** The form's draft as a note's fields: its page, unless every page of the touchpoint was chosen. */
+function noteOf({ everyPage, ...draft }: AnnotationDraft): Pick<Annotation, 'type' | 'text' | 'emotion' | 'scope' | 'url'> {
+  return { ...draft, scope: everyPage ? 'touchpoint' : 'page', url: storableUrl(location.href) };
 }
 
 async function annotate(element: Element, place: () => NotePlace | null): Promise<void> {
@@ -52,7 +68,7 @@ async function annotate(element: Element, place: () => NotePlace | null): Promis
         visitId: here.visitId,
         pageKey: here.pageKey,
         stageId: here.stageId,
-        ...draft,
+        ...noteOf(draft),
         role: here.role ?? 'pm',
         anchor,
         status: 'open',
@@ -146,12 +162,13 @@ const actions: PinBoardActions = {
   async edit(annotation) {
     const item = items.find((candidate) => candidate.annotation.id === annotation.id);
     const { openAnnotationForm } = await import('../inpage/annotate/forms');
-    const initial: AnnotationDraft = { type: annotation.type, text: annotation.text, emotion: annotation.emotion };
+    const initial: AnnotationDraft = { type: annotation.type, text: annotation.text, emotion: annotation.emotion, everyPage: annotation.scope !== 'page' };
     await openAnnotationForm({
       target: item ? labelOf(item.element) : null,
       avoid: item?.element.getBoundingClientRect() ?? null,
       initial,
-      save: async (draft) => replace(await save({ ...annotation, ...draft })),
+      // An edit may widen or narrow where the note shows; it stays on the page it was written on.
+      save: async (draft) => replace(await save({ ...annotation, ...noteOf(draft), url: annotation.url ?? storableUrl(location.href) })),
     });
   },
   async toggle(annotation) {

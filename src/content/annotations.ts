@@ -70,12 +70,12 @@ export class PageNotes {
   }
 
   /** Picks an element (or takes the one right-clicked) and opens the note or report form on it. */
-  async pick(mode: PickMode, target: 'pick' | 'context'): Promise<void> {
+  async pick(mode: PickMode, target: 'pick' | 'context', note?: string): Promise<void> {
     if (this.#picking || !this.#place()) return;
     this.#picking = true;
     try {
       const flow = await this.#loadFlow();
-      await flow.pickAndOpen(mode, target === 'context' ? this.#remembered : null, this.#place, this.#errors);
+      await flow.pickAndOpen(mode, target === 'context' ? this.#remembered : null, this.#place, this.#errors, note);
     } finally {
       this.#picking = false;
       // A note made here may have put up the first pin: the next route change must take it down.

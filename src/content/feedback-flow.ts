@@ -24,7 +24,7 @@ export async function reportOn(
   hidePins: (hidden: boolean) => void,
 ): Promise<void> {
   const anchor = buildAnchor(element, document);
-  const [{ openFeedbackForm }, { feedbackSaved }] = await Promise.all([import('../inpage/annotate/forms'), import('../inpage/annotate/toast')]);
+  const [{ openFeedbackForm }, { clearToasts, feedbackSaved }] = await Promise.all([import('../inpage/annotate/forms'), import('../inpage/annotate/toast')]);
   let draft: FeedbackDraft | null = null;
   let error: string | null = null;
   for (;;) {
@@ -32,6 +32,7 @@ export async function reportOn(
     const here = place();
     if (!draft || !here) return;
     hidePins(true);
+    clearToasts();
     try {
       await twoFrames();
       const submission: FeedbackSubmission = {

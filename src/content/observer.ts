@@ -51,7 +51,7 @@ if (!scope[CLAIM]) {
     }
     // Answered at once: picking and writing take as long as the person needs.
     if (request?.type === 'tab.pick') {
-      void notes.pick(request.mode, request.target);
+      void notes.pick(request.mode, request.target, request.note);
       return Promise.resolve(null satisfies TabReplies['tab.pick']);
     }
     return undefined;

@@ -1,10 +1,13 @@
 import { z } from 'zod';
 import { Id, Text, Timestamp } from './records/common';
 import { Annotation, AnnotationType, Emotion } from './records/annotation';
+import { Anchor } from './records/anchor';
 import { FeedbackReport } from './records/feedback';
 import { OffsiteTouchpoint } from './records/offsite';
 import { Persona } from './records/persona';
 import { Retention } from './records/retention';
+import { FeedbackEdit } from './records/feedback';
+import { IssueTracker } from './records/tracker';
 import { Outcome, Role } from './records/session';
 import { Study } from './records/study';
 import { SurveyResponse, TriggerKind } from './records/response';
@@ -113,7 +116,7 @@ export type ViewportRect = z.infer<typeof ViewportRect>;
  * element outlined and the masked areas painted over) before storing it.
  */
 export const FeedbackSubmission = z.strictObject({
-  report: FeedbackReport.omit({ screenshotId: true }),
+  report: FeedbackReport.omit({ screenshotId: true, status: true, updatedAt: true }),
   /** The chosen element, in CSS pixels of the viewport. */
   elementRect: ViewportRect.nullable(),
   /** Form fields and [data-jl-mask] areas to paint over (when "mask form fields" is ticked). */
@@ -126,7 +129,13 @@ export const TargetLabel = z.strictObject({ tag: z.string().max(100), name: z.st
 export type TargetLabel = z.infer<typeof TargetLabel>;
 
 /** What the note form collects; the content side adds the anchor and the journey context. */
-export const AnnotationDraft = z.strictObject({ type: AnnotationType, text: Text, emotion: Emotion.nullable() });
+export const AnnotationDraft = z.strictObject({
+  type: AnnotationType,
+  text: Text,
+  emotion: Emotion.nullable(),
+  /** Shown on every page of the touchpoint, not only this one: the person's explicit choice. */
+  everyPage: z.boolean(),
+});
 export type AnnotationDraft = z.infer<typeof AnnotationDraft>;
 
 export const FeedbackDraft = z.strictObject({
@@ -174,6 +183,8 @@ export const ContentRequest = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('content.annotations'), studyId: Id, pageKey: z.string().max(1000) }),
   z.strictObject({ type: z.literal('content.annotation.save'), annotation: Annotation }),
   z.strictObject({ type: z.literal('content.annotation.delete'), id: Id }),
+  /** An orphaned note attached to the element the person picked for it again. */
+  z.strictObject({ type: z.literal('content.annotation.reattach'), id: Id, anchor: Anchor }),
   /** Re-anchoring on this page found (or lost) these notes. */
   z.strictObject({ type: z.literal('content.annotation.anchored'), results: z.array(z.strictObject({ id: Id, orphaned: z.boolean() })).max(500) }),
   z.strictObject({ type: z.literal('content.feedback'), submission: FeedbackSubmission }),
@@ -221,10 +232,15 @@ export const UiRequest = z.discriminatedUnion('type', [
   }),
   z.strictObject({ type: z.literal('ui.session.endPrompt'), tabId: z.number().int().optional() }),
   z.strictObject({ type: z.literal('ui.survey.ask'), tabId: z.number().int() }),
-  z.strictObject({ type: z.literal('ui.pick'), tabId: z.number().int(), mode: z.enum(['annotate', 'feedback']) }),
+  /** `note`: an orphaned note of this page, re-attached to the element picked. */
+  z.strictObject({ type: z.literal('ui.pick'), tabId: z.number().int(), mode: z.enum(['annotate', 'feedback']), note: Id.optional() }),
   z.strictObject({ type: z.literal('ui.feedback.list'), studyId: Id }),
   z.strictObject({ type: z.literal('ui.feedback.screenshot'), id: Id }),
   z.strictObject({ type: z.literal('ui.feedback.delete'), id: Id }),
+  /** A report's text, severity and status, edited in the Feedback tab. */
+  z.strictObject({ type: z.literal('ui.feedback.update'), id: Id, edit: FeedbackEdit }),
+  z.strictObject({ type: z.literal('ui.tracker.get') }),
+  z.strictObject({ type: z.literal('ui.tracker.set'), tracker: IssueTracker }),
   z.strictObject({ type: z.literal('ui.session.visits'), sessionId: Id }),
   z.strictObject({ type: z.literal('ui.study.sessions'), studyId: Id }),
   z.strictObject({ type: z.literal('ui.tab.state'), tabId: z.number().int() }),
@@ -251,7 +267,7 @@ export const TabMessage = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('tab.refresh') }),
   z.strictObject({ type: z.literal('tab.prompt'), prompt: PromptSpec }),
   /** Start picking an element to annotate or report on; `context` means the one right-clicked just now. */
-  z.strictObject({ type: z.literal('tab.pick'), mode: z.enum(['annotate', 'feedback']), target: z.enum(['pick', 'context']) }),
+  z.strictObject({ type: z.literal('tab.pick'), mode: z.enum(['annotate', 'feedback']), target: z.enum(['pick', 'context']), note: Id.optional() }),
   /** Relayed from the compose frame in this tab: what it should show, and what was written in it. */
   z.strictObject({ type: z.literal('tab.compose.open'), id: Id }),
   z.strictObject({ type: z.literal('tab.compose.submit'), id: Id, result: ComposeResult }),

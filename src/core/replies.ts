@@ -8,6 +8,7 @@ import type { Annotation } from './records/annotation';
 import type { FeedbackReport } from './records/feedback';
 import type { Persona } from './records/persona';
 import type { Retention } from './records/retention';
+import type { IssueTracker } from './records/tracker';
 import type { StoreFailureKind, StoreHealth } from './records/store-health';
 import type { Role, Session } from './records/session';
 import type { Signal, SignalKind } from './records/signal';
@@ -31,6 +32,8 @@ export type ErrorKey =
   | 'errorPersonaInUse'
   | 'errorStudyGone'
   | 'errorPersonaGone'
+  | 'errorFeedbackGone'
+  | 'errorNoteGone'
   | 'errorSurveyNotInStudy'
   | 'errorAnswerOffScale'
   | 'errorNoteOtherStudy'
@@ -123,6 +126,7 @@ export interface ContentReplies {
   'content.annotations': Annotation[];
   'content.annotation.save': Annotation;
   'content.annotation.delete': null;
+  'content.annotation.reattach': Annotation;
   'content.annotation.anchored': null;
   'content.part': null;
   'content.feedback': { id: string; screenshot: boolean };
@@ -149,6 +153,9 @@ export interface UiReplies {
   /** The report's screenshot as a data URL (Blobs do not cross extension messaging), or null. */
   'ui.feedback.screenshot': string | null;
   'ui.feedback.delete': null;
+  'ui.feedback.update': FeedbackReport;
+  'ui.tracker.get': IssueTracker;
+  'ui.tracker.set': IssueTracker;
   'ui.session.visits': Visit[];
   /** The study's walks, newest first. */
   'ui.study.sessions': Session[];

@@ -19,7 +19,8 @@ const ALLOWED: Record<string, { parts: string[]; packages: RegExp }> = {
   background: { parts: ['background', 'core', 'platform'], packages: /^(idb|zod)$/ },
   // What extension pages and the UI we put into pages both show: messages, formatting, the survey card.
   shared: { parts: ['shared', 'core', 'platform'], packages: /^(preact|preact\/hooks|preact\/jsx-runtime)$/ },
-  ui: { parts: ['ui', 'shared', 'core', 'platform'], packages: /^(preact|preact\/hooks|preact\/jsx-runtime|zod)$/ },
+  // fflate: the report bundle's zip, made in the Feedback tab.
+  ui: { parts: ['ui', 'shared', 'core', 'platform'], packages: /^(preact|preact\/hooks|preact\/jsx-runtime|zod|fflate)$/ },
   // UI we put into pages, loaded on demand by the observer (never part of the script injected into every page).
   inpage: { parts: ['inpage', 'shared', 'core', 'platform'], packages: /^(preact|preact\/hooks|preact\/jsx-runtime)$/ },
 };

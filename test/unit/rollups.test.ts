@@ -237,7 +237,7 @@ describe('session rollups', () => {
             const visit = a.loose || !visits.length ? null : visits[a.visit % visits.length]!;
             responses.push(answerOn(visit, study, a.value, a.open ? 'Hard to find' : null, 5_000 + a.value));
           }
-          return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: 1, study, personas: [persona], sessions: [...sessions], visits: [...visits], signals: [...signals], responses: [...responses], annotations: [], feedback: [], offsite: [] };
+          return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: 1, study, personas: [persona], sessions: [...sessions], visits: [...visits], signals: [...signals], responses: [...responses], annotations: [], feedback: [], offsite: [], screenshots: [] };
         };
         const imported = await applyImport(db, JSON.stringify(exportOf(first)));
         expect(imported.ok).toBe(true);

@@ -41,7 +41,7 @@ async function recorded(day: number, visits = 2) {
   await db.put('responses', { id: newId(), ...context, visitId: null, surveyId: newId(), instrument: 'ces', trigger: 'session_end', signalId: null, value: 3, text: null, dismissed: false, at: day * DAY } as never);
   const screenshotId = newId();
   await db.put('screenshots', new Blob(['png']), screenshotId);
-  const report: FeedbackReport = { id: newId(), ...context, visitId: null, text: 'broken', severity: 'high', screenshotId, anchor: null, url: 'http://127.0.0.1:4310/', consoleErrors: [], environment: { browser: '', os: '', viewport: { width: 1, height: 1 }, devicePixelRatio: 1 }, createdAt: day * DAY };
+  const report: FeedbackReport = { id: newId(), ...context, visitId: null, text: 'broken', severity: 'high', status: 'new', screenshotId, anchor: null, url: 'http://127.0.0.1:4310/', consoleErrors: [], environment: { browser: '', os: '', viewport: { width: 1, height: 1 }, devicePixelRatio: 1 }, createdAt: day * DAY };
   await db.put('feedback', report);
   const note = { id: newId(), ...context, visitId: null, type: 'idea', text: 'try a bigger button', emotion: null, role: 'tester', anchor: {}, status: 'open', orphaned: false, createdAt: day * DAY, updatedAt: day * DAY } as never;
   await db.put('annotations', note);

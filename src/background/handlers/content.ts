@@ -1,7 +1,7 @@
 import type { ContentRequest } from '../../core/messages';
 import type { ContentReplies } from '../../core/replies';
 import { storableUrl } from '../../core/journey/route';
-import { deleteAnnotation, markAnchored, notedPages, pageAnnotations, saveAnnotation } from '../store/annotations';
+import { deleteAnnotation, markAnchored, reattachAnnotation, notedPages, pageAnnotations, saveAnnotation } from '../store/annotations';
 import { UserError } from '../errors';
 import { fileFeedback } from '../store/feedback';
 import type { HandlerContext, HandlerTable, PageSender } from '../handler';
@@ -52,6 +52,10 @@ export const CONTENT_HANDLERS: HandlerTable<ContentRequest, ContentReplies, Cont
       await deleteAnnotation(await db(), request.id, sender.url);
       return null;
     },
+  },
+  'content.annotation.reattach': {
+    effect: 'changes',
+    run: async (request, { db, sender, deps }) => reattachAnnotation(await db(), request.id, request.anchor, sender.url, deps.now()),
   },
   'content.annotation.anchored': {
     effect: 'changes',

@@ -1,21 +1,21 @@
 import type { UiRequest } from '../../core/messages';
 import type { UiReplies } from '../../core/replies';
-import { deleteFeedback, feedbackScreenshot } from '../store/feedback';
+import { deleteFeedback, feedbackScreenshot, readTracker, saveTracker, studyFeedback, updateFeedback } from '../store/feedback';
 import type { HandlerTable } from '../handler';
 import { applyRetention, readRetention, retentionPlan } from '../retention';
 import { saveRetention } from '../store/records';
 
 type DataRequests = Extract<
   UiRequest,
-  { type: 'ui.feedback.list' | 'ui.feedback.screenshot' | 'ui.feedback.delete' | 'ui.store.health' | 'ui.retention.get' | 'ui.retention.preview' | 'ui.retention.apply' }
+  { type: 'ui.feedback.list' | 'ui.feedback.screenshot' | 'ui.feedback.delete' | 'ui.feedback.update' | 'ui.tracker.get' | 'ui.tracker.set' | 'ui.store.health' | 'ui.retention.get' | 'ui.retention.preview' | 'ui.retention.apply' }
 >;
 
 /** Feedback reports, the store's health and how long data is kept. */
 export const DATA_HANDLERS: HandlerTable<DataRequests, UiReplies> = {
-  'ui.feedback.list': {
-    effect: 'reads',
-    run: async (request, { db }) => (await (await db()).getAllFromIndex('feedback', 'byStudy', request.studyId)).sort((a, b) => b.createdAt - a.createdAt),
-  },
+  'ui.feedback.list': { effect: 'reads', run: async (request, { db }) => studyFeedback(await db(), request.studyId) },
+  'ui.feedback.update': { effect: 'changes', run: async (request, { db, deps }) => updateFeedback(await db(), request.id, request.edit, deps.now()) },
+  'ui.tracker.get': { effect: 'reads', run: async (_request, { db }) => readTracker(await db()) },
+  'ui.tracker.set': { effect: 'changes', run: async (request, { db }) => saveTracker(await db(), request.tracker) },
   'ui.feedback.screenshot': { effect: 'reads', run: async (request, { db }) => feedbackScreenshot(await db(), request.id) },
   'ui.feedback.delete': {
     effect: 'changes',

@@ -44,7 +44,7 @@ export const SESSION_HANDLERS: HandlerTable<SessionRequests, UiReplies> = {
   'ui.session.visits': { effect: 'reads', run: async (request, { db }) => sessionVisits(await db(), request.sessionId) },
   'ui.study.sessions': { effect: 'reads', run: async (request, { db }) => studySessions(await db(), request.studyId) },
   'ui.survey.ask': { effect: 'changes', run: async (request, { db, deps }) => askNow(await db(), request.tabId, deps) },
-  'ui.pick': { effect: 'changes', run: async (request, { deps }) => ({ started: await deps.startPick(request.tabId, request.mode) }) },
+  'ui.pick': { effect: 'changes', run: async (request, { deps }) => ({ started: await deps.startPick(request.tabId, request.mode, request.note) }) },
   'ui.tab.state': { effect: 'reads', run: (request, context) => tabState(request.tabId, context) },
 };
 

@@ -1,4 +1,6 @@
+import type { Anchor } from '../../core/records/anchor';
 import type { Annotation } from '../../core/records/annotation';
+import { storableUrl } from '../../core/journey/route';
 import { inScope } from '../../core/journey/scope';
 import { UserError } from '../errors';
 import type { Db } from './schema';
@@ -12,7 +14,8 @@ async function studyFor(db: Db, studyId: string, pageUrl: string) {
 
 export async function pageAnnotations(db: Db, studyId: string, pageKey: string, pageUrl: string): Promise<Annotation[]> {
   await studyFor(db, studyId, pageUrl);
-  return db.getAllFromIndex('annotations', 'byPage', [studyId, pageKey]);
+  const here = storableUrl(pageUrl);
+  return (await db.getAllFromIndex('annotations', 'byPage', [studyId, pageKey])).filter((note) => note.scope !== 'page' || note.url === here);
 }
 
 /**
@@ -44,6 +47,16 @@ export async function deleteAnnotation(db: Db, id: string, pageUrl: string): Pro
   if (!stored) return;
   await studyFor(db, stored.studyId, pageUrl);
   await db.delete('annotations', id);
+}
+
+/** An orphan pinned again to the element picked for it on this page: found, with the new anchor. */
+export async function reattachAnnotation(db: Db, id: string, anchor: Anchor, pageUrl: string, now: number): Promise<Annotation> {
+  const stored = await db.get('annotations', id);
+  if (!stored) throw new UserError('errorNoteGone');
+  await studyFor(db, stored.studyId, pageUrl);
+  const saved = { ...stored, anchor, orphaned: false, updatedAt: now };
+  await db.put('annotations', saved);
+  return saved;
 }
 
 /** Re-anchoring on a page found or lost notes: an orphan stays listed (never dropped) until it is found again. */

@@ -1,4 +1,7 @@
 import type { FeedbackSubmission } from '../../core/messages';
+import type { FeedbackEdit, FeedbackReport } from '../../core/records/feedback';
+import { bytesToBase64 } from '../../core/exchange/base64';
+import { IssueTracker } from '../../core/records/tracker';
 import { newId } from '../../core/records/common';
 import { inScope } from '../../core/journey/scope';
 import { UserError } from '../errors';
@@ -24,7 +27,7 @@ export async function fileFeedback(
   const screenshotId = screenshot ? newId() : null;
   const tx = db.transaction(['feedback', 'screenshots'], 'readwrite');
   if (screenshot && screenshotId) await tx.objectStore('screenshots').put(screenshot, screenshotId);
-  await tx.objectStore('feedback').put({ ...report, screenshotId });
+  await tx.objectStore('feedback').put({ ...report, screenshotId, status: 'new' });
   await tx.done;
   return { id: report.id, screenshot: screenshot !== null };
 }
@@ -33,10 +36,26 @@ export async function feedbackScreenshot(db: Db, reportId: string): Promise<stri
   const report = await db.get('feedback', reportId);
   const blob = report?.screenshotId ? ((await db.get('screenshots', report.screenshotId)) as Blob | undefined) : undefined;
   if (!blob) return null;
-  const bytes = new Uint8Array(await blob.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return `data:${blob.type || 'image/png'};base64,${btoa(binary)}`;
+  return `data:${blob.type || 'image/png'};base64,${bytesToBase64(new Uint8Array(await blob.arrayBuffer()))}`;
+}
+
+/** A stored report as today's schema has it: one filed before statuses existed is new. */
+export const asReport = (stored: FeedbackReport): FeedbackReport => ({ ...stored, status: stored.status ?? 'new' });
+
+/** A report's study, newest first. */
+export async function studyFeedback(db: Db, studyId: string): Promise<FeedbackReport[]> {
+  return (await db.getAllFromIndex('feedback', 'byStudy', studyId)).map(asReport).sort((a, b) => b.createdAt - a.createdAt);
+}
+
+/** Saves a person's edit of a report; its capture, place and time stay as filed. */
+export async function updateFeedback(db: Db, id: string, edit: FeedbackEdit, now: number): Promise<FeedbackReport> {
+  const tx = db.transaction('feedback', 'readwrite');
+  const stored = await tx.store.get(id);
+  if (!stored) throw new UserError('errorFeedbackGone');
+  const report = { ...asReport(stored), ...edit, updatedAt: now };
+  await tx.store.put(report);
+  await tx.done;
+  return report;
 }
 
 export async function deleteFeedback(db: Db, reportId: string): Promise<void> {
@@ -45,4 +64,16 @@ export async function deleteFeedback(db: Db, reportId: string): Promise<void> {
   if (report?.screenshotId) await tx.objectStore('screenshots').delete(report.screenshotId);
   await tx.objectStore('feedback').delete(reportId);
   await tx.done;
+}
+
+const TRACKER = 'issueTracker';
+
+export async function readTracker(db: Db): Promise<IssueTracker> {
+  const parsed = IssueTracker.safeParse(await db.get('meta', TRACKER));
+  return parsed.success ? parsed.data : { githubRepo: null };
+}
+
+export async function saveTracker(db: Db, tracker: IssueTracker): Promise<IssueTracker> {
+  await db.put('meta', tracker, TRACKER);
+  return tracker;
 }

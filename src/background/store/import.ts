@@ -1,4 +1,5 @@
 import { planImport, RECORD_KINDS, type ExistingData, type IdIndex, type ImportPlan } from '../../core/exchange/merge';
+import { base64ToBytes } from '../../core/exchange/base64';
 import { readStudyExport } from '../../core/exchange/import-file';
 import type { Issue } from '../../core/issue';
 import type { ImportPreview } from '../../core/replies';
@@ -25,12 +26,12 @@ async function existingFor(db: Db, file: StudyExport): Promise<ExistingData> {
   return { study: (await tx.objectStore('studies').get(file.study.id)) ?? null, records, running };
 }
 
-function plan(db: Db, text: string): Promise<{ plan: ImportPlan; existing: ExistingData } | { errors: Issue[] }> {
+function plan(db: Db, text: string): Promise<{ plan: ImportPlan; existing: ExistingData; file: StudyExport } | { errors: Issue[] }> {
   const read = readStudyExport(text);
   if (!read.ok) return Promise.resolve({ errors: read.errors });
   return existingFor(db, read.file).then((existing) => {
     const planned = planImport(existing, read.file);
-    return planned.errors.length ? { errors: planned.errors } : { plan: planned, existing };
+    return planned.errors.length ? { errors: planned.errors } : { plan: planned, existing, file: read.file };
   });
 }
 
@@ -47,11 +48,17 @@ export async function applyImport(db: Db, text: string): Promise<ImportPreview> 
   const result = await plan(db, text);
   if ('errors' in result) return { ok: false, errors: result.errors };
   const { writes, study } = result.plan;
-  const tx = db.transaction(['studies', 'rollups', ...RECORD_KINDS], 'readwrite');
+  const tx = db.transaction(['studies', 'rollups', 'screenshots', ...RECORD_KINDS], 'readwrite');
   // Queued without waiting on each: one transaction, so it still lands whole or not at all.
   const puts: Promise<unknown>[] = [tx.objectStore('studies').put(study.study)];
   for (const kind of RECORD_KINDS) {
     for (const record of writes[kind]) puts.push(tx.objectStore(kind as 'sessions').put(record as never));
+  }
+  // Every screenshot belongs to a report of the file (the schema checks). One stored under its id already is kept
+  // as it is: ids are never reused, so it is the same capture, and a file must not overwrite another's.
+  const shots = tx.objectStore('screenshots');
+  for (const shot of result.file.screenshots) {
+    puts.push(shots.getKey(shot.id).then((key): unknown => key === undefined && shots.put(new Blob([base64ToBytes(shot.base64)], { type: shot.type }), shot.id)));
   }
   await Promise.all(puts);
   // The sessions the file wrote to are summed up again from what they now hold (old records and new).

@@ -1,5 +1,7 @@
 import type { SessionSummary, SignalCounts } from '../../core/replies';
 import type { Signal } from '../../core/records/signal';
+import { bytesToBase64 } from '../../core/exchange/base64';
+import { asReport } from './feedback';
 import { EXPORT_FORMAT, EXPORT_VERSION, type StudyExport } from '../../core/exchange/study-export';
 import { limitsTime, mergedFor, type HealthFilter, type MergedRecords } from '../../core/health/filter';
 import { looseRollup } from '../../core/health/raw-rollups';
@@ -79,7 +81,7 @@ export async function sessionSummary(db: Db, session: Session): Promise<SessionS
 
 /** Every record of a study, read in one transaction: the export file's body, and what the map is built from. */
 export async function studyRecords(db: Db, studyId: string, now: number): Promise<StudyExport | null> {
-  const tx = db.transaction(['studies', 'personas', 'sessions', 'visits', 'signals', 'responses', 'annotations', 'feedback', 'offsite']);
+  const tx = db.transaction(['studies', 'personas', 'sessions', 'visits', 'signals', 'responses', 'annotations', 'feedback', 'offsite', 'screenshots']);
   const study = await tx.objectStore('studies').get(studyId);
   if (!study) return null;
   const of = <N extends 'sessions' | 'visits' | 'signals' | 'responses' | 'annotations' | 'feedback' | 'offsite'>(name: N) =>
@@ -89,7 +91,18 @@ export async function studyRecords(db: Db, studyId: string, now: number): Promis
   ]);
   const personaIds = new Set(sessions.map((s) => s.personaId).filter((id): id is string => id !== null));
   const personas = (await tx.objectStore('personas').getAll()).filter((p) => personaIds.has(p.id));
-  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now, study, personas, sessions, visits, signals, responses, annotations, feedback, offsite };
+  const shots = await Promise.all(
+    feedback.map(async ({ screenshotId: id }) => (id ? { id, blob: (await tx.objectStore('screenshots').get(id)) as Blob | undefined } : null)),
+  );
+  // Read out of the transaction: awaiting a Blob's bytes would let it close.
+  const screenshots = await Promise.all(
+    shots.flatMap((shot) => (shot?.blob ? [shot as { id: string; blob: Blob }] : [])).map(async ({ id, blob }) => ({
+      id,
+      type: 'image/png' as const,
+      base64: bytesToBase64(new Uint8Array(await blob.arrayBuffer())),
+    })),
+  );
+  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now, study, personas, sessions, visits, signals, responses, annotations, feedback: feedback.map(asReport), offsite, screenshots };
 }
 
 /** What a journey map is built from: the study, its sessions' rollups (added up), notes and off-site touchpoints. */

@@ -1,4 +1,4 @@
-import { findQuote, matchesQuote, quoteMatches, scoreAt } from '../../core/anchoring/quote';
+import { findQuote, matchesQuote, quoteMatches, resemblesQuote, scoreAt } from '../../core/anchoring/quote';
 import type { Anchor } from '../../core/records/anchor';
 import { nodeAt, pageText, rangeOf, textlessAt, textOf, type PageText } from './page-text';
 
@@ -49,6 +49,8 @@ function bySelector(page: PageText, anchor: Anchor, doc: Document, weak: boolean
   } catch {
     return null;
   }
+  // An id or data-* selector that still finds one element only: a label edit keeps the note on it.
+  if (!weak && hits.length === 1 && resemblesQuote(textOf(page, hits[0]!), anchor.quote.exact)) return hits[0]!;
   hits = hits.filter((element) => carries(page, element, anchor.quote.exact));
   if (hits.length === 1 && !weak) return hits[0]!;
   if (hits.length === 0) return null;

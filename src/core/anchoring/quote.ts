@@ -22,6 +22,17 @@ export function matchesQuote(text: string, exact: string): boolean {
   return editDistance(text.slice(0, QUOTE_MAX), exact, bound) <= bound;
 }
 
+/**
+ * The loose check for an element a strong selector (an id or `data-*` attribute) still finds, and finds alone: its
+ * text may have changed by up to half of the longer of the two ("Add to cart" → "Add to cart now"), since the page
+ * itself still names it. A different label altogether ("Checkout") is more than that, and orphans the note.
+ */
+export function resemblesQuote(text: string, exact: string): boolean {
+  const cut = text.slice(0, QUOTE_MAX);
+  const bound = Math.max(fuzzBound(exact), Math.floor(Math.max(cut.length, exact.length) / 2));
+  return editDistance(cut, exact, bound) <= bound;
+}
+
 /** The quote of `text[start, end)`: the text itself (cut to QUOTE_MAX) and the CONTEXT characters around it. */
 export function quoteAt(text: string, start: number, end: number): TextQuote {
   const exactEnd = Math.min(end, start + QUOTE_MAX);

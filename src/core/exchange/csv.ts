@@ -7,7 +7,7 @@ import type { SurveyResponse } from '../records/response';
 import type { Signal } from '../records/signal';
 import type { Study } from '../records/study';
 import type { Visit } from '../records/visit';
-import { exportFileName } from './study-export';
+import { exportFileName, screenshotFileName } from './study-export';
 
 import { inertText } from '../inert-text';
 
@@ -151,6 +151,8 @@ export const ANNOTATION_COLUMNS: ReadonlyArray<CsvColumn<Annotation>> = [
   { header: 'role', value: (a) => a.role },
   { header: 'status', value: (a) => a.status },
   { header: 'orphaned', value: (a) => a.orphaned },
+  { header: 'scope', value: (a) => a.scope ?? 'touchpoint' },
+  { header: 'url', value: (a) => a.url },
   ...anchorColumns<Annotation>(),
   { header: 'createdAt', value: (a) => iso(a.createdAt) },
   { header: 'updatedAt', value: (a) => iso(a.updatedAt) },
@@ -162,7 +164,10 @@ export const FEEDBACK_COLUMNS: ReadonlyArray<CsvColumn<FeedbackReport>> = [
   { header: 'visitId', value: (f) => f.visitId },
   { header: 'text', value: (f) => f.text },
   { header: 'severity', value: (f) => f.severity },
+  { header: 'status', value: (f) => f.status },
   { header: 'screenshotId', value: (f) => f.screenshotId },
+  // The PNG's name in a report bundle (and what a screenshot is saved as), so a row leads to its image.
+  { header: 'screenshotFile', value: (f) => f.screenshotId && screenshotFileName(f.screenshotId) },
   { header: 'url', value: (f) => f.url },
   ...anchorColumns<FeedbackReport>(),
   { header: 'consoleErrors.count', value: (f) => f.consoleErrors.length },
@@ -173,6 +178,7 @@ export const FEEDBACK_COLUMNS: ReadonlyArray<CsvColumn<FeedbackReport>> = [
   { header: 'environment.viewport.height', value: (f) => f.environment.viewport.height },
   { header: 'environment.devicePixelRatio', value: (f) => f.environment.devicePixelRatio },
   { header: 'createdAt', value: (f) => iso(f.createdAt) },
+  { header: 'updatedAt', value: (f) => iso(f.updatedAt ?? null) },
 ];
 
 const list = (items: readonly string[]) => items.join('; ');

@@ -9,9 +9,9 @@ import type { StudyExport } from './study-export';
  * transaction, or — when `errors` is not empty — nothing at all. Importing the same file again plans no writes.
  *
  * Same id, different content (a conflict) is settled without asking, and listed:
- * - personas and annotations carry `updatedAt`: the later edit wins;
+ * - personas, annotations and feedback reports carry `updatedAt`: the later edit wins (an unedited report has none);
  * - a session or visit that has since ended (`endedAt` / `leftAt` set) replaces its unfinished copy;
- * - anything else (signals, answers, reports, off-site touchpoints are never edited) keeps what is stored.
+ * - anything else (signals, answers, off-site touchpoints are never edited) keeps what is stored.
  *
  * Refused whole (an error, nothing written): an id the store holds for another study's record, a record filed
  * under another study's session (neither may move between studies, whose maps would keep stale counts), and any
@@ -89,6 +89,8 @@ function incomingWins(kind: RecordKind, stored: Record<string, unknown>, incomin
     case 'personas':
     case 'annotations':
       return (incoming.updatedAt as number) > (stored.updatedAt as number);
+    case 'feedback':
+      return ((incoming.updatedAt as number | undefined) ?? 0) > ((stored.updatedAt as number | undefined) ?? 0);
     case 'sessions':
       return stored.endedAt === null && incoming.endedAt !== null;
     case 'visits':

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Timestamp } from '../records/common';
+import { Id, Timestamp } from '../records/common';
 import { Annotation } from '../records/annotation';
 import { FeedbackReport } from '../records/feedback';
 import { OffsiteTouchpoint } from '../records/offsite';
@@ -9,6 +9,26 @@ import { Session } from '../records/session';
 import { Signal } from '../records/signal';
 import { Study } from '../records/study';
 import { Visit } from '../records/visit';
+
+/** A screenshot's PNG may be at most this big (a 4K capture is a few MB); larger is not ours. */
+export const MAX_SCREENSHOT_BYTES = 8 * 1024 * 1024;
+// Every PNG starts with the same 8 bytes; in base64 these are its first 11 characters.
+const PNG_BASE64_START = 'iVBORw0KGgo';
+
+/** A report's screenshot in the file: its store key (the report's `screenshotId`) and its PNG, byte for byte. */
+export const ScreenshotFile = z.strictObject({
+  id: Id,
+  type: z.literal('image/png'),
+  base64: z
+    .string()
+    .max(Math.ceil(MAX_SCREENSHOT_BYTES / 3) * 4, 'Screenshot larger than 8 MB')
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Not base64')
+    .refine((b) => b.startsWith(PNG_BASE64_START), 'Not a PNG image'),
+});
+export type ScreenshotFile = z.infer<typeof ScreenshotFile>;
+
+/** Where a report's screenshot is in a report bundle, and what the feedback CSV names it by. */
+export const screenshotFileName = (screenshotId: string): string => `screenshots/${screenshotId}.png`;
 
 export const EXPORT_FORMAT = 'journey-lens/study';
 export const EXPORT_VERSION = 1;
@@ -31,6 +51,8 @@ export const StudyExport = z
     annotations: z.array(Annotation),
     feedback: z.array(FeedbackReport),
     offsite: z.array(OffsiteTouchpoint),
+    /** Files written before screenshots were exported have none. */
+    screenshots: z.array(ScreenshotFile).max(10_000).default([]),
   })
   .superRefine((file, ctx) => {
     const studyId = file.study.id;
@@ -43,6 +65,13 @@ export const StudyExport = z
     const sessions = new Set(file.sessions.map((s) => s.id));
     file.visits.forEach((visit, i) => {
       if (!sessions.has(visit.sessionId)) ctx.addIssue({ code: 'custom', path: ['visits', i, 'sessionId'], message: 'No such session in the file' });
+    });
+    const shown = new Set(file.feedback.map((f) => f.screenshotId));
+    const seen = new Set<string>();
+    file.screenshots.forEach((shot, i) => {
+      if (!shown.has(shot.id)) ctx.addIssue({ code: 'custom', path: ['screenshots', i, 'id'], message: 'No report in the file shows this screenshot' });
+      if (seen.has(shot.id)) ctx.addIssue({ code: 'custom', path: ['screenshots', i, 'id'], message: 'Screenshot listed twice' });
+      seen.add(shot.id);
     });
   });
 export type StudyExport = z.infer<typeof StudyExport>;

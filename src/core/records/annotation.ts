@@ -17,6 +17,13 @@ export const Annotation = z.strictObject({
   emotion: Emotion.nullable(),
   role: Role,
   anchor: Anchor,
+  /**
+   * Where the note shows: on its own page (`url`, the default for new notes) or on every page of its touchpoint
+   * (`pageKey`), chosen explicitly. Notes written before there was a choice have neither and show on the touchpoint.
+   */
+  scope: z.enum(['page', 'touchpoint']).optional(),
+  /** The page it was written on, as visits store it (no query or plain fragment). */
+  url: z.url({ protocol: /^https?$/ }).max(2000).optional(),
   status: z.enum(['open', 'resolved']),
   /** Set when re-anchoring failed: the note is listed, never dropped. */
   orphaned: z.boolean(),

@@ -16,11 +16,18 @@ export const PageError = z.strictObject({
   at: z.number().int().nonnegative(),
 });
 
+/** Where a report is on its way to a fix; set in the Feedback tab. */
+export const FeedbackStatus = z.enum(['new', 'in_progress', 'fixed', 'wont_fix']);
+export type FeedbackStatus = z.infer<typeof FeedbackStatus>;
+export const Severity = z.enum(['low', 'medium', 'high', 'critical']);
+
 export const FeedbackReport = z.strictObject({
   id: Id,
   ...JourneyContext.shape,
   text: Text,
-  severity: z.enum(['low', 'medium', 'high', 'critical']),
+  severity: Severity,
+  /** Reports filed before statuses existed are new. */
+  status: FeedbackStatus.default('new'),
   /** Key of the PNG Blob in the screenshots store. */
   screenshotId: Id.nullable(),
   anchor: Anchor.nullable(),
@@ -28,5 +35,11 @@ export const FeedbackReport = z.strictObject({
   consoleErrors: z.array(PageError).max(100),
   environment: Environment,
   createdAt: Timestamp,
+  /** The last edit of text, severity or status in the Feedback tab; absent until the first. */
+  updatedAt: Timestamp.optional(),
 });
 export type FeedbackReport = z.infer<typeof FeedbackReport>;
+
+/** What a person may change of a report later: never where, when or what was captured. */
+export const FeedbackEdit = z.strictObject({ text: Text.refine((t) => t.trim() !== '', 'Empty report'), severity: Severity, status: FeedbackStatus });
+export type FeedbackEdit = z.infer<typeof FeedbackEdit>;

@@ -24,6 +24,7 @@ export function AnnotationForm({ initial, target, onSave, onCancel }: Annotation
   const [type, setType] = useState<AnnotationType | null>(initial?.type ?? null);
   const [text, setText] = useState(initial?.text ?? '');
   const [emotion, setEmotion] = useState<number | null>(initial?.emotion ?? null);
+  const [everyPage, setEveryPage] = useState(initial?.everyPage ?? false);
   const [error, setError] = useState<{ field: 'type' | 'text' | null; message: string } | null>(null);
   const [saving, setSaving] = useState(false);
   const first = useRef<HTMLInputElement | null>(null);
@@ -48,7 +49,7 @@ export function AnnotationForm({ initial, target, onSave, onCancel }: Annotation
     setError(null);
     setSaving(true);
     try {
-      await onSave({ type, text: text.trim(), emotion });
+      await onSave({ type, text: text.trim(), emotion, everyPage });
     } catch (failure) {
       setError({ field: null, message: t('annotateSaveFailed', failureText(failure)) });
       setSaving(false);
@@ -120,6 +121,10 @@ export function AnnotationForm({ initial, target, onSave, onCancel }: Annotation
             ))}
           </div>
         </fieldset>
+        <label class="check">
+          <input type="checkbox" checked={everyPage} onChange={(e) => setEveryPage(e.currentTarget.checked)} />
+          {t('annotateEveryPage')}
+        </label>
         <p class="error" id="jl-note-error" role="alert">
           {error?.message ?? ''}
         </p>

@@ -12,9 +12,9 @@ interface Props {
 /** Annotate or report on an element of this page; the popup closes so the page can be picked from. */
 export function PageTools({ tabId, orphans }: Props) {
   const { busy, error, run } = useAction();
-  const pick = (mode: 'annotate' | 'feedback') =>
+  const pick = (mode: 'annotate' | 'feedback', note?: string) =>
     run(async () => {
-      const { started } = await api({ type: 'ui.pick', tabId, mode });
+      const { started } = await api({ type: 'ui.pick', tabId, mode, ...(note && { note }) });
       if (!started) throw new Error(t('popupPickUnavailable'));
       window.close();
     });
@@ -36,7 +36,10 @@ export function PageTools({ tabId, orphans }: Props) {
           <ul class="plain orphans" data-testid="orphans">
             {orphans.map((note) => (
               <li key={note.id}>
-                <code>{note.pageKey}</code> {note.text}
+                <code>{note.url ?? note.pageKey}</code> {note.text}{' '}
+                <button type="button" disabled={busy} aria-label={t('popupReattachNamed', note.text.slice(0, 60))} onClick={() => void pick('annotate', note.id)}>
+                  {t('popupReattach')}
+                </button>
               </li>
             ))}
           </ul>

@@ -252,6 +252,18 @@ describe('fields and opted-out areas', () => {
     expect(resolve(broken(anchorOf($('#pw'))))).toEqual({ element: null, orphaned: true });
   });
 
+  it('keeps a note on an element its id alone finds when its label changes a little, not when it is another label', () => {
+    // ("Add to cart" is the example; the shop here has twins of that label, so another unique one.)
+    document.body.append(html('<p>Aurora X <button type="button" id="reserve">Reserve one</button></p>'));
+    const button = $('#reserve');
+    const anchor = anchorOf(button);
+    expect(anchor.selector).toContain('#reserve');
+    button.textContent = 'Reserve one now';
+    expect(resolve(anchor)).toEqual({ element: button, method: 'selector' });
+    button.textContent = 'Checkout';
+    expect(resolve(anchor)).toEqual({ element: null, orphaned: true });
+  });
+
   it('does not accept a relabelled icon button', () => {
     const close = $('[aria-label=Close]');
     const anchor = anchorOf(close);

@@ -92,23 +92,23 @@ describe('the note form', () => {
     const negative = [...mount.querySelectorAll('label.face')].find((label) => label.textContent === 'surveyEmotionNegative')!;
     await act(() => void negative.querySelector('input')!.click());
     await submit();
-    expect(onSave).toHaveBeenCalledWith({ type: 'pain_point', text: 'Shipping costs appear too late.\nAt the last step.', emotion: -1 });
+    expect(onSave).toHaveBeenCalledWith({ type: 'pain_point', text: 'Shipping costs appear too late.\nAt the last step.', emotion: -1, everyPage: false });
   });
 
   it('Enter in the text adds a line; Ctrl+Enter saves; Esc cancels', async () => {
-    const { onSave, onCancel } = setup({ type: 'question', text: 'Why two prices?', emotion: null });
+    const { onSave, onCancel } = setup({ type: 'question', text: 'Why two prices?', emotion: null, everyPage: true });
     expect(q('#jl-note-title').textContent).toBe('annotateEditTitle');
     await key(q('textarea'), { key: 'Enter' });
     expect(onSave).not.toHaveBeenCalled();
     await key(q('textarea'), { key: 'Enter', ctrlKey: true });
-    expect(onSave).toHaveBeenCalledWith({ type: 'question', text: 'Why two prices?', emotion: null });
+    expect(onSave).toHaveBeenCalledWith({ type: 'question', text: 'Why two prices?', emotion: null, everyPage: true });
     await key(q('textarea'), { key: 'Escape' });
     expect(onCancel).toHaveBeenCalled();
   });
 
   it('stays open with the reason when saving fails', async () => {
     const onSave = vi.fn(() => Promise.reject(new Error('This page is not in that study’s scope.')));
-    act(() => render(<AnnotationForm initial={{ type: 'idea', text: 'x', emotion: 2 }} target={null} onSave={onSave} onCancel={() => undefined} />, mount));
+    act(() => render(<AnnotationForm initial={{ type: 'idea', text: 'x', emotion: 2, everyPage: false }} target={null} onSave={onSave} onCancel={() => undefined} />, mount));
     await submit();
     await act(() => new Promise((done) => setTimeout(done, 0)));
     expect(q('#jl-note-error').textContent).toBe('annotateSaveFailed This page is not in that study’s scope.');

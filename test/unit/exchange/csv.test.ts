@@ -20,30 +20,8 @@ import { OffsiteTouchpoint } from '../../../src/core/records/offsite';
 import { Persona } from '../../../src/core/records/persona';
 import { Session } from '../../../src/core/records/session';
 import { Visit } from '../../../src/core/records/visit';
+import { parseCsv } from '../fixtures/csv-read';
 import { testPersona, testStudy } from '../fixtures/records';
-
-/** A strict RFC 4180 reader, to check that what we write reads back to the same cells. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let i = 0;
-  let quoted = false;
-  while (i < text.length) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), (i += 2);
-      else if (c === '"') (quoted = false), i++;
-      else (field += c), i++;
-    } else if (c === '"' && field === '') (quoted = true), i++;
-    else if (c === ',') row.push(field), (field = ''), i++;
-    else if (c === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), (i += 2);
-    else if (c === '\r' || c === '\n' || c === '"') throw new Error(`Bare ${JSON.stringify(c)} at ${i}`);
-    else (field += c), i++;
-  }
-  if (field !== '' || row.length) throw new Error('Last record has no CRLF');
-  return rows;
-}
 
 describe('CSV fields (RFC 4180, quoted as OWASP says)', () => {
   it('quotes every field, doubling inner quotes', () => {
