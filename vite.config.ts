@@ -50,8 +50,8 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       sourcemap: false,
       target: firefox ? 'firefox128' : 'chrome121',
-      // Pages crxjs does not take from the manifest (the compose frame, web-accessible; the side panel, which
-      // Firefox names as a sidebar): built as pages all the same.
+      // Pages crxjs does not take from the manifest (the compose page, framed by the side panel or opened as a
+      // window of its own; the side panel, which Firefox names as a sidebar): built as pages all the same.
       rollupOptions: { input: { compose: 'src/ui/compose/index.html', panel: 'src/ui/panel/index.html' } },
       // Browsers preload modules natively; Vite's polyfill would be the only fetch() in the extension. A dynamic
       // import preloads nothing: from a content script its <link>s would go into the host page's <head>, and the

@@ -17,6 +17,7 @@ import { StoreHealthLog } from './store-health';
 import type { WorkerDeps } from './deps';
 import { askTab } from './tab-messages';
 import { movesBadge, showRecording } from './badge';
+import { openPanelForCompose, pendingCompose, showCompose } from './compose-surface';
 
 /**
  * The service worker: the only writer of IndexedDB. It keeps nothing in memory that is not also stored, since
@@ -78,6 +79,8 @@ const deps: WorkerDeps = {
     }
   },
   relayCompose: askTab,
+  showCompose,
+  pendingCompose,
   async showPrompt(tabId, prompt) {
     try {
       await askTab(tabId, { type: 'tab.prompt', prompt });
@@ -94,6 +97,7 @@ const deps: WorkerDeps = {
 };
 
 onMessage(async (message, sender) => {
+  openPanelForCompose(message, sender);
   const reply = await handleMessage(message, sender, deps);
   if (reply.ok && movesBadge(message)) void appliedDb().then(showRecording).catch((error: unknown) => console.warn('[Journey Lens] badge:', error));
   return reply;

@@ -85,10 +85,10 @@ async function annotate(element: Element, place: () => NotePlace | null): Promis
   });
 }
 
-/** The extension went away under the page: its compose frames are dead, so their forms close as cancelled. */
+/** The extension went away under the page: nothing can write its waiting forms any more, so they close as cancelled. */
 export async function closeForms(): Promise<void> {
-  const { closeComposeFrames } = await import('../inpage/compose-frame');
-  closeComposeFrames();
+  const { closeComposeRequests } = await import('../inpage/compose-request');
+  closeComposeRequests();
 }
 
 // --- Pins ---

@@ -147,8 +147,8 @@ export const FeedbackDraft = z.strictObject({
 export type FeedbackDraft = z.infer<typeof FeedbackDraft>;
 
 /**
- * What the compose frame (an extension page in a frame in the studied page, ui/compose) shows: the researcher
- * types there, never in the page, so the page hears no key and finds no word (PRODUCT.md §5).
+ * What a compose surface (the side panel, else a small extension window: ui/compose) shows for a form the page
+ * asked for: the researcher types there, never in the page, so the page hears no key and finds no word (PRODUCT.md §5).
  */
 export const ComposeContext = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('note'), target: TargetLabel.nullable(), initial: AnnotationDraft.nullable() }),
@@ -157,7 +157,7 @@ export const ComposeContext = z.discriminatedUnion('kind', [
 ]);
 export type ComposeContext = z.infer<typeof ComposeContext>;
 
-/** What the compose frame sends back; null when it was cancelled or dismissed. */
+/** What the compose surface sends back; null when it was cancelled or dismissed. */
 export const ComposeResult = z
   .discriminatedUnion('kind', [
     z.strictObject({ kind: z.literal('note'), draft: AnnotationDraft }),
@@ -190,6 +190,11 @@ export const ContentRequest = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('content.feedback'), submission: FeedbackSubmission }),
   /** The worker injects an on-demand part into the asking observer's world: pages can fetch none of our files. */
   z.strictObject({ type: z.literal('content.part'), part: OnDemandPart }),
+  /**
+   * A form (`id`) waits in the page to be written in the side panel: the worker opens the panel at once, while the
+   * click that asked for it still counts as the person's gesture, else a small extension window.
+   */
+  z.strictObject({ type: z.literal('content.compose.open'), id: Id }),
 ]);
 export type ContentRequest = z.infer<typeof ContentRequest>;
 
@@ -253,11 +258,11 @@ export const UiRequest = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('ui.retention.preview'), retention: Retention }),
   /** Saves `retention` and removes what falls outside it. */
   z.strictObject({ type: z.literal('ui.retention.apply'), retention: Retention }),
-  /** The compose frame in tab `tabId` asks what to show (`id` is in its address), then hands in what was written. */
+  /** The form the page in tab `tabId` waits to have written, if any (the side panel asks as it follows the tab). */
+  z.strictObject({ type: z.literal('ui.compose.pending'), tabId: z.number().int() }),
+  /** A compose window asks what its form (`id`, in its address) shows, then hands in what was written. */
   z.strictObject({ type: z.literal('ui.compose.open'), tabId: z.number().int(), id: Id }),
   z.strictObject({ type: z.literal('ui.compose.submit'), tabId: z.number().int(), id: Id, result: ComposeResult }),
-  /** The frame's content is this tall: the frame in the page takes that height, and no more of the page. */
-  z.strictObject({ type: z.literal('ui.compose.resize'), tabId: z.number().int(), id: Id, height: z.number().int().min(0).max(4000) }),
 ]);
 export type UiRequest = z.infer<typeof UiRequest>;
 
@@ -268,9 +273,8 @@ export const TabMessage = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('tab.prompt'), prompt: PromptSpec }),
   /** Start picking an element to annotate or report on; `context` means the one right-clicked just now. */
   z.strictObject({ type: z.literal('tab.pick'), mode: z.enum(['annotate', 'feedback']), target: z.enum(['pick', 'context']), note: Id.optional() }),
-  /** Relayed from the compose frame in this tab: what it should show, and what was written in it. */
+  /** Relayed from a compose surface: what form `id` shows (null once it is gone), and what was written in it. */
   z.strictObject({ type: z.literal('tab.compose.open'), id: Id }),
   z.strictObject({ type: z.literal('tab.compose.submit'), id: Id, result: ComposeResult }),
-  z.strictObject({ type: z.literal('tab.compose.resize'), id: Id, height: z.number().int().min(0).max(4000) }),
 ]);
 export type TabMessage = z.infer<typeof TabMessage>;

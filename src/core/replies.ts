@@ -24,6 +24,7 @@ import type { ComposeContext, PromptSpec } from './messages';
  */
 export type ErrorKey =
   | 'errorUnknownSender'
+  | 'errorComposeGone'
   | 'errorMalformedMessage'
   | 'errorInvalidData'
   | 'errorSessionRunning'
@@ -129,6 +130,8 @@ export interface ContentReplies {
   'content.annotation.reattach': Annotation;
   'content.annotation.anchored': null;
   'content.part': null;
+  /** Where the form is to be written: the side panel, or a compose window opened instead. */
+  'content.compose.open': { in: 'panel' | 'window' };
   'content.feedback': { id: string; screenshot: boolean };
 }
 
@@ -166,11 +169,11 @@ export interface UiReplies {
   'ui.retention.get': Retention;
   'ui.retention.preview': RetentionPreview;
   'ui.retention.apply': RetentionPreview;
+  'ui.compose.pending': { id: string; context: ComposeContext } | null;
   /** Null: no such form open in that tab (any more). */
   'ui.compose.open': ComposeContext | null;
   /** Why saving failed, in the person's words; null when done. */
   'ui.compose.submit': string | null;
-  'ui.compose.resize': null;
 }
 
 export interface TabReplies {
@@ -180,5 +183,4 @@ export interface TabReplies {
   'tab.pick': null;
   'tab.compose.open': ComposeContext | null;
   'tab.compose.submit': string | null;
-  'tab.compose.resize': null;
 }

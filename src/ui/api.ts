@@ -33,15 +33,6 @@ export async function popupTabId(): Promise<number | null> {
   return tab?.id ?? null;
 }
 
-/**
- * Opens the side panel (Firefox: the sidebar) beside `tabId`. Called straight from the click, with nothing awaited
- * first: the browser opens it only in answer to a person's gesture.
- */
-export function openSidePanel(tabId: number): Promise<void> {
-  if (__JL_FIREFOX__) return (browser as unknown as { sidebarAction: { open(): Promise<void> } }).sidebarAction.open();
-  return chrome.sidePanel.open({ tabId });
-}
-
 export function openOptions(): Promise<void> {
   return browser.runtime.openOptionsPage();
 }

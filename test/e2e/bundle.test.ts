@@ -16,10 +16,8 @@ describe('the script injected into every page of a study', () => {
     expect(injectedCode).not.toMatch(/\bimport\s*[{*\w][^(]*\bfrom\s*["'`]|\bimport\s*["'`]|\bexport\s*[{*]|import\.meta|\bimport\(/);
     expect(onDemand.sort()).toEqual(['inpage/annotate-flow.js', 'inpage/show-survey.js']);
     for (const part of onDemand) expect(readFileSync(join(DIST, part), 'utf8'), part).not.toMatch(/\bimport\(|\bexport\s*[{*]|\bimport\s*[{*\w][^(]*\bfrom\s*["'`]/);
-    // A page can fetch none of our files but the compose page, so it cannot tell the extension is installed by
-    // them. The compose page (where notes, reports and open answers are written, framed in the page so the page
-    // hears no key of them: issue 17) is reachable only at the per-session dynamic URL, on http(s) pages.
-    expect(manifest.web_accessible_resources).toEqual([{ resources: ['src/ui/compose/index.html'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }]);
+    // A page can fetch none of our files, so it cannot tell the extension is installed by them (issues 19, 22).
+    expect(manifest.web_accessible_resources).toBeUndefined();
   });
 
   it('holds the observers, not the survey card, Preact or zod', () => {
@@ -40,7 +38,7 @@ describe('the script injected into every page of a study', () => {
       expect(injectedCode).not.toContain(ui);
       expect(onDemand.some((f) => readFileSync(join(DIST, f), 'utf8').includes(ui)), ui).toBe(true);
     }
-    // The forms themselves are the compose page's, an extension page framed in the studied page (issue 17).
+    // The forms themselves are the compose page's, an extension page the side panel frames (or a window): issue 17.
     const pageCode = scripts.filter((f) => !f.startsWith('inpage/') && f !== 'observer.js').map((f) => readFileSync(join(DIST, f), 'utf8'));
     for (const ui of ['annotateSave', 'annotateFeedbackSend']) {
       expect(injectedCode + onDemand.map((f) => readFileSync(join(DIST, f), 'utf8')).join('')).not.toContain(ui);

@@ -1,9 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DIST_TEST, readStore } from './support/browser';
-import { composeReady } from './support/compose';
+import { answerInPanel, composeReady, sidePanelOpen } from './support/compose';
 import { addSurvey, askNow, createDemoStudy, startSessionOnShop, useShop } from './support/journey';
-import { contextMenu } from './support/page-tools';
+import { contextMenu, pageTool } from './support/page-tools';
+import { hasShadowHost, shadowHtml } from './support/shadow';
 
 const NOTE = 'Quixotic zebra waits at the coupon box';
 const REPORT = 'Vermilion walrus broke the coupon button';
@@ -54,31 +55,66 @@ describe('the researcher’s words never pass through the page', () => {
   const found = () => shop.evaluate((words) => words.filter((word) => (window as unknown as { find: (text: string, caseSensitive: boolean, backwards: boolean, wrap: boolean) => boolean }).find(word, false, false, true)), WORDS);
 
   it('writes a note, a report and an open-text answer where the page hears and finds none of it', async () => {
-    await contextMenu(env.ext, shop, 'annotate', '#apply-coupon');
-    await composeReady(shop);
-    await shop.keyboard.press('Space');
-    await shop.keyboard.press('Tab');
-    await shop.keyboard.type(NOTE);
+    // The note: picked in the page, whose click opens the side panel (the worker opens it with the click's gesture).
+    expect(await sidePanelOpen(env.ext)).toBe(false);
+    await pageTool(env.ext, shop, 'annotate', 'pick');
+    await expect.poll(() => hasShadowHost(env.ext, shop, 'JOURNEY-LENS-PICKER'), { timeout: 10_000 }).toBe(true);
+    await shop.locator('#apply-coupon').click({ force: true });
+    const note = await composeReady(env.ext, shop);
+    expect(await sidePanelOpen(env.ext)).toBe(true);
+    expect(note.page.url()).toContain('/src/ui/panel/index.html');
+    // The page says where to write, and holds no field.
+    expect(await shadowHtml(env.ext, shop, 'JOURNEY-LENS-NOTE-FORM')).not.toMatch(/<textarea|<input/);
+    await note.page.keyboard.press('Space');
+    await note.page.keyboard.press('Tab');
+    await note.page.keyboard.type(NOTE);
     expect(await found()).toEqual([]);
-    await shop.keyboard.press('Control+Enter');
+    await note.page.keyboard.press('Control+Enter');
     await expect.poll(async () => (await readStore<{ text: string }>(env.ext, 'annotations'))[0]?.text).toBe(NOTE);
+    await expect.poll(() => hasShadowHost(env.ext, shop, 'JOURNEY-LENS-NOTE-FORM')).toBe(false);
 
+    // The report: from the context menu; the panel is open, so it is written there too.
     await contextMenu(env.ext, shop, 'feedback', '#apply-coupon');
-    await composeReady(shop);
-    await shop.keyboard.type(REPORT);
+    const report = await composeReady(env.ext, shop);
+    await report.page.keyboard.type(REPORT);
     expect(await found()).toEqual([]);
-    await shop.keyboard.press('Control+Enter');
+    await report.page.keyboard.press('Control+Enter');
     await expect.poll(async () => (await readStore<{ text: string }>(env.ext, 'feedback'))[0]?.text).toBe(REPORT);
 
+    // The open-text question: the card in the page offers the panel.
     await askNow(env.ext, shop);
-    await composeReady(shop);
-    await shop.keyboard.type(ANSWER);
+    await answerInPanel(env.ext, shop);
+    const answer = await composeReady(env.ext, shop);
+    await answer.page.keyboard.type(ANSWER);
     expect(await found()).toEqual([]);
-    await shop.keyboard.press('Control+Enter');
+    await answer.page.keyboard.press('Control+Enter');
     await expect.poll(async () => (await readStore<{ text: string | null }>(env.ext, 'responses')).find((r) => r.text)?.text).toBe(ANSWER);
 
-    // At most the release of the keys that saved (the frame may be gone by then) reaches the page: no key of the text.
-    expect((await heard()).filter((entry) => entry !== 'keyup:Enter' && entry !== 'keyup:Control')).toEqual([]);
+    // Not a key of it reached the page, which typed nothing: the only keys it heard are none at all.
+    expect(await heard()).toEqual([]);
     expect(await found()).toEqual([]);
+  });
+
+  it('writes in a small window of its own where the panel is closed and cannot be opened (no gesture)', async () => {
+    await (await env.ext.worker()).evaluate(async () => {
+      const [window] = await chrome.windows.getAll({ windowTypes: ['normal'] });
+      await (chrome.sidePanel as unknown as { close(o: { windowId: number }): Promise<void> }).close({ windowId: window!.id! });
+    });
+    await expect.poll(() => sidePanelOpen(env.ext)).toBe(false);
+    // The right-click's gesture is spent (Chromium keeps one for 5 s) before the menu item runs.
+    await shop.locator('#apply-coupon').click({ button: 'right' });
+    await shop.waitForTimeout(5_500);
+    await pageTool(env.ext, shop, 'annotate', 'context');
+    const note = await composeReady(env.ext, shop);
+    expect(note.page.url()).toContain('/src/ui/compose/index.html?tab=');
+    await note.page.keyboard.press('Space');
+    await note.page.keyboard.press('Tab');
+    await note.page.keyboard.type(`${NOTE} again`);
+    expect(await found()).toEqual([]);
+    await note.page.keyboard.press('Control+Enter');
+    await expect.poll(async () => (await readStore<{ text: string }>(env.ext, 'annotations')).map((n) => n.text)).toContain(`${NOTE} again`);
+    // Done, the window closes itself.
+    await expect.poll(() => note.page.isClosed()).toBe(true);
+    expect(await heard()).toEqual([]);
   });
 });

@@ -35,6 +35,8 @@ beforeEach(async () => {
     showPrompt: async () => true,
     captureTab: async () => null,
     relayCompose: async () => null,
+    showCompose: async () => 'panel',
+    pendingCompose: { get: async () => null, forget: async () => undefined },
     startPick: async () => true,
     health: new StoreHealthLog({ read: async () => undefined, write: async () => undefined }),
   };

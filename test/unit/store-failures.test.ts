@@ -42,6 +42,8 @@ beforeEach(async () => {
     showPrompt: async () => false,
     captureTab: async () => null,
     relayCompose: async () => null,
+    showCompose: async () => 'panel',
+    pendingCompose: { get: async () => null, forget: async () => undefined },
     startPick: async () => false,
     health: new StoreHealthLog(savedHealth()),
   };

@@ -1,5 +1,5 @@
 import { failureText } from '../../shared/i18n';
-import { openComposeFrame } from '../compose-frame';
+import { composeInPanel } from '../compose-request';
 import type { AnnotationDraft, FeedbackDraft, TargetLabel } from './types';
 
 export interface AnnotationFormOptions {
@@ -11,10 +11,10 @@ export interface AnnotationFormOptions {
   save: (draft: AnnotationDraft) => Promise<void>;
 }
 
-/** Shows the note form (in a compose frame); resolves true once saved, false when cancelled. */
+/** Shows the note form (in the Journey Lens panel); resolves true once saved, false when cancelled. */
 export function openAnnotationForm(options: AnnotationFormOptions): Promise<boolean> {
   return new Promise((resolve) => {
-    openComposeFrame({ kind: 'note', target: options.target, initial: options.initial ?? null }, options.avoid, async (result, close) => {
+    composeInPanel({ kind: 'note', target: options.target, initial: options.initial ?? null }, options.avoid, async (result, close) => {
       if (result?.kind !== 'note') {
         close();
         resolve(false);
@@ -40,11 +40,11 @@ export interface FeedbackFormOptions {
   error?: string | null;
 }
 
-/** Shows the report form (in a compose frame); resolves with the report to send (the form is gone by then), or null when cancelled. */
+/** Shows the report form (in the Journey Lens panel); resolves with the report to send (the form is gone by then), or null when cancelled. */
 export function openFeedbackForm(options: FeedbackFormOptions): Promise<FeedbackDraft | null> {
   return new Promise((resolve) => {
     const context = { kind: 'report', target: options.target, initial: options.initial ?? null, error: options.error ?? null } as const;
-    openComposeFrame(context, options.avoid, async (result, close) => {
+    composeInPanel(context, options.avoid, async (result, close) => {
       close();
       resolve(result?.kind === 'report' ? result.draft : null);
       return null;

@@ -2,14 +2,24 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ComposeContext, ComposeResult } from '../../core/messages';
 import { AnnotationForm } from './AnnotationForm';
 import { FeedbackForm } from './FeedbackForm';
-import { browser } from '../../platform/browser';
 import { SurveyCard } from '../../shared/SurveyCard';
 import { api } from '../api';
+import { COMPOSE_DONE } from './done-event';
 
-/** This frame's form: the id the observer put in its address, and the tab it is in. */
+/** This form: the id the page gave it, and the page's tab (both in this page's address). */
 interface Place {
   id: string;
   tabId: number;
+}
+
+/** A form gone from its page (answered elsewhere, page left) is looked for this often, so this view goes too. */
+const CHECK_MS = 1000;
+
+function placeOf(search: string): Place | null {
+  const query = new URLSearchParams(search);
+  const tab = query.get('tab');
+  const id = query.get('id');
+  return tab && /^\d{1,15}$/.test(tab) && id ? { tabId: Number(tab), id } : null;
 }
 
 /** Hands in what was written; a reason it was not kept comes back as a rejection, which the note form shows. */
@@ -19,52 +29,49 @@ async function submit(place: Place, result: ComposeResult): Promise<void> {
 }
 
 /**
- * A form written in this extension page, framed in the studied page by the observer (inpage/compose-frame.ts):
- * the note, the report and the open-text answer. What to show and what was written go through the worker.
+ * A form the page waits to have written: the note, the report or the open-text answer. Shown by the side panel
+ * (framed, its styles kept apart from the panel's) or in a small window of its own when the panel could not open.
+ * It is done once answered or gone from the page: the window closes, the panel drops the frame.
  */
 export function Compose() {
-  const [place, setPlace] = useState<Place | null>(null);
+  const [place] = useState(() => placeOf(location.search));
   const [context, setContext] = useState<ComposeContext | null>(null);
 
   useEffect(() => {
-    void (async () => {
-      const tab = await browser.tabs.getCurrent();
-      const id = location.hash.slice(1);
-      if (tab?.id === undefined || !id) return;
-      const here = { id, tabId: tab.id };
-      setPlace(here);
-      setContext(await api({ type: 'ui.compose.open', ...here }));
-    })();
-  }, []);
-
-  // The frame in the page is as tall as this content, and no taller: the page around it stays usable.
-  useEffect(() => {
-    if (!place) return;
-    const observer = new ResizeObserver(() => void api({ type: 'ui.compose.resize', ...place, height: Math.ceil(document.documentElement.scrollHeight) }).catch(() => undefined));
-    observer.observe(document.body);
-    return () => observer.disconnect();
+    if (!place) return done();
+    const check = async (first: boolean) => {
+      const open = await api({ type: 'ui.compose.open', ...place }).catch(() => null);
+      if (!open) done();
+      else if (first) setContext(open);
+    };
+    void check(true);
+    const timer = setInterval(() => void check(false), CHECK_MS);
+    return () => clearInterval(timer);
   }, [place]);
 
   if (!place || !context) return null;
-  const cancel = () => void submit(place, null).catch(() => undefined);
+  const finish = (result: ComposeResult) => submit(place, result).then(done);
+  const cancel = () => void finish(null).catch(done);
   switch (context.kind) {
     case 'note':
-      return <AnnotationForm initial={context.initial} target={context.target} onSave={(draft) => submit(place, { kind: 'note', draft })} onCancel={cancel} />;
+      return <AnnotationForm initial={context.initial} target={context.target} onSave={(draft) => finish({ kind: 'note', draft })} onCancel={cancel} />;
     case 'report':
       return (
         <FeedbackForm
           initial={context.initial}
           error={context.error}
           target={context.target}
-          onSend={(draft) => void submit(place, { kind: 'report', draft }).catch(() => undefined)}
+          onSend={(draft) => void finish({ kind: 'report', draft }).catch(done)}
           onCancel={cancel}
         />
       );
     case 'survey':
-      return (
-        <div class="survey">
-          <SurveyCard prompt={context.prompt} onDone={(answer) => void submit(place, { kind: 'survey', answer }).catch(() => undefined)} />
-        </div>
-      );
+      return <SurveyCard prompt={context.prompt} onDone={(answer) => void finish({ kind: 'survey', answer }).catch(done)} />;
   }
+}
+
+/** The panel frames this page and listens on the frame for this; a window of its own closes. */
+function done(): void {
+  if (window.frameElement) window.frameElement.dispatchEvent(new Event(COMPOSE_DONE));
+  else window.close();
 }

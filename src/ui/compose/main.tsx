@@ -3,7 +3,7 @@ import { t, uiLanguage } from '../../shared/i18n';
 import { Compose } from './Compose';
 import './compose.css';
 
-// Not mountPage: this page is a transparent frame in a studied page, without the extension pages' theme.
+// Not mountPage: the form keeps the look it has had in pages (annotate.css), not the extension pages' theme.
 document.documentElement.lang = uiLanguage();
 document.title = t('composeTitle');
 render(<Compose />, document.getElementById('app')!);

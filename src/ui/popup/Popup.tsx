@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { StoreHealth } from '../../core/records/store-health';
 import type { TabState, UiReplies } from '../../core/replies';
-import { api, openOptions, openSidePanel, popupTabId } from '../api';
+import { api, openOptions, popupTabId } from '../api';
+import { openSidePanel } from '../../platform/side-panel';
+import { ComposeSlot } from '../panel/ComposeSlot';
 import { ErrorText } from '../components/ErrorText';
 import { StoreHealthNotice } from '../components/StoreHealthNotice';
 import { describeError } from '../components/use-async';
@@ -25,6 +27,7 @@ export function Popup({ live = false }: { live?: boolean }) {
   const [overview, setOverview] = useState<Overview | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [health, setHealth] = useState<StoreHealth | null>(null);
+  const [version, setVersion] = useState(0);
 
   const refresh = useCallback(async () => {
     // Asked apart from the rest: it is answered even when the database does not open.
@@ -36,6 +39,7 @@ export function Popup({ live = false }: { live?: boolean }) {
       const tabState = id === null ? Promise.resolve(null) : api({ type: 'ui.tab.state', tabId: id });
       setOverview(await api({ type: 'ui.overview' }));
       setTab(await tabState);
+      setVersion((n) => n + 1);
       setError(null);
     } catch (caught) {
       setError(describeError(caught));
@@ -61,12 +65,13 @@ export function Popup({ live = false }: { live?: boolean }) {
           {t('popupOpenOptions')}
         </button>
       </header>
+      {live && tabId !== null && <ComposeSlot tabId={tabId} version={version} />}
       <StoreHealthNotice health={health} />
       <ErrorText message={error} />
       {overview && (
         <>
           {tab !== undefined && <CurrentPage tab={tab} tabId={tabId} onChanged={refresh} />}
-          {tab?.page && tabId !== null && <PageTools tabId={tabId} orphans={tab.orphans} />}
+          {tab?.page && tabId !== null && <PageTools tabId={tabId} orphans={tab.orphans} live={live} />}
           <SessionPanel overview={overview} currentStudyId={tab?.study?.id ?? null} visitSignals={tab?.visitSignalCounts ?? {}} tabId={tabId} onChanged={refresh} />
         </>
       )}

@@ -137,7 +137,11 @@ async function cdpViewer(ext: Extension): Promise<Browser> {
 export async function openPopup(ext: Extension, page: Page): Promise<Page> {
   await page.bringToFront();
   const worker = await ext.worker();
-  await worker.evaluate(() => chrome.action.openPopup());
+  // Over the window of `page`'s tab, which need not be the last focused one (a compose window may be).
+  await worker.evaluate(async (url) => {
+    const [tab] = await chrome.tabs.query({ url });
+    await chrome.action.openPopup(tab ? { windowId: tab.windowId } : undefined);
+  }, page.url());
   const viewer = await cdpViewer(ext);
   const popupUrl = ext.url('src/ui/popup/index.html');
   for (let tries = 0; tries < 50; tries++) {

@@ -1,36 +1,96 @@
 import { expect } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
+import type { Extension } from './browser';
+import { shadowBoxes, type Box } from './shadow';
 
-/** The compose frame of ours in `page` (an extension page where notes, reports and open answers are written). */
-export function composeFrame(page: Page): Frame | undefined {
-  // The newest one still attached: a frame just taken away may linger in the list for a moment.
-  return page.frames().filter((frame) => !frame.isDetached() && frame.url().includes('/src/ui/compose/index.html')).at(-1);
+const COMPOSE_PAGE = '/src/ui/compose/index.html';
+
+/** Where the researcher writes what a page asked for: the page it is in, and the compose page's frame there. */
+export interface ComposeSurface {
+  page: Page;
+  frame: Frame;
 }
 
-async function focusedField(page: Page): Promise<boolean> {
-  const frame = composeFrame(page);
-  if (!frame) return false;
+/** Whether our side panel is open in some window (the worker knows; Playwright does not list the panel). */
+export async function sidePanelOpen(ext: Extension): Promise<boolean> {
+  const worker = await ext.worker();
+  return worker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL' as chrome.runtime.ContextType] })).length > 0);
+}
+
+/**
+ * The side panel's page watching `page`'s tab, as the real panel beside it does (one per page; Playwright cannot
+ * reach the real one). In a window of its own, so `page` stays its window's active tab (a report's screenshot).
+ */
+const panels = new WeakMap<Page, Page>();
+export async function panelFor(ext: Extension, page: Page): Promise<Page> {
+  const known = panels.get(page);
+  if (known && !known.isClosed()) return known;
+  const worker = await ext.worker();
+  const opened = ext.context.waitForEvent('page');
+  await worker.evaluate(async (url) => {
+    const [tab] = await chrome.tabs.query({ url });
+    await chrome.windows.create({ url: chrome.runtime.getURL(`src/ui/panel/index.html?tab=${tab!.id}`), type: 'popup', width: 420, height: 900 });
+  }, page.url());
+  const panel = await opened;
+  await panel.waitForLoadState();
+  panels.set(page, panel);
+  return panel;
+}
+
+const live = (frame: Frame | undefined) => (frame && !frame.isDetached() ? frame : undefined);
+
+/** The compose window the worker opened (the panel could not open), or the panel's framed form, once drawn. */
+async function findSurface(ext: Extension, page: Page): Promise<ComposeSurface | null> {
+  const window = ext.context.pages().find((p) => !p.isClosed() && p.url().includes(COMPOSE_PAGE));
+  let surface: ComposeSurface | null = window ? { page: window, frame: window.mainFrame() } : null;
+  if (!surface && (await sidePanelOpen(ext))) {
+    const panel = await panelFor(ext, page);
+    const frame = live(panel.frames().filter((f) => f.url().includes(COMPOSE_PAGE)).at(-1));
+    surface = frame ? { page: panel, frame } : null;
+  }
+  const drawn = await surface?.frame.evaluate(() => document.body.innerText.trim() !== '').catch(() => false);
+  return drawn ? surface : null;
+}
+
+async function focusedField(frame: Frame): Promise<boolean> {
   // A frame being replaced may never answer: asked again rather than waited on.
   const asked = frame.evaluate(() => document.hasFocus() && document.activeElement !== document.body && document.activeElement !== null).catch(() => false);
   return Promise.race([asked, new Promise<boolean>((done) => setTimeout(() => done(false), 500))]);
 }
 
-/** Waits until the compose frame shows its form with the keyboard in it: what is typed next is typed there. */
-export async function composeReady(page: Page): Promise<Frame> {
-  await expect.poll(() => focusedField(page)).toBe(true);
-  return composeFrame(page)!;
+/**
+ * Waits until the form `page` asked for is drawn where it is written (never in `page`), with the keyboard in it:
+ * what `surface.page.keyboard` types next is typed there.
+ */
+export async function composeReady(ext: Extension, page: Page): Promise<ComposeSurface> {
+  let surface: ComposeSurface | null = null;
+  await expect.poll(async () => (surface = await findSurface(ext, page)) !== null, { timeout: 10_000 }).toBe(true);
+  const { page: where, frame } = surface!;
+  await where.bringToFront();
+  // The panel's frame takes the keyboard as a person's click into it would give it.
+  await expect
+    .poll(async () => {
+      if (await focusedField(frame)) return true;
+      await frame.evaluate(() => {
+        window.focus();
+        (document.querySelector('input, textarea, button') as HTMLElement | null)?.focus();
+      }).catch(() => undefined);
+      return false;
+    }, { timeout: 10_000 })
+    .toBe(true);
+  return surface!;
 }
 
-/** Whether a compose frame is open in `page`. */
-export const composeOpen = (page: Page) => composeFrame(page) !== undefined;
-
-/** What the compose frame in `page` shows, as text ('' while there is none). */
-export async function composeText(page: Page): Promise<string> {
-  return (await composeFrame(page)?.evaluate(() => document.body.innerText).catch(() => '')) ?? '';
+/** What the form `page` asked for shows where it is written, as text ('' while there is none). */
+export async function composeText(ext: Extension, page: Page): Promise<string> {
+  const surface = await findSurface(ext, page);
+  return (await surface?.frame.evaluate(() => document.body.innerText).catch(() => '')) ?? '';
 }
 
-/** The compose frame once its form is drawn, whether or not it has the keyboard. */
-export async function composeFrameWhenDrawn(page: Page): Promise<Frame> {
-  await expect.poll(async () => (await composeText(page)) !== '').toBe(true);
-  return composeFrame(page)!;
+/** A person's click on "Answer in the panel" on the open-text card in `page` (a closed root: found as DevTools does). */
+export async function answerInPanel(ext: Extension, page: Page): Promise<void> {
+  let boxes: Box[] = [];
+  await expect.poll(async () => (boxes = await shadowBoxes(ext, page, 'JOURNEY-LENS-SURVEY', 'submit')).length).toBe(1);
+  const [box] = boxes;
+  await page.mouse.click(box!.x + box!.width / 2, box!.y + box!.height / 2);
 }

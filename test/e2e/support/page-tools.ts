@@ -28,10 +28,10 @@ export async function contextMenu(ext: Extension, page: Page, command: 'annotate
 /** A note of the first type (pain point) on `selector`, written with the keyboard through the context-menu path. */
 export async function writeNote(ext: Extension, page: Page, selector: string, text: string): Promise<void> {
   await contextMenu(ext, page, 'annotate', selector);
-  await composeReady(page);
-  await page.keyboard.press('Space');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type(text);
-  await page.keyboard.press('Control+Enter');
+  const { page: form } = await composeReady(ext, page);
+  await form.keyboard.press('Space');
+  await form.keyboard.press('Tab');
+  await form.keyboard.type(text);
+  await form.keyboard.press('Control+Enter');
   await waitUntil(async () => !(await hasShadowHost(ext, page, 'JOURNEY-LENS-NOTE-FORM')));
 }
