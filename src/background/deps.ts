@@ -23,6 +23,8 @@ export interface WorkerDeps {
   showCompose: (tabId: number, id: string) => Promise<'panel' | 'window'>;
   /** The form each tab waits to have written, by id (compose-surface.ts). */
   pendingCompose: { get(tabId: number): Promise<string | null>; forget(tabId: number, id: string): Promise<void> };
+  /** Outlines the element `selector` names in the page in `tabId` for a moment; false when it is not there. */
+  outlineInTab: (tabId: number, selector: string) => Promise<boolean>;
   /** Puts a survey card on the page in a tab. */
   showPrompt: (tabId: number, prompt: PromptSpec) => Promise<boolean>;
   /** Studies, or the running session, changed: observers follow the scopes, and open pages ask again. */

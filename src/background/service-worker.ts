@@ -18,6 +18,10 @@ import type { WorkerDeps } from './deps';
 import { askTab } from './tab-messages';
 import { movesBadge, showRecording } from './badge';
 import { openPanelForCompose, pendingCompose, showCompose } from './compose-surface';
+import { outlineElement } from './outline-element';
+
+/** How long "show me" outlines an element: long enough to find it on the page. */
+const OUTLINE_MS = 3000;
 
 /**
  * The service worker: the only writer of IndexedDB. It keeps nothing in memory that is not also stored, since
@@ -79,6 +83,12 @@ const deps: WorkerDeps = {
     }
   },
   relayCompose: askTab,
+  async outlineInTab(tabId, selector) {
+    const [result] = await browser.scripting
+      .executeScript({ target: { tabId, frameIds: [0] }, func: outlineElement, args: [selector, OUTLINE_MS] })
+      .catch(() => []);
+    return result?.result === true;
+  },
   showCompose,
   pendingCompose,
   async showPrompt(tabId, prompt) {

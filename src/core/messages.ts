@@ -258,6 +258,8 @@ export const UiRequest = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('ui.retention.preview'), retention: Retention }),
   /** Saves `retention` and removes what falls outside it. */
   z.strictObject({ type: z.literal('ui.retention.apply'), retention: Retention }),
+  /** "Show me": outline the element signal `signalId` names in the page in tab `tabId`. */
+  z.strictObject({ type: z.literal('ui.signal.show'), tabId: z.number().int(), signalId: Id }),
   /** The form the page in tab `tabId` waits to have written, if any (the side panel asks as it follows the tab). */
   z.strictObject({ type: z.literal('ui.compose.pending'), tabId: z.number().int() }),
   /** A compose window asks what its form (`id`, in its address) shows, then hands in what was written. */

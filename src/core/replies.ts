@@ -92,6 +92,8 @@ export interface SessionSummary {
   latestSignals: Signal[];
   /** Surveys that were due and not asked lately, and why (throttled, already asked here, the gap), oldest first. */
   promptSkips: PromptSkip[];
+  /** When the gap between prompts next lets a survey be asked (null: none asked yet). */
+  nextPromptAt: number | null;
 }
 
 export interface TabState {
@@ -102,6 +104,10 @@ export interface TabState {
   active: SessionSummary | null;
   /** Signals of the visit now on this page. */
   visitSignalCounts: SignalCounts;
+  /** The notes of this page (its own, and those of every page of its touchpoint), oldest first, as its pins number them. */
+  notes: Annotation[];
+  /** The feedback reports filed on this page (its URL). */
+  reports: Pick<FeedbackReport, 'id' | 'text' | 'severity' | 'status' | 'createdAt'>[];
   /** The study's notes whose element could not be found again: listed, never lost. */
   orphans: Annotation[];
   /** This page's touchpoint health over the whole study, with its parts; null for a page never visited. */
@@ -169,6 +175,8 @@ export interface UiReplies {
   'ui.retention.get': Retention;
   'ui.retention.preview': RetentionPreview;
   'ui.retention.apply': RetentionPreview;
+  /** Whether the element was found on the page and outlined. */
+  'ui.signal.show': { shown: boolean };
   'ui.compose.pending': { id: string; context: ComposeContext } | null;
   /** Null: no such form open in that tab (any more). */
   'ui.compose.open': ComposeContext | null;

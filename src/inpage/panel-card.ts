@@ -49,7 +49,8 @@ export function showPanelCard({ tag, title, avoid, action, onCancel }: PanelCard
     onCancel();
   });
   host.root.append(card);
-  (card.querySelector('.submit') as HTMLElement | null)?.focus({ preventScroll: true });
+  // Keyboard first: Enter takes the person to the panel, Esc cancels (the card's own buttons, no field).
+  ((card.querySelector('.submit') ?? close) as HTMLElement).focus({ preventScroll: true });
   return {
     close() {
       const focused = host.root.activeElement !== null;

@@ -1,4 +1,4 @@
-import { composeReady } from './support/compose';
+import { answerInPanel, composeReady } from './support/compose';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -100,18 +100,19 @@ describe('text from stored data is inert', () => {
     await shop.goto(`${env.site.url}/cart`);
     await expect.poll(async () => (await readStore(env.ext, 'visits')).length).toBe(2);
     await askNow(env.ext, shop);
-    await composeReady(shop);
-    await shop.keyboard.type(ANSWER);
-    await shop.keyboard.press('Control+Enter');
+    await answerInPanel(env.ext, shop);
+    const form = (await composeReady(env.ext, shop)).page;
+    await form.keyboard.type(ANSWER);
+    await form.keyboard.press('Control+Enter');
     await expect.poll(async () => (await readStore<{ text: string }>(env.ext, 'responses'))[0]?.text).toBe(ANSWER);
 
     await writeNote(env.ext, shop, '#apply-coupon', NOTE);
     await expect.poll(async () => (await readStore<{ text: string }>(env.ext, 'annotations'))[0]?.text).toBe(NOTE);
 
     await contextMenu(env.ext, shop, 'feedback', '#apply-coupon');
-    await composeReady(shop);
-    await shop.keyboard.type(REPORT);
-    await shop.keyboard.press('Control+Enter');
+    const form2 = (await composeReady(env.ext, shop)).page;
+    await form2.keyboard.type(REPORT);
+    await form2.keyboard.press('Control+Enter');
     await expect.poll(async () => (await readStore<{ text: string }>(env.ext, 'feedback'))[0]?.text).toBe(REPORT);
     // Visits are keyed by random ids: which one comes first is chance, so the hostile page's is found by its URL.
     const visit = (await readStore<{ title: string; url: string }>(env.ext, 'visits')).find((v) => v.url.endsWith('/lab/hostile'));

@@ -5,7 +5,7 @@ import { axeInShadow, focusedIn, hostHas, inContentWorld, tabStops } from './sup
 import { createDemoStudy, startSessionOnShop, useShop } from './support/journey';
 import { contextMenu, pageTool, writeNote } from './support/page-tools';
 import { axeViolations } from './support/axe';
-import { composeFrameWhenDrawn, composeReady } from './support/compose';
+import { composeReady } from './support/compose';
 import { hasShadowHost, shadowBoxes } from './support/shadow';
 
 const INSTRUMENTS = ['csat', 'ces', 'seq', 'nps', 'emotion', 'open_text'] as const;
@@ -14,7 +14,8 @@ const INSTRUMENTS = ['csat', 'ces', 'seq', 'nps', 'emotion', 'open_text'] as con
  * Issue 9: every card we put into a page — the survey card for each instrument, the note form, the feedback form,
  * the pin popover and the picker — passes axe-core (nothing serious or critical) where it is, in its closed shadow
  * root on a real page, and is usable by keyboard alone: Tab reaches every control, Esc closes, focus returns. The
- * forms typed in (note, report, open text) are in the compose frame (issue 17): axe runs in that frame.
+ * forms typed in (note, report, open text) are the compose page's, in the side panel or a window (issue 17): axe
+ * runs there too, and on the page's card that says where to write.
  */
 describe('the cards in the page: axe-core and the keyboard', () => {
   const env = useShop({ dist: DIST_TEST });
@@ -69,13 +70,18 @@ describe('the cards in the page: axe-core and the keyboard', () => {
     expect(await focusInPage()).toBe(returnTo);
   }
 
-  /** A form in the compose frame: axe there, the keyboard in it, then Esc: gone, and focus back on `returnTo`. */
-  async function auditFrame(tag: string, returnTo: string) {
-    const frame = await composeReady(shop);
+  /**
+   * A form written where the page cannot hear it: axe on the page's card saying where, and on the form; the keyboard
+   * in the form, then Esc there: the card is gone, and the page's focus never left `returnTo`.
+   */
+  async function auditForm(tag: string, returnTo: string) {
+    await expect.poll(() => hasShadowHost(env.ext, shop, tag.toUpperCase())).toBe(true);
+    expect(await axeInShadow(env.ext, shop, tag)).toEqual([]);
+    const { page, frame } = await composeReady(env.ext, shop);
     expect(await axeViolations(frame)).toEqual([]);
-    await shop.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
     expect(await frame.evaluate(() => document.activeElement?.tagName)).not.toBe('BODY');
-    await shop.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
     await expect.poll(() => hasShadowHost(env.ext, shop, tag.toUpperCase())).toBe(false);
     expect(await focusInPage()).toBe(returnTo);
   }
@@ -96,18 +102,18 @@ describe('the cards in the page: axe-core and the keyboard', () => {
       }, shop.url());
     await expect.poll(ask).toMatchObject({ ok: true, data: { shown: true } });
     await expect.poll(() => hasShadowHost(env.ext, shop, 'JOURNEY-LENS-SURVEY')).toBe(true);
-    if (instrument === 'open_text') await auditFrame('journey-lens-survey', 'apply-coupon');
-    else await audit('journey-lens-survey', 'apply-coupon');
+    // The open-text card holds no field: it offers the panel, where the answer is typed.
+    await audit('journey-lens-survey', 'apply-coupon');
   });
 
   it('the note form', async () => {
     await contextMenu(env.ext, shop, 'annotate', '#apply-coupon');
-    await auditFrame('journey-lens-note-form', 'apply-coupon');
+    await auditForm('journey-lens-note-form', 'apply-coupon');
   });
 
   it('the feedback form', async () => {
     await contextMenu(env.ext, shop, 'feedback', '#apply-coupon');
-    await auditFrame('journey-lens-report-form', 'apply-coupon');
+    await auditForm('journey-lens-report-form', 'apply-coupon');
   });
 
   it('the pin popover', async () => {
@@ -150,14 +156,11 @@ describe('the cards in the page: axe-core and the keyboard', () => {
     await shop.keyboard.press('Enter');
     await expect.poll(() => hasShadowHost(env.ext, shop, 'JOURNEY-LENS-REPORT-FORM')).toBe(true);
     expect(await hasShadowHost(env.ext, shop, 'JOURNEY-LENS-PICKER')).toBe(false);
-    // Known gap (issue 17): after the pin popover, Chromium may focus the frame element without its document, so
-    // the keyboard is put into the form by a click here; the frame alone must be made to take it.
-    await (await composeFrameWhenDrawn(shop)).locator('textarea').click();
-    await shop.keyboard.press('Escape');
+    await (await composeReady(env.ext, shop)).page.keyboard.press('Escape');
     await expect.poll(() => hasShadowHost(env.ext, shop, 'JOURNEY-LENS-REPORT-FORM')).toBe(false);
   });
 
-  // The picker's root (the forms are in the compose frame now): under its veil, contrast is not computed.
+  // The picker's root (the forms are the compose page's now): under its veil, contrast is not computed.
   it('the audit sees inside the closed root: a nameless button put there is reported', async () => {
     await pageTool(env.ext, shop, 'annotate', 'pick');
     await expect.poll(() => hasShadowHost(env.ext, shop, 'JOURNEY-LENS-PICKER')).toBe(true);

@@ -42,8 +42,8 @@ describe('masking in feedback screenshots', () => {
     const before = (await readStore(env.ext, 'feedback')).length;
     await lab.bringToFront();
     await contextMenu(env.ext, lab, 'feedback', '#lab-title');
-    await composeReady(lab);
-    await lab.keyboard.type(text);
+    const form = (await composeReady(env.ext, lab)).page;
+    await form.keyboard.type(text);
     if (untick) {
       await lab.keyboard.press('Tab'); // the severity radio group
       await lab.keyboard.press('Tab'); // "mask form fields"

@@ -122,10 +122,10 @@ describe('an extension update in the middle of a visit', () => {
     await shop.goto(`${env.site.url}/help`);
     const form = () => hasShadowHost(env.ext, shop, 'JOURNEY-LENS-NOTE-FORM');
     await contextMenu(env.ext, shop, 'annotate', 'h1');
-    await composeReady(shop);
-    await shop.keyboard.press('Space');
-    await shop.keyboard.press('Tab');
-    await shop.keyboard.type('Written across an update');
+    const writer = (await composeReady(env.ext, shop)).page;
+    await writer.keyboard.press('Space');
+    await writer.keyboard.press('Tab');
+    await writer.keyboard.type('Written across an update');
     await updateUnder(shop);
     await waitUntil(async () => !(await form()));
     const notes = await readStore<{ text: string }>(env.ext, 'annotations');

@@ -123,7 +123,7 @@ describe('events a page script makes up', () => {
     await expect.poll(() => hasShadowHost(env.ext, shop, 'JOURNEY-LENS-PICKER')).toBe(true);
     const box = (await shop.locator('#apply-coupon').boundingBox())!;
     await shop.mouse.click(box.x + 5, box.y + 5);
-    await expect.poll(() => composeText(shop)).toContain('Apply coupon');
+    await expect.poll(() => composeText(env.ext, shop)).toContain('Apply coupon');
     await shop.keyboard.press('Escape');
     await expect.poll(() => hasShadowHost(env.ext, shop, 'JOURNEY-LENS-NOTE-FORM')).toBe(false);
   });
@@ -132,7 +132,7 @@ describe('events a page script makes up', () => {
     await shop.locator('#apply-coupon').click({ button: 'right' });
     await shop.evaluate(() => document.querySelector('h1')!.dispatchEvent(new MouseEvent('contextmenu', { bubbles: true, composed: true })));
     await pageTool(env.ext, shop, 'annotate', 'context');
-    await expect.poll(() => composeText(shop)).toContain('Apply coupon');
+    await expect.poll(() => composeText(env.ext, shop)).toContain('Apply coupon');
     await shop.keyboard.press('Escape');
     await expect.poll(() => hasShadowHost(env.ext, shop, 'JOURNEY-LENS-NOTE-FORM')).toBe(false);
   });

@@ -43,6 +43,7 @@ beforeEach(async () => {
     captureTab: async () => null,
     relayCompose: async () => null,
     showCompose: async () => 'panel',
+    outlineInTab: async () => true,
     pendingCompose: { get: async () => null, forget: async () => undefined },
     startPick: async () => false,
     health: new StoreHealthLog(savedHealth()),

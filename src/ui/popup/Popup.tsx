@@ -4,6 +4,7 @@ import type { TabState, UiReplies } from '../../core/replies';
 import { api, openOptions, popupTabId } from '../api';
 import { openSidePanel } from '../../platform/side-panel';
 import { ComposeSlot } from '../panel/ComposeSlot';
+import { PageNotes } from '../panel/PageNotes';
 import { ErrorText } from '../components/ErrorText';
 import { StoreHealthNotice } from '../components/StoreHealthNotice';
 import { describeError } from '../components/use-async';
@@ -72,7 +73,8 @@ export function Popup({ live = false }: { live?: boolean }) {
         <>
           {tab !== undefined && <CurrentPage tab={tab} tabId={tabId} onChanged={refresh} />}
           {tab?.page && tabId !== null && <PageTools tabId={tabId} orphans={tab.orphans} live={live} />}
-          <SessionPanel overview={overview} currentStudyId={tab?.study?.id ?? null} visitSignals={tab?.visitSignalCounts ?? {}} tabId={tabId} onChanged={refresh} />
+          <SessionPanel overview={overview} currentStudyId={tab?.study?.id ?? null} visitSignals={tab?.visitSignalCounts ?? {}} tabId={tabId} live={live} onChanged={refresh} />
+          {live && tab?.page && <PageNotes notes={tab.notes} reports={tab.reports} />}
         </>
       )}
     </main>
