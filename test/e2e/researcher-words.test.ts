@@ -72,6 +72,8 @@ describe('the researcher’s words never pass through the page', () => {
     await note.page.keyboard.press('Control+Enter');
     await expect.poll(async () => (await readStore<{ text: string }>(env.ext, 'annotations'))[0]?.text).toBe(NOTE);
     await expect.poll(() => hasShadowHost(env.ext, shop, 'JOURNEY-LENS-NOTE-FORM')).toBe(false);
+    // Its pin in the page shows a number and a kind; its words are read in the panel.
+    await expect.poll(() => note.page.getByTestId('page-notes').textContent()).toContain(NOTE);
 
     // The report: from the context menu; the panel is open, so it is written there too.
     await contextMenu(env.ext, shop, 'feedback', '#apply-coupon');

@@ -53,4 +53,10 @@ describe('the side panel, the live console of a walk', () => {
     await expect.poll(async () => (await readStore<{ kind: string }>(env.ext, 'signals')).some((s) => s.kind === 'dead_click'), { timeout: 15_000 }).toBe(true);
     await expect.poll(() => panel.getByTestId('latest-signals').textContent(), { timeout: 1000, interval: 50 }).toMatch(/dead click/i);
   });
+
+  it('counts down to the next possible survey, and shows a signal’s element in the page', async () => {
+    await expect.poll(() => panel.getByTestId('next-prompt').textContent()).toMatch(/^Next survey possible in \d+:\d\d$/);
+    await panel.getByTestId('latest-signals').getByRole('button', { name: /^Show me: Dead click/ }).first().click();
+    await expect.poll(() => hasShadowHost(env.ext, shop, 'JOURNEY-LENS-OUTLINE')).toBe(true);
+  });
 });
