@@ -3,6 +3,7 @@ import { failureText, t } from '../../shared/i18n';
 import { SEVERITIES, severityLabel } from '../../shared/note-labels';
 import { targetText } from '../../shared/target-text';
 import { TextField } from './TextField';
+import { formKeys } from './form-keys';
 import type { FeedbackDraft, TargetLabel } from '../../core/messages';
 import type { Severity } from '../../shared/note-labels';
 
@@ -39,15 +40,7 @@ export function FeedbackForm({ initial, error: failure, target, onSend, onCancel
     onSend({ text: text.trim(), severity, maskFields });
   };
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      event.stopPropagation();
-      onCancel();
-    } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      send(event);
-    }
-  };
+  const onKeyDown = formKeys(onCancel, send);
 
   const message = missing ? t('annotateFeedbackTextRequired') : failure ? t('annotateFeedbackFailed', failureText(failure)) : '';
   return (
