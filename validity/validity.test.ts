@@ -109,7 +109,11 @@ async function settle(quietMs = 3000): Promise<void> {
 
 async function popupButton(page: Page, name: string): Promise<void> {
   const popup = await openPopup(ext, page);
-  await popup.getByRole('button', { name }).click();
+  const button = popup.getByRole('button', { name });
+  await button.click();
+  // Start and stop swap the popup's view once the worker has done them: closing it before may drop the request
+  // on a busy machine (the next popup then still showed the session running).
+  await button.waitFor({ state: 'detached' });
   await popup.close().catch(() => undefined);
 }
 

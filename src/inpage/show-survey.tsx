@@ -1,5 +1,6 @@
 import { render } from 'preact';
-import type { PromptSpec } from '../core/messages';
+import type { ContentEvent, PromptSpec } from '../core/messages';
+import { responseEvent, type PromptVisit } from '../core/surveys/response-event';
 import { t } from '../shared/i18n';
 import { composeInPanel } from './compose-request';
 import { showPanelCard } from './panel-card';
@@ -13,7 +14,7 @@ import { SurveyCard, type SurveyAnswer } from '../shared/SurveyCard';
  * never pass through the page (PRODUCT.md §5). Loaded on demand by the observer: none of this (nor Preact) is in
  * the script injected into every page.
  */
-export function showSurvey(prompt: PromptSpec, avoid: DOMRect | null): Promise<SurveyAnswer> {
+function showSurvey(prompt: PromptSpec, avoid: DOMRect | null): Promise<SurveyAnswer> {
   if (!prompt.options.length) return answerInPanel(prompt, avoid);
   return new Promise((resolve) => {
     const previousFocus = document.activeElement as HTMLElement | null;
@@ -54,4 +55,9 @@ function answerInPanel(prompt: PromptSpec, avoid: DOMRect | null): Promise<Surve
       },
     });
   });
+}
+
+/** Asks the survey of `visit` and gives the answer, or the dismissal, as its response event. */
+export async function askSurvey(prompt: PromptSpec, avoid: DOMRect | null, visit: PromptVisit): Promise<ContentEvent> {
+  return responseEvent(prompt, visit, await showSurvey(prompt, avoid), Date.now());
 }

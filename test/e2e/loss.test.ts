@@ -178,7 +178,7 @@ describe('events across worker stops, closing tabs, many tabs and a reload', () 
     expect(new Set(pageSignals.map((s) => `${s.kind} ${s.visitId} ${s.at}`)).size).toBe(pageSignals.length);
     expect(new Set(visits.map((v) => `${v.tabId} ${v.url} ${v.enteredAt}`)).size).toBe(visits.length);
     expect(visits.filter((v) => v.endedBy === null || v.leftAt === null)).toEqual([]);
-    // Every page that stayed over a second was recorded (its hello is tried again every 100 ms for 2 s).
+    // Every page that stayed over a second was recorded (its hello is tried again every 100 ms for 4 s).
     const unrecorded = loads.filter((load) => !visits.some((v) => v.enteredAt === load.origin));
     expect(unrecorded.filter((load) => load.lived! > 1000)).toEqual([]);
 
