@@ -45,11 +45,11 @@ describe('masking in feedback screenshots', () => {
     const form = (await composeReady(env.ext, lab)).page;
     await form.keyboard.type(text);
     if (untick) {
-      await lab.keyboard.press('Tab'); // the severity radio group
-      await lab.keyboard.press('Tab'); // "mask form fields"
-      await lab.keyboard.press('Space');
+      await form.keyboard.press('Tab'); // the severity radio group
+      await form.keyboard.press('Tab'); // "mask form fields"
+      await form.keyboard.press('Space');
     }
-    await lab.keyboard.press('Control+Enter');
+    await form.keyboard.press('Control+Enter');
     await expect.poll(async () => (await readStore(env.ext, 'feedback')).length).toBe(before + 1);
     const reports = await readStore<{ id: string; text: string; screenshotId: string | null }>(env.ext, 'feedback');
     const filed = reports.find((r) => r.text === text)!;

@@ -13,8 +13,15 @@ export interface ComposeSurface {
 
 /** Whether our side panel is open in some window (the worker knows; Playwright does not list the panel). */
 export async function sidePanelOpen(ext: Extension): Promise<boolean> {
-  const worker = await ext.worker();
-  return worker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL' as chrome.runtime.ContextType] })).length > 0);
+  // After an update (reloadExtension) the old worker's handle may linger: the newest one that answers counts.
+  const workers = ext.context.serviceWorkers().filter((worker) => worker.url().includes(ext.id));
+  for (const worker of workers.reverse()) {
+    const open = await worker
+      .evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL' as chrome.runtime.ContextType] })).length > 0)
+      .catch(() => null);
+    if (open !== null) return open;
+  }
+  return false;
 }
 
 /**
