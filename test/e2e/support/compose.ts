@@ -1,6 +1,5 @@
-import { expect } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import type { Extension } from './browser';
+import { waitUntil, type Extension } from './browser';
 import { shadowBoxes, type Box } from './shadow';
 
 const COMPOSE_PAGE = '/src/ui/compose/index.html';
@@ -70,21 +69,22 @@ async function focusedField(frame: Frame): Promise<boolean> {
  * what `surface.page.keyboard` types next is typed there.
  */
 export async function composeReady(ext: Extension, page: Page): Promise<ComposeSurface> {
+  // waitUntil, not expect.poll: helpers run in beforeAll too.
   let surface: ComposeSurface | null = null;
-  await expect.poll(async () => (surface = await findSurface(ext, page)) !== null, { timeout: 10_000 }).toBe(true);
+  await waitUntil(async () => (surface = await findSurface(ext, page)) !== null);
   const { page: where, frame } = surface!;
   await where.bringToFront();
   // The panel's frame takes the keyboard as a person's click into it would give it.
-  await expect
-    .poll(async () => {
-      if (await focusedField(frame)) return true;
-      await frame.evaluate(() => {
+  await waitUntil(async () => {
+    if (await focusedField(frame)) return true;
+    await frame
+      .evaluate(() => {
         window.focus();
         (document.querySelector('input, textarea, button') as HTMLElement | null)?.focus();
-      }).catch(() => undefined);
-      return false;
-    }, { timeout: 10_000 })
-    .toBe(true);
+      })
+      .catch(() => undefined);
+    return false;
+  });
   return surface!;
 }
 
@@ -97,7 +97,7 @@ export async function composeText(ext: Extension, page: Page): Promise<string> {
 /** A person's click on "Answer in the panel" on the open-text card in `page` (a closed root: found as DevTools does). */
 export async function answerInPanel(ext: Extension, page: Page): Promise<void> {
   let boxes: Box[] = [];
-  await expect.poll(async () => (boxes = await shadowBoxes(ext, page, 'JOURNEY-LENS-SURVEY', 'submit')).length).toBe(1);
+  await waitUntil(async () => (boxes = await shadowBoxes(ext, page, 'JOURNEY-LENS-SURVEY', 'submit')).length === 1);
   const [box] = boxes;
   await page.mouse.click(box!.x + box!.width / 2, box!.y + box!.height / 2);
 }
