@@ -32,15 +32,15 @@ export async function panelFor(ext: Extension, page: Page): Promise<Page> {
   const known = panels.get(page);
   if (known && !known.isClosed()) return known;
   const worker = await ext.worker();
-  const opened = ext.context.waitForEvent('page');
-  await worker.evaluate(async (url) => {
-    const [tab] = await chrome.tabs.query({ url });
-    await chrome.windows.create({ url: chrome.runtime.getURL(`src/ui/panel/index.html?tab=${tab!.id}`), type: 'popup', width: 420, height: 900 });
-  }, page.url());
-  const panel = await opened;
-  await panel.waitForLoadState();
-  panels.set(page, panel);
-  return panel;
+  const tabId = await worker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]!.id!, page.url());
+  const address = ext.url(`src/ui/panel/index.html?tab=${tabId}`);
+  await worker.evaluate((url) => chrome.windows.create({ url, type: 'popup', width: 420, height: 900 }), address);
+  // Found by its address: other pages may open meanwhile (an update opens a new tab).
+  let panel: Page | undefined;
+  await waitUntil(async () => (panel = ext.context.pages().find((p) => p.url() === address)) !== undefined);
+  await panel!.waitForLoadState();
+  panels.set(page, panel!);
+  return panel!;
 }
 
 const live = (frame: Frame | undefined) => (frame && !frame.isDetached() ? frame : undefined);
