@@ -144,6 +144,20 @@ export const NORMAL_WALKS: NormalWalk[] = [
     },
   },
   {
+    name: 'sign-in sent by a button that fetches (no submit event), then shopping',
+    site: 'validity',
+    start: '/signin',
+    async run(w) {
+      await w.read(800);
+      await w.type('#s-email', 'robin@example.com');
+      await w.type('#s-password', 'correct horse');
+      await w.click(w.button('Sign in'));
+      await w.page.waitForURL('**/shop');
+      await w.read(1500);
+      await w.follow(w.nav('Journal'), '/journal');
+    },
+  },
+  {
     name: 'support: infinite scroll, FAQ accordion, tabs, a photo upload through a file chooser, details, a contact form sent',
     site: 'validity',
     start: '/stories',

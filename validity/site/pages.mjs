@@ -301,6 +301,12 @@ const PAGES = {
   '/contact': contact,
   '/search': (ctx) =>
     layout({ ...ctx, title: `Search — ${SITE}`, body: `<h1>Search results</h1><p class="lede" id="search-summary">Showing everything we stock.</p><ul class="grid">${PRODUCTS.map(card).join('')}</ul>` }),
+  // An app's sign-in: its button sends by fetch from a click handler, so the form fires no submit event.
+  '/signin': simple(
+    'Sign in',
+    `<h1>Sign in</h1><form class="form" id="signin-form"><p><label for="s-email">E-mail</label><input id="s-email" type="email" autocomplete="email"></p>
+<p><label for="s-password">Password</label><input id="s-password" type="password" autocomplete="current-password"></p><p><button class="btn" type="button" id="signin">Sign in</button></p></form>`,
+  ),
   '/contact/thanks': simple('Message sent', `<h1>Thanks — we’ve got your message</h1><p>We reply within one working day. Meanwhile, <a href="/journal">read the journal</a> or <a href="/shop">keep shopping</a>.</p>`),
   '/order/confirmed': simple('Order placed', `<h1>Thank you — your order is placed</h1><p>We’ve emailed your receipt. Track it from <a href="/help">Help</a>, or <a href="/shop">carry on shopping</a>.</p>`),
   '/watch': simple(

@@ -206,3 +206,9 @@ customElements.define(
 const repairFile = $('#repair-file');
 $('#repair-photo')?.addEventListener('click', () => repairFile.click());
 repairFile?.addEventListener('change', () => ($('#repair-file-name').textContent = repairFile.files[0]?.name ?? ''));
+
+// Sign-in as apps write it: the button's click handler posts and moves on; the form never submits.
+$('#signin')?.addEventListener('click', async () => {
+  await fetch('/api/signin');
+  location.href = '/shop';
+});
