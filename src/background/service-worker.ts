@@ -16,6 +16,7 @@ import { enforceRetention } from './retention';
 import { StoreHealthLog } from './store-health';
 import type { WorkerDeps } from './deps';
 import { askTab } from './tab-messages';
+import { TeamSync } from './sync/team-sync';
 
 /**
  * The service worker: the only writer of IndexedDB. It keeps nothing in memory that is not also stored, since
@@ -44,8 +45,28 @@ async function handoverChannel(sessionId: string): Promise<string> {
   return channel;
 }
 
+/** The database once the batches pages sent are applied: what runs outside a message waits for them too. */
+const appliedDb = () => applyAcknowledged(deps).then(db);
+
+/** Settings in storage.local: never in IndexedDB, which exports read. */
+const SYNC_KEY = 'teamSync';
+const teamSync = new TeamSync(
+  { read: async () => (await browser.storage.local.get(SYNC_KEY))[SYNC_KEY], write: (value) => browser.storage.local.set({ [SYNC_KEY]: value }) },
+  {
+    db: appliedDb,
+    now: () => Date.now(),
+    applied(studyChanged) {
+      forgetMaps();
+      // A study that arrived (or whose scope changed) gets its observer registered, and its open pages their pins.
+      if (studyChanged) void resync(true);
+    },
+    ping: () => browser.runtime.getPlatformInfo(),
+  },
+);
+
 const deps: WorkerDeps = {
   db,
+  teamSync,
   health,
   handoverChannel,
   async injectPart(tabId, part) {
@@ -92,9 +113,8 @@ const deps: WorkerDeps = {
 };
 
 onMessage((message, sender) => handleMessage(message, sender, deps));
-
-/** The database once the batches pages sent are applied: what runs outside a message waits for them too. */
-const appliedDb = () => applyAcknowledged(deps).then(db);
+// Studies synced with a team database sync again whenever the worker starts (browser start, update, a message).
+void teamSync.start();
 
 // The keyboard command for an on-demand survey (users can rebind it on the browser's shortcuts page).
 browser.commands.onCommand.addListener((command, tab) => {

@@ -14,6 +14,7 @@ import { SurveyResponse, TriggerKind } from './records/response';
 import { Signal } from './records/signal';
 import { Instrument } from './records/survey';
 import { Visit } from './records/visit';
+import { SyncSettings } from './sync/settings';
 
 /**
  * Every message crossing a context boundary, one discriminated union per direction. The background validates
@@ -210,6 +211,12 @@ export const UiRequest = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('ui.retention.preview'), retention: Retention }),
   /** Saves `retention` and removes what falls outside it. */
   z.strictObject({ type: z.literal('ui.retention.apply'), retention: Retention }),
+  z.strictObject({ type: z.literal('ui.sync.get'), studyId: Id }),
+  z.strictObject({ type: z.literal('ui.sync.lines') }),
+  z.strictObject({ type: z.literal('ui.sync.enable'), settings: SyncSettings }),
+  z.strictObject({ type: z.literal('ui.sync.disable'), studyId: Id }),
+  z.strictObject({ type: z.literal('ui.sync.join'), settings: SyncSettings.omit({ studyId: true }) }),
+  z.strictObject({ type: z.literal('ui.sync.resolve'), studyId: Id, docId: z.string().max(200), rev: z.string().max(200) }),
 ]);
 export type UiRequest = z.infer<typeof UiRequest>;
 

@@ -17,6 +17,7 @@ import type { Visit } from './records/visit';
 import type { RuleError } from './journey/stage-match';
 import type { Issue } from './issue';
 import type { PromptSpec } from './messages';
+import type { SyncLine, SyncStatus } from './sync/settings';
 
 /**
  * Why the background said no, as a message key: the page that asked says it in the user's language (`t(error)`),
@@ -42,6 +43,11 @@ export type ErrorKey =
   | 'errorVisitOutOfScope'
   | 'errorStageGone'
   | 'errorNotAPagePattern'
+  | 'errorSyncOff'
+  | 'errorSyncNoStudy'
+  | 'errorSyncAuth'
+  | 'errorSyncOffline'
+  | 'errorSyncRefused'
   | 'storeFailedQuota'
   | 'storeFailedOther';
 
@@ -166,6 +172,14 @@ export interface UiReplies {
   'ui.retention.get': Retention;
   'ui.retention.preview': RetentionPreview;
   'ui.retention.apply': RetentionPreview;
+  /** The study's team sync, or null when it is off. */
+  'ui.sync.get': SyncStatus | null;
+  /** One line per study syncing, for the side panel. */
+  'ui.sync.lines': SyncLine[];
+  'ui.sync.enable': SyncStatus;
+  'ui.sync.disable': null;
+  'ui.sync.join': SyncStatus;
+  'ui.sync.resolve': SyncStatus;
 }
 
 export interface TabReplies {

@@ -1,0 +1,117 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDemoSite, type DemoSite } from '../../demo-site/server.mjs';
+import { DIST_TEST, launchExtension, openPopup, readStore, readStoreKeys, waitUntil, type Extension } from './support/browser';
+import { createDemoStudy, startSessionOnShop } from './support/journey';
+import { contextMenu, writeNote } from './support/page-tools';
+import { hasShadowHost, shadowBoxes } from './support/shadow';
+import { startTeamServer, type TeamServer } from './support/team-server';
+
+const DATABASE = 'northwind-team';
+
+interface Stored {
+  id: string;
+  text?: string;
+  name?: string;
+  studyId?: string;
+  screenshotId?: string | null;
+  sessionId?: string;
+}
+
+/** The options page's Team sync tab, filled in for the test server, and submitted. */
+async function turnOnSync(options: Page, server: TeamServer, study: string | 'join'): Promise<void> {
+  await options.getByRole('tab', { name: 'Team sync' }).click();
+  await options.getByLabel('Study', { exact: true }).selectOption(study === 'join' ? { label: 'Join a study someone shares…' } : { label: study });
+  await options.getByLabel(/^Server address/).fill(server.url);
+  await options.getByLabel('Database name').fill(DATABASE);
+  await options.getByLabel('Also send feedback screenshots').check();
+  await expect(options.getByTestId('sync-what-is-sent')).toContainText('and the screenshots of its feedback reports');
+  await options.getByRole('button', { name: study === 'join' ? 'Join and sync' : 'Turn on sync' }).click();
+  await options.getByTestId('sync-state').filter({ hasText: 'Up to date' }).waitFor({ timeout: 20_000 });
+}
+
+/** Renames the study in the options page's study editor, as a person does. */
+async function renameStudy(options: Page, name: string): Promise<void> {
+  await options.getByRole('tab', { name: 'Studies' }).click();
+  await options.getByTestId('study-item').getByRole('button', { name: /^Edit/ }).click();
+  await options.getByLabel('Study name').fill(name);
+  await options.getByRole('button', { name: 'Save study' }).click();
+  await options.getByTestId('options-status').filter({ hasText: /saved/ }).waitFor();
+}
+
+/**
+ * Issue 20: two browser profiles sync one study through a CouchDB-protocol server on loopback (pouchdb-server in
+ * memory): what A records reaches B's map, pins and feedback list; B records while the server is down and both
+ * catch up; a concurrent rename is a conflict both show; a hostile document is refused and stored nowhere.
+ */
+describe('team sync', () => {
+  let server: TeamServer;
+  let site: DemoSite;
+  let a: Extension;
+  let b: Extension;
+  let optionsA: Page;
+  let optionsB: Page;
+  let studyId: string;
+
+  beforeAll(async () => {
+    server = await startTeamServer();
+    site = await startDemoSite({ port: 0 });
+    a = await launchExtension({ dist: DIST_TEST });
+    b = await launchExtension({ dist: DIST_TEST });
+  });
+  afterAll(async () => {
+    await a?.close();
+    await b?.close();
+    await site?.close();
+    await server?.close();
+  });
+
+  it('sends nothing until turned on, then says what is sent and joins B to A’s study', async () => {
+    optionsA = await createDemoStudy(a, site.url);
+    [{ id: studyId }] = await readStore<Stored>(a, 'studies');
+    expect(await server.request('/_all_dbs')).toEqual([]);
+    await turnOnSync(optionsA, server, 'Northwind Phones');
+    optionsB = await b.context.newPage();
+    await optionsB.goto(b.url('src/ui/options/index.html'));
+    await turnOnSync(optionsB, server, 'join');
+    await waitUntil(async () => (await readStore<Stored>(b, 'studies')).some((s) => s.id === studyId));
+  });
+
+  it('a session, a note and a report with its screenshot made in A appear in B’s map, pins and feedback list within 10 s', async () => {
+    const shop = await startSessionOnShop({ site, ext: a });
+    await shop.getByRole('link', { name: /^Cart/ }).click();
+    await shop.waitForURL('**/cart');
+    await writeNote(a, shop, '#apply-coupon', 'Coupon box hides the total');
+    await contextMenu(a, shop, 'feedback', '#apply-coupon');
+    await waitUntil(() => hasShadowHost(a, shop, 'JOURNEY-LENS-REPORT-FORM'));
+    await shop.keyboard.type('Apply coupon does nothing');
+    await shop.keyboard.press('Control+Enter');
+    await waitUntil(async () => (await readStore<Stored>(a, 'feedback')).length === 1);
+    const popup = await openPopup(a, shop);
+    await popup.getByRole('button', { name: /Stop: goal reached/ }).click();
+    await popup.close();
+    await waitUntil(async () => (await readStore<{ endedAt: number | null }>(a, 'sessions'))[0]?.endedAt != null);
+    const made = Date.now();
+
+    const [report] = await readStore<Stored>(a, 'feedback');
+    await waitUntil(async () => {
+      const [sessions, notes, reports, shots] = await Promise.all([readStore<{ endedAt: number | null }>(b, 'sessions'), readStore(b, 'annotations'), readStore(b, 'feedback'), readStoreKeys(b, 'screenshots')]);
+      return sessions[0]?.endedAt != null && notes.length === 1 && reports.length === 1 && shots.includes(report!.screenshotId!);
+    }, 10_000);
+    const took = Date.now() - made;
+    console.log(`[sync] A's session, note and report with screenshot stored in B after ${took} ms`);
+    expect(took).toBeLessThan(10_000);
+
+    // B's feedback list, its journey map and the pin on B's own visit of the page.
+    await optionsB.reload();
+    await optionsB.getByRole('tab', { name: 'Feedback' }).click();
+    await expect(optionsB.getByText('Apply coupon does nothing').first()).toBeVisible();
+    await optionsB.getByRole('tab', { name: 'Journey map' }).click();
+    await expect(optionsB.getByText('Coupon box hides the total').first()).toBeAttached();
+    const shopB = await b.context.newPage();
+    await shopB.goto(`${site.url}/cart`);
+    await expect.poll(async () => (await shadowBoxes(b, shopB, 'JOURNEY-LENS-PINS', 'pin').catch(() => [])).length).toBe(1);
+    await shopB.close();
+    await shop.close();
+  });
+});
