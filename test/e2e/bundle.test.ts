@@ -61,10 +61,11 @@ describe('the shipped build', () => {
   });
 
   it('loads its pages’ code from its own files only, under a strict policy', () => {
-    // default-src covers what the other directives do not name (styles, fonts, connections, frames); images may
-    // also be data: (a report's screenshot) and blob: (the map drawn to PNG).
+    // default-src covers what the other directives do not name (styles, fonts, frames); images may also be data:
+    // (a report's screenshot) and blob: (the map drawn to PNG). Connections: a team database (issue 20) over https,
+    // or on this machine; plain http off the machine would carry its password in the clear.
     expect(manifest.content_security_policy).toEqual({
-      extension_pages: "default-src 'self'; img-src 'self' data: blob:; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'",
+      extension_pages: "default-src 'self'; connect-src 'self' https: http://localhost:*; img-src 'self' data: blob:; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'",
     });
     const pages = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
     expect(pages.length).toBeGreaterThanOrEqual(2);

@@ -37,10 +37,12 @@ function freePort(): Promise<number> {
 export async function startTeamServer(): Promise<TeamServer> {
   const port = await freePort();
   const dir = await mkdtemp(join(tmpdir(), 'jl-couch-'));
-  const url = `http://127.0.0.1:${port}`;
+  // The address browsers use: the extension's policy lets it reach loopback as `localhost` (and https anywhere).
+  const url = `http://localhost:${port}`;
+  const direct = `http://127.0.0.1:${port}`;
   let child: ChildProcess | null = null;
   const request = async (path: string, init?: RequestInit) => {
-    const response = await fetch(`${url}${path}`, { ...init, headers: { 'content-type': 'application/json', ...init?.headers } });
+    const response = await fetch(`${direct}${path}`, { ...init, headers: { 'content-type': 'application/json', ...init?.headers } });
     return response.json();
   };
   const server: TeamServer = {
@@ -48,9 +50,9 @@ export async function startTeamServer(): Promise<TeamServer> {
     port,
     request,
     async start() {
-      child = spawn(process.execPath, [BIN, '--in-memory', '--no-stdout-logs', '-p', String(port), '-o', '127.0.0.1'], { cwd: dir, stdio: 'ignore' });
+      child = spawn(process.execPath, [BIN, '--in-memory', '--no-stdout-logs', '-p', String(port), '-o', '127.0.0.1'], { cwd: dir, stdio: ['ignore', 'ignore', process.env.JL_TEAM_SERVER_LOG ? 'inherit' : 'ignore'] });
       for (let i = 0; i < 100; i++) {
-        if (await fetch(url).then((r) => r.ok, () => false)) return;
+        if (await fetch(direct).then((r) => r.ok, () => false)) return;
         await new Promise((r) => setTimeout(r, 100));
       }
       throw new Error('pouchdb-server did not start');
