@@ -20,7 +20,7 @@ interface Stored {
 
 /** The options page's Team sync tab, filled in for the test server, and submitted. */
 /** `study` is a study's id, or 'join'. */
-async function turnOnSync(ext: Extension, options: Page, server: TeamServer, study: string): Promise<void> {
+async function turnOnSync(options: Page, server: TeamServer, study: string): Promise<void> {
   await options.getByRole('tab', { name: 'Team sync' }).click();
   await options.getByLabel('Study', { exact: true }).selectOption(study);
   await options.getByLabel(/^Server address/).fill(server.url);
@@ -72,12 +72,12 @@ describe('team sync', () => {
 
   it('sends nothing until turned on, then says what is sent and joins B to A’s study', async () => {
     optionsA = await createDemoStudy(a, site.url);
-    [{ id: studyId }] = await readStore<Stored>(a, 'studies');
+    studyId = (await readStore<Stored>(a, 'studies'))[0]!.id;
     expect(((await server.request('/_all_dbs')) as string[]).filter((name) => !name.startsWith('_'))).toEqual([]);
-    await turnOnSync(a, optionsA, server, studyId);
+    await turnOnSync(optionsA, server, studyId);
     optionsB = await b.context.newPage();
     await optionsB.goto(b.url('src/ui/options/index.html'));
-    await turnOnSync(b, optionsB, server, 'join');
+    await turnOnSync(optionsB, server, 'join');
     await waitUntil(async () => (await readStore<Stored>(b, 'studies')).some((s) => s.id === studyId));
   });
 
@@ -117,5 +117,84 @@ describe('team sync', () => {
     await expect.poll(async () => (await shadowBoxes(b, shopB, 'JOURNEY-LENS-PINS', 'pin').catch(() => [])).length).toBe(1);
     await shopB.close();
     await shop.close();
+  });
+
+  it('B keeps recording while the server is down, and both catch up when it returns', async () => {
+    await optionsB.getByRole('tab', { name: 'Team sync' }).click();
+    await server.stop();
+    // The status says why, in plain words.
+    await expect.poll(() => optionsB.getByTestId('sync-state').innerText(), { timeout: 15_000 }).toContain('Not syncing — the server cannot be reached');
+    // B walks and A writes a note while neither can reach the server.
+    const shopB = await startSessionOnShop({ site, ext: b });
+    await shopB.getByRole('link', { name: /^Cart/ }).click();
+    await shopB.waitForURL('**/cart');
+    const popup = await openPopup(b, shopB);
+    await popup.getByRole('button', { name: /Stop: goal reached/ }).click();
+    await popup.close();
+    await waitUntil(async () => (await readStore<{ endedAt: number | null }>(b, 'sessions')).filter((s) => s.endedAt != null).length === 2);
+    const shopA = await a.context.newPage();
+    await shopA.goto(`${site.url}/product/1`);
+    await writeNote(a, shopA, 'h1', 'Nobody reads the spec sheet');
+    await shopA.close();
+    await shopB.close();
+
+    // An in-memory server comes back empty: the database is created again, and both copies fill it.
+    await server.start();
+    await server.request(`/${DATABASE}`, { method: 'PUT' });
+    const back = Date.now();
+    await waitUntil(async () => {
+      const [sessionsA, notesB] = await Promise.all([readStore(a, 'sessions'), readStore(b, 'annotations')]);
+      return sessionsA.length === 2 && notesB.length === 2;
+    }, 30_000);
+    console.log(`[sync] caught up ${Date.now() - back} ms after the server returned`);
+    await optionsB.getByTestId('sync-state').filter({ hasText: 'Up to date' }).waitFor({ timeout: 15_000 });
+  });
+
+  it('a study renamed in A and in B at the same time is a conflict both show, with the same version kept', async () => {
+    await server.stop();
+    await renameStudy(optionsA, 'Northwind (from A)');
+    await renameStudy(optionsB, 'Northwind (from B)');
+    await server.start();
+    await server.request(`/${DATABASE}`, { method: 'PUT' });
+    for (const options of [optionsA, optionsB]) {
+      await options.getByRole('tab', { name: 'Team sync' }).click();
+      await options.getByTestId('sync-conflict').waitFor({ timeout: 30_000 });
+    }
+    const versions = (options: Page) => options.getByTestId('sync-conflict').getByTestId('sync-version').allInnerTexts();
+    expect((await versions(optionsA)).sort()).toEqual(['Northwind (from A)', 'Northwind (from B)']);
+    expect(await versions(optionsB)).toEqual(await versions(optionsA));
+    const [kept] = await versions(optionsA);
+    await waitUntil(async () => (await readStore<Stored>(a, 'studies'))[0]!.name === kept && (await readStore<Stored>(b, 'studies'))[0]!.name === kept);
+
+    // Picking the other version in B makes it the one everywhere, and the conflict goes in both.
+    const other = (await versions(optionsB))[1]!;
+    await optionsB.getByTestId('sync-conflict').getByRole('listitem').filter({ hasText: other }).getByRole('button', { name: 'Keep this version' }).click();
+    await waitUntil(async () => (await readStore<Stored>(a, 'studies'))[0]!.name === other && (await readStore<Stored>(b, 'studies'))[0]!.name === other, 15_000);
+    for (const options of [optionsA, optionsB]) await options.getByTestId('sync-conflict').waitFor({ state: 'detached', timeout: 15_000 });
+  });
+
+  it('refuses and reports a hostile document put straight into the team database, and stores nothing of it', async () => {
+    const [session] = await readStore<Stored>(a, 'sessions');
+    const [visit] = await readStore<Stored & Record<string, unknown>>(a, 'visits');
+    const otherStudy = crypto.randomUUID();
+    const hostile = [
+      // Not a visit at all.
+      { _id: `visits:${crypto.randomUUID()}`, studyId, record: { id: 'x', script: '<img src=x onerror=alert(1)>' } },
+      // A well-formed visit filed under another study.
+      { _id: `visits:${crypto.randomUUID()}`, studyId, record: { ...visit, id: undefined, studyId: otherStudy } },
+      // Someone else's study id on the document.
+      { _id: `sessions:${crypto.randomUUID()}`, studyId: otherStudy, record: { ...session, studyId: otherStudy } },
+    ].map((doc) => ({ ...doc, record: { ...doc.record, id: doc.record.id === 'x' ? 'x' : doc._id.split(':')[1] } }));
+    await server.request(`/${DATABASE}/_bulk_docs`, { method: 'POST', body: JSON.stringify({ docs: hostile }) });
+    for (const [ext, options] of [[a, optionsA], [b, optionsB]] as const) {
+      await options.getByTestId('sync-refused').waitFor({ timeout: 15_000 });
+      await expect.poll(() => options.getByTestId('sync-refused').innerText()).toContain(hostile[2]!._id);
+      const text = await options.getByTestId('sync-refused').innerText();
+      expect(text).toContain(`${hostile[0]!._id}: Invalid visits: id: Invalid UUID`);
+      expect(text).toContain(`${hostile[1]!._id}: Belongs to another study`);
+      expect(text).toContain(`${hostile[2]!._id}: Belongs to another study`);
+      const ids = [...(await readStoreKeys(ext, 'visits')), ...(await readStoreKeys(ext, 'sessions'))];
+      for (const doc of hostile) expect(ids).not.toContain(doc._id.split(':')[1]);
+    }
   });
 });

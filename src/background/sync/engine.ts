@@ -120,6 +120,8 @@ export class SyncEngine {
       })
       .on('denied', (error) => this.failed(error))
       .on('error', (error) => this.failed(error));
+    // A request failing while the replication was idle (the server went away) says so only here.
+    for (const direction of [this.replication.push, this.replication.pull]) direction?.on('requestError', (error) => this.failed(error));
   }
 
   stop(): Promise<void> {

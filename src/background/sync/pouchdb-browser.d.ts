@@ -23,9 +23,12 @@ declare module 'pouchdb-browser' {
     on(event: 'change', listener: (info: ReplicationInfo) => void): Replication;
     on(event: 'paused', listener: (error?: unknown) => void): Replication;
     on(event: 'active', listener: () => void): Replication;
-    on(event: 'denied' | 'error', listener: (error: unknown) => void): Replication;
+    on(event: 'denied' | 'error' | 'requestError', listener: (error: unknown) => void): Replication;
     on(event: 'complete', listener: (info: unknown) => void): Replication;
     cancel(): void;
+    /** A two-way sync's directions. */
+    push?: Replication;
+    pull?: Replication;
   }
   export interface Options {
     auth?: { username: string; password: string };
