@@ -5,7 +5,7 @@ import { DIST_TEST, launchExtension, openPopup, readStore, readStoreKeys, waitUn
 import { createDemoStudy, startSessionOnShop } from './support/journey';
 import { contextMenu, writeNote } from './support/page-tools';
 import { hasShadowHost, shadowBoxes } from './support/shadow';
-import { startTeamServer, type TeamServer } from './support/team-server';
+import { startTeamServer, type TeamServer } from '../../scripts/team-server.mjs';
 
 const DATABASE = 'northwind-team';
 

@@ -1,9 +1,11 @@
-import PouchDB, { type Doc, type Replication } from 'pouchdb-browser';
-import { canonicalJson, incomingWins, RECORD_KINDS } from '../../core/exchange/merge';
+import type PouchDB from 'pouchdb-core';
+import { openMirror, Pouch, type Doc, type Replication } from './pouchdb';
+import { canonicalJson, RECORD_KINDS } from '../../core/exchange/merge';
 import { conflictLabel, docId, EDITABLE_KINDS, readDoc, SCREENSHOT_ATTACHMENT, toDoc, type SyncRecord } from '../../core/sync/doc';
 import { databaseUrl, syncErrorOf, type SyncConflict, type SyncSettings, type SyncStatus } from '../../core/sync/settings';
 import { screenshotBlob, studyRecordSet } from '../store/queries';
-import { applySynced, type Incoming } from '../store/synced';
+import { applySynced, rebuildSynced, type Incoming } from '../store/synced';
+import type { RollupRef } from '../store/rollups';
 import type { Db } from '../store/schema';
 
 /** What the engine keeps across worker stops, in the mirror's own local (never replicated) document. */
@@ -17,6 +19,9 @@ interface EngineState {
   conflicts: SyncConflict[];
   /** Set until the first sync has applied what the server held when it started. */
   firstTotal: number | null;
+  /** After a first load: where the replication starts (given once; PouchDB then keeps its own checkpoints). */
+  pullSince?: number | string;
+  pushSince?: number | string;
   [field: string]: unknown;
 }
 
@@ -24,6 +29,8 @@ const STATE_ID = '_local/journey-lens';
 /** Documents applied per IndexedDB transaction, and written per bulk request. */
 const BATCH = 1000;
 const KEEP_REFUSED = 100;
+/** Documents per page of a first load. */
+const LOAD_PAGE = 5000;
 
 export interface EngineDeps {
   /** The database once the acknowledged page events are applied. */
@@ -36,8 +43,20 @@ export interface EngineDeps {
 /** The mirror's current version of a document, as far as this engine wrote or applied it. */
 interface Known {
   rev: string;
-  json: string;
+  /** What a local change would alter (see `printOf`). */
+  print: string;
   shot: boolean;
+}
+
+/**
+ * What of a record can change here, kept per document instead of the record (a long study has 100k): all of an
+ * edited kind's content; whether a session or visit has ended; nothing of the rest, which is never rewritten.
+ */
+function printOf(item: SyncRecord): string {
+  if (EDITABLE_KINDS.has(item.kind)) return canonicalJson(item.record);
+  if (item.kind === 'sessions') return item.record.endedAt === null ? 'open' : 'ended';
+  if (item.kind === 'visits') return item.record.leftAt === null ? 'open' : 'ended';
+  return '';
 }
 
 const randomRev = (): string => crypto.randomUUID().replace(/-/g, '');
@@ -67,9 +86,9 @@ export class SyncEngine {
     readonly settings: SyncSettings,
     private readonly deps: EngineDeps,
   ) {
-    this.local = new PouchDB(mirrorName(settings.studyId));
+    this.local = openMirror(mirrorName(settings.studyId));
     const auth = settings.username ? { auth: { username: settings.username, password: settings.password } } : {};
-    this.remote = new PouchDB(databaseUrl(settings), auth);
+    this.remote = new Pouch(databaseUrl(settings), auth);
     const { studyId, url, database, screenshots, username } = settings;
     this.status = { studyId, url, database, screenshots, username, state: 'starting', lastSyncAt: null, pending: 0, error: null, progress: null, refused: [], conflicts: [] };
   }
@@ -84,12 +103,16 @@ export class SyncEngine {
     }
     this.publish();
     await this.loadKnown();
+    if (this.state.appliedSeq === 0 && this.state.firstTotal) await this.step(() => this.firstLoad());
     await this.step(() => this.applyChanges());
     await this.step(() => this.push());
     if (this.stopped) return;
-    this.replication = PouchDB.sync(this.local, this.remote, {
+    const { pullSince, pushSince } = this.state;
+    this.replication = Pouch.sync(this.local, this.remote, {
       live: true,
       retry: true,
+      ...(pullSince !== undefined ? { pull: { since: pullSince } } : {}),
+      ...(pushSince !== undefined ? { push: { since: pushSince } } : {}),
       batch_size: 500,
       batches_limit: 4,
       // Back online within seconds of the server's return, not PouchDB's default of up to ten minutes.
@@ -112,6 +135,12 @@ export class SyncEngine {
       })
       .on('paused', (error) => {
         if (error) return this.failed(error);
+        if (this.state.pullSince !== undefined || this.state.pushSince !== undefined) {
+          // Both directions wrote their checkpoints before they first paused: from now on they go by those.
+          delete this.state.pullSince;
+          delete this.state.pushSince;
+          void this.step(() => this.saveState());
+        }
         this.pushPending = this.pullPending = 0;
         this.status.state = 'idle';
         this.status.error = null;
@@ -202,8 +231,49 @@ export class SyncEngine {
     const { rows } = await this.local.allDocs({ include_docs: true });
     for (const row of rows) {
       const read = row.doc && readDoc(row.doc, this.settings.studyId);
-      if (read?.ok) this.known.set(row.id, { rev: row.value.rev, json: canonicalJson(read.record), shot: read.shot });
+      if (read?.ok) this.known.set(row.id, { rev: row.value.rev, print: printOf(read), shot: read.shot });
     }
+  }
+
+  /**
+   * The first sync of a study the server already holds: its documents read page by page (CouchDB's `_all_docs`
+   * costs a fraction of the replication's changes feed and `_bulk_get` per document), applied, and written into
+   * the mirror with their revisions. The replication then starts from the server's sequence before the first page,
+   * so what changed meanwhile still comes.
+   */
+  private async firstLoad(): Promise<void> {
+    const since = (await this.remote.info()).update_seq;
+    // The study's configuration first: the options page lists the study at once, with its progress.
+    const study = await this.remote.allDocs({ include_docs: true, startkey: 'study:', endkey: 'study:\uffff' });
+    const studyDocs = study.rows.flatMap((row) => (row.doc ? [row.doc] : []));
+    await this.local.bulkDocs(studyDocs, { new_edits: false });
+    await this.applyDocs(studyDocs);
+    const rollups: RollupRef[] = [];
+    let mirrored: Promise<unknown> = Promise.resolve();
+    // The next page is fetched while this one is written.
+    let next = this.loadPage(null);
+    for (;;) {
+      const { docs, last } = await next;
+      if (last === null) break;
+      next = this.loadPage(last);
+      await mirrored;
+      mirrored = this.local.bulkDocs(docs, { new_edits: false });
+      await this.applyDocs(docs, rollups);
+    }
+    await mirrored;
+    await rebuildSynced(await this.deps.db(), rollups);
+    this.state.pullSince = since;
+    this.state.pushSince = this.state.appliedSeq = (await this.local.info()).update_seq;
+    await this.saveState();
+  }
+
+  /** A page of the server's documents after `after`, screenshots included. */
+  private async loadPage(after: string | null): Promise<{ docs: Doc[]; last: string | null }> {
+    const page = await this.remote.allDocs({ include_docs: true, limit: LOAD_PAGE, ...(after !== null ? { startkey: after, skip: 1 } : {}) });
+    const docs = await Promise.all(
+      page.rows.flatMap((row) => (row.doc && !row.id.startsWith('_') ? [row.doc] : [])).map((doc) => (doc._attachments ? this.remote.get(doc._id, { rev: doc._rev!, attachments: true, binary: true }) : doc)),
+    );
+    return { docs, last: page.rows.at(-1)?.id ?? null };
   }
 
   /** What the mirror received since last time, checked, into IndexedDB. */
@@ -211,35 +281,43 @@ export class SyncEngine {
     for (;;) {
       const { results, last_seq } = await this.local.changes({ since: this.state.appliedSeq, include_docs: true, conflicts: true, limit: BATCH });
       if (!results.length) return;
-      const items: Incoming[] = [];
-      const refused: { id: string; reason: string }[] = [];
-      for (const { id, doc, deleted } of results) {
-        // Records are never deleted through a team database; a removed conflict version leaves the winner.
-        if (deleted || !doc || id.startsWith('_')) continue;
-        const read = readDoc(doc, this.settings.studyId);
-        if (!read.ok) {
-          refused.push({ id: read.id, reason: read.reason });
-          continue;
-        }
-        this.noteConflict(id, doc, read);
-        const known = this.known.get(id);
-        this.known.set(id, { rev: doc._rev!, json: canonicalJson(read.record), shot: read.shot });
-        if (known?.rev === doc._rev) continue;
-        const shot = read.shot ? await this.local.getAttachment(id, SCREENSHOT_ATTACHMENT).catch(() => undefined) : undefined;
-        items.push({ ...read, docId: id, ...(shot ? { shot } : {}) } as Incoming);
-      }
-      for (const conflict of this.state.conflicts) await this.describeConflict(conflict);
-      // A study's configuration first: the records of a study new here need it stored.
-      items.sort((a, b) => Number(b.kind === 'study') - Number(a.kind === 'study'));
-      refused.push(...(await applySynced(await this.deps.db(), this.settings.studyId, items)));
-      for (const { id } of refused) this.known.delete(id);
-      this.applied += results.length;
+      // Records are never deleted through a team database; a removed conflict version leaves the winner.
+      await this.applyDocs(results.flatMap(({ doc, deleted }) => (doc && !deleted ? [doc] : [])));
       this.state.appliedSeq = last_seq;
-      this.state.refused = [...refused, ...this.state.refused].slice(0, KEEP_REFUSED);
-      if (this.state.firstTotal !== null && this.applied >= this.state.firstTotal) this.state.firstTotal = null;
       await this.saveState();
-      if (items.length) this.deps.applied(items.some((item) => item.kind === 'study'));
     }
+  }
+
+  /** Checked documents into IndexedDB; the refused are listed, never stored. */
+  private async applyDocs(docs: readonly Doc[], rollups?: RollupRef[]): Promise<void> {
+    const items: Incoming[] = [];
+    const refused: { id: string; reason: string }[] = [];
+    for (const doc of docs) {
+      const id = doc._id;
+      if (id.startsWith('_')) continue;
+      const read = readDoc(doc, this.settings.studyId);
+      if (!read.ok) {
+        refused.push({ id: read.id, reason: read.reason });
+        continue;
+      }
+      this.noteConflict(id, doc, read);
+      const known = this.known.get(id);
+      this.known.set(id, { rev: doc._rev!, print: printOf(read), shot: read.shot });
+      if (known?.rev === doc._rev) continue;
+      const attached = doc._attachments?.[SCREENSHOT_ATTACHMENT]?.data;
+      const shot = read.shot ? (attached ?? (await this.local.getAttachment(id, SCREENSHOT_ATTACHMENT).catch(() => undefined))) : undefined;
+      items.push({ ...read, docId: id, ...(shot ? { shot } : {}) } as Incoming);
+    }
+    for (const conflict of this.state.conflicts) await this.describeConflict(conflict);
+    // A study's configuration first: the records of a study new here need it stored.
+    items.sort((a, b) => Number(b.kind === 'study') - Number(a.kind === 'study'));
+    refused.push(...(await applySynced(await this.deps.db(), this.settings.studyId, items, rollups)));
+    for (const { id } of refused) this.known.delete(id);
+    this.applied += docs.length;
+    this.state.refused = [...refused, ...this.state.refused].slice(0, KEEP_REFUSED);
+    if (this.state.firstTotal !== null && this.applied >= this.state.firstTotal) this.state.firstTotal = null;
+    this.publish();
+    if (items.length) this.deps.applied(items.some((item) => item.kind === 'study'));
   }
 
   /** Keeps the list of conflicts (edited kinds only) in step with the mirror. */
@@ -268,24 +346,28 @@ export class SyncEngine {
     if (!set) return;
     const records: SyncRecord[] = [{ kind: 'study', record: set.study }, ...RECORD_KINDS.flatMap((kind) => set[kind].map((record) => ({ kind, record }) as SyncRecord))];
     const fresh: Doc[] = [];
+    const freshItems: SyncRecord[] = [];
     for (const item of records) {
       const id = docId(item.kind, item.record.id);
       const known = this.known.get(id);
-      const json = canonicalJson(item.record);
+      const print = printOf(item);
       const wantsShot = this.settings.screenshots && item.kind === 'feedback' && item.record.screenshotId !== null;
       if (!known) {
         fresh.push(await this.docOf(db, item));
+        freshItems.push(item);
         continue;
       }
-      const edited = known.json !== json && (EDITABLE_KINDS.has(item.kind) || incomingWins(item.kind as never, JSON.parse(known.json) as never, item.record as never));
+      // An ended session or visit replaces its open copy, never the other way round (the import's rule).
+      const edited = known.print !== print && (EDITABLE_KINDS.has(item.kind) || print === 'ended');
       if (edited || (wantsShot && !known.shot)) await this.edit(db, item, known);
     }
     for (let i = 0; i < fresh.length; i += BATCH) {
       const chunk = fresh.slice(i, i + BATCH);
+      const items = freshItems.slice(i, i + BATCH);
       const results = await this.local.bulkDocs(chunk);
       results.forEach((result, j) => {
         const doc = chunk[j]!;
-        if (result.ok && result.rev) this.known.set(doc._id, { rev: result.rev, json: canonicalJson(doc.record), shot: doc._attachments !== undefined });
+        if (result.ok && result.rev) this.known.set(doc._id, { rev: result.rev, print: printOf(items[j]!), shot: doc._attachments !== undefined });
       });
     }
   }
@@ -317,7 +399,7 @@ export class SyncEngine {
       await this.local.bulkDocs([{ ...doc, _rev: rev, _revisions: { start: Number(depth) + 1, ids: [next, hash!] } }], { new_edits: false });
       this.queueApply();
     }
-    this.known.set(doc._id, { rev, json: canonicalJson(item.record), shot: doc._attachments !== undefined });
+    this.known.set(doc._id, { rev, print: printOf(item), shot: doc._attachments !== undefined });
   }
 }
 

@@ -1,4 +1,5 @@
-import PouchDB from 'pouchdb-browser';
+import type PouchDB from 'pouchdb-core';
+import { Pouch } from './pouchdb';
 import { Study } from '../../core/records/study';
 import { readDoc } from '../../core/sync/doc';
 import { databaseUrl, SyncSettings, syncErrorOf, syncLine, type SyncLine, type SyncStatus } from '../../core/sync/settings';
@@ -85,7 +86,7 @@ export class TeamSync {
    */
   async join(settings: Omit<SyncSettings, 'studyId'>): Promise<SyncStatus> {
     const auth = settings.username ? { auth: { username: settings.username, password: settings.password } } : {};
-    const remote = new PouchDB(databaseUrl(settings), { ...auth, skip_setup: true });
+    const remote = new Pouch(databaseUrl(settings), { ...auth, skip_setup: true });
     let rows: Awaited<ReturnType<PouchDB['allDocs']>>['rows'];
     try {
       ({ rows } = await remote.allDocs({ startkey: 'study:', endkey: 'study:\uffff', include_docs: true }));

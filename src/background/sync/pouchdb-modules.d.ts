@@ -1,5 +1,5 @@
-/** The part of PouchDB 9's API the team sync uses (the package ships no types). */
-declare module 'pouchdb-browser' {
+/** The part of PouchDB 9's API the team sync uses (the packages ship no types). */
+declare module 'pouchdb-core' {
   export interface Doc {
     _id: string;
     _rev?: string;
@@ -37,7 +37,8 @@ declare module 'pouchdb-browser' {
     fetch?: (url: string, init: RequestInit) => Promise<Response>;
   }
   export default class PouchDB {
-    constructor(name: string, options?: Options);
+    constructor(name: string, options?: Options & { adapter?: string });
+    static plugin(plugin: unknown): typeof PouchDB;
     static sync(local: PouchDB, remote: PouchDB, options: Record<string, unknown>): Replication;
     static replicate(source: PouchDB, target: PouchDB, options: Record<string, unknown>): Replication & Promise<unknown>;
     info(): Promise<{ doc_count: number; update_seq: number | string }>;
@@ -54,4 +55,17 @@ declare module 'pouchdb-browser' {
     close(): Promise<void>;
     destroy(): Promise<void>;
   }
+}
+
+declare module 'pouchdb-adapter-indexeddb' {
+  const plugin: unknown;
+  export default plugin;
+}
+declare module 'pouchdb-adapter-http' {
+  const plugin: unknown;
+  export default plugin;
+}
+declare module 'pouchdb-replication' {
+  const plugin: unknown;
+  export default plugin;
 }
