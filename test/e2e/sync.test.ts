@@ -131,7 +131,7 @@ describe('team sync', () => {
     const popup = await openPopup(b, shopB);
     await popup.getByRole('button', { name: /Stop: goal reached/ }).click();
     await popup.close();
-    await waitUntil(async () => (await readStore<{ endedAt: number | null }>(b, 'sessions')).filter((s) => s.endedAt != null).length === 2);
+    await waitUntil(async () => (await readStore<{ endedAt: number | null }>(b, 'sessions')).filter((s) => s.endedAt != null).length === 2, 20_000);
     const shopA = await a.context.newPage();
     await shopA.goto(`${site.url}/product/1`);
     await writeNote(a, shopA, 'h1', 'Nobody reads the spec sheet');
@@ -145,7 +145,14 @@ describe('team sync', () => {
     await waitUntil(async () => {
       const [sessionsA, notesB] = await Promise.all([readStore(a, 'sessions'), readStore(b, 'annotations')]);
       return sessionsA.length === 2 && notesB.length === 2;
-    }, 30_000);
+    }, 30_000).catch(async (error) => {
+      for (const [name, ext, options] of [['A', a, optionsA], ['B', b, optionsB]] as const) {
+        const status = await options.evaluate((id) => chrome.runtime.sendMessage({ type: 'ui.sync.get', studyId: id }), studyId);
+        console.log(name, JSON.stringify(status), (await readStore(ext, 'sessions')).length, (await readStore(ext, 'annotations')).length);
+      }
+      console.log('SERVER', JSON.stringify(await server.request(`/${DATABASE}/_all_docs`)).slice(0, 2000));
+      throw error;
+    });
     console.log(`[sync] caught up ${Date.now() - back} ms after the server returned`);
     await optionsB.getByTestId('sync-state').filter({ hasText: 'Up to date' }).waitFor({ timeout: 15_000 });
   });

@@ -22,6 +22,8 @@ interface EngineState {
   /** After a first load: where the replication starts (given once; PouchDB then keeps its own checkpoints). */
   pullSince?: number | string;
   pushSince?: number | string;
+  /** Set while a first load's documents are written into the mirror: from where, and after which id. */
+  mirrorFill?: { since: number | string; after: string | null };
   [field: string]: unknown;
 }
 
@@ -29,6 +31,8 @@ const STATE_ID = '_local/journey-lens';
 /** Documents applied per IndexedDB transaction, and written per bulk request. */
 const BATCH = 1000;
 const KEEP_REFUSED = 100;
+/** A replication that stopped on an error starts again after this long. */
+const RESTART_MS = 3000;
 /** Documents per page of a first load. */
 const LOAD_PAGE = 5000;
 
@@ -98,14 +102,20 @@ export class SyncEngine {
       (doc) => doc as EngineState,
       () => ({ _id: STATE_ID, appliedSeq: 0, lastSyncAt: null, refused: [], conflicts: [], firstTotal: null }),
     );
-    if (this.state.appliedSeq === 0 && this.state.firstTotal === null) {
+    if (this.state.appliedSeq === 0 && this.state.firstTotal === null && !this.state.mirrorFill) {
       this.state.firstTotal = await this.remote.info().then((info) => info.doc_count, () => null);
     }
     this.publish();
     await this.loadKnown();
-    if (this.state.appliedSeq === 0 && this.state.firstTotal) await this.step(() => this.firstLoad());
+    if (this.state.appliedSeq === 0 && this.state.firstTotal && !this.state.mirrorFill) await this.step(() => this.firstLoad());
+    if (this.state.mirrorFill) await this.step(() => this.fillMirror(this.state.mirrorFill!));
     await this.step(() => this.applyChanges());
     await this.step(() => this.push());
+    this.replicate();
+  }
+
+  /** The live replication both ways; started again after an error it does not retry by itself. */
+  private replicate(): void {
     if (this.stopped) return;
     const { pullSince, pushSince } = this.state;
     this.replication = Pouch.sync(this.local, this.remote, {
@@ -136,10 +146,14 @@ export class SyncEngine {
       .on('paused', (error) => {
         if (error) return this.failed(error);
         if (this.state.pullSince !== undefined || this.state.pushSince !== undefined) {
-          // Both directions wrote their checkpoints before they first paused: from now on they go by those.
+          // Both directions wrote their checkpoints before they first paused: from now on they go by those. PouchDB
+          // would start every retry of this replication from `since` again, so it is started anew without it.
           delete this.state.pullSince;
           delete this.state.pushSince;
-          void this.step(() => this.saveState());
+          void this.step(() => this.saveState()).then(() => {
+            this.replication?.cancel();
+            this.replicate();
+          });
         }
         this.pushPending = this.pullPending = 0;
         this.status.state = 'idle';
@@ -148,7 +162,11 @@ export class SyncEngine {
         this.publish();
       })
       .on('denied', (error) => this.failed(error))
-      .on('error', (error) => this.failed(error));
+      .on('error', (error) => {
+        this.failed(error);
+        this.replication?.cancel();
+        setTimeout(() => this.replicate(), RESTART_MS);
+      });
     // A request failing while the replication was idle (the server went away) says so only here.
     for (const direction of [this.replication.push, this.replication.pull]) direction?.on('requestError', (error) => this.failed(error));
   }
@@ -208,7 +226,8 @@ export class SyncEngine {
     this.status.state = 'error';
     this.status.error = syncErrorOf(error);
     this.publish();
-    console.warn('[Journey Lens] team sync:', error);
+    const { status, name, message, reason } = (error ?? {}) as Record<string, unknown>;
+    console.warn('[Journey Lens] team sync:', JSON.stringify({ status, name, message, reason }));
   }
 
   private publish(): void {
@@ -236,33 +255,53 @@ export class SyncEngine {
   }
 
   /**
-   * The first sync of a study the server already holds: its documents read page by page (CouchDB's `_all_docs`
-   * costs a fraction of the replication's changes feed and `_bulk_get` per document), applied, and written into
-   * the mirror with their revisions. The replication then starts from the server's sequence before the first page,
-   * so what changed meanwhile still comes.
+   * The first sync of a study the server already holds, in two passes. First its documents, read page by page
+   * (CouchDB's `_all_docs` costs a fraction of the replication's changes feed and `_bulk_get` per document), go
+   * into IndexedDB, the touched sessions' rollups rebuilt once at the end: the study is all there to see. Then
+   * the same pages go into the mirror with their revisions (`fillMirror`), which the two passes would otherwise
+   * share IndexedDB for; the replication starts after it, from the server's sequence before the first page.
    */
   private async firstLoad(): Promise<void> {
+    this.status.state = 'syncing';
     const since = (await this.remote.info()).update_seq;
     // The study's configuration first: the options page lists the study at once, with its progress.
     const study = await this.remote.allDocs({ include_docs: true, startkey: 'study:', endkey: 'study:\uffff' });
-    const studyDocs = study.rows.flatMap((row) => (row.doc ? [row.doc] : []));
-    await this.local.bulkDocs(studyDocs, { new_edits: false });
-    await this.applyDocs(studyDocs);
+    await this.applyDocs(study.rows.flatMap((row) => (row.doc ? [row.doc] : [])));
     const rollups: RollupRef[] = [];
-    let mirrored: Promise<unknown> = Promise.resolve();
     // The next page is fetched while this one is written.
     let next = this.loadPage(null);
     for (;;) {
       const { docs, last } = await next;
       if (last === null) break;
       next = this.loadPage(last);
-      await mirrored;
-      mirrored = this.local.bulkDocs(docs, { new_edits: false });
       await this.applyDocs(docs, rollups);
     }
-    await mirrored;
     await rebuildSynced(await this.deps.db(), rollups);
-    this.state.pullSince = since;
+    this.state.firstTotal = null;
+    this.state.mirrorFill = { since, after: null };
+    await this.saveState();
+  }
+
+  /**
+   * The first load's second pass: the server's documents into the mirror as they are. One that changed since
+   * the first pass (its revision is not the one applied) is applied now too. Resumable: it goes on after the last
+   * page written. Nothing is sent meanwhile (see `push`).
+   */
+  private async fillMirror(fill: { since: number | string; after: string | null }): Promise<void> {
+    this.status.state = 'syncing';
+    let next = this.loadPage(fill.after);
+    for (;;) {
+      const { docs, last } = await next;
+      if (last === null) break;
+      next = this.loadPage(last);
+      const changed = docs.filter((doc) => this.known.get(doc._id)?.rev !== doc._rev);
+      await this.local.bulkDocs(docs, { new_edits: false });
+      if (changed.length) await this.applyDocs(changed);
+      this.state.mirrorFill = { ...fill, after: last };
+      await this.saveState();
+    }
+    delete this.state.mirrorFill;
+    this.state.pullSince = fill.since;
     this.state.pushSince = this.state.appliedSeq = (await this.local.info()).update_seq;
     await this.saveState();
   }
@@ -315,7 +354,8 @@ export class SyncEngine {
     for (const { id } of refused) this.known.delete(id);
     this.applied += docs.length;
     this.state.refused = [...refused, ...this.state.refused].slice(0, KEEP_REFUSED);
-    if (this.state.firstTotal !== null && this.applied >= this.state.firstTotal) this.state.firstTotal = null;
+    // A first load says it is done once the rollups are rebuilt too.
+    if (!rollups && this.state.firstTotal !== null && this.applied >= this.state.firstTotal) this.state.firstTotal = null;
     this.publish();
     if (items.length) this.deps.applied(items.some((item) => item.kind === 'study'));
   }
@@ -340,6 +380,8 @@ export class SyncEngine {
 
   /** Records written here since the last push, into the mirror (the replication takes them on). */
   private async push(): Promise<void> {
+    // Until a first load's documents are in the mirror, what is there cannot tell local records from theirs.
+    if (this.state.mirrorFill) return;
     this.dirty = false;
     const db = await this.deps.db();
     const set = await studyRecordSet(db, this.settings.studyId);

@@ -83,6 +83,6 @@ export function syncErrorOf(error: unknown): SyncError {
   if (status === 401) return 'auth';
   if (status === 403 || status === 400 || status === 404 || status === 413 || status === 415) return 'refused';
   const text = String((error as { message?: unknown } | null)?.message ?? error);
-  if (status === undefined || status === 0 || status === 500 && /fetch|network/i.test(text) || /Failed to fetch|NetworkError|ECONNREFUSED|network/i.test(text)) return 'offline';
+  if (status === undefined || status === 0 || /Failed to fetch|NetworkError|ECONNREFUSED/i.test(text)) return 'offline';
   return 'other';
 }
