@@ -8,7 +8,7 @@ const OBSERVER_ID = 'journey-lens-observer';
 const OBSERVER_FILE = 'observer.js';
 /**
  * Page errors, native dialogs and clipboard writes happen in the page's own world; this small script hands them to
- * the observer (public/page-world.js).
+ * the observer (content/page-world.ts).
  */
 const PAGE_WORLD_ID = 'journey-lens-page-world';
 const PAGE_WORLD_FILE = 'page-world.js';

@@ -5,7 +5,7 @@ type PageError = FeedbackReport['consoleErrors'][number];
 
 /**
  * The page's uncaught errors seen during the current visit, for a feedback report. It hears the same hand-over
- * event as the friction observer (public/page-world.js), with or without a running session, and keeps them in
+ * event as the friction observer (content/page-world.ts), with or without a running session, and keeps them in
  * memory only: they leave the page inside a report the tester chose to send.
  */
 export class PageErrorLog {

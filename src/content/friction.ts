@@ -1,3 +1,4 @@
+import type { PromptVisit } from '../core/surveys/response-event';
 import type { StudyForPage } from '../core/replies';
 import type { Signal, SignalKind } from '../core/records/signal';
 import { createDeadEndJudge, DEAD_END_SETTLE_MS } from '../core/signals/dead-end';
@@ -14,14 +15,8 @@ const CLICK_KINDS: ReadonlySet<SignalKind> = new Set(['rage_click', 'dead_click'
 /** Past the click timeout, so the last tick decides every click a retiring recorder still holds. */
 const RETIRE_MARGIN_MS = 50;
 
-/** The visit signals are attributed to. */
-export interface VisitContext {
-  visitId: string;
-  sessionId: string;
-  studyId: string;
-  pageKey: string;
-  stageId: string | null;
-}
+/** The visit friction is recorded for (the same context a survey's answer is filed under). */
+export type VisitContext = PromptVisit;
 
 /**
  * Friction on one page: observations from the DOM go through the pure detectors, and what they find leaves as

@@ -4,5 +4,5 @@
  * that build puts this module's targets in the extension's own files and swaps this module for one that imports
  * them from there by URL. Keep each line `export const name = () => import('path');`: the build reads them.
  */
-export const annotateFlow = () => import('./annotate-flow');
+export const pageNotes = () => import('./page-notes');
 export const surveyCard = () => import('../inpage/show-survey');

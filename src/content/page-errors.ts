@@ -1,8 +1,7 @@
 import { inertText } from '../core/inert-text';
 import { storableSource } from '../core/journey/route';
+import { PAGE_ERROR_EVENT, PAGE_READY_EVENT } from './page-world-events';
 
-/** The page-world error script hands errors over on this event, as a JSON string (see public/page-world.js). */
-export const PAGE_ERROR_EVENT = 'journeylens:page-error';
 /**
  * Any page script can dispatch the hand-over event, so a page can fake errors — as it can throw real ones: past
  * this many per page load the rest are not heard (a real error loop says nothing new after them either).
@@ -28,7 +27,7 @@ document.addEventListener(PAGE_ERROR_EVENT, (event) => {
   if (error && heard.push(error) <= MAX_PER_LOAD) for (const listener of listeners) listener(error);
 });
 // The page world holds what the page threw before this script ran (it runs once the document is idle).
-document.dispatchEvent(new Event('journeylens:page-ready'));
+document.dispatchEvent(new Event(PAGE_READY_EVENT));
 
 /** Calls `listener` with each of the page's uncaught errors (those of this load so far first), until `signal` aborts. */
 export function onPageError(listener: (error: PageError) => void, signal?: AbortSignal): void {

@@ -4,18 +4,18 @@ import { isOurLayer } from '../core/our-layer';
 import { RecentClickTarget } from './recent-click-target';
 import { watchFieldsNear } from './nearby-fields';
 import { isEligibleClick } from '../core/signals/click-response';
+import { PAGE_ANSWER_EVENT } from './page-world-events';
 
-/**
- * The page-world script (public/page-world.js) hands over the page's answers the DOM does not show (a native dialog,
- * a clipboard write, window.open) on this event; its errors go through page-errors.ts.
- */
-const PAGE_ANSWER_EVENT = 'journeylens:page-answer';
+/** The page's answers the DOM does not show, as the page-world script tells them; its errors go through page-errors.ts. */
 const PAGE_ANSWERS = /^(dialog|clipboard|window)$/;
 /** A wheel's or key's smooth scroll lasts a few hundred ms; a scroll later than that is a script's (scrollIntoView). */
 const SCROLL_INPUT_MS = 500;
 
 /** One mutation or scroll observation per frame is all the detectors need; busy pages mutate far more often. */
 const FRAME_MS = 16;
+/** How a page calls its own site for a person: fetch and XMLHttpRequest (not beacons, pixels, scripts or styles). */
+const OWN_CALL = /^(fetch|xmlhttprequest)$/;
+const WHOLE_TREE: MutationObserverInit = { subtree: true, childList: true, attributes: true, characterData: true };
 const TICK_MS = 1000;
 
 /**
@@ -48,10 +48,13 @@ export function observePage(emit: (observation: Observation) => void, onActivity
   on('touchmove', (event) => event.isTrusted && (scrollInputAt = Date.now()));
 
   on('click', (event) => {
-    const element = event.composedPath()[0];
+    const path = event.composedPath();
+    const element = path[0];
     // Clicks made by page scripts (element.click()) are not a person's frustration.
     if (!event.isTrusted || !(element instanceof Element)) return;
     onActivity();
+    // A web component (Lit, Shoelace, Fluent) answers inside its shadow root, which the document's observer does not see.
+    for (const node of path) if (node instanceof ShadowRoot) mutations.observe(node, WHOLE_TREE);
     // Browsers settle LCP at the first input; what they still hold counts before the click does, and no more comes.
     if (lcp) {
       reportLcp(lcp.takeRecords());
@@ -76,7 +79,7 @@ export function observePage(emit: (observation: Observation) => void, onActivity
     lastMutation = at;
     emit({ type: 'mutation', at });
   });
-  mutations.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  mutations.observe(document, WHOLE_TREE);
   signal.addEventListener('abort', () => mutations.disconnect());
 
   let lastScroll = 0;
@@ -96,8 +99,10 @@ export function observePage(emit: (observation: Observation) => void, onActivity
     selectedAt = Date.now();
     emit({ type: 'selection', at: selectedAt });
   });
+  // The element focused, not its shadow host: a button in a web component focuses itself, which answers nothing.
   on('focusin', (event) => {
-    if (event.isTrusted && event.target instanceof Element) emit({ type: 'focus', at: Date.now(), targetKey: selectorOf(event.target) });
+    const focused = event.composedPath()[0];
+    if (event.isTrusted && focused instanceof Element) emit({ type: 'focus', at: Date.now(), targetKey: selectorOf(focused) });
   });
   onDocument('visibilitychange', () => emit({ type: 'focus', at: Date.now(), targetKey: null }));
   on('keydown', (event) => {
@@ -133,9 +138,13 @@ export function observePage(emit: (observation: Observation) => void, onActivity
     if (event.isTrusted) emit({ type: 'submit', at: Date.now(), form: selectorOf(event.target) });
   });
 
-  // Resource entries arrive when a request ends; only one that started after the latest click can answer it.
+  // Resource entries arrive when a request ends; only one that started after the latest click can answer it, and
+  // only the page's own call to its site: analytics and session-replay tags send beacons on clicks and upload every
+  // few seconds, to their own origins, and would answer every click.
   const requests = new PerformanceObserver((list) => {
-    const startedAfterClick = list.getEntries().some((entry) => performance.timeOrigin + entry.startTime >= lastClickAt);
+    const startedAfterClick = list
+      .getEntries()
+      .some((entry) => performance.timeOrigin + entry.startTime >= lastClickAt && OWN_CALL.test((entry as PerformanceResourceTiming).initiatorType) && entry.name.startsWith(location.origin + '/'));
     if (startedAfterClick) emit({ type: 'request', at: Date.now() });
   });
   requests.observe({ type: 'resource' });

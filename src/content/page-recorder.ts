@@ -4,11 +4,11 @@ import type { Arrival } from '../core/records/visit';
 import type { Role } from '../core/records/session';
 import type { Signal } from '../core/records/signal';
 import type { NotePlace } from './note-place';
-import { inScope } from '../core/journey/scope';
-import { connected, relayMessagesThrough, sendMessage } from '../platform/page-runtime';
+import { matchesScope } from '../core/journey/scope-match';
+import { connected } from '../platform/page-runtime';
 import { maskQueryInTitle, storableUrl } from '../core/journey/route';
 import { shownText } from './element-description';
-import type { StageMatch } from '../core/journey/stage-match';
+import type { StageMatch } from '../core/journey/page-rules';
 import { EventQueue } from './event-queue';
 import { FrictionRecorder } from './friction';
 import { ask } from './messaging';
@@ -17,7 +17,7 @@ import { PromptPresenter } from './prompts';
 import { watchRoute } from './route-watch';
 import { createRouteLimiter, type RouteLimiter } from '../core/journey/route-storm';
 import { ScrollDepth } from './scroll-depth';
-import { awaitSuccessor, relayThroughSuccessor, succeedOrphans, type Give } from './succession';
+import { awaitSuccessor, succeedOrphans, type Give } from './succession';
 
 /** A link click this recent explains the page going away. */
 const LINK_CLICK_MS = 3000;
@@ -61,12 +61,15 @@ export class PageRecorder {
   notedPages: ReadonlySet<string> = new Set();
 
   readonly #queue: EventQueue;
-  /** An observer injected after an extension reload took the page over from this one. */
-  readonly #onSucceeded: () => void;
+  /** An observer injected after an extension reload took the page over from this one: told the session's channel secret. */
+  readonly #onSucceeded: (secret: string) => void;
+  /** This observer took the page over from one orphaned by an extension reload (told once a session). */
+  readonly #onOrphan: (secret: string, signal: AbortSignal) => void;
 
-  constructor(queue: EventQueue, onSucceeded: () => void = () => undefined) {
+  constructor(queue: EventQueue, onSucceeded: (secret: string) => void, onOrphan: (secret: string, signal: AbortSignal) => void) {
     this.#queue = queue;
     this.#onSucceeded = onSucceeded;
+    this.#onOrphan = onOrphan;
   }
 
   /** Shows a survey the background decided is due (one at a time). */
@@ -106,7 +109,7 @@ export class PageRecorder {
     };
   }
 
-  // --- Notes and feedback (content/annotations.ts) ---
+  // --- Notes and feedback (content/page-notes.ts) ---
 
   /** Where a note or report made now belongs: the visit being recorded, or just this page when no session runs. */
   place(): NotePlace | null {
@@ -128,7 +131,7 @@ export class PageRecorder {
     this.#recording = recording;
     const { signal } = recording;
     const loadedAt = Math.round(performance.timeOrigin);
-    const given = succeedOrphans(session.channel, (events) => this.#queue.adopt(events), sendMessage, signal);
+    const given = succeedOrphans(session.channel, (events) => this.#queue.adopt(events), () => this.#onOrphan(session.channel, signal), signal);
     // A stored visit alone does not say whether the page's load was judged: taken as judged, so never twice.
     const open = [given, stored && { ...stored, loadJudged: true }].find((visit) => visit && visit.enteredAt >= loadedAt) ?? null;
     this.#scroll = new ScrollDepth(signal);
@@ -175,15 +178,13 @@ export class PageRecorder {
    */
   #succeeded(give: Give, secret: string): void {
     if (connected()) return;
-    // What this observer's UI still asks (a note form being written) goes through the new observer.
-    relayMessagesThrough(relayThroughSuccessor(secret));
     this.#settleRoute();
     const openVisit = this.#visit && { id: this.#visit.id, enteredAt: this.#visit.enteredAt, loadJudged: this.#friction?.loadJudgedYet ?? true };
     this.#friction?.retire();
     this.stop();
     const held = this.#queue.handOver((events) => give({ events, openVisit: null }));
     give({ events: held, openVisit });
-    this.#onSucceeded();
+    this.#onSucceeded(secret);
   }
 
   /** The session changed, or the runtime is gone and no observer took over (the extension was removed). */
@@ -197,7 +198,7 @@ export class PageRecorder {
   /** Enters a new visit, or goes on with the stored one `resumedId` (no start to send, no second dead-end check). */
   #enter(arrival: Arrival, enteredAt: number, resumedId?: string): void {
     if (!this.#study || !this.#sessionId) return;
-    if (!inScope(location.href, this.#study.scope)) return;
+    if (!matchesScope(location.href, this.#study.scopeExpressions)) return;
     const match = matchPage(this.#study);
     const visit: CurrentVisit = { id: resumedId ?? crypto.randomUUID(), enteredAt, url: storableUrl(location.href), match, routesFolded: 0 };
     this.#visit = visit;
@@ -220,7 +221,7 @@ export class PageRecorder {
           arrival,
           enteredAt,
         },
-        referred: arrival === 'navigate' && document.referrer !== '' && inScope(document.referrer, this.#study.scope),
+        referred: arrival === 'navigate' && document.referrer !== '' && matchesScope(document.referrer, this.#study.scopeExpressions),
       });
     }
     const context = { visitId: visit.id, sessionId: this.#sessionId, studyId: this.#study.id, pageKey: match.pageKey, stageId: match.stageId };
@@ -275,7 +276,7 @@ export class PageRecorder {
     const url = storableUrl(location.href);
     const match = matchPage(this.#study);
     if (this.#visit && this.#visit.url === url && this.#visit.match.pageKey === match.pageKey) return;
-    if (!inScope(location.href, this.#study.scope)) return this.#leave('left_scope', pending.at);
+    if (!matchesScope(location.href, this.#study.scopeExpressions)) return this.#leave('left_scope', pending.at);
     const verdict = this.#routes.decide(pending.at, this.#friction?.lastInputAt ?? 0);
     if (verdict === 'fold' && this.#visit) {
       this.#visit.routesFolded++;
@@ -294,7 +295,7 @@ export class PageRecorder {
   #departureIntent(): LeaveIntent {
     const link = this.#lastLink;
     if (!link || Date.now() - link.at > LINK_CLICK_MS || !this.#study) return 'unknown';
-    return inScope(link.href, this.#study.scope) ? 'link' : 'left_scope';
+    return matchesScope(link.href, this.#study.scopeExpressions) ? 'link' : 'left_scope';
   }
 }
 

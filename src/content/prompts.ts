@@ -6,7 +6,7 @@ import { surveyCard } from './on-demand';
 export type FindTrigger = (signalId: string | null) => DOMRect | null;
 
 /**
- * Shows surveys one at a time and turns the answer (or the dismissal) into a response event of the visit the
+ * Shows surveys one at a time; the answer (or the dismissal) comes back as a response event of the visit the
  * prompt was for. The card and Preact load only now, as a separate chunk.
  */
 export class PromptPresenter {
@@ -27,24 +27,7 @@ export class PromptPresenter {
     if (this.#showing || !visit) return;
     this.#showing = true;
     try {
-      const { showSurvey } = await surveyCard();
-      const answer = await showSurvey(prompt, this.#findTrigger(prompt.signalId));
-      this.#push({
-        kind: 'response',
-        eventId: crypto.randomUUID(),
-        response: {
-          id: crypto.randomUUID(),
-          ...visit,
-          surveyId: prompt.surveyId,
-          instrument: prompt.instrument,
-          trigger: prompt.trigger,
-          signalId: prompt.signalId,
-          value: answer?.value ?? null,
-          text: answer?.text ?? null,
-          dismissed: answer === null,
-          at: Date.now(),
-        },
-      });
+      this.#push(await (await surveyCard()).askSurvey(prompt, this.#findTrigger(prompt.signalId), visit));
     } finally {
       this.#showing = false;
     }

@@ -129,7 +129,7 @@ export type FeedbackSubmission = z.infer<typeof FeedbackSubmission>;
 export const OutboxEntry = z.strictObject({ tabId: z.int().nonnegative(), url: PageUrl, events: z.array(z.unknown()).max(5000) });
 
 /** The observer's parts shown only when needed (content/on-demand.ts), by their built file's stem. */
-export const OnDemandPart = z.enum(['annotate-flow', 'show-survey']);
+export const OnDemandPart = z.enum(['page-notes', 'show-survey']);
 export type OnDemandPart = z.infer<typeof OnDemandPart>;
 
 export const ContentRequest = z.discriminatedUnion('type', [

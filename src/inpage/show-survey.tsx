@@ -1,5 +1,6 @@
 import { render } from 'preact';
-import type { PromptSpec } from '../core/messages';
+import type { ContentEvent, PromptSpec } from '../core/messages';
+import { responseEvent, type PromptVisit } from '../core/surveys/response-event';
 import { cornerAwayFrom, createShadowHost } from './shadow-host';
 import css from '../shared/survey-card.css?inline';
 import { SurveyCard, type SurveyAnswer } from '../shared/SurveyCard';
@@ -8,7 +9,7 @@ import { SurveyCard, type SurveyAnswer } from '../shared/SurveyCard';
  * Shows one survey card in the page and resolves with the answer, or null when dismissed. Loaded on demand by
  * the observer: none of this (nor Preact) is in the script injected into every page.
  */
-export function showSurvey(prompt: PromptSpec, avoid: DOMRect | null): Promise<SurveyAnswer> {
+function showSurvey(prompt: PromptSpec, avoid: DOMRect | null): Promise<SurveyAnswer> {
   return new Promise((resolve) => {
     const previousFocus = document.activeElement as HTMLElement | null;
     const host = createShadowHost('journey-lens-survey', css);
@@ -23,4 +24,9 @@ export function showSurvey(prompt: PromptSpec, avoid: DOMRect | null): Promise<S
     host.root.append(mount);
     render(<SurveyCard prompt={prompt} onDone={done} />, mount);
   });
+}
+
+/** Asks the survey of `visit` and gives the answer, or the dismissal, as its response event. */
+export async function askSurvey(prompt: PromptSpec, avoid: DOMRect | null, visit: PromptVisit): Promise<ContentEvent> {
+  return responseEvent(prompt, visit, await showSurvey(prompt, avoid), Date.now());
 }

@@ -273,7 +273,7 @@ describe('hostile pages and files', () => {
       await visit('/');
       const manifest = await (await ext.worker()).evaluate(() => chrome.runtime.getManifest());
       expect(manifest.web_accessible_resources).toBeUndefined();
-      const files = ['inpage/show-survey.js', 'inpage/annotate-flow.js', 'observer.js', 'manifest.json'];
+      const files = ['inpage/show-survey.js', 'inpage/page-notes.js', 'observer.js', 'manifest.json'];
       const fetched = await tab.evaluate(
         async ([id, paths]) =>
           Promise.all(paths.map((path) => fetch(`chrome-extension://${id}/${path}`).then((r) => r.status, () => 'refused'))),

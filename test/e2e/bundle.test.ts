@@ -14,7 +14,7 @@ const onDemand = scripts.filter((f) => f.startsWith('inpage/'));
 describe('the script injected into every page of a study', () => {
   it('is one classic script that imports nothing; its on-demand parts are classic scripts the worker injects, and no file is web-accessible', () => {
     expect(injectedCode).not.toMatch(/\bimport\s*[{*\w][^(]*\bfrom\s*["'`]|\bimport\s*["'`]|\bexport\s*[{*]|import\.meta|\bimport\(/);
-    expect(onDemand.sort()).toEqual(['inpage/annotate-flow.js', 'inpage/show-survey.js']);
+    expect(onDemand.sort()).toEqual(['inpage/page-notes.js', 'inpage/show-survey.js']);
     for (const part of onDemand) expect(readFileSync(join(DIST, part), 'utf8'), part).not.toMatch(/\bimport\(|\bexport\s*[{*]|\bimport\s*[{*\w][^(]*\bfrom\s*["'`]/);
     // A page can fetch none of our files, so it cannot tell the extension is installed by them.
     expect(manifest.web_accessible_resources).toBeUndefined();
@@ -40,10 +40,11 @@ describe('the script injected into every page of a study', () => {
     }
   });
 
-  it('stays within its 12 KB gzip budget (PRODUCT.md §8)', () => {
-    const gzip = gzipSync(injectedCode, { level: 9 }).length;
-    console.log(`always-injected content script: ${gzip} B gzip`);
-    expect(gzip).toBeLessThanOrEqual(12 * 1024);
+  it('stays within its 12 KB gzip budget with the page-world script that runs on the same pages (PRODUCT.md §8)', () => {
+    const gzip = ['observer.js', 'page-world.js'].map((file) => gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length);
+    console.log(`always-injected scripts: observer.js ${gzip[0]} B + page-world.js ${gzip[1]} B gzip`);
+    // Both are registered for every page of a study (src/background/content-scripts.ts).
+    expect(gzip[0]! + gzip[1]!).toBeLessThanOrEqual(12 * 1024);
   });
 });
 

@@ -59,6 +59,8 @@ async function handle(req, res, later) {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const route = url.pathname;
   if (route.startsWith('/api/')) return api(route, url.searchParams, res, later);
+  // The analytics tag's uploads (public/analytics.js), answered as collectors do: nothing.
+  if (route === '/collect') return send(res, 204, 'text/plain', '');
   if (route === '/files/trail-jacket-size-guide.pdf') {
     res.setHeader('Content-Disposition', 'attachment; filename="trail-jacket-size-guide.pdf"');
     return send(res, 200, TYPES['.pdf'], minimalPdf());
@@ -91,6 +93,7 @@ async function api(route, query, res, later) {
     const items = page <= 4 ? STORIES.map((s, i) => ({ ...s, title: `${s.title}${page > 1 ? ` (part ${page})` : ''}`, n: (page - 1) * STORIES.length + i })) : [];
     return json(res, { items, next: page < 4 ? page + 1 : null });
   }
+  if (route === '/api/signin') return json(res, { ok: true });
   if (route === '/api/delivery') return json(res, { days: 2 + ((query.get('zip') ?? '').length % 3), price: 0 });
   if (route === '/api/trips') return json(res, { trips: TRAILS.slice(0, 3).map((t, i) => ({ ...t, date: `2027-0${i + 4}-1${i}` })) });
   if (route === '/api/recommendations') return send(res, 503, 'text/plain', 'Recommendations are down for maintenance');

@@ -59,7 +59,7 @@ export function storableUrl(url: string): string {
   return `${u.origin}${u.pathname}${hashRoute}`.slice(0, URL_CHARS);
 }
 
-/** A script error's source, `url:line:column` (public/page-world.js), scrubbed as above; null when it is none. */
+/** A script error's source, `url:line:column` (content/page-world.ts), scrubbed as above; null when it is none. */
 export function storableSource(source: string): string | null {
   const parts = /^(.+)(:\d+:\d+)$/.exec(source);
   if (!parts) return null;

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PAGE_ERROR_EVENT } from '../../../src/content/page-errors';
+import { PAGE_ERROR_EVENT } from '../../../src/content/page-world-events';
 
 // A page load counts its errors: each test is one load, with fresh modules.
 let PageErrorLog: typeof import('../../../src/content/feedback').PageErrorLog;

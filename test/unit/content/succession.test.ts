@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ContentEvent } from '../../../src/core/messages';
-import { awaitSuccessor, relayThroughSuccessor, succeedOrphans, type Give, type Handover } from '../../../src/content/succession';
+import { awaitSuccessor, succeedOrphans, type Give, type Handover } from '../../../src/content/succession';
+import { relayForOrphans, relayThroughSuccessor } from '../../../src/content/orphan-relay';
 
 /** The session's channel secret (the worker's, given in `content.hello`). */
 const SESSION = '11111111-1111-4111-8111-111111111111';
@@ -15,10 +16,10 @@ afterEach(() => {
   pages = new AbortController();
 });
 
-/** A successor in the page: what it adopted, and the open visit it was given at once. */
+/** A successor in the page: what it adopted, and the open visit it was given at once; it relays once it finds an orphan, as the observer does. */
 function successor(sessionId = SESSION, send: (message: unknown) => Promise<unknown> = async () => null) {
   const adopted: ContentEvent[] = [];
-  const openVisit = succeedOrphans(sessionId, (events) => adopted.push(...events), send, pages.signal);
+  const openVisit = succeedOrphans(sessionId, (events) => adopted.push(...events), () => relayForOrphans(sessionId, send, pages.signal), pages.signal);
   return { adopted, openVisit };
 }
 

@@ -1,0 +1,10 @@
+/**
+ * The document events between the page-world script (page-world.ts, the page's own world) and the observer (its
+ * isolated world): only strings cross worlds, and the page can dispatch these too, so the observer checks them.
+ */
+/** An uncaught error or rejection, as JSON `{ message, source, at }`. */
+export const PAGE_ERROR_EVENT = 'journeylens:error';
+/** A click's answer the DOM does not show: `dialog`, `window` or `clipboard`. */
+export const PAGE_ANSWER_EVENT = 'journeylens:answer';
+/** The observer listens now: the page world hands over the errors it held. */
+export const PAGE_READY_EVENT = 'journeylens:ready';

@@ -1,0 +1,52 @@
+import { PAGE_ANSWER_EVENT, PAGE_ERROR_EVENT, PAGE_READY_EVENT } from './page-world-events';
+
+/*
+ * Runs in the page's own world (world: 'MAIN', at document_start), built as its own classic script
+ * (scripts/observer-script.ts): errors, native dialogs, clipboard writes and window.open are seen only here. Errors
+ * thrown before the observer runs (it starts once the document is idle) are held until it says it listens.
+ */
+let held: string[] | null = [];
+const tell = (detail: string) => document.dispatchEvent(new CustomEvent(PAGE_ERROR_EVENT, { detail }));
+const hand = (message: unknown, source: string | null) => {
+  const detail = JSON.stringify({ message: String(message).slice(0, 500), source, at: Date.now() });
+  if (held && held.length < 20) held.push(detail);
+  tell(detail);
+};
+document.addEventListener(
+  PAGE_READY_EVENT,
+  () => {
+    held?.forEach(tell);
+    held = null;
+  },
+  { once: true },
+);
+/**
+ * What Sentry's inbound filters drop by default: a cross-origin script's error with nothing in it, and the
+ * ResizeObserver loop notice browsers report as an error though nothing failed (the spec's authors call it benign).
+ */
+const NOT_A_FAILURE = /^(Script error\.?|ResizeObserver loop (limit exceeded|completed with undelivered notifications\.?))$/;
+addEventListener('error', (event) => {
+  if (event.error === undefined && event.message === '') return; // a resource failed to load, not a script error
+  if (NOT_A_FAILURE.test(event.message)) return;
+  hand(event.message || 'Error', event.filename ? `${event.filename}:${event.lineno}:${event.colno}` : null);
+});
+addEventListener('unhandledrejection', ({ reason }) => hand(`Unhandled rejection: ${reason instanceof Error ? reason.message : String(reason)}`, null));
+
+/** A click answered only by alert() or a clipboard write is answered: a proxy tells, then calls as before. */
+function watch<T extends object>(owner: T | undefined, name: keyof T & string, answer: 'dialog' | 'window' | 'clipboard'): void {
+  const original = owner?.[name];
+  if (typeof original !== 'function') return;
+  owner![name] = new Proxy(original, {
+    apply: (target, self, args) => (document.dispatchEvent(new CustomEvent(PAGE_ANSWER_EVENT, { detail: answer })), Reflect.apply(target, self, args)),
+  });
+}
+for (const name of ['alert', 'confirm', 'prompt', 'print'] as const) watch(window, name, 'dialog');
+// The browser's own choosers and prompts: a file chooser a button opens through a hidden input, a share sheet,
+// the location prompt of "stores near me". Choosing takes as long as it takes; the click was answered when it opened.
+watch(HTMLInputElement.prototype, 'click', 'dialog');
+watch(HTMLInputElement.prototype, 'showPicker', 'dialog');
+watch(Navigator.prototype, 'share', 'dialog');
+watch(window.Geolocation?.prototype, 'getCurrentPosition', 'dialog');
+watch(window, 'open', 'window');
+watch(window.Clipboard?.prototype, 'writeText', 'clipboard');
+watch(window.Clipboard?.prototype, 'write', 'clipboard');
