@@ -50,6 +50,7 @@ const appliedDb = () => applyAcknowledged(deps).then(db);
 
 /** Settings in storage.local: never in IndexedDB, which exports read. */
 const SYNC_KEY = 'teamSync';
+const SYNC_ALARM = 'team-sync';
 const teamSync = new TeamSync(
   { read: async () => (await browser.storage.local.get(SYNC_KEY))[SYNC_KEY], write: (value) => browser.storage.local.set({ [SYNC_KEY]: value }) },
   {
@@ -61,6 +62,8 @@ const teamSync = new TeamSync(
       if (studyChanged) void resync(true);
     },
     ping: () => browser.runtime.getPlatformInfo(),
+    // A worker the browser stopped anyway (an update, memory pressure) is woken by the alarm, and syncs again.
+    wake: (on) => (on ? browser.alarms.create(SYNC_ALARM, { periodInMinutes: 1 }) : browser.alarms.clear(SYNC_ALARM)),
   },
 );
 
@@ -113,8 +116,10 @@ const deps: WorkerDeps = {
 };
 
 onMessage((message, sender) => handleMessage(message, sender, deps));
-// Studies synced with a team database sync again whenever the worker starts (browser start, update, a message).
+// Studies synced with a team database sync again whenever the worker starts (browser start, update, a message,
+// the alarm set while a sync is on).
 void teamSync.start();
+browser.alarms.onAlarm.addListener((alarm) => alarm.name === SYNC_ALARM && void teamSync.start());
 
 // The keyboard command for an on-demand survey (users can rebind it on the browser's shortcuts page).
 browser.commands.onCommand.addListener((command, tab) => {

@@ -55,7 +55,8 @@ describe('the shipped build', () => {
     // storage: chrome.storage.session keeps the store's health across worker stops (IndexedDB is what failed)
     // and the outbox a closing page leaves for the worker; chrome.storage.local the running session's handover
     // channel name, which an update must not clear. It shows no install warning.
-    expect(manifest.permissions.sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
+    // alarms: wakes a worker the browser stopped while a team sync is on, so the sync goes on (no warning).
+    expect(manifest.permissions.sort()).toEqual(['activeTab', 'alarms', 'contextMenus', 'scripting', 'storage']);
     const code = scripts.map((f) => readFileSync(join(DIST, f), 'utf8')).join('\n');
     expect(code).not.toContain('__jlTestHooks');
     expect(JSON.stringify(manifest)).not.toContain('<all_urls>');

@@ -26,7 +26,7 @@ export class TeamSync {
 
   constructor(
     private readonly area: SettingsArea,
-    private readonly deps: EngineDeps & { ping: () => Promise<unknown> },
+    private readonly deps: EngineDeps & { ping: () => Promise<unknown>; wake: (on: boolean) => Promise<unknown> },
   ) {}
 
   /** Starts every study's sync that is on (once per worker). */
@@ -126,10 +126,14 @@ export class TeamSync {
   }
 
   private keep(): void {
-    if (this.engines.size && !this.keepAlive) this.keepAlive = setInterval(() => void this.deps.ping(), KEEP_ALIVE_MS);
+    if (this.engines.size && !this.keepAlive) {
+      this.keepAlive = setInterval(() => void this.deps.ping(), KEEP_ALIVE_MS);
+      void this.deps.wake(true);
+    }
     if (!this.engines.size && this.keepAlive) {
       clearInterval(this.keepAlive);
       this.keepAlive = null;
+      void this.deps.wake(false);
     }
   }
 }
