@@ -93,6 +93,7 @@ describe('team sync', () => {
     await waitUntil(async () => (await readStore<Stored>(a, 'feedback')).length === 1);
     const popup = await openPopup(a, shop);
     await popup.getByRole('button', { name: /Stop: goal reached/ }).click();
+    await popup.getByTestId('last-session').waitFor();
     await popup.close();
     await waitUntil(async () => (await readStore<{ endedAt: number | null }>(a, 'sessions'))[0]?.endedAt != null);
     const made = Date.now();
@@ -130,6 +131,7 @@ describe('team sync', () => {
     await shopB.waitForURL('**/cart');
     const popup = await openPopup(b, shopB);
     await popup.getByRole('button', { name: /Stop: goal reached/ }).click();
+    await popup.getByTestId('last-session').waitFor();
     await popup.close();
     await waitUntil(async () => (await readStore<{ endedAt: number | null }>(b, 'sessions')).filter((s) => s.endedAt != null).length === 2, 20_000);
     const shopA = await a.context.newPage();
