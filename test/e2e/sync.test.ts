@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoSite, type DemoSite } from '../../demo-site/server.mjs';
+import { axeViolations } from './support/axe';
 import { DIST_TEST, launchExtension, openPopup, readStore, readStoreKeys, waitUntil, type Extension } from './support/browser';
 import { createDemoStudy, startSessionOnShop } from './support/journey';
 import { contextMenu, writeNote } from './support/page-tools';
@@ -172,6 +173,8 @@ describe('team sync', () => {
     const versions = (options: Page) => options.getByTestId('sync-conflict').getByTestId('sync-version').allInnerTexts();
     expect((await versions(optionsA)).sort()).toEqual(['Northwind (from A)', 'Northwind (from B)']);
     expect(await versions(optionsB)).toEqual(await versions(optionsA));
+    // The tab with its status and the conflict passes axe-core with nothing serious or critical.
+    expect(await axeViolations(optionsA)).toEqual([]);
     const [kept] = await versions(optionsA);
     await waitUntil(async () => (await readStore<Stored>(a, 'studies'))[0]!.name === kept && (await readStore<Stored>(b, 'studies'))[0]!.name === kept);
 
