@@ -8,7 +8,7 @@
 //                                    JL_DIST / JL_DIST_TEST point elsewhere)
 //   npm run bench -- --full-import   import all 100k events through ui.import.apply (slow: see README)
 //   npm run bench -- --quick         fewer repetitions, for trying the bench itself (medians are less stable)
-//   npm run bench -- --only=ingest,map  only these parts (pages, clicks, heap, popup, map, dashboard, ingest), to
+//   npm run bench -- --only=ingest,map  only these parts (pages, clicks, heap, popup, map, dashboard, ingest, sync), to
 //                                    compare one change before/after without loading the machine for minutes
 
 import { spawnSync, execFileSync } from 'node:child_process';
@@ -29,7 +29,7 @@ if (typeof WebSocket === 'undefined' && !process.env.JL_BENCH_REEXEC) {
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '..');
 const args = new Set(process.argv.slice(2));
-const PARTS = ['pages', 'clicks', 'heap', 'popup', 'map', 'dashboard', 'ingest'];
+const PARTS = ['pages', 'clicks', 'heap', 'popup', 'map', 'dashboard', 'ingest', 'sync'];
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
 const unknownPart = only?.find((part) => !PARTS.includes(part));
 if (unknownPart) {
@@ -50,6 +50,7 @@ const { FLOORS, floorBuild } = await import('./lib/floor.mjs');
 const { pageLoadBench, clickBench, heapBench, pageLoadFigures } = await import('./lib/page-benches.mjs');
 const { ingestBench, loadStudy, mapMessageBench, dashboardPresent, dashboardBench, popupBench } = await import('./lib/store-benches.mjs');
 const { seedExport } = await import('./seed.mjs');
+const { syncBench } = await import('./sync.mjs');
 const { median, summary, round } = await import('./lib/stats.mjs');
 
 // ---------------------------------------------------------------------------------------------------- build
@@ -259,6 +260,13 @@ try {
     results.raw.ingest = ingest;
     if (ingest.error) throw new Error(ingest.error);
   });
+
+  // ------------------------------------------------------------------------------------------ team sync
+  if (want('sync')) log('team sync: 100k events from a loopback pouchdb-server into an empty profile (the shipped build)');
+  if (want('sync')) await measure('sync', async () => {
+    const { progress, ...sync } = await syncBench({ dist: DIST, siteUrl: site.url, log });
+    results.raw.sync = { ...sync, progress };
+  });
 } finally {
   await withExt?.close();
   await without?.close();
@@ -344,6 +352,11 @@ if (raw.popup && !raw.popup.error) {
   f.popup = { painted: popup, rendered: summary(raw.popup.runs.map((r) => r.rendered)), smallStore: small };
   row('popup first render with 100k events', `${ms(popup.median, 0)} (${n(popup, raw.popup.capped)}${small ? `; small store ${ms(small.median, 0)}` : ''})`, '≤ 100 ms', verdict(popup.median <= 100));
 } else if (want('popup')) row('popup first render with 100k events', missing(raw.load?.error ? 'load' : 'popup'), '≤ 100 ms', 'n/a');
+if (raw.sync && !raw.sync.error) {
+  const s = raw.sync;
+  f.sync = { ms: s.ms, eventsPerSecond: s.eventsPerSecond };
+  row('team sync: 100k events into an empty profile', `${round(s.ms / 1000, 1)} s from Join to every event stored (${round(s.eventsPerSecond, 0)} events/s, ${s.documents} documents; sync idle at ${round(s.idleMs / 1000, 1)} s; its map then ${ms(s.mapMs, 0)})`, '≤ 60 s', verdict(s.ms <= 60_000));
+} else if (want('sync')) row('team sync: 100k events into an empty profile', missing('sync'), '≤ 60 s', 'n/a');
 
 if (f.heap) {
   const h = f.heap;

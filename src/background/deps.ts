@@ -3,6 +3,7 @@ import type { PageDescription, TabReplies } from '../core/replies';
 import type { Study } from '../core/records/study';
 import type { Db } from './store/schema';
 import type { StoreHealthLog } from './store-health';
+import type { TeamSync } from './sync/team-sync';
 
 /** What the worker's handlers need from the browser; service-worker.ts binds it, tests pass fakes. */
 export interface WorkerDeps {
@@ -38,4 +39,6 @@ export interface WorkerDeps {
   injectPart: (tabId: number, part: OnDemandPart) => Promise<void>;
   /** Failed writes, for the popup to tell; cleared by the next write that works. */
   health: StoreHealthLog;
+  /** Each study's team sync (off unless turned on); told when anything was written here. */
+  teamSync: Pick<TeamSync, 'status' | 'lines' | 'enable' | 'disable' | 'join' | 'resolve' | 'changed'>;
 }

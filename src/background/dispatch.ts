@@ -56,6 +56,7 @@ export async function handleMessage(message: unknown, facts: SenderFacts, deps: 
     await appliedFirst(handler, deps);
     const data = await run();
     if (handler.effect === 'adds') await deps.health.succeeded();
+    if (handler.effect !== 'reads') deps.teamSync.changed();
     return { ok: true, data };
   } catch (error) {
     if (error instanceof UserError) return refuse(error.key);

@@ -20,6 +20,7 @@ import { movesBadge, showRecording } from './badge';
 import { openPanelForCompose, pendingCompose, showCompose } from './compose-surface';
 import { outlineElement } from './outline-element';
 import { openSidePanel } from '../platform/side-panel';
+import { TeamSync } from './sync/team-sync';
 
 /** How long "show me" outlines an element: long enough to find it on the page. */
 const OUTLINE_MS = 3000;
@@ -51,8 +52,31 @@ async function handoverChannel(sessionId: string): Promise<string> {
   return channel;
 }
 
+/** The database once the batches pages sent are applied: what runs outside a message waits for them too. */
+const appliedDb = () => applyAcknowledged(deps).then(db);
+
+/** Settings in storage.local: never in IndexedDB, which exports read. */
+const SYNC_KEY = 'teamSync';
+const SYNC_ALARM = 'team-sync';
+const teamSync = new TeamSync(
+  { read: async () => (await browser.storage.local.get(SYNC_KEY))[SYNC_KEY], write: (value) => browser.storage.local.set({ [SYNC_KEY]: value }) },
+  {
+    db: appliedDb,
+    now: () => Date.now(),
+    applied(studyChanged) {
+      forgetMaps();
+      // A study that arrived (or whose scope changed) gets its observer registered, and its open pages their pins.
+      if (studyChanged) void resync(true);
+    },
+    ping: () => browser.runtime.getPlatformInfo(),
+    // A worker the browser stopped anyway (an update, memory pressure) is woken by the alarm, and syncs again.
+    wake: (on) => (on ? browser.alarms.create(SYNC_ALARM, { periodInMinutes: 1 }) : browser.alarms.clear(SYNC_ALARM)),
+  },
+);
+
 const deps: WorkerDeps = {
   db,
+  teamSync,
   health,
   handoverChannel,
   async injectPart(tabId, part) {
@@ -114,8 +138,10 @@ onMessage(async (message, sender) => {
   return reply;
 });
 
-/** The database once the batches pages sent are applied: what runs outside a message waits for them too. */
-const appliedDb = () => applyAcknowledged(deps).then(db);
+// Studies synced with a team database sync again whenever the worker starts (browser start, update, a message,
+// the alarm set while a sync is on).
+void teamSync.start();
+browser.alarms.onAlarm.addListener((alarm) => alarm.name === SYNC_ALARM && void teamSync.start());
 
 // The keyboard commands (users can rebind them on the browser's shortcuts page). The side panel opens only in
 // the listener's synchronous part, while the key press still counts as the person's gesture.

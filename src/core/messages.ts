@@ -14,6 +14,7 @@ import { SurveyResponse, TriggerKind } from './records/response';
 import { Signal } from './records/signal';
 import { Instrument } from './records/survey';
 import { Visit } from './records/visit';
+import { SyncSettings } from './sync/settings';
 
 /**
  * Every message crossing a context boundary, one discriminated union per direction. The background validates
@@ -265,6 +266,12 @@ export const UiRequest = z.discriminatedUnion('type', [
   /** A compose window asks what its form (`id`, in its address) shows, then hands in what was written. */
   z.strictObject({ type: z.literal('ui.compose.open'), tabId: z.number().int(), id: Id }),
   z.strictObject({ type: z.literal('ui.compose.submit'), tabId: z.number().int(), id: Id, result: ComposeResult }),
+  z.strictObject({ type: z.literal('ui.sync.get'), studyId: Id }),
+  z.strictObject({ type: z.literal('ui.sync.lines') }),
+  z.strictObject({ type: z.literal('ui.sync.enable'), settings: SyncSettings }),
+  z.strictObject({ type: z.literal('ui.sync.disable'), studyId: Id }),
+  z.strictObject({ type: z.literal('ui.sync.join'), settings: SyncSettings.omit({ studyId: true }) }),
+  z.strictObject({ type: z.literal('ui.sync.resolve'), studyId: Id, docId: z.string().max(200), rev: z.string().max(200) }),
 ]);
 export type UiRequest = z.infer<typeof UiRequest>;
 

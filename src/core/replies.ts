@@ -17,6 +17,7 @@ import type { Visit } from './records/visit';
 import type { PageRule, RuleError } from './journey/page-rules';
 import type { Issue } from './issue';
 import type { ComposeContext, PromptSpec } from './messages';
+import type { SyncLine, SyncStatus } from './sync/settings';
 
 /**
  * Why the background said no, as a message key: the page that asked says it in the user's language (`t(error)`),
@@ -43,6 +44,11 @@ export type ErrorKey =
   | 'errorVisitOutOfScope'
   | 'errorStageGone'
   | 'errorNotAPagePattern'
+  | 'errorSyncOff'
+  | 'errorSyncNoStudy'
+  | 'errorSyncAuth'
+  | 'errorSyncOffline'
+  | 'errorSyncRefused'
   | 'storeFailedQuota'
   | 'storeFailedOther';
 
@@ -183,6 +189,14 @@ export interface UiReplies {
   'ui.compose.open': ComposeContext | null;
   /** Why saving failed, in the person's words; null when done. */
   'ui.compose.submit': string | null;
+  /** The study's team sync, or null when it is off. */
+  'ui.sync.get': SyncStatus | null;
+  /** One line per study syncing, for the side panel. */
+  'ui.sync.lines': SyncLine[];
+  'ui.sync.enable': SyncStatus;
+  'ui.sync.disable': null;
+  'ui.sync.join': SyncStatus;
+  'ui.sync.resolve': SyncStatus;
 }
 
 export interface TabReplies {

@@ -10,6 +10,7 @@ import { StoreHealthLog } from '../../src/background/store-health';
 import { newId } from '../../src/core/records/common';
 import { testStudy, visitLeave, visitStart } from './fixtures/records';
 import type { WorkerDeps } from '../../src/background/deps';
+import { syncOff } from './fixtures/sync-off';
 
 const EXT = { id: 'abcdefghijklmnopabcdefghijklmnop', origin: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/' };
 const ui = { id: EXT.id, url: `${EXT.origin}src/ui/popup/index.html` };
@@ -25,6 +26,7 @@ beforeEach(async () => {
   deps = {
     db: async () => db,
     handoverChannel: async () => 'channel-secret',
+    teamSync: syncOff,
     injectPart: async () => undefined,
     now: () => 5_000,
     extension: EXT,

@@ -15,6 +15,7 @@ import { newId } from '../../src/core/records/common';
 import type { Study } from '../../src/core/records/study';
 import { testStudy, visitLeave, visitStart } from './fixtures/records';
 import type { WorkerDeps } from '../../src/background/deps';
+import { syncOff } from './fixtures/sync-off';
 
 const EXT = { id: 'abcdefghijklmnopabcdefghijklmnop', origin: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/' };
 const ui = { id: EXT.id, url: `${EXT.origin}src/ui/popup/index.html` };
@@ -30,6 +31,7 @@ function depsFor(connection: Db): WorkerDeps {
   return {
     db: async () => connection,
     handoverChannel: async () => 'channel-secret',
+    teamSync: syncOff,
     injectPart: async () => undefined,
     now: () => 10_000,
     extension: EXT,

@@ -16,7 +16,8 @@ const ALLOWED: Record<string, { parts: string[]; packages: RegExp }> = {
   core: { parts: ['core'], packages: /^(zod|approx-string-match)$/ },
   platform: { parts: ['platform'], packages: /^webextension-polyfill$/ },
   content: { parts: ['content', 'core', 'platform', 'inpage'], packages: /^$/ },
-  background: { parts: ['background', 'core', 'platform'], packages: /^(idb|zod)$/ },
+  // pouchdb-*: a team sync's CouchDB replication (background/sync/pouchdb.ts), the only network code.
+  background: { parts: ['background', 'core', 'platform'], packages: /^(idb|zod|pouchdb-(core|adapter-indexeddb|adapter-http|replication))$/ },
   // What extension pages and the UI we put into pages both show: messages, formatting, the survey card.
   shared: { parts: ['shared', 'core', 'platform'], packages: /^(preact|preact\/hooks|preact\/jsx-runtime)$/ },
   // fflate: the report bundle's zip, made in the Feedback tab.

@@ -12,6 +12,7 @@ import type { StoreHealth } from '../../src/core/records/store-health';
 import { failCommits } from './fixtures/failing-writes';
 import { testStudy, visitStart } from './fixtures/records';
 import type { WorkerDeps } from '../../src/background/deps';
+import { syncOff } from './fixtures/sync-off';
 
 const EXT = { id: 'abcdefghijklmnopabcdefghijklmnop', origin: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/' };
 const ui = { id: EXT.id, url: `${EXT.origin}src/ui/options/index.html` };
@@ -32,6 +33,7 @@ beforeEach(async () => {
   deps = {
     db: async () => db,
     handoverChannel: async () => 'channel-secret',
+    teamSync: syncOff,
     injectPart: async () => undefined,
     now: () => 9_000,
     extension: EXT,

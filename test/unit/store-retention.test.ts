@@ -17,6 +17,7 @@ import type { Session } from '../../src/core/records/session';
 import type { Study } from '../../src/core/records/study';
 import { testStudy, visitStart } from './fixtures/records';
 import type { WorkerDeps } from '../../src/background/deps';
+import { syncOff } from './fixtures/sync-off';
 
 const DAY = 86_400_000;
 const NOW = 500 * DAY;
@@ -107,6 +108,7 @@ describe('retention in the store', () => {
       studiesChanged: async () => undefined,
       translate: (key: string) => key,
       health: new StoreHealthLog({ read: async () => null, write: async () => undefined }),
+      teamSync: syncOff,
     } as unknown as WorkerDeps;
     const ui = { id: deps.extension.id, url: `${deps.extension.origin}src/ui/options/index.html` };
     // Saving through the options page: what the preview said is what goes.

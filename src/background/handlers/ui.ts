@@ -5,6 +5,7 @@ import { COMPOSE_HANDLERS } from './compose';
 import { DATA_HANDLERS } from './data';
 import { SESSION_HANDLERS } from './sessions';
 import { STUDY_HANDLERS } from './studies';
+import { SYNC_HANDLERS } from './sync';
 
 /** Every request of the extension's pages: a type missing here, or answered with another's reply, does not compile. */
-export const UI_HANDLERS: HandlerTable<UiRequest, UiReplies> = { ...STUDY_HANDLERS, ...SESSION_HANDLERS, ...DATA_HANDLERS, ...COMPOSE_HANDLERS };
+export const UI_HANDLERS: HandlerTable<UiRequest, UiReplies> = { ...STUDY_HANDLERS, ...SESSION_HANDLERS, ...DATA_HANDLERS, ...COMPOSE_HANDLERS, ...SYNC_HANDLERS };

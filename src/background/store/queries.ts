@@ -84,9 +84,12 @@ export async function sessionSummary(db: Db, session: Session): Promise<SessionS
   return { session, studyName: study?.name ?? '', persona: persona ?? null, visits, signalCounts, latestSignals: rollup?.signals.latest ?? [], promptSkips: skips, nextPromptAt };
 }
 
-/** Every record of a study, read in one transaction: the export file's body, and what the map is built from. */
-export async function studyRecords(db: Db, studyId: string, now: number): Promise<StudyExport | null> {
-  const tx = db.transaction(['studies', 'personas', 'sessions', 'visits', 'signals', 'responses', 'annotations', 'feedback', 'offsite', 'screenshots']);
+/** A study's records: the export file's body without its screenshots. */
+export type StudyRecordSet = Omit<StudyExport, 'format' | 'version' | 'exportedAt' | 'screenshots'>;
+
+/** Every record of a study, read in one transaction: what an export and a team sync send. */
+export async function studyRecordSet(db: Db, studyId: string): Promise<StudyRecordSet | null> {
+  const tx = db.transaction(['studies', 'personas', 'sessions', 'visits', 'signals', 'responses', 'annotations', 'feedback', 'offsite']);
   const study = await tx.objectStore('studies').get(studyId);
   if (!study) return null;
   const of = <N extends 'sessions' | 'visits' | 'signals' | 'responses' | 'annotations' | 'feedback' | 'offsite'>(name: N) =>
@@ -96,18 +99,25 @@ export async function studyRecords(db: Db, studyId: string, now: number): Promis
   ]);
   const personaIds = new Set(sessions.map((s) => s.personaId).filter((id): id is string => id !== null));
   const personas = (await tx.objectStore('personas').getAll()).filter((p) => personaIds.has(p.id));
-  const shots = await Promise.all(
-    feedback.map(async ({ screenshotId: id }) => (id ? { id, blob: (await tx.objectStore('screenshots').get(id)) as Blob | undefined } : null)),
-  );
-  // Read out of the transaction: awaiting a Blob's bytes would let it close.
+  return { study, personas, sessions, visits, signals, responses, annotations, feedback: feedback.map(asReport), offsite };
+}
+
+/** A report's screenshot as stored. */
+export async function screenshotBlob(db: Db, screenshotId: string): Promise<Blob | undefined> {
+  return db.get('screenshots', screenshotId);
+}
+
+/** The whole study as its export file. */
+export async function studyRecords(db: Db, studyId: string, now: number): Promise<StudyExport | null> {
+  const records = await studyRecordSet(db, studyId);
+  if (!records) return null;
   const screenshots = await Promise.all(
-    shots.flatMap((shot) => (shot?.blob ? [shot as { id: string; blob: Blob }] : [])).map(async ({ id, blob }) => ({
-      id,
-      type: 'image/png' as const,
-      base64: bytesToBase64(new Uint8Array(await blob.arrayBuffer())),
-    })),
+    records.feedback.flatMap(({ screenshotId: id }) => (id ? [id] : [])).map(async (id) => {
+      const blob = await screenshotBlob(db, id);
+      return blob ? { id, type: 'image/png' as const, base64: bytesToBase64(new Uint8Array(await blob.arrayBuffer())) } : null;
+    }),
   );
-  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now, study, personas, sessions, visits, signals, responses, annotations, feedback: feedback.map(asReport), offsite, screenshots };
+  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now, ...records, screenshots: screenshots.filter((shot) => shot !== null) };
 }
 
 /** What a journey map is built from: the study, its sessions' rollups (added up), notes and off-site touchpoints. */

@@ -84,7 +84,7 @@ export function canonicalJson(value: unknown): string {
 }
 
 /** Whether the incoming copy of a record is a later state of the stored one. */
-function incomingWins(kind: RecordKind, stored: Record<string, unknown>, incoming: Record<string, unknown>): boolean {
+export function incomingWins(kind: RecordKind, stored: Record<string, unknown>, incoming: Record<string, unknown>): boolean {
   switch (kind) {
     case 'personas':
     case 'annotations':

@@ -10,6 +10,7 @@ import { StudiesTab } from './StudiesTab';
 import { panelId, TabBar, tabId } from './TabBar';
 import { FeedbackTab } from '../feedback/FeedbackTab';
 import { DataTab } from './DataTab';
+import { TeamSyncTab } from './TeamSyncTab';
 import type { Overview, TabProps } from './tab-props';
 
 /**
@@ -22,6 +23,7 @@ const TABS = [
   { id: 'personas', label: () => t('optionsTabPersonas'), needsStudy: false, render: (props: TabProps) => <PersonasTab {...props} /> },
   { id: 'feedback', label: () => t('feedbackHeading'), needsStudy: true, render: (props: TabProps) => <FeedbackTab studies={props.overview.studies} /> },
   { id: 'data', label: () => t('optionsTabData'), needsStudy: false, render: (props: TabProps) => <DataTab {...props} /> },
+  { id: 'sync', label: () => t('syncTab'), needsStudy: false, render: (props: TabProps) => <TeamSyncTab {...props} /> },
 ] as const satisfies readonly { id: string; label: () => string; needsStudy: boolean; render: (props: TabProps) => ComponentChild }[];
 
 type TabName = (typeof TABS)[number]['id'];

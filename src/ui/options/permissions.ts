@@ -1,7 +1,7 @@
 import { hostPatternOf, isValidMatchPattern } from '../../core/journey/scope';
 
 /** Granted by the manifest for every port; everything else is an optional host permission. */
-const LOOPBACK = new Set(['http://localhost/*', 'http://127.0.0.1/*']);
+export const LOOPBACK = new Set(['http://localhost/*', 'http://127.0.0.1/*']);
 
 /**
  * The host permissions a scope needs beyond loopback. `*://` is split into http and https because the manifest
