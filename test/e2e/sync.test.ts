@@ -5,7 +5,8 @@ import { axeViolations } from './support/axe';
 import { DIST_TEST, launchExtension, openPopup, readStore, readStoreKeys, waitUntil, type Extension } from './support/browser';
 import { createDemoStudy, startSessionOnShop } from './support/journey';
 import { contextMenu, writeNote } from './support/page-tools';
-import { hasShadowHost, shadowBoxes } from './support/shadow';
+import { shadowBoxes } from './support/shadow';
+import { composeReady, panelFor } from './support/compose';
 import { startTeamServer, type TeamServer } from '../../scripts/team-server.mjs';
 
 const DATABASE = 'northwind-team';
@@ -88,9 +89,10 @@ describe('team sync', () => {
     await shop.waitForURL('**/cart');
     await writeNote(a, shop, '#apply-coupon', 'Coupon box hides the total');
     await contextMenu(a, shop, 'feedback', '#apply-coupon');
-    await waitUntil(() => hasShadowHost(a, shop, 'JOURNEY-LENS-REPORT-FORM'));
-    await shop.keyboard.type('Apply coupon does nothing');
-    await shop.keyboard.press('Control+Enter');
+    // Written where the extension's pages are, never in the shop (the side panel, or its window).
+    const form = (await composeReady(a, shop)).page;
+    await form.keyboard.type('Apply coupon does nothing');
+    await form.keyboard.press('Control+Enter');
     await waitUntil(async () => (await readStore<Stored>(a, 'feedback')).length === 1);
     const popup = await openPopup(a, shop);
     await popup.getByRole('button', { name: /Stop: goal reached/ }).click();
@@ -128,6 +130,10 @@ describe('team sync', () => {
     await expect.poll(() => optionsB.getByTestId('sync-state').innerText(), { timeout: 15_000 }).toContain('Not syncing — the server cannot be reached');
     // B walks and A writes a note while neither can reach the server.
     const shopB = await startSessionOnShop({ site, ext: b });
+    // The side panel beside the walk says so too.
+    const panelB = await panelFor(b, shopB);
+    await expect.poll(() => panelB.getByTestId('panel-sync').innerText(), { timeout: 15_000 }).toContain('Not syncing');
+    await panelB.close();
     await shopB.getByRole('link', { name: /^Cart/ }).click();
     await shopB.waitForURL('**/cart');
     const popup = await openPopup(b, shopB);

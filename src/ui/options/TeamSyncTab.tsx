@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { serverOrigin, type SyncError, type SyncStatus } from '../../core/sync/settings';
+import { serverOrigin, type SyncStatus } from '../../core/sync/settings';
 import { browser } from '../../platform/browser';
 import { formatDateTime } from '../../shared/format';
 import { t } from '../../shared/i18n';
@@ -7,16 +7,10 @@ import { api } from '../api';
 import { ErrorText } from '../components/ErrorText';
 import { useAction } from '../components/use-async';
 import { LOOPBACK } from './permissions';
+import { SYNC_ERROR_KEYS, SYNC_STATE_KEYS } from '../sync-words';
 import type { TabProps } from './tab-props';
 
 const JOIN = 'join';
-const ERROR_KEYS: Record<SyncError, 'syncErrorAuth' | 'syncErrorOffline' | 'syncErrorRefused' | 'syncErrorOther'> = {
-  auth: 'syncErrorAuth',
-  offline: 'syncErrorOffline',
-  refused: 'syncErrorRefused',
-  other: 'syncErrorOther',
-};
-const STATE_KEYS = { starting: 'syncStateStarting', syncing: 'syncStateSyncing', idle: 'syncStateIdle', error: 'syncStateError' } as const;
 /** How often the status is read again while the tab is open. */
 const POLL_MS = 1000;
 
@@ -136,8 +130,8 @@ function SyncStatusPanel({ status, onKeep, busy }: { status: SyncStatus; onKeep:
     <section class="panel stack" aria-labelledby="sync-status-heading" data-testid="sync-status">
       <h2 id="sync-status-heading">{t('syncStatusHeading')}</h2>
       <p data-testid="sync-state">
-        {t(STATE_KEYS[status.state])}
-        {status.error && ` — ${t(ERROR_KEYS[status.error])}`}
+        {t(SYNC_STATE_KEYS[status.state])}
+        {status.error && ` — ${t(SYNC_ERROR_KEYS[status.error])}`}
       </p>
       <p>{status.lastSyncAt ? t('syncLast', formatDateTime(status.lastSyncAt)) : t('syncNever')}</p>
       {status.pending > 0 && <p>{t('syncPending', status.pending)}</p>}

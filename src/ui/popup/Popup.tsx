@@ -5,6 +5,7 @@ import { api, openOptions, popupTabId } from '../api';
 import { openSidePanel } from '../../platform/side-panel';
 import { ComposeSlot } from '../panel/ComposeSlot';
 import { PageNotes } from '../panel/PageNotes';
+import { TeamSyncLine } from '../panel/TeamSyncLine';
 import { ErrorText } from '../components/ErrorText';
 import { StoreHealthNotice } from '../components/StoreHealthNotice';
 import { describeError } from '../components/use-async';
@@ -75,6 +76,7 @@ export function Popup({ live = false }: { live?: boolean }) {
           {tab?.page && tabId !== null && <PageTools tabId={tabId} orphans={tab.orphans} live={live} />}
           <SessionPanel overview={overview} currentStudyId={tab?.study?.id ?? null} visitSignals={tab?.visitSignalCounts ?? {}} tabId={tabId} live={live} onChanged={refresh} />
           {live && tab?.page && <PageNotes notes={tab.notes} reports={tab.reports} />}
+          {live && tab?.study && <TeamSyncLine studyId={tab.study.id} version={version} />}
         </>
       )}
     </main>
