@@ -72,7 +72,10 @@ function loadByWorker(parts: OnDemandPart[]): Plugin {
  * `arguments` and constructs no plain functions).
  */
 async function squeeze(code: string): Promise<string> {
-  const { code: squeezed } = await minify(code, { compress: { passes: 3, keep_fargs: false, unsafe_arrows: true, hoist_funs: true }, mangle: true, ecma: 2020 });
+  const options = { compress: { passes: 3, keep_fargs: false, unsafe_arrows: true, hoist_funs: true }, mangle: true, ecma: 2020 } as const;
+  // A second run over terser's own output finds a little more (about 30 B) that its passes over oxc's do not.
+  const { code: once } = await minify(code, options);
+  const { code: squeezed } = await minify(once ?? code, options);
   if (!squeezed) throw new Error('observer script: terser returned nothing');
   return squeezed;
 }

@@ -90,6 +90,18 @@ export const EPISODES: Episode[] = [
     },
   },
   {
+    name: 'a dead button inside a web component, then a nav link',
+    site: 'validity',
+    start: '/product/trail-jacket',
+    plants: [{ kind: 'dead_click', path: '/product/trail-jacket', selector: 'p > button' }],
+    async run(w) {
+      await w.read(800);
+      await w.click(w.button('Notify me'));
+      await w.read(3000);
+      await w.follow(w.nav('Help'), '/help');
+    },
+  },
+  {
     name: 'a dead button waited out (7 s)',
     site: 'validity',
     start: '/product/day-pack',

@@ -16,7 +16,7 @@ export interface NormalWalk {
 
 export const NORMAL_WALKS: NormalWalk[] = [
   {
-    name: 'product page: carousel, photos, tooltip, text read for 8 s and selected, steppers, alert add-to-basket, confirm wishlist, tabs, accordions, modal, download, delivery check',
+    name: 'product page: carousel, photos, tooltip, colour swatches in a web component, text read for 8 s and selected, steppers, alert add-to-basket, confirm wishlist, tabs, accordions, modal, download, delivery check',
     site: 'validity',
     start: '/',
     async run(w) {
@@ -32,6 +32,10 @@ export const NORMAL_WALKS: NormalWalk[] = [
       await w.clickTimes(w.button('Next photo'), 2, 500);
       await w.click(w.button('Previous photo'));
       await w.hover('.tip', 1000);
+      await w.click(w.page.getByRole('radio', { name: 'Slate' }));
+      await w.read(1200);
+      await w.click(w.page.getByRole('radio', { name: 'Ember' }));
+      await w.read(1200);
       // A click on the description, then reading it for 8 s (longer than the dead-click timeout).
       await w.click(w.page.locator('#panel-desc p').first());
       await w.read(8000);
@@ -140,7 +144,21 @@ export const NORMAL_WALKS: NormalWalk[] = [
     },
   },
   {
-    name: 'support: infinite scroll, FAQ accordion, tabs, details, a contact form sent',
+    name: 'sign-in sent by a button that fetches (no submit event), then shopping',
+    site: 'validity',
+    start: '/signin',
+    async run(w) {
+      await w.read(800);
+      await w.type('#s-email', 'robin@example.com');
+      await w.type('#s-password', 'correct horse');
+      await w.click(w.button('Sign in'));
+      await w.page.waitForURL('**/shop');
+      await w.read(1500);
+      await w.follow(w.nav('Journal'), '/journal');
+    },
+  },
+  {
+    name: 'support: infinite scroll, FAQ accordion, tabs, a photo upload through a file chooser, details, a contact form sent',
     site: 'validity',
     start: '/stories',
     async run(w) {
@@ -162,6 +180,12 @@ export const NORMAL_WALKS: NormalWalk[] = [
       await w.click(w.button('When will my order arrive?'));
       await w.click(w.page.getByRole('tab', { name: 'Repairs' }));
       await w.read(1500);
+      // The file chooser stays open while folders are browsed, longer than the dead-click timeout.
+      const chooser = w.page.waitForEvent('filechooser');
+      await w.click(w.button('Send a photo of the fault'));
+      await w.read(8000);
+      await (await chooser).setFiles({ name: 'torn-seam.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('jpeg') });
+      await w.read(1000);
       await w.click(w.page.getByRole('tab', { name: 'Orders' }));
       await w.click(w.page.locator('summary', { hasText: 'About cookies' }));
       await w.read(1500);

@@ -14,6 +14,8 @@ const ACTIONABLE =
  * Where the search for a clickable ancestor stops: a block of text. A click on a paragraph of a page wrapped in a
  * delegating `onclick` is reading, not asking for anything.
  */
+/** What sends a form when clicked, by its markup: an app's sign-in button sends by fetch, with no submit event. */
+const SENDING = 'button:not([type="reset" i]),input[type="submit" i],input[type="image" i],input[type="button" i],[role="button" i]';
 const TEXT_BLOCK = 'p,h1,h2,h3,h4,h5,h6,li,dd,dt,blockquote,pre,td,th,figcaption,article,section,main,body';
 
 function isStepper(element: Element): boolean {
@@ -34,6 +36,12 @@ function looksActionable(element: Element): boolean {
   return getComputedStyle(element).cursor === 'pointer';
 }
 
+/** The form a click on this element would send (a button in it, not a reset), by its key. */
+function formSentBy(element: Element): string | null {
+  const form = element.closest(SENDING)?.closest('form');
+  return form ? selectorOf(form) : null;
+}
+
 /**
  * The facts a click detector needs about what was clicked; options and the lines of an editable area lie in their
  * field, so they count as fields. A control's label is actionable: it toggles or focuses its control.
@@ -42,6 +50,7 @@ function looksActionable(element: Element): boolean {
  */
 export function clickTarget(element: Element, event: MouseEvent): ClickTarget {
   let description: ClickTarget['description'] | undefined;
+  const stepper = isStepper(element);
   return {
     key: selectorOf(element),
     get description() {
@@ -50,9 +59,11 @@ export function clickTarget(element: Element, event: MouseEvent): ClickTarget {
     link: element.closest('a[href]') !== null,
     editable: fieldOf(element) !== null,
     media: element.closest(MEDIA) !== null,
-    stepper: isStepper(element),
+    stepper,
     ignored: isIgnored(element),
     modifier: event.ctrlKey || event.metaKey || event.shiftKey || event.altKey,
     actionable: looksActionable(element),
+    // A stepper sets a quantity; it sends nothing.
+    sends: stepper ? null : formSentBy(element),
   };
 }

@@ -13,6 +13,7 @@ const SCROLL_INPUT_MS = 500;
 
 /** One mutation or scroll observation per frame is all the detectors need; busy pages mutate far more often. */
 const FRAME_MS = 16;
+const WHOLE_TREE: MutationObserverInit = { subtree: true, childList: true, attributes: true, characterData: true };
 const TICK_MS = 1000;
 
 /**
@@ -45,10 +46,13 @@ export function observePage(emit: (observation: Observation) => void, onActivity
   on('touchmove', (event) => event.isTrusted && (scrollInputAt = Date.now()));
 
   on('click', (event) => {
-    const element = event.composedPath()[0];
+    const path = event.composedPath();
+    const element = path[0];
     // Clicks made by page scripts (element.click()) are not a person's frustration.
     if (!event.isTrusted || !(element instanceof Element)) return;
     onActivity();
+    // A web component (Lit, Shoelace, Fluent) answers inside its shadow root, which the document's observer does not see.
+    for (const node of path) if (node instanceof ShadowRoot) mutations.observe(node, WHOLE_TREE);
     // Browsers settle LCP at the first input; what they still hold counts before the click does, and no more comes.
     if (lcp) {
       reportLcp(lcp.takeRecords());
@@ -73,7 +77,7 @@ export function observePage(emit: (observation: Observation) => void, onActivity
     lastMutation = at;
     emit({ type: 'mutation', at });
   });
-  mutations.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  mutations.observe(document, WHOLE_TREE);
   signal.addEventListener('abort', () => mutations.disconnect());
 
   let lastScroll = 0;
@@ -93,8 +97,10 @@ export function observePage(emit: (observation: Observation) => void, onActivity
     selectedAt = Date.now();
     emit({ type: 'selection', at: selectedAt });
   });
+  // The element focused, not its shadow host: a button in a web component focuses itself, which answers nothing.
   on('focusin', (event) => {
-    if (event.isTrusted && event.target instanceof Element) emit({ type: 'focus', at: Date.now(), targetKey: selectorOf(event.target) });
+    const focused = event.composedPath()[0];
+    if (event.isTrusted && focused instanceof Element) emit({ type: 'focus', at: Date.now(), targetKey: selectorOf(focused) });
   });
   onDocument('visibilitychange', () => emit({ type: 'focus', at: Date.now(), targetKey: null }));
   on('keydown', (event) => {

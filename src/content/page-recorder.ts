@@ -4,7 +4,7 @@ import type { Arrival } from '../core/records/visit';
 import type { Role } from '../core/records/session';
 import type { Signal } from '../core/records/signal';
 import type { NotePlace } from './note-place';
-import { inScope } from '../core/journey/scope';
+import { matchesScope } from '../core/journey/scope-match';
 import { connected } from '../platform/page-runtime';
 import { maskQueryInTitle, storableUrl } from '../core/journey/route';
 import { shownText } from './element-description';
@@ -198,7 +198,7 @@ export class PageRecorder {
   /** Enters a new visit, or goes on with the stored one `resumedId` (no start to send, no second dead-end check). */
   #enter(arrival: Arrival, enteredAt: number, resumedId?: string): void {
     if (!this.#study || !this.#sessionId) return;
-    if (!inScope(location.href, this.#study.scope)) return;
+    if (!matchesScope(location.href, this.#study.scopeExpressions)) return;
     const match = matchPage(this.#study);
     const visit: CurrentVisit = { id: resumedId ?? crypto.randomUUID(), enteredAt, url: storableUrl(location.href), match, routesFolded: 0 };
     this.#visit = visit;
@@ -221,7 +221,7 @@ export class PageRecorder {
           arrival,
           enteredAt,
         },
-        referred: arrival === 'navigate' && document.referrer !== '' && inScope(document.referrer, this.#study.scope),
+        referred: arrival === 'navigate' && document.referrer !== '' && matchesScope(document.referrer, this.#study.scopeExpressions),
       });
     }
     const context = { visitId: visit.id, sessionId: this.#sessionId, studyId: this.#study.id, pageKey: match.pageKey, stageId: match.stageId };
@@ -276,7 +276,7 @@ export class PageRecorder {
     const url = storableUrl(location.href);
     const match = matchPage(this.#study);
     if (this.#visit && this.#visit.url === url && this.#visit.match.pageKey === match.pageKey) return;
-    if (!inScope(location.href, this.#study.scope)) return this.#leave('left_scope', pending.at);
+    if (!matchesScope(location.href, this.#study.scopeExpressions)) return this.#leave('left_scope', pending.at);
     const verdict = this.#routes.decide(pending.at, this.#friction?.lastInputAt ?? 0);
     if (verdict === 'fold' && this.#visit) {
       this.#visit.routesFolded++;
@@ -295,7 +295,7 @@ export class PageRecorder {
   #departureIntent(): LeaveIntent {
     const link = this.#lastLink;
     if (!link || Date.now() - link.at > LINK_CLICK_MS || !this.#study) return 'unknown';
-    return inScope(link.href, this.#study.scope) ? 'link' : 'left_scope';
+    return matchesScope(link.href, this.#study.scopeExpressions) ? 'link' : 'left_scope';
   }
 }
 

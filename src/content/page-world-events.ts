@@ -3,8 +3,8 @@
  * isolated world): only strings cross worlds, and the page can dispatch these too, so the observer checks them.
  */
 /** An uncaught error or rejection, as JSON `{ message, source, at }`. */
-export const PAGE_ERROR_EVENT = 'journeylens:page-error';
+export const PAGE_ERROR_EVENT = 'journeylens:error';
 /** A click's answer the DOM does not show: `dialog`, `window` or `clipboard`. */
-export const PAGE_ANSWER_EVENT = 'journeylens:page-answer';
+export const PAGE_ANSWER_EVENT = 'journeylens:answer';
 /** The observer listens now: the page world hands over the errors it held. */
-export const PAGE_READY_EVENT = 'journeylens:page-ready';
+export const PAGE_READY_EVENT = 'journeylens:ready';

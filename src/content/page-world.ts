@@ -20,8 +20,14 @@ document.addEventListener(
   },
   { once: true },
 );
+/**
+ * What Sentry's inbound filters drop by default: a cross-origin script's error with nothing in it, and the
+ * ResizeObserver loop notice browsers report as an error though nothing failed (the spec's authors call it benign).
+ */
+const NOT_A_FAILURE = /^(Script error\.?|ResizeObserver loop (limit exceeded|completed with undelivered notifications\.?))$/;
 addEventListener('error', (event) => {
   if (event.error === undefined && event.message === '') return; // a resource failed to load, not a script error
+  if (NOT_A_FAILURE.test(event.message)) return;
   hand(event.message || 'Error', event.filename ? `${event.filename}:${event.lineno}:${event.colno}` : null);
 });
 addEventListener('unhandledrejection', ({ reason }) => hand(`Unhandled rejection: ${reason instanceof Error ? reason.message : String(reason)}`, null));
@@ -35,6 +41,12 @@ function watch<T extends object>(owner: T | undefined, name: keyof T & string, a
   });
 }
 for (const name of ['alert', 'confirm', 'prompt', 'print'] as const) watch(window, name, 'dialog');
+// The browser's own choosers and prompts: a file chooser a button opens through a hidden input, a share sheet,
+// the location prompt of "stores near me". Choosing takes as long as it takes; the click was answered when it opened.
+watch(HTMLInputElement.prototype, 'click', 'dialog');
+watch(HTMLInputElement.prototype, 'showPicker', 'dialog');
+watch(Navigator.prototype, 'share', 'dialog');
+watch(window.Geolocation?.prototype, 'getCurrentPosition', 'dialog');
 watch(window, 'open', 'window');
 watch(window.Clipboard?.prototype, 'writeText', 'clipboard');
 watch(window.Clipboard?.prototype, 'write', 'clipboard');

@@ -51,7 +51,8 @@ export type Reply<T> = { ok: true; data: T } | { ok: false; error: ErrorKey; iss
 export type ImportPreview = { ok: true; plan: Omit<ImportPlan, 'writes'> } | { ok: false; errors: Issue[] };
 
 /** What a page needs to know of its study: enough to tag itself, nothing about other studies. */
-export type StudyForPage = Pick<Study, 'id' | 'scope' | 'stages' | 'rules' | 'settings' | 'goalStageId'>;
+/** A study as a page's observer gets it: its scope already as expressions (core/journey/scope-match.ts). */
+export type StudyForPage = Pick<Study, 'id' | 'stages' | 'rules' | 'settings' | 'goalStageId'> & { scopeExpressions: string[] };
 
 export interface PageDescription {
   /** As visits store it (no query), and the title with the query's values masked: what was typed stays out. */

@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIST_TEST, downloadFileFrom, openPopup, readStore, stopServiceWorker } from './support/browser';
@@ -122,6 +122,8 @@ describe('no network', () => {
     await expect.poll(responses).toBe(5);
     await writeNote(env.ext, shop, '#apply-coupon', 'Coupons fail without a word');
     expect(await readStore(env.ext, 'annotations')).toHaveLength(1);
+    await writeNote(env.ext, shop, '#apply-coupon', 'Say why a coupon was refused, next to the field', 'opportunity');
+    expect((await readStore<{ type: string }>(env.ext, 'annotations')).map((a) => a.type).sort()).toEqual(['opportunity', 'pain_point']);
 
     // The browser stops an idle worker; the one that starts again is watched from its first request.
     await stopServiceWorker(env.ext);
@@ -157,13 +159,18 @@ describe('no network', () => {
     await options.getByTestId('journey-map').waitFor();
     await expect.poll(() => options.getByTestId('pain-points').allInnerTexts()).toContainEqual(expect.stringContaining('Coupons fail without a word'));
     if (SCREENSHOTS) {
+      // The headline figures, the map and its legend: the picture as a person sees the tab.
       await options.setViewportSize({ width: 1440, height: 900 });
-      await options.getByTestId('journey-map').screenshot({ path: `${SCREENSHOTS}/journey-map.png` });
+      const from = (await options.locator('.map-summary').boundingBox())!;
+      const to = (await options.getByRole('list', { name: 'What the touchpoint colours mean' }).boundingBox())!;
+      const map = (await options.getByTestId('journey-map').boundingBox())!;
+      await options.screenshot({ path: `${SCREENSHOTS}/journey-map.png`, fullPage: true, clip: { x: map.x - 12, y: from.y - 12, width: map.width + 24, height: to.y + to.height - from.y + 24 } });
     }
     const exports = ['Download JSON', 'Download Markdown report', 'Download SVG', 'Download PNG', ...['visits', 'signals', 'responses', 'annotations', 'feedback'].map((kind) => `Download CSV: ${kind}`)];
     for (const name of exports) {
       const file = await downloadFileFrom(env.ext, options, () => options.getByRole('button', { name, exact: true }).click());
       expect(file.data.length, name).toBeGreaterThan(0);
+      if (SCREENSHOTS && name === 'Download PNG') await writeFile(`${SCREENSHOTS}/journey-map-export.png`, file.data);
     }
     await options.getByRole('tab', { name: 'Feedback reports' }).click();
     await options.getByTestId('feedback-item').waitFor();

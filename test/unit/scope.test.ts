@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { hostPatternOf, inScope, isValidMatchPattern, matchesPattern, scopeForUrl, registrablePatterns } from '../../src/core/journey/scope';
+import { hostPatternOf, inScope, isValidMatchPattern, scopeExpressions, scopeForUrl, registrablePatterns } from '../../src/core/journey/scope';
+import { matchesScope } from '../../src/core/journey/scope-match';
+
+const matchesPattern = (url: string, pattern: string) => inScope(url, [pattern]);
 import { routeOf, storableSource, storableUrl } from '../../src/core/journey/route';
 
 describe('study scope (match patterns)', () => {
@@ -17,6 +20,32 @@ describe('study scope (match patterns)', () => {
     expect(matchesPattern('http://localhost:5000/x', 'http://localhost/*')).toBe(true);
     expect(matchesPattern('https://shop.test/blog/x', 'https://shop.test/shop/*')).toBe(false);
     expect(matchesPattern('not a url', 'https://*/*')).toBe(false);
+  });
+
+  it('follows the browser on ports, case, queries and hosts that only look alike', () => {
+    // An explicit default port is the URL without one (URLs drop it), and only for its own scheme.
+    expect(matchesPattern('http://shop.test/a', 'http://shop.test:80/*')).toBe(true);
+    expect(matchesPattern('https://shop.test/a', '*://shop.test:80/*')).toBe(false);
+    expect(matchesPattern('http://shop.test:8080/a', '*://shop.test:*/*')).toBe(true);
+    expect(matchesPattern('http://[::1]:8080/a', 'http://*/*')).toBe(true);
+    // Hosts compare as the URL writes them: lower case.
+    expect(matchesPattern('https://SHOP.test/a', 'https://Shop.Test/*')).toBe(true);
+    // The path expression sees the query, never the fragment.
+    expect(matchesPattern('https://shop.test/p?x=1', 'https://shop.test/p?x=*')).toBe(true);
+    expect(matchesPattern('https://shop.test/p#x=1', 'https://shop.test/p#x=*')).toBe(false);
+    for (const lookalike of ['https://shop.test.evil.test/', 'https://evil.test/shop.test/', 'https://shop.testx/', 'https://user@evil.test/?shop.test/']) {
+      expect(matchesPattern(lookalike, '*://*.shop.test/*'), lookalike).toBe(false);
+    }
+    // Regular-expression characters in a pattern are literal.
+    expect(matchesPattern('https://shopxtest/a', 'https://shop.test/*')).toBe(false);
+    expect(matchesPattern('https://shop.test/a+b', 'https://shop.test/a+b')).toBe(true);
+  });
+
+  it('gives a page its scope as expressions that decide as the patterns do', () => {
+    const scope = ['*://*.shop.test/*', 'http://localhost:4310/shop/*'];
+    const urls = ['https://www.shop.test/x', 'http://localhost:4310/shop/a', 'http://localhost:4310/blog', 'https://evil.test/'];
+    expect(urls.map((url) => matchesScope(url, scopeExpressions(scope)))).toEqual([true, true, false, false]);
+    expect(scopeExpressions(['not a pattern'])).toEqual([]);
   });
 
   it('is in scope when any pattern matches', () => {

@@ -148,6 +148,8 @@ function product(ctx, p) {
     <h1>${esc(p.name)}</h1>
     <p class="price">${money(p.price)} <span class="tip" tabindex="0" aria-describedby="tip-returns" aria-label="About returns"><span class="tip-icon" aria-hidden="true">i</span><span class="tooltip" role="tooltip" id="tip-returns">Free returns within 60 days, even if you have worn it on a walk.</span></span></p>
     <p class="blurb">${esc(p.blurb)}</p>
+    <fh-swatches colours="Moss,Slate,Ember"></fh-swatches>
+    <fh-stock-alert></fh-stock-alert>
     <div class="qty"><span id="qty-label">Quantity</span>
       <div class="stepper"><button type="button" class="step" name="minus" aria-label="Decrease quantity">−</button><input type="number" id="qty" value="1" min="1" max="9" aria-labelledby="qty-label"><button type="button" class="step" name="plus" aria-label="Increase quantity">+</button></div></div>
     <p class="actions"><button type="button" class="btn btn-big" id="add-to-basket" data-name="${esc(p.name)}">Add to basket</button>
@@ -259,7 +261,8 @@ function help(ctx) {
     title: `Help — ${SITE}`,
     body: `<h1>Help &amp; support</h1><div class="tabs"><div role="tablist" aria-label="Help topics"><button role="tab" id="tab-orders" aria-selected="true" aria-controls="panel-orders">Orders</button><button role="tab" id="tab-repairs" aria-selected="false" aria-controls="panel-repairs" tabindex="-1">Repairs</button></div>
 <div role="tabpanel" id="panel-orders" aria-labelledby="tab-orders"><div class="faq">${faqs.map(([q, a], i) => `<h3><button type="button" class="faq-q" aria-expanded="false" aria-controls="faq-${i}">${q}</button></h3><div class="faq-a" id="faq-${i}" hidden><p>${a}</p></div>`).join('')}</div></div>
-<div role="tabpanel" id="panel-repairs" aria-labelledby="tab-repairs" hidden><p>Our Kendal workshop repairs zips, seams and poles. Most repairs take ten working days.</p></div></div>
+<div role="tabpanel" id="panel-repairs" aria-labelledby="tab-repairs" hidden><p>Our Kendal workshop repairs zips, seams and poles. Most repairs take ten working days.</p>
+  <p><button type="button" class="btn btn-small" id="repair-photo">Send a photo of the fault</button><input type="file" id="repair-file" accept="image/*" hidden> <span id="repair-file-name" aria-live="polite"></span></p></div></div>
 <details class="accordion" id="cookies"><summary>About cookies</summary><p>We keep your basket and consent choice in your browser. Nothing else.</p></details>
 <p>Still stuck? <a href="/contact">Contact us</a> or <a href="/stores">visit a store</a>.</p>`,
   });
@@ -298,6 +301,12 @@ const PAGES = {
   '/contact': contact,
   '/search': (ctx) =>
     layout({ ...ctx, title: `Search — ${SITE}`, body: `<h1>Search results</h1><p class="lede" id="search-summary">Showing everything we stock.</p><ul class="grid">${PRODUCTS.map(card).join('')}</ul>` }),
+  // An app's sign-in: its button sends by fetch from a click handler, so the form fires no submit event.
+  '/signin': simple(
+    'Sign in',
+    `<h1>Sign in</h1><form class="form" id="signin-form"><p><label for="s-email">E-mail</label><input id="s-email" type="email" autocomplete="email"></p>
+<p><label for="s-password">Password</label><input id="s-password" type="password" autocomplete="current-password"></p><p><button class="btn" type="button" id="signin">Sign in</button></p></form>`,
+  ),
   '/contact/thanks': simple('Message sent', `<h1>Thanks — we’ve got your message</h1><p>We reply within one working day. Meanwhile, <a href="/journal">read the journal</a> or <a href="/shop">keep shopping</a>.</p>`),
   '/order/confirmed': simple('Order placed', `<h1>Thank you — your order is placed</h1><p>We’ve emailed your receipt. Track it from <a href="/help">Help</a>, or <a href="/shop">carry on shopping</a>.</p>`),
   '/watch': simple(

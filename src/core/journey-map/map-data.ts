@@ -8,9 +8,12 @@ import type { Persona } from '../records/persona';
 import type { Session } from '../records/session';
 import { SignalKind } from '../records/signal';
 import type { Study } from '../records/study';
+import { withoutSiteName } from './site-name';
 
 /** One step of the persona's path in a stage: a touchpoint and how often it was visited. */
 export interface MapAction {
+  /** The touchpoint's key (stage and page key), for its name. */
+  key: string;
   pageKey: string;
   visits: number;
   firstAt: number;
@@ -49,7 +52,7 @@ export function buildJourneyMap(records: (RollupRecords | MergedRecords) & { stu
   // Paths and pain points are drawn from walks with a visit in the filter (every visit is part of one).
   const actions: Record<string, MapAction[]> = {};
   for (const [key, [visits, firstAt]] of Object.entries(merged.touchpoints)) {
-    (actions[columnOf(key)] ??= []).push({ pageKey: placeOf(key).pageKey, visits, firstAt });
+    (actions[columnOf(key)] ??= []).push({ key, pageKey: placeOf(key).pageKey, visits, firstAt });
   }
   const groups: Record<string, (SignalGroup & { firstAt: number })[]> = {};
   for (const [stageId, pages] of Object.entries(merged.groups)) {
@@ -88,13 +91,17 @@ export function buildJourneyMap(records: (RollupRecords | MergedRecords) & { stu
   };
 }
 
-/** A touchpoint's name: the label of the path or glob rule that names its page key, else its page title seen most. */
+/**
+ * A touchpoint's name: the label of the path or glob rule that names its page key, else its page title seen most,
+ * without the site's name the titles share (site-name.ts).
+ */
 export function touchpointLabels(study: Pick<Study, 'rules'>, titles: Readonly<Record<string, Record<string, number>>>): Record<string, string> {
-  const labels: Record<string, string> = {};
+  const seenMost: Record<string, string> = {};
   for (const [key, byTitle] of Object.entries(titles)) {
     const best = Object.entries(byTitle).sort(([a, n], [b, m]) => m - n || compareText(a, b))[0];
-    if (best) labels[key] = best[0];
+    if (best) seenMost[key] = best[0];
   }
+  const labels = withoutSiteName(seenMost);
   for (const rule of study.rules) {
     if (!rule.label || (rule.kind !== 'path' && rule.kind !== 'glob')) continue;
     labels[touchpointKey(rule.stageId, pageKeyOfPattern(rule.pattern))] = rule.label;

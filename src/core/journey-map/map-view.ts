@@ -9,6 +9,7 @@ import type { Stage } from '../records/study';
 import { summarizeTexts, type TextSummary } from '../text/summary';
 import { healthBand, type HealthBand, type ScoreView } from './health-band';
 import type { JourneyMapData, MapAction, SignalGroup } from './map-data';
+import { bySeverity, type PainSeverity } from './pain-severity';
 
 /**
  * The journey map as the screen and the SVG export draw it: one column per stage, in journey order, holding what
@@ -37,6 +38,16 @@ export interface MapChip {
   visits: number;
 }
 
+/** A step of the persona's path, named as its touchpoint card is. */
+export interface MapStep extends MapAction {
+  label: string;
+}
+
+/** Friction of one kind on one element, with how bad that kind is. */
+export interface MapPain extends SignalGroup {
+  severity: PainSeverity;
+}
+
 export interface StageMetrics {
   visits: number;
   sessionsReached: number;
@@ -60,12 +71,13 @@ export interface MapColumn {
   untagged: boolean;
   health: ColumnHealth;
   touchpoints: MapChip[];
-  actions: MapAction[];
+  actions: MapStep[];
   verbatims: Verbatim[];
   /** Sentiment and themes of the stage's open-text answers and notes (ids: response and annotation ids). */
   voice: TextSummary;
   emotion: { mean: number | null; answers: number };
-  painPoints: SignalGroup[];
+  /** Worst first (pain-severity.ts), then most frequent. */
+  painPoints: MapPain[];
   /** Pain-point annotations, open ones first. */
   painNotes: Annotation[];
   /** Opportunity annotations, open ones first. */
@@ -178,11 +190,11 @@ export function journeyMapView(map: JourneyMapData, options: MapViewOptions = { 
       untagged: isUntagged,
       health: columnHealth(sh),
       touchpoints,
-      actions: map.actions[rollup.stageId] ?? [],
+      actions: (map.actions[rollup.stageId] ?? []).map((a) => ({ ...a, label: map.labels[a.key] ?? a.pageKey })),
       verbatims: said,
       voice: summarizeTexts([...said.map((v) => ({ id: v.responseId, text: v.text })), ...(own ? [...own.pain, ...own.opportunity] : [])]),
       emotion: { mean: scores.emotion, answers: tally.emotion.answers },
-      painPoints: map.painPoints[rollup.stageId] ?? [],
+      painPoints: bySeverity(map.painPoints[rollup.stageId] ?? []),
       painNotes: [...(own?.pain ?? [])].sort(openFirst),
       opportunities: [...(own?.opportunity ?? [])].sort(openFirst),
       metrics: {

@@ -1,4 +1,5 @@
-import { compiledOnce, escapeRegex } from './patterns';
+import { escapeRegex } from './patterns';
+import { matchesScope } from './scope-match';
 
 /**
  * Chrome/Firefox match patterns (`https://*.example.com/*`, `http://localhost:4310/*`): the same syntax the
@@ -10,36 +11,24 @@ export function isValidMatchPattern(pattern: string): boolean {
   return PATTERN.test(pattern);
 }
 
-/** A scope pattern's parts and path expression, worked out once: the dead-end check asks about every link. */
-function parse(pattern: string) {
-  return compiledOnce(`scope ${pattern}`, () => {
-    const m = PATTERN.exec(pattern) as unknown as [string, string, string, string | undefined, string] | null;
-    return m && { scheme: m[1], host: m[2], port: m[3], path: new RegExp(`^${m[4].split('*').map(escapeRegex).join('.*')}$`) };
-  });
+/**
+ * A match pattern as a regular expression over a URL's scheme, host, path and query (scope-match.ts): the
+ * browser's rules — `*` scheme is http or https, `*.host` is the host and its subdomains, no port or `*` any
+ * port, an explicit default port the URL without one. Null for what is not a match pattern.
+ */
+export function scopeExpression(pattern: string): string | null {
+  const m = PATTERN.exec(pattern);
+  if (!m) return null;
+  const [, scheme, host, port, path] = m as unknown as [string, string, string, string | undefined, string];
+  const hostExpression = host === '*' ? '[^/]+' : host.startsWith('*.') ? `(?:[^/]+\\.)?${escapeRegex(host.slice(2).toLowerCase())}` : escapeRegex(host.toLowerCase());
+  const portExpression = (urlScheme: string) => (port === undefined || port === '*' ? '(?::\\d+)?' : isDefaultPort(urlScheme, port) ? '' : `:${port}`);
+  const origins = (scheme === '*' ? ['http', 'https'] : [scheme]).map((urlScheme) => `${urlScheme}://${hostExpression}${portExpression(urlScheme)}`);
+  return `^(?:${origins.join('|')})${path.split('*').map(escapeRegex).join('.*')}$`;
 }
 
-export function matchesPattern(url: string, pattern: string): boolean {
-  const m = parse(pattern);
-  if (!m) return false;
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return false;
-  }
-  const { scheme, host, port } = m;
-  const urlScheme = u.protocol.slice(0, -1);
-  if (scheme === '*' ? urlScheme !== 'http' && urlScheme !== 'https' : scheme !== urlScheme) return false;
-  if (host !== '*') {
-    if (host.startsWith('*.')) {
-      const base = host.slice(2);
-      if (u.hostname !== base && !u.hostname.endsWith(`.${base}`)) return false;
-    } else if (u.hostname !== host) return false;
-  }
-  if (port !== undefined && port !== '*' && u.port !== port && !(u.port === '' && isDefaultPort(urlScheme, port))) {
-    return false;
-  }
-  return m.path.test(u.pathname + u.search);
+/** A scope's patterns as the expressions a page tests (scope-match.ts), for the observer's study. */
+export function scopeExpressions(scope: readonly string[]): string[] {
+  return scope.flatMap((pattern) => scopeExpression(pattern) ?? []);
 }
 
 function isDefaultPort(scheme: string, port: string): boolean {
@@ -47,7 +36,7 @@ function isDefaultPort(scheme: string, port: string): boolean {
 }
 
 export function inScope(url: string, scope: readonly string[]): boolean {
-  return scope.some((pattern) => matchesPattern(url, pattern));
+  return matchesScope(url, scopeExpressions(scope));
 }
 
 /** `http://localhost:4310/shop` → `http://localhost:4310/*`: what a user means by "this site". */

@@ -1,5 +1,5 @@
 import type { Study } from '../records/study';
-import { inScope } from '../journey/scope';
+import { matchesScope } from '../journey/scope-match';
 import { matchStage } from '../journey/stage-match';
 
 /** What the page adapter reads off a finished page to judge whether it is a dead end. */
@@ -20,7 +20,7 @@ export interface DeadEndFacts {
   stageId?: string | null;
 }
 
-export type DeadEndStudy = Pick<Study, 'scope' | 'stages' | 'rules'> & { settings: Pick<Study['settings'], 'soft404Patterns'> };
+export type DeadEndStudy = Pick<Study, 'stages' | 'rules'> & { scopeExpressions: readonly string[]; settings: Pick<Study['settings'], 'soft404Patterns'> };
 
 export type DeadEnd = { reason: 'http_error'; status: number } | { reason: 'soft_404'; matched: string } | { reason: 'no_way_forward' };
 
@@ -106,7 +106,7 @@ function hasWayForward(facts: DeadEndFacts, study: DeadEndStudy): boolean {
   const judged = new Map<string, boolean>();
   const forward = (target: string) => {
     // A link to this very document (`#top`, `#reviews`) goes nowhere.
-    if (documentOf(target) === page || !inScope(target, study.scope)) return false;
+    if (documentOf(target) === page || !matchesScope(target, study.scopeExpressions)) return false;
     if (here < 0) return true;
     const there = order(matchStage(study.rules, { url: target, title: '' }).stageId);
     return there < 0 || there >= here;

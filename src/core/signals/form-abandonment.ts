@@ -13,7 +13,7 @@ interface FormProgress {
 
 /**
  * Form abandonment (Hotjar, Clarity form analytics): a form whose fields received input and that is left without a
- * submit. One signal per form at leave, with how many distinct fields were touched and the last one as element.
+ * submit, or a click on one of its buttons (apps send from a click handler). One signal per form at leave, with how many distinct fields were touched and the last one as element.
  * Needs no threshold, so it ignores the settings every other detector gets.
  */
 export const createFormAbandonmentDetector: DetectorFactory = () => {
@@ -35,6 +35,10 @@ export const createFormAbandonmentDetector: DetectorFactory = () => {
         case 'submit':
           // Input after a submit (a rejected submit, then more typing) starts the form's progress afresh.
           forms.delete(o.form);
+          return [];
+        // A button of the form clicked: the person tried to send it (a login whose button fetches, with no submit).
+        case 'click':
+          if (o.target.sends) forms.delete(o.target.sends);
           return [];
         case 'leave': {
           const found: SignalDraft[] = [];

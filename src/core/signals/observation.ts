@@ -27,6 +27,11 @@ export interface ClickTarget {
    * element or an ancestor up to the first block of text. A click on plain text (reading) expects no answer.
    */
   actionable: boolean;
+  /**
+   * The key of the form a button in it would send (not a stepper, nor a reset): apps send forms from a click handler
+   * and a fetch, with no submit event, so the click is the person sending.
+   */
+  sends: string | null;
   description: ElementDescription;
 }
 

@@ -1,6 +1,7 @@
 import type { MapView } from '../../core/journey-map/map-view';
 import { t } from '../../shared/i18n';
 import type { EvidenceRequest } from './evidence-request';
+import { HealthLegend } from './HealthLegend';
 import { JourneyMap, type JourneyMapProps } from './JourneyMap';
 import { MapSummary } from './MapSummary';
 
@@ -27,6 +28,7 @@ export function CompareView({ a, b, busy, onEvidence, stages, onTag }: Props) {
     <div class="compare-view">
       <MapSummary sides={sides} />
       <JourneyMap sides={sides} busy={busy} onEvidence={onEvidence} stages={stages} onTag={onTag} />
+      <HealthLegend />
     </div>
   );
 }

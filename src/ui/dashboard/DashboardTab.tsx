@@ -119,6 +119,7 @@ export function DashboardTab({ overview, announce, mapStudyId, showMap }: TabPro
         <>
           <MapSummary sides={[{ name: null, view: viewA }]} />
           <JourneyMap sides={[{ name: null, view: viewA }]} busy={busy} onEvidence={openEvidence} stages={stages} onTag={tag} />
+          <HealthLegend />
           <PathsView view={viewA} />
         </>
       ),
@@ -159,7 +160,6 @@ export function DashboardTab({ overview, announce, mapStudyId, showMap }: TabPro
       <ErrorText message={mapA.error ?? mapB.error} />
       {viewA && viewA.sessions === 0 && <p class="panel empty-note">{t('dashboardNoSessions')}</p>}
       {compare ? compared : single}
-      {viewA && <HealthLegend />}
 
       {data && belowShown && (
         <>

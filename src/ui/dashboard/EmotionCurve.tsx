@@ -1,6 +1,8 @@
 import { useId } from 'preact/hooks';
 import { emotionSegments, emotionY, labelBelow } from '../../core/journey-map/emotion-curve';
 import { formatEmotion } from '../../core/journey-map/format';
+import { faceOf } from '../../core/surveys/face-shapes';
+import { EmotionFace } from '../../shared/EmotionFace';
 import { t, tCount } from '../../shared/i18n';
 
 export interface EmotionSeries {
@@ -20,9 +22,23 @@ interface Props {
   written?: ReadonlyArray<number | null>;
 }
 
-const HEIGHT = 132;
-const TOP = 24;
-const BAND = 84;
+const HEIGHT = 150;
+const TOP = 28;
+const BAND = 92;
+/** A point's face, 22 px across: the face of the nearest step of the scale, so the curve reads at a glance. */
+const FACE = 22;
+
+/** A point of the curve drawn as the scale's face for its value (shape, not colour, says how it felt). */
+function PointFace({ x, y, value }: { x: string; y: number; value: number }) {
+  return (
+    <svg x={x} y={y} overflow="visible">
+      <circle class="point" r={FACE / 2} />
+      <g class="face" transform={`translate(${-FACE / 2} ${-FACE / 2})`}>
+        <EmotionFace value={faceOf(value)} size={FACE} />
+      </g>
+    </svg>
+  );
+}
 
 /**
  * The emotion curve across the stage columns above it. x positions are percentages of the row, so points sit at
@@ -75,8 +91,8 @@ export function EmotionCurve({ stageNames, series, written }: Props) {
               </text>
             ) : (
               <g key={i}>
-                <circle class="point" cx={x(i, side)} cy={y(value)} r="5" />
-                <text class="value" x={x(i, side)} y={labelBelow(value) ? y(value) + 19 : y(value) - 10} text-anchor="middle">
+                <PointFace x={x(i, side)} y={y(value)} value={value} />
+                <text class="value" x={x(i, side)} y={labelBelow(value) ? y(value) + 28 : y(value) - 17} text-anchor="middle">
                   {formatEmotion(value)}
                 </text>
               </g>

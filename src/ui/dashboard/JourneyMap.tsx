@@ -1,6 +1,7 @@
 import { useId } from 'preact/hooks';
 import { MAP_LANES, type MapColumn, type MapLane as MapLaneName, type MapView } from '../../core/journey-map/map-view';
 import { t } from '../../shared/i18n';
+import { shownMetricRows } from '../../core/journey-map/metric-rows';
 import { EmotionCurve } from './EmotionCurve';
 import { laneEvidence, touchpointEvidence, type EvidenceRequest } from './evidence-request';
 import { LANE_LABEL } from './labels';
@@ -43,9 +44,10 @@ export function JourneyMap({ sides, busy, onEvidence, stages, onTag }: JourneyMa
   const laneSides: LaneSide[] = sides.map((s) => ({ name: s.name, columns: s.view.columns }));
   const span = sides.length;
   const sideName = (s: number) => sides[s]?.name ?? null;
+  const metricRows = shownMetricRows(sides.flatMap((s) => s.view.columns));
   /** A text lane's cell, opening the records behind it. */
   const textCell = (lane: Exclude<MapLaneName, 'touchpoints'>) => (column: MapColumn, s: number) => (
-    <LaneCell lane={lane} column={column} onOpen={() => onEvidence(laneEvidence(lane, column, s, sideName(s)))} />
+    <LaneCell lane={lane} column={column} metricRows={metricRows} onOpen={() => onEvidence(laneEvidence(lane, column, s, sideName(s)))} />
   );
 
   return (
@@ -64,7 +66,7 @@ export function JourneyMap({ sides, busy, onEvidence, stages, onTag }: JourneyMa
           <tr>
             <td class="corner" />
             {first.columns.map((column, i) => (
-              <StageHeader key={column.stage.id} sides={sides.map((side) => ({ name: side.name, column: side.view.columns[i]! }))} />
+              <StageHeader key={column.stage.id} step={column.untagged ? null : i + 1} sides={sides.map((side) => ({ name: side.name, column: side.view.columns[i]! }))} />
             ))}
           </tr>
           {span > 1 && (

@@ -1,8 +1,13 @@
 import type { ComponentChildren } from 'preact';
-import { formatCount, formatDuration, formatEmotion, formatMean, formatShare, formatSigned } from '../../core/journey-map/format';
+import { formatEmotion } from '../../core/journey-map/format';
+import { IDEA_ICON, NOTE_ICON } from '../../core/journey-map/map-icons';
 import { laneHasContent, type MapColumn, type MapLane } from '../../core/journey-map/map-view';
+import { metricText, type MetricRow } from '../../core/journey-map/metric-rows';
 import { t, tCount } from '../../shared/i18n';
 import { EmptyCell } from './EmptyCell';
+import { METRIC_LABEL } from './labels';
+import { LineIcon } from './LineIcon';
+import { SeverityMark } from './SeverityMark';
 import { SIGNAL_LABEL } from '../signal-labels';
 import { SentimentTag, VoiceSummary } from './VoiceSummary';
 
@@ -11,6 +16,8 @@ type TextLane = Exclude<MapLane, 'touchpoints'>;
 interface Props {
   lane: TextLane;
   column: MapColumn;
+  /** The metrics lane's rows: those some stage of the map has a value for. */
+  metricRows: readonly MetricRow[];
   onOpen: () => void;
 }
 
@@ -21,23 +28,15 @@ function More({ total, shown }: { total: number; shown: number }) {
   return total > shown ? <span class="more">{t('dashboardMore', total - shown)}</span> : null;
 }
 
-function Metric({ name, value }: { name: string; value: string }) {
-  return (
-    <span class="metric">
-      <span class="metric-name">{name}</span> <span class="metric-value">{value}</span>
-    </span>
-  );
-}
-
-function content(lane: TextLane, column: MapColumn): ComponentChildren {
+function content(lane: TextLane, column: MapColumn, metricRows: readonly MetricRow[]): ComponentChildren {
   const dash = t('dashboardNoData');
   switch (lane) {
     case 'actions':
       return (
         <>
           {column.actions.slice(0, SHOWN.actions).map((action, i) => (
-            <span class="cell-item step" key={action.pageKey}>
-              <span class="step-number">{i + 1}</span> <span class="mono">{action.pageKey}</span>
+            <span class="cell-item step" key={action.pageKey} title={action.label === action.pageKey ? undefined : action.pageKey}>
+              <span class="step-number">{i + 1}</span> <span class={action.label === action.pageKey ? 'mono' : undefined}>{action.label}</span>
               {action.visits > 1 && <span class="muted"> ×{action.visits}</span>}
             </span>
           ))}
@@ -69,14 +68,20 @@ function content(lane: TextLane, column: MapColumn): ComponentChildren {
         <>
           {groups.map((g) => (
             <span class="cell-item pain" key={`${g.kind}|${g.pageKey}|${g.element}`}>
-              <strong>{t(SIGNAL_LABEL[g.kind])}</strong>
-              {g.element && <span> · {g.element}</span>} <span class="count">×{g.count}</span>
+              <SeverityMark severity={g.severity} />
+              <span>
+                <strong>{t(SIGNAL_LABEL[g.kind])}</strong>
+                {g.element && <span> · {g.element}</span>} <span class="count">×{g.count}</span>
+              </span>
             </span>
           ))}
           {notes.map((a) => (
             <span class={`cell-item note${a.status === 'resolved' ? ' resolved' : ''}`} key={a.id}>
-              <span class="note-kind">{t('dashboardNotePainPoint')}:</span> {a.text}
-              {a.status === 'resolved' && <span class="muted"> ({t('dashboardResolved')})</span>} <SentimentTag sentiment={column.voice.sentiments[a.id]} />
+              <LineIcon d={NOTE_ICON} size={14} />
+              <span>
+                <span class="note-kind">{t('dashboardNotePainPoint')}:</span> {a.text}
+                {a.status === 'resolved' && <span class="muted"> ({t('dashboardResolved')})</span>} <SentimentTag sentiment={column.voice.sentiments[a.id]} />
+              </span>
             </span>
           ))}
           <More total={column.painPoints.length + column.painNotes.length} shown={groups.length + notes.length} />
@@ -87,38 +92,36 @@ function content(lane: TextLane, column: MapColumn): ComponentChildren {
       return (
         <>
           {column.opportunities.slice(0, SHOWN.opportunities).map((a) => (
-            <span class={`cell-item note${a.status === 'resolved' ? ' resolved' : ''}`} key={a.id}>
-              {a.text}
-              {a.status === 'resolved' && <span class="muted"> ({t('dashboardResolved')})</span>} <SentimentTag sentiment={column.voice.sentiments[a.id]} />
+            <span class={`cell-item note idea${a.status === 'resolved' ? ' resolved' : ''}`} key={a.id}>
+              <LineIcon d={IDEA_ICON} size={14} />
+              <span>
+                {a.text}
+                {a.status === 'resolved' && <span class="muted"> ({t('dashboardResolved')})</span>} <SentimentTag sentiment={column.voice.sentiments[a.id]} />
+              </span>
             </span>
           ))}
           <More total={column.opportunities.length} shown={SHOWN.opportunities} />
         </>
       );
-    case 'metrics': {
-      const m = column.metrics;
+    case 'metrics':
       return (
         <span class="metrics">
-          <Metric name={t('dashboardMetricCsat')} value={m.csat === null ? dash : `${Math.round(m.csat)}%`} />
-          <Metric name={t('dashboardMetricCes')} value={m.ces === null ? dash : formatMean(m.ces)} />
-          <Metric name={t('dashboardMetricSeq')} value={m.seq === null ? dash : formatMean(m.seq)} />
-          <Metric name={t('dashboardMetricNps')} value={m.nps === null ? dash : formatSigned(m.nps)} />
-          <Metric name={t('dashboardMetricExits')} value={String(m.exits)} />
-          <Metric name={t('dashboardMetricDropOff')} value={m.dropOff === null ? dash : formatShare(m.dropOff)} />
-          <Metric name={t('dashboardMetricTime')} value={m.medianTimeMs === null ? dash : formatDuration(m.medianTimeMs)} />
-          <Metric name={t('dashboardMetricPages')} value={m.medianPages === null ? dash : formatCount(m.medianPages)} />
+          {metricRows.map((row) => (
+            <span class="metric" key={row}>
+              <span class="metric-name">{t(METRIC_LABEL[row])}</span> <span class="metric-value">{metricText(column.metrics, row) ?? dash}</span>
+            </span>
+          ))}
         </span>
       );
-    }
   }
 }
 
 /** One cell of a text lane: what was found, as text, and the way to the records behind it. */
-export function LaneCell({ lane, column, onOpen }: Props) {
+export function LaneCell({ lane, column, metricRows, onOpen }: Props) {
   if (!laneHasContent(column, lane)) return <EmptyCell />;
   return (
     <button type="button" class="cell-button" onClick={onOpen}>
-      {content(lane, column)}
+      {content(lane, column, metricRows)}
       <span class="visually-hidden">{t('dashboardShowEvidence')}</span>
     </button>
   );

@@ -1,21 +1,24 @@
 import type { MapColumn } from '../../core/journey-map/map-view';
 import { t } from '../../shared/i18n';
-import { healthText } from './health-text';
+import { HealthMark } from './HealthMark';
 import { HealthParts } from './HealthParts';
 import { columnName, REASON_LABEL } from './labels';
 
 export { columnName } from './labels';
 
 interface Props {
+  /** Its place in the journey, from 1; none for the Untagged column. */
+  step: number | null;
   /** The same column of each side: one when the map stands alone, two when comparing. */
   sides: ReadonlyArray<{ name: string | null; column: MapColumn }>;
 }
 
 /**
- * A column's head: the stage's name, each side's health with what it is made of ("Why?"), and the customer's goal
- * and desired experience in small text. The Untagged column says what it holds instead.
+ * A column's head: the stage as a step of the journey (a numbered arrow, as journey maps draw phases), each side's
+ * health as a band of colour with its score in words and what it is made of ("Why?"), and the customer's goal and
+ * desired experience in small text. The Untagged column says what it holds instead.
  */
-export function StageHeader({ sides }: Props) {
+export function StageHeader({ step, sides }: Props) {
   const { column } = sides[0]!;
   const { stage } = column;
   const span = sides.length;
@@ -26,12 +29,15 @@ export function StageHeader({ sides }: Props) {
       class={`stage-head${column.untagged ? ' untagged' : ''}`}
       data-testid={column.untagged ? 'map-untagged-column' : 'map-stage-column'}
     >
-      <span class="stage-name">{columnName(column)}</span>
+      <span class="stage-name">
+        {step !== null && <span class="stage-step">{step}</span>}
+        {columnName(column)}
+      </span>
       {sides.map(({ name, column: side }, s) => (
         <span key={s} class="stage-side" data-testid="stage-health">
-          <span class={`stage-health band-${side.health.band}${side.health.lowConfidence && side.health.score !== null ? ' low' : ''}`} title={side.health.reason ? t(REASON_LABEL[side.health.reason]) : undefined}>
+          <span class={`stage-health band-${side.health.band}`} title={side.health.reason ? t(REASON_LABEL[side.health.reason]) : undefined}>
             {name && <span class="side-label">{name.split(':')[0]} </span>}
-            {healthText(side.health.score, side.health.lowConfidence)}
+            <span class="stage-health-word">{t('dashboardHealth')}</span> <HealthMark score={side.health.score} band={side.health.band} lowConfidence={side.health.lowConfidence} />
           </span>
           {side.health.score !== null && (
             <details class="stage-why">

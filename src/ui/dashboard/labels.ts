@@ -1,7 +1,10 @@
 import type { CsvKind } from '../../core/exchange/csv';
 import type { ReportLabels } from '../../core/exchange/markdown-report';
 import type { HealthPartName, LowConfidenceReason } from '../../core/health/touchpoint-health';
+import { BAND_FAIR, BAND_GOOD, type HealthBand } from '../../core/journey-map/health-band';
 import type { MapSvgLabels } from '../../core/journey-map/map-svg';
+import type { MetricRow } from '../../core/journey-map/metric-rows';
+import type { PainSeverity } from '../../core/journey-map/pain-severity';
 import type { PathsLabels } from '../../core/journey-map/paths-svg';
 import type { MapColumn, MapLane } from '../../core/journey-map/map-view';
 import type { AnnotationType } from '../../core/records/annotation';
@@ -32,6 +35,30 @@ export const CHANNEL_LABEL: Record<Channel, MessageKey> = {
   social: 'dashboardChannelSocial',
   chat: 'dashboardChannelChat',
   other: 'dashboardChannelOther',
+};
+
+export const BAND_LABEL: Record<HealthBand, MessageKey> = {
+  good: 'dashboardBandGood',
+  fair: 'dashboardBandFair',
+  poor: 'dashboardBandPoor',
+  none: 'dashboardNotMeasured',
+};
+
+export const SEVERITY_LABEL: Record<PainSeverity, MessageKey> = {
+  high: 'dashboardSeverityHigh',
+  medium: 'dashboardSeverityMedium',
+  low: 'dashboardSeverityLow',
+};
+
+export const METRIC_LABEL: Record<MetricRow, MessageKey> = {
+  csat: 'dashboardMetricCsat',
+  ces: 'dashboardMetricCes',
+  seq: 'dashboardMetricSeq',
+  nps: 'dashboardMetricNps',
+  exits: 'dashboardMetricExits',
+  dropOff: 'dashboardMetricDropOff',
+  timeToReach: 'dashboardMetricTime',
+  pagesToReach: 'dashboardMetricPages',
 };
 
 export const REASON_LABEL: Record<LowConfidenceReason, MessageKey> = {
@@ -87,6 +114,18 @@ const signalNames = () => Object.fromEntries(SignalKind.options.map((kind) => [k
 const channelNames = () => Object.fromEntries(Object.entries(CHANNEL_LABEL).map(([c, key]) => [c, t(key)])) as Record<Channel, string>;
 const laneNames = () => Object.fromEntries(Object.entries(LANE_LABEL).map(([lane, key]) => [lane, t(key)])) as Record<MapLane, string>;
 
+/** What the map's marks mean, as its legend says on screen and in the SVG/PNG. */
+export function legendWords(): MapSvgLabels['legend'] {
+  return {
+    good: `${t('dashboardBandGood')}: ${t('dashboardLegendGood', BAND_GOOD)}`,
+    fair: `${t('dashboardBandFair')}: ${t('dashboardLegendFair', BAND_FAIR, BAND_GOOD - 1)}`,
+    poor: `${t('dashboardBandPoor')}: ${t('dashboardLegendPoor', BAND_FAIR)}`,
+    lowConfidence: t('dashboardLegendLow'),
+    severity: t('dashboardLegendSeverity'),
+    web: t('dashboardChannelWeb'),
+  };
+}
+
 export function svgLabels(): MapSvgLabels {
   return {
     title: t('dashboardHeading'),
@@ -103,17 +142,14 @@ export function svgLabels(): MapSvgLabels {
     noData: t('dashboardNoData'),
     more: t('dashboardMore', '{count}'),
     resolved: t('dashboardResolved'),
-    metrics: {
-      csat: t('dashboardMetricCsat'),
-      ces: t('dashboardMetricCes'),
-      seq: t('dashboardMetricSeq'),
-      nps: t('dashboardMetricNps'),
-      exits: t('dashboardMetricExits'),
-      dropOff: t('dashboardMetricDropOff'),
-      visits: t('dashboardMetricVisits'),
-      timeToReach: t('dashboardMetricTime'),
-      pagesToReach: t('dashboardMetricPages'),
-    },
+    noAnswers: t('dashboardNoAnswersShort'),
+    writtenSentiment: t('dashboardWrittenSentiment'),
+    sentimentMix: t('dashboardSentimentMix', '{negative}', '{neutral}', '{positive}'),
+    themes: t('dashboardThemes'),
+    painNote: t('dashboardNotePainPoint'),
+    bands: { good: t('dashboardBandGood'), fair: t('dashboardBandFair'), poor: t('dashboardBandPoor') },
+    legend: legendWords(),
+    metrics: Object.fromEntries(Object.entries(METRIC_LABEL).map(([row, key]) => [row, t(key)])) as Record<MetricRow, string>,
     signals: signalNames(),
     channels: channelNames(),
     untagged: t('dashboardUntagged'),

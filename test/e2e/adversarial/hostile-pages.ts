@@ -30,7 +30,7 @@ export const HOSTILE_PAGES: Record<string, string> = {
       const pause = () => new Promise((done) => setTimeout(done, 400));
       document.getElementById('forge').onclick = async () => {
         for (let route = 0; route < 5; route++) {
-          for (let i = 0; i < 30; i++) document.dispatchEvent(new CustomEvent('journeylens:page-error', { detail: JSON.stringify({ message: 'forged ' + i, source: null }) }));
+          for (let i = 0; i < 30; i++) document.dispatchEvent(new CustomEvent('journeylens:error', { detail: JSON.stringify({ message: 'forged ' + i, source: null }) }));
           await pause();
           history.pushState(null, '', '/forge/' + route);
           await pause();

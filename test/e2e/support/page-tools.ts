@@ -24,11 +24,13 @@ export async function contextMenu(ext: Extension, page: Page, command: 'annotate
   await pageTool(ext, page, command, 'context');
 }
 
-/** A note of the first type (pain point) on `selector`, written with the keyboard through the context-menu path. */
-export async function writeNote(ext: Extension, page: Page, selector: string, text: string): Promise<void> {
+/** A note (a pain point unless `type` says otherwise) on `selector`, written with the keyboard through the context-menu path. */
+export async function writeNote(ext: Extension, page: Page, selector: string, text: string, type: 'pain_point' | 'opportunity' = 'pain_point'): Promise<void> {
   await contextMenu(ext, page, 'annotate', selector);
   await waitUntil(() => hasShadowHost(ext, page, 'JOURNEY-LENS-NOTE-FORM'));
   await page.keyboard.press('Space');
+  // The kinds are a radio group in the form's order (pain point, opportunity, …): an arrow key picks the next.
+  if (type === 'opportunity') await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Tab');
   await page.keyboard.type(text);
   await page.keyboard.press('Control+Enter');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BAND_COLOURS } from '../../../src/core/journey-map/health-band';
+import { ACCENT } from '../../../src/core/journey-map/svg-palette';
 import { journeyMapSvg } from '../../../src/core/journey-map/map-svg';
 import { MAP_LANES } from '../../../src/core/journey-map/map-view';
 import { addAnnotation, addResponse, addSession, addSignal, addVisit, emptyRecords, mapOf, sampleRecords } from './fixture';
@@ -54,19 +55,45 @@ describe('the journey map as SVG', () => {
     for (const label of ['TP', 'AC', 'TF', 'EM', 'PP', 'OP', 'ME']) expect(text).toContain(label);
   });
 
-  it('colours touchpoint chips by health and writes the score on them; low confidence is dashed and said', () => {
+  it('draws touchpoint cards with a channel icon, the name, and health as a band in colour and pattern with its words; low confidence is a ring, said once in the legend', () => {
     const root = parseXml(journeyMapSvg(mapOf(sampleRecords())));
     const lane = findAll(root, (e) => e.attributes['data-lane'] === 'touchpoints')[0]!;
-    const chips = lane.children.filter((e) => e.name === 'rect');
-    expect(chips.length).toBeGreaterThan(0);
-    const fills = new Set(Object.values(BAND_COLOURS).map((c) => c.fill));
-    for (const chip of chips) {
-      expect(fills.has(chip.attributes.fill!)).toBe(true);
-      expect(chip.attributes['stroke-dasharray']).toBeDefined(); // two walks: every score is low confidence
+    const cards = findAll(lane, (e) => e.name === 'g' && 'data-touchpoint' in e.attributes);
+    expect(cards.length).toBeGreaterThan(0);
+    for (const card of cards) {
+      const band = card.attributes['data-band']!;
+      const stripe = card.children.find((e) => e.name === 'rect' && e.attributes['data-band'] === band)!;
+      // Good is solid; the other bands are patterns, so colour is never the only carrier.
+      expect(stripe.attributes.fill).toBe(band === 'good' ? BAND_COLOURS.good.stroke : `url(#jl-band-${band})`);
+      expect(card.children.some((e) => e.name === 'path')).toBe(true); // the channel icon
+      expect(allText(card)).toMatch(/\d+/);
+      expect(allText(card)).toMatch(/Good|Fair|Poor/);
+      expect(findAll(card, (e) => e.attributes['data-low-confidence'] === 'true')).toHaveLength(1); // two walks: every score is low confidence
     }
+    expect(new Set(cards.map((c) => c.attributes['data-band']))).toEqual(new Set(['good', 'poor']));
+    for (const band of ['fair', 'poor', 'none']) expect(findAll(root, (e) => e.name === 'pattern' && e.attributes.id === `jl-band-${band}`)).toHaveLength(1);
     const text = allText(lane);
-    expect(text).toMatch(/Health \d+ · low confidence/);
+    expect(text).not.toMatch(/low confidence/i);
     expect(text).toContain('/product/:id');
+    const legend = findAll(root, (e) => e.attributes['data-section'] === 'legend')[0]!;
+    expect(allText(legend)).toMatch(/low confidence/);
+    expect(findAll(legend, (e) => e.attributes['data-low-confidence'] === 'true')).toHaveLength(1);
+  });
+
+  it('lists pain points worst first, each with its severity bars', () => {
+    const r = emptyRecords();
+    const s = addSession(r);
+    const v = addVisit(r, s, 2, '/cart', s.startedAt + 10);
+    for (let i = 0; i < 3; i++) addSignal(r, v, 'slow_click', 'Pay');
+    for (let i = 0; i < 2; i++) addSignal(r, v, 'dead_click', 'Apply coupon');
+    addSignal(r, v, 'rage_click', 'Apply coupon');
+    const lane = findAll(parseXml(journeyMapSvg(mapOf(r))), (e) => e.attributes['data-lane'] === 'painPoints')[0]!;
+    const text = allText(lane);
+    // The slow clicks happened most often, but a rage click is the most severe and a dead click the next.
+    expect(text.indexOf('Rage click')).toBeLessThan(text.indexOf('Dead click'));
+    expect(text.indexOf('Dead click')).toBeLessThan(text.indexOf('Slow click'));
+    const bars = lane.children.filter((e) => e.name === 'rect');
+    expect(bars.map((b) => b.attributes.fill === BAND_COLOURS.poor.text)).toEqual([true, true, true, true, true, false, true, false, false]);
   });
 
   it('escapes hostile text everywhere people or pages could put it', () => {
@@ -94,12 +121,12 @@ describe('the journey map as SVG', () => {
     const map = mapOf(sampleRecords());
     const root = parseXml(journeyMapSvg(map));
     const lane = findAll(root, (e) => e.attributes['data-lane'] === 'emotion')[0]!;
-    const points = lane.children.filter((e) => e.name === 'circle');
-    expect(points).toHaveLength(3); // Awareness, Consideration, Purchase
-    const lines = lane.children.filter((e) => e.name === 'line' && !e.attributes['stroke-dasharray']);
+    const faces = lane.children.filter((e) => e.name === 'g' && 'data-face' in e.attributes);
+    expect(faces.map((g) => g.attributes['data-face'])).toEqual(['1', '-1', '2']); // Awareness, Consideration, Purchase
+    const lines = lane.children.filter((e) => e.name === 'line' && e.attributes.stroke === ACCENT);
     expect(lines).toHaveLength(2); // 0–1 and 1–2; nothing across the unrated Retention and Advocacy
     const labels = lane.children.filter((e) => e.name === 'text').map((e) => e.text);
-    expect(labels).toEqual(['+2', '0', '\u22122', '+1.0', '\u22121.0', '+2.0', '–', '–']);
+    expect(labels).toEqual(['+2', '0', '\u22122', 'Sentiment of what people wrote', '+1.0', '\u22121.0', '+2.0', 'no answers', 'no answers']);
   });
 
   it('stays well-formed for a study with no records at all', () => {

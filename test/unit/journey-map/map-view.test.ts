@@ -3,6 +3,7 @@ import { touchpointKey } from '../../../src/core/health/session-rollup';
 import { offsiteKey } from '../../../src/core/health/touchpoint-rollups';
 import { healthBand } from '../../../src/core/journey-map/health-band';
 import { journeyMapView, laneHasContent, MAP_LANES } from '../../../src/core/journey-map/map-view';
+import { METRIC_ROWS, metricText, shownMetricRows } from '../../../src/core/journey-map/metric-rows';
 import { newId } from '../../../src/core/records/common';
 import { addAnnotation, addSession, addVisit, mapOf, sampleRecords } from './fixture';
 
@@ -42,6 +43,23 @@ describe('the map view', () => {
     expect(consider!.painNotes.map((a) => a.text)).toEqual(['Compare is broken', 'Compare is broken']);
     expect(purchase!.opportunities.map((a) => a.text)).toEqual(['Offer express checkout']);
     expect(consider!.metrics).toMatchObject({ visits: 3, csat: 0, exits: 1, sessionsReached: 2, dropOff: 0.5 });
+  });
+
+  it('names each step of the path as its touchpoint card is named, and keeps only the metrics some stage has', () => {
+    const r = sampleRecords();
+    const consider = r.study.stages[1]!.id;
+    r.study = { ...r.study, rules: [...r.study.rules, { id: newId(), stageId: consider, kind: 'path', pattern: '/product/:id', keepQuery: false, label: 'Product page' }] };
+    const view = journeyMapView(mapOf(r));
+    const column = view.columns[1]!;
+    expect(column.actions.map((a) => [a.label, a.pageKey])).toEqual([
+      ['Product page', '/product/:id'],
+      ['/search', '/search'],
+    ]);
+    expect(column.touchpoints.find((c) => c.pageKey === '/product/:id')!.label).toBe('Product page');
+    const shown = shownMetricRows(view.columns);
+    expect(shown).toEqual(expect.arrayContaining(['csat', 'exits', 'dropOff']));
+    for (const row of METRIC_ROWS.filter((m) => !shown.includes(m))) for (const c of view.columns) expect(metricText(c.metrics, row)).toBeNull();
+    expect(shown.length).toBeLessThan(METRIC_ROWS.length); // the sample has no CES, SEQ or NPS answers
   });
 
   it('lists open notes before resolved ones', () => {

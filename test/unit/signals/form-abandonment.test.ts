@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createFormAbandonmentDetector } from '../../../src/core/signals/form-abandonment';
-import { T0, describeElement, input, leave, run, settings, submit } from './timeline';
+import { T0, click, describeElement, input, leave, run, settings, submit, target } from './timeline';
 
 const forms = (timeline: Parameters<typeof run>[1]) => run(createFormAbandonmentDetector, timeline);
 
@@ -13,6 +13,13 @@ describe('form abandonment', () => {
 
   it('is not a submitted form', () => {
     expect(forms([input(0, 'form#checkout', 'input#email'), submit(1000, 'form#checkout'), leave(5000)])).toEqual([]);
+  });
+
+  it('is not a form sent by a click on its button, as apps send without a submit event', () => {
+    const signIn = click(1000, 100, 100, target('form#login > button', { sends: 'form#login' }));
+    expect(forms([input(0, 'form#login', 'input#user'), signIn, leave(5000)])).toEqual([]);
+    // A button outside the form, or a stepper in it (no `sends`), sends nothing.
+    expect(forms([input(0, 'form#login', 'input#user'), click(1000, 100, 100, target('header > button')), leave(5000)])).toHaveLength(1);
   });
 
   it('is judged per form', () => {

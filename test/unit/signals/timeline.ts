@@ -19,7 +19,7 @@ export const describeElement = (selector: string): ElementDescription => ({
 
 /** A plain, eligible button unless `facts` says otherwise. */
 export function target(key = 'button#buy', facts: Partial<Omit<ClickTarget, 'key'>> = {}): ClickTarget {
-  return { key, link: false, editable: false, media: false, stepper: false, ignored: false, modifier: false, actionable: true, description: describeElement(key), ...facts };
+  return { key, link: false, editable: false, media: false, stepper: false, ignored: false, modifier: false, actionable: true, sends: null, description: describeElement(key), ...facts };
 }
 
 /** A plain click: the pointer did not move between press and release, and it selected nothing. */

@@ -169,3 +169,46 @@ if (feed) {
 const summary = $('#search-summary');
 const query = new URLSearchParams(location.search).get('q');
 if (summary && query) summary.textContent = `Results for “${query}”`;
+
+// Colour swatches as a design-system web component (Lit, Shoelace and Fluent render this way): the choice changes
+// only inside the component's shadow root, which a document-wide MutationObserver does not see.
+customElements.define(
+  'fh-swatches',
+  class extends HTMLElement {
+    connectedCallback() {
+      const root = this.attachShadow({ mode: 'open' });
+      const colours = (this.getAttribute('colours') ?? '').split(',');
+      root.innerHTML = `<style>button{margin:0 4px 0 0;padding:4px 10px;cursor:pointer}[aria-checked=true]{outline:2px solid #222}</style>
+        <span id="label">Colour: ${colours[0]}</span><div role="radiogroup" aria-labelledby="label">${colours
+          .map((c, i) => `<button type="button" role="radio" aria-checked="${i === 0}" aria-label="${c}">${c}</button>`)
+          .join('')}</div>`;
+      root.addEventListener('click', (event) => {
+        const chosen = event.target.closest('[role=radio]');
+        if (!chosen) return;
+        root.querySelectorAll('[role=radio]').forEach((b) => b.setAttribute('aria-checked', String(b === chosen)));
+        root.getElementById('label').textContent = `Colour: ${chosen.getAttribute('aria-label')}`;
+      });
+    }
+  },
+);
+
+// A back-in-stock alert from the same design system, shipped broken: its button answers nothing.
+customElements.define(
+  'fh-stock-alert',
+  class extends HTMLElement {
+    connectedCallback() {
+      this.attachShadow({ mode: 'open' }).innerHTML = `<p>Size L sold out. <button type="button">Notify me</button></p>`;
+    }
+  },
+);
+
+// A styled upload button opening a hidden file input, as most sites do: only the browser's file chooser answers it.
+const repairFile = $('#repair-file');
+$('#repair-photo')?.addEventListener('click', () => repairFile.click());
+repairFile?.addEventListener('change', () => ($('#repair-file-name').textContent = repairFile.files[0]?.name ?? ''));
+
+// Sign-in as apps write it: the button's click handler posts and moves on; the form never submits.
+$('#signin')?.addEventListener('click', async () => {
+  await fetch('/api/signin');
+  location.href = '/shop';
+});
