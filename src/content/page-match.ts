@@ -1,9 +1,9 @@
-import { matchStage, type StageMatch } from '../core/journey/stage-match';
+import { matchPageRules, type StageMatch } from '../core/journey/page-rules';
 import type { StudyForPage } from '../core/replies';
 
 /** Tags the live document: the pure matcher, with the DOM as its selector probe. */
 export function matchPage(study: StudyForPage): StageMatch {
-  return matchStage(study.rules, {
+  return matchPageRules(study.rules, {
     url: location.href,
     title: document.title,
     hasSelector(selector) {

@@ -13,6 +13,8 @@ const SCROLL_INPUT_MS = 500;
 
 /** One mutation or scroll observation per frame is all the detectors need; busy pages mutate far more often. */
 const FRAME_MS = 16;
+/** How a page calls its own site for a person: fetch and XMLHttpRequest (not beacons, pixels, scripts or styles). */
+const OWN_CALL = /^(fetch|xmlhttprequest)$/;
 const WHOLE_TREE: MutationObserverInit = { subtree: true, childList: true, attributes: true, characterData: true };
 const TICK_MS = 1000;
 
@@ -136,9 +138,13 @@ export function observePage(emit: (observation: Observation) => void, onActivity
     if (event.isTrusted) emit({ type: 'submit', at: Date.now(), form: selectorOf(event.target) });
   });
 
-  // Resource entries arrive when a request ends; only one that started after the latest click can answer it.
+  // Resource entries arrive when a request ends; only one that started after the latest click can answer it, and
+  // only the page's own call to its site: analytics and session-replay tags send beacons on clicks and upload every
+  // few seconds, to their own origins, and would answer every click.
   const requests = new PerformanceObserver((list) => {
-    const startedAfterClick = list.getEntries().some((entry) => performance.timeOrigin + entry.startTime >= lastClickAt);
+    const startedAfterClick = list
+      .getEntries()
+      .some((entry) => performance.timeOrigin + entry.startTime >= lastClickAt && OWN_CALL.test((entry as PerformanceResourceTiming).initiatorType) && entry.name.startsWith(location.origin + '/'));
     if (startedAfterClick) emit({ type: 'request', at: Date.now() });
   });
   requests.observe({ type: 'resource' });

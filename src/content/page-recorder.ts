@@ -8,7 +8,7 @@ import { matchesScope } from '../core/journey/scope-match';
 import { connected } from '../platform/page-runtime';
 import { maskQueryInTitle, storableUrl } from '../core/journey/route';
 import { shownText } from './element-description';
-import type { StageMatch } from '../core/journey/stage-match';
+import type { StageMatch } from '../core/journey/page-rules';
 import { EventQueue } from './event-queue';
 import { FrictionRecorder } from './friction';
 import { ask } from './messaging';

@@ -14,7 +14,7 @@ import type { Role, Session } from './records/session';
 import type { Signal, SignalKind } from './records/signal';
 import type { Study } from './records/study';
 import type { Visit } from './records/visit';
-import type { RuleError } from './journey/stage-match';
+import type { PageRule, RuleError } from './journey/page-rules';
 import type { Issue } from './issue';
 import type { PromptSpec } from './messages';
 
@@ -51,8 +51,8 @@ export type Reply<T> = { ok: true; data: T } | { ok: false; error: ErrorKey; iss
 export type ImportPreview = { ok: true; plan: Omit<ImportPlan, 'writes'> } | { ok: false; errors: Issue[] };
 
 /** What a page needs to know of its study: enough to tag itself, nothing about other studies. */
-/** A study as a page's observer gets it: its scope already as expressions (core/journey/scope-match.ts). */
-export type StudyForPage = Pick<Study, 'id' | 'stages' | 'rules' | 'settings' | 'goalStageId'> & { scopeExpressions: string[] };
+/** A study as a page's observer gets it: its scope and rules already as expressions (core/journey/scope-match.ts, page-rules.ts). */
+export type StudyForPage = Pick<Study, 'id' | 'stages' | 'settings' | 'goalStageId'> & { scopeExpressions: string[]; rules: PageRule[] };
 
 export interface PageDescription {
   /** As visits store it (no query), and the title with the query's values masked: what was typed stays out. */

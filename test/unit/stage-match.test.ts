@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchStage, ruleForPage } from '../../src/core/journey/stage-match';
+import { matchStage, pageRules, ruleForPage } from '../../src/core/journey/stage-match';
+import { matchPageRules } from '../../src/core/journey/page-rules';
 import { ruleProblem } from '../../src/core/journey/rule-problem';
 import { StageRule } from '../../src/core/records/stage-rule';
 import { newId } from '../../src/core/records/common';
@@ -161,5 +162,32 @@ describe('SPA routes', () => {
   it('untagged hash routes keep their route in the page key; plain fragments do not', () => {
     expect(matchStage([], page('https://s.test/app/#/orders/123')).pageKey).toBe('/app#/orders/:id');
     expect(matchStage([], page('https://s.test/app/#top')).pageKey).toBe('/app');
+  });
+});
+
+describe('rules as a page gets them', () => {
+  it('decide every page as the study’s rules do, with path and glob patterns already expressions', () => {
+    const rules = [
+      rule(CONSIDER, 'path', '/product/:id'),
+      rule(RETAIN, 'path', '/help#/article/:slug'),
+      rule(PURCHASE, 'glob', '/checkout/**'),
+      rule(AWARE, 'glob', '/app#/home*'),
+      rule(CONSIDER, 'path', '/search', true),
+      rule(AWARE, 'title', 'Journal'),
+    ];
+    const forPages = pageRules(rules);
+    expect(forPages.every((r) => r.kind === 'title' || r.pattern.startsWith('^'))).toBe(true);
+    const tagged = (url: string, title = '') => {
+      const { stageId, pageKey } = matchPageRules(forPages, page(url, title));
+      return [stageId, pageKey];
+    };
+    expect(tagged('https://s.test/product/7')).toEqual([CONSIDER, '/product/:id']);
+    expect(tagged('https://s.test/help#/article/returns')).toEqual([RETAIN, '/help#/article/:slug']);
+    expect(tagged('https://s.test/help')).toEqual([null, '/help']);
+    expect(tagged('https://s.test/checkout/pay/card')).toEqual([PURCHASE, '/checkout/**']);
+    expect(tagged('https://s.test/app#/homepage')).toEqual([AWARE, '/app#/home*']);
+    expect(tagged('https://s.test/app#/settings')).toEqual([null, '/app#/settings']);
+    expect(tagged('https://s.test/search?b=2&a=1')).toEqual([CONSIDER, '/search?a=1&b=2']);
+    expect(tagged('https://s.test/x', 'The Journal')).toEqual([AWARE, '/x']);
   });
 });

@@ -78,6 +78,7 @@ function layout({ title, current = '', body, host, scripts = ['shop.js'], extraH
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(title)}</title><link rel="stylesheet" href="/static/fernhill.css">${extraHead}
+<script src="/static/analytics.js"></script>
 ${scripts.map((s) => `<script src="/static/${s}" defer></script>`).join('')}
 </head><body>
 ${header(current)}

@@ -59,6 +59,8 @@ async function handle(req, res, later) {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const route = url.pathname;
   if (route.startsWith('/api/')) return api(route, url.searchParams, res, later);
+  // The analytics tag's uploads (public/analytics.js), answered as collectors do: nothing.
+  if (route === '/collect') return send(res, 204, 'text/plain', '');
   if (route === '/files/trail-jacket-size-guide.pdf') {
     res.setHeader('Content-Disposition', 'attachment; filename="trail-jacket-size-guide.pdf"');
     return send(res, 200, TYPES['.pdf'], minimalPdf());

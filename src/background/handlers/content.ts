@@ -2,6 +2,7 @@ import type { ContentRequest } from '../../core/messages';
 import type { ContentReplies } from '../../core/replies';
 import { storableUrl } from '../../core/journey/route';
 import { scopeExpressions } from '../../core/journey/scope';
+import { pageRules } from '../../core/journey/stage-match';
 import { deleteAnnotation, markAnchored, reattachAnnotation, notedPages, pageAnnotations, saveAnnotation } from '../store/annotations';
 import { UserError } from '../errors';
 import { fileFeedback } from '../store/feedback';
@@ -26,7 +27,7 @@ export const CONTENT_HANDLERS: HandlerTable<ContentRequest, ContentReplies, Cont
       const session = active?.studyId === study.id ? active : null;
       const { id, scope, stages, rules, settings, goalStageId } = study;
       return {
-        study: { id, scopeExpressions: scopeExpressions(scope), stages, rules, settings, goalStageId },
+        study: { id, scopeExpressions: scopeExpressions(scope), stages, rules: pageRules(rules), settings, goalStageId },
         session: session && { id: session.id, startedAt: session.startedAt, role: session.role, channel: await deps.handoverChannel(session.id) },
         tabId: sender.tabId,
         openVisit: session && (await openVisitIn(db, session.id, sender.tabId, storableUrl(request.url))),

@@ -1,6 +1,6 @@
 import type { Study } from '../records/study';
 import { matchesScope } from '../journey/scope-match';
-import { matchStage } from '../journey/stage-match';
+import { matchPageRules, type PageRule } from '../journey/page-rules';
 
 /** What the page adapter reads off a finished page to judge whether it is a dead end. */
 export interface DeadEndFacts {
@@ -20,7 +20,7 @@ export interface DeadEndFacts {
   stageId?: string | null;
 }
 
-export type DeadEndStudy = Pick<Study, 'stages' | 'rules'> & { scopeExpressions: readonly string[]; settings: Pick<Study['settings'], 'soft404Patterns'> };
+export type DeadEndStudy = Pick<Study, 'stages'> & { rules: readonly PageRule[]; scopeExpressions: readonly string[]; settings: Pick<Study['settings'], 'soft404Patterns'> };
 
 export type DeadEnd = { reason: 'http_error'; status: number } | { reason: 'soft_404'; matched: string } | { reason: 'no_way_forward' };
 
@@ -100,7 +100,7 @@ function containsWord(text: string, needle: string): boolean {
 function hasWayForward(facts: DeadEndFacts, study: DeadEndStudy): boolean {
   if (facts.controlVisible) return true;
   const order = (stageId: string | null | undefined) => (stageId ? study.stages.findIndex((s) => s.id === stageId) : -1);
-  const here = order(facts.stageId !== undefined ? facts.stageId : matchStage(study.rules, { url: facts.url, title: facts.title }).stageId);
+  const here = order(facts.stageId !== undefined ? facts.stageId : matchPageRules(study.rules, { url: facts.url, title: facts.title }).stageId);
   const page = documentOf(facts.url);
   // A page links the same few places many times over (menus, cards): each is judged once.
   const judged = new Map<string, boolean>();
@@ -108,7 +108,7 @@ function hasWayForward(facts: DeadEndFacts, study: DeadEndStudy): boolean {
     // A link to this very document (`#top`, `#reviews`) goes nowhere.
     if (documentOf(target) === page || !matchesScope(target, study.scopeExpressions)) return false;
     if (here < 0) return true;
-    const there = order(matchStage(study.rules, { url: target, title: '' }).stageId);
+    const there = order(matchPageRules(study.rules, { url: target, title: '' }).stageId);
     return there < 0 || there >= here;
   };
   return facts.links.some((link) => {

@@ -4,6 +4,7 @@ import type { StageRule } from '../../../src/core/records/stage-rule';
 import { createDeadEndJudge, deadEndReason, type DeadEndFacts, type DeadEndStudy } from '../../../src/core/signals/dead-end';
 import { settings } from './timeline';
 import { scopeExpressions } from '../../../src/core/journey/scope';
+import { pageRules } from '../../../src/core/journey/stage-match';
 
 const [AWARE, CONSIDER, PURCHASE] = [newId(), newId(), newId()];
 const rule = (stageId: string, kind: StageRule['kind'], pattern: string): StageRule => ({ id: newId(), stageId, kind, pattern, keepQuery: false, label: '' });
@@ -11,7 +12,7 @@ const rule = (stageId: string, kind: StageRule['kind'], pattern: string): StageR
 const study: DeadEndStudy = {
   scopeExpressions: scopeExpressions(['https://shop.test/*']),
   stages: [AWARE, CONSIDER, PURCHASE].map((id, i) => ({ id, name: `stage ${i}`, customerGoal: '', desiredExperience: '' })),
-  rules: [rule(PURCHASE, 'selector', 'form#checkout'), rule(PURCHASE, 'path', '/cart'), rule(AWARE, 'path', '/'), rule(CONSIDER, 'path', '/product/:id')],
+  rules: pageRules([rule(PURCHASE, 'selector', 'form#checkout'), rule(PURCHASE, 'path', '/cart'), rule(AWARE, 'path', '/'), rule(CONSIDER, 'path', '/product/:id')]),
   settings: settings(),
 };
 
