@@ -13,9 +13,12 @@ const GECKO_ID = 'journey-lens@journeylens.app';
  * and it grants MV3 host_permissions at install (since 127), so loopback study pages work without a prompt.
  */
 function firefoxManifest(chromium: typeof manifest) {
-  const { minimum_chrome_version: _chromeOnly, background, ...common } = chromium;
+  const { minimum_chrome_version: _chromeOnly, side_panel: panel, background, ...common } = chromium;
   return {
     ...common,
+    // Chromium's side panel is Firefox's sidebar, with the same page.
+    permissions: common.permissions.filter((permission) => permission !== 'sidePanel'),
+    sidebar_action: { default_panel: panel.default_path, default_title: '__MSG_panelTitle__' },
     // Firefox runs MV3 backgrounds as event pages, not service workers; crxjs takes the first script as the entry.
     background: { scripts: [background.service_worker], type: background.type },
     browser_specific_settings: {
@@ -47,6 +50,9 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       sourcemap: false,
       target: firefox ? 'firefox128' : 'chrome121',
+      // Pages crxjs does not take from the manifest (the compose page, framed by the side panel or opened as a
+      // window of its own; the side panel, which Firefox names as a sidebar): built as pages all the same.
+      rollupOptions: { input: { compose: 'src/ui/compose/index.html', panel: 'src/ui/panel/index.html' } },
       // Browsers preload modules natively; Vite's polyfill would be the only fetch() in the extension. A dynamic
       // import preloads nothing: from a content script its <link>s would go into the host page's <head>, and the
       // list of them would sit in the script injected into every page (PRODUCT.md §8). HTML pages keep theirs.

@@ -73,7 +73,8 @@ export async function ui(page, request) {
 
 /**
  * The demo study through the real options page ("Create the demo study"), its scope pointed at the port the
- * demo site got, a persona, and a running session. Returns the extension page used for messages.
+ * demo site got, without the demo's surveys (no card may load during a measurement), a persona, and a running
+ * session. Returns the extension page used for messages.
  */
 export async function demoStudyWithSession(browser, siteUrl) {
   const page = await browser.context.newPage();
@@ -81,7 +82,7 @@ export async function demoStudyWithSession(browser, siteUrl) {
   await page.getByTestId('create-demo-study').click();
   await page.getByTestId('study-item').first().waitFor();
   const { studies } = await ui(page, { type: 'ui.overview' });
-  const study = await ui(page, { type: 'ui.study.save', study: { ...studies[0], scope: [`${siteUrl}/*`] } });
+  const study = await ui(page, { type: 'ui.study.save', study: { ...studies[0], scope: [`${siteUrl}/*`], surveys: [] } });
   const now = Date.now();
   const persona = await ui(page, {
     type: 'ui.persona.save',

@@ -1,5 +1,5 @@
-import type { OnDemandPart, PromptSpec } from '../core/messages';
-import type { PageDescription } from '../core/replies';
+import type { OnDemandPart, PromptSpec, TabMessage } from '../core/messages';
+import type { PageDescription, TabReplies } from '../core/replies';
 import type { Study } from '../core/records/study';
 import type { Db } from './store/schema';
 import type { StoreHealthLog } from './store-health';
@@ -17,6 +17,14 @@ export interface WorkerDeps {
   startPick: (tabId: number, mode: 'annotate' | 'feedback', note?: string) => Promise<boolean>;
   /** A PNG of what the tab shows now, or null when this tab may not be captured. */
   captureTab: (tabId: number) => Promise<Blob | null>;
+  /** Passes a compose surface's message to the observer in its tab (handlers/compose.ts). */
+  relayCompose: <M extends Extract<TabMessage, { type: `tab.compose.${string}` }>>(tabId: number, message: M) => Promise<TabReplies[M['type']]>;
+  /** Shows form `id` of the page in `tabId` to be written: in the side panel, else a compose window (compose-surface.ts). */
+  showCompose: (tabId: number, id: string) => Promise<'panel' | 'window'>;
+  /** The form each tab waits to have written, by id (compose-surface.ts). */
+  pendingCompose: { get(tabId: number): Promise<string | null>; forget(tabId: number, id: string): Promise<void> };
+  /** Outlines the element `selector` names in the page in `tabId` for a moment; false when it is not there. */
+  outlineInTab: (tabId: number, selector: string) => Promise<boolean>;
   /** Puts a survey card on the page in a tab. */
   showPrompt: (tabId: number, prompt: PromptSpec) => Promise<boolean>;
   /** Studies, or the running session, changed: observers follow the scopes, and open pages ask again. */

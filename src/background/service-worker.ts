@@ -16,6 +16,13 @@ import { enforceRetention } from './retention';
 import { StoreHealthLog } from './store-health';
 import type { WorkerDeps } from './deps';
 import { askTab } from './tab-messages';
+import { movesBadge, showRecording } from './badge';
+import { openPanelForCompose, pendingCompose, showCompose } from './compose-surface';
+import { outlineElement } from './outline-element';
+import { openSidePanel } from '../platform/side-panel';
+
+/** How long "show me" outlines an element: long enough to find it on the page. */
+const OUTLINE_MS = 3000;
 
 /**
  * The service worker: the only writer of IndexedDB. It keeps nothing in memory that is not also stored, since
@@ -76,6 +83,15 @@ const deps: WorkerDeps = {
       return null;
     }
   },
+  relayCompose: askTab,
+  async outlineInTab(tabId, selector) {
+    const [result] = await browser.scripting
+      .executeScript({ target: { tabId, frameIds: [0] }, func: outlineElement, args: [selector, OUTLINE_MS] })
+      .catch(() => []);
+    return result?.result === true;
+  },
+  showCompose,
+  pendingCompose,
   async showPrompt(tabId, prompt) {
     try {
       await askTab(tabId, { type: 'tab.prompt', prompt });
@@ -91,14 +107,21 @@ const deps: WorkerDeps = {
   },
 };
 
-onMessage((message, sender) => handleMessage(message, sender, deps));
+onMessage(async (message, sender) => {
+  openPanelForCompose(message, sender);
+  const reply = await handleMessage(message, sender, deps);
+  if (reply.ok && movesBadge(message)) void appliedDb().then(showRecording).catch((error: unknown) => console.warn('[Journey Lens] badge:', error));
+  return reply;
+});
 
 /** The database once the batches pages sent are applied: what runs outside a message waits for them too. */
 const appliedDb = () => applyAcknowledged(deps).then(db);
 
-// The keyboard command for an on-demand survey (users can rebind it on the browser's shortcuts page).
+// The keyboard commands (users can rebind them on the browser's shortcuts page). The side panel opens only in
+// the listener's synchronous part, while the key press still counts as the person's gesture.
 browser.commands.onCommand.addListener((command, tab) => {
-  if (command === 'ask-now' && tab?.id !== undefined) void appliedDb().then((opened) => askNow(opened, tab.id!, deps));
+  if (command === 'side-panel' && tab?.id !== undefined) void openSidePanel(tab.id).catch((error: unknown) => console.warn('[Journey Lens] side panel:', error));
+  else if (command === 'ask-now' && tab?.id !== undefined) void appliedDb().then((opened) => askNow(opened, tab.id!, deps));
   else onPageToolCommand(command, tab, 'pick');
 });
 browser.contextMenus.onClicked.addListener((info, tab) => onPageToolCommand(String(info.menuItemId), tab, 'context'));

@@ -2,10 +2,10 @@ import { newId } from '../core/records/common';
 import { answerRefusal } from '../core/surveys/instruments';
 import type { PromptSpec } from '../core/messages';
 import { UserError } from './errors';
-import { promptFor } from './prompts';
+import { promptFor, promptSpec } from './prompts';
 import { sessionVisits } from './store/queries';
 import type { Db } from './store/schema';
-import { activeSession, saveResponse } from './store/records';
+import { activeSession, openPromptOf, rememberOpenPrompt, saveResponse } from './store/records';
 import type { WorkerDeps } from './deps';
 import { visitWhereStopped } from '../core/journey/goal';
 import type { Visit } from '../core/records/visit';
@@ -27,10 +27,35 @@ export async function askNow(db: Db, tabId: number, deps: Pick<WorkerDeps, 'desc
   return { shown: prompt !== null && (await deps.showPrompt(tabId, prompt)) };
 }
 
-/** The end-of-session survey the popup asks before it stops the session, if the study has one due. */
+/**
+ * The end-of-session survey the popup asks before it stops the session: the one it asked before and got no
+ * answer to (the popup or panel was closed on it), else one due now, if the study has one.
+ */
 export async function endOfSessionPrompt(db: Db, tabId: number | undefined, deps: Pick<WorkerDeps, 'now' | 'translate' | 'describeTab'>): Promise<PromptSpec | null> {
   const visit = await stopVisit(db, tabId, deps);
-  return visit ? promptFor(db, [{ event: { kind: 'session_end' }, visit }], deps.now(), deps.translate) : null;
+  if (!visit) return null;
+  const moment = { event: { kind: 'session_end' as const }, visit };
+  const unanswered = await unansweredEndPrompt(db, visit.sessionId);
+  if (!unanswered) return promptFor(db, [moment], deps.now(), deps.translate);
+  await rememberOpenPrompt(db, visit.sessionId, { ...unanswered.open, at: deps.now() });
+  return promptSpec(unanswered.rule, moment, deps.translate);
+}
+
+/** The end-of-session survey shown in this session with neither an answer nor a dismissal stored since. */
+async function unansweredEndPrompt(db: Db, sessionId: string) {
+  const open = await openPromptOf(db, sessionId);
+  if (open?.trigger?.kind !== 'session_end') return null;
+  const session = await db.get('sessions', sessionId);
+  const rule = session && (await db.get('studies', session.studyId))?.surveys.find((s) => s.id === open.surveyId);
+  if (!rule) return null;
+  const responses = await db.getAllFromIndex('responses', 'bySession', sessionId);
+  return responses.some((r) => r.surveyId === open.surveyId && r.at >= open.at) ? null : { open, rule };
+}
+
+/** A session stopped with its end-of-session survey still unanswered: the survey is recorded as dismissed, never lost. */
+export async function dismissUnansweredEndPrompt(db: Db, visit: Visit | null, now: number): Promise<void> {
+  const unanswered = visit && (await unansweredEndPrompt(db, visit.sessionId));
+  if (unanswered) await storeEndOfSessionAnswer(db, { surveyId: unanswered.rule.id, value: null, text: null, dismissed: true }, visit, now);
 }
 
 export interface EndAnswer {

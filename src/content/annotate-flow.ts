@@ -85,6 +85,12 @@ async function annotate(element: Element, place: () => NotePlace | null): Promis
   });
 }
 
+/** The extension went away under the page: nothing can write its waiting forms any more, so they close as cancelled. */
+export async function closeForms(): Promise<void> {
+  const { closeComposeRequests } = await import('../inpage/compose-request');
+  closeComposeRequests();
+}
+
 // --- Pins ---
 
 let board: PinBoard | null = null;

@@ -1,5 +1,5 @@
 import type { ClickTarget } from '../core/signals/observation';
-import { describeElement, fieldOf, isIgnored, selectorOf } from './element-description';
+import { describeElement, fieldOf, isField, isIgnored, selectorOf } from './element-description';
 
 /** Controls people click repeatedly on purpose: steppers and pagination. */
 const STEPPER_TEXT = /^(\+|−|-|–|<|>|‹|›|«|»|next|prev|previous|more|less)$/i;
@@ -36,10 +36,14 @@ function looksActionable(element: Element): boolean {
   return getComputedStyle(element).cursor === 'pointer';
 }
 
-/** The form a click on this element would send (a button in it, not a reset), by its key. */
+/**
+ * The form a click on this element would send, by its key: a button in it, not a reset, that stands apart from the
+ * fields. One beside a field helps fill it (show the password, clear, pick a date) and sends nothing.
+ */
 function formSentBy(element: Element): string | null {
-  const form = element.closest(SENDING)?.closest('form');
-  return form ? selectorOf(form) : null;
+  const control = element.closest(SENDING);
+  const form = control?.closest('form');
+  return form && ![...control!.parentElement!.children].some(isField) ? selectorOf(form) : null;
 }
 
 /**

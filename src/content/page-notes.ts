@@ -1,6 +1,6 @@
 import type { Annotation } from '../core/records/annotation';
 import { relayMessagesThrough, sendMessage } from '../platform/page-runtime';
-import { pickAndOpen, showPins } from './annotate-flow';
+import { closeForms, pickAndOpen, showPins } from './annotate-flow';
 import type { PageErrorLog } from './feedback';
 import { ask } from './messaging';
 import type { NotePlace, PickMode } from './note-place';
@@ -27,13 +27,16 @@ export class PageNotes {
 
   /**
    * Another observer has the page now (the extension reloaded, content/succession.ts) and shows the pins itself:
-   * this one takes its own down; a form still open sends through it, on the session's channel `secret`.
+   * this one takes its own down, and what it still sends goes through the successor, on the session's channel
+   * `secret`. The forms it waits for close as cancelled: the panel reaches them through this observer's runtime,
+   * which is gone.
    */
   retire(secret?: string): void {
     if (secret) relayMessagesThrough(relayThroughSuccessor(secret));
     this.#retired = true;
     this.#generation++;
     if (this.#pinsShown) void showPins([]);
+    void closeForms();
   }
 
   /** Picks an element (or takes `remembered`, the one right-clicked) and opens the note or report form on it. */

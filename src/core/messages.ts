@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id, Text, Timestamp } from './records/common';
-import { Annotation } from './records/annotation';
+import { Annotation, AnnotationType, Emotion } from './records/annotation';
 import { Anchor } from './records/anchor';
 import { FeedbackReport } from './records/feedback';
 import { OffsiteTouchpoint } from './records/offsite';
@@ -124,6 +124,49 @@ export const FeedbackSubmission = z.strictObject({
 });
 export type FeedbackSubmission = z.infer<typeof FeedbackSubmission>;
 
+/** How the picker and the forms name the chosen element: its tag and a short name (never a field's value). */
+export const TargetLabel = z.strictObject({ tag: z.string().max(100), name: z.string().max(200).nullable() });
+export type TargetLabel = z.infer<typeof TargetLabel>;
+
+/** What the note form collects; the content side adds the anchor and the journey context. */
+export const AnnotationDraft = z.strictObject({
+  type: AnnotationType,
+  text: Text,
+  emotion: Emotion.nullable(),
+  /** Shown on every page of the touchpoint, not only this one: the person's explicit choice. */
+  everyPage: z.boolean(),
+});
+export type AnnotationDraft = z.infer<typeof AnnotationDraft>;
+
+export const FeedbackDraft = z.strictObject({
+  text: Text,
+  severity: FeedbackReport.shape.severity,
+  /** Paint every form field over in the screenshot (sensitive fields and [data-jl-mask] always are). */
+  maskFields: z.boolean(),
+});
+export type FeedbackDraft = z.infer<typeof FeedbackDraft>;
+
+/**
+ * What a compose surface (the side panel, else a small extension window: ui/compose) shows for a form the page
+ * asked for: the researcher types there, never in the page, so the page hears no key and finds no word (PRODUCT.md §5).
+ */
+export const ComposeContext = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('note'), target: TargetLabel.nullable(), initial: AnnotationDraft.nullable() }),
+  z.strictObject({ kind: z.literal('report'), target: TargetLabel.nullable(), initial: FeedbackDraft.nullable(), error: z.string().max(2000).nullable() }),
+  z.strictObject({ kind: z.literal('survey'), prompt: PromptSpec }),
+]);
+export type ComposeContext = z.infer<typeof ComposeContext>;
+
+/** What the compose surface sends back; null when it was cancelled or dismissed. */
+export const ComposeResult = z
+  .discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('note'), draft: AnnotationDraft }),
+    z.strictObject({ kind: z.literal('report'), draft: FeedbackDraft }),
+    z.strictObject({ kind: z.literal('survey'), answer: z.strictObject({ value: z.number().int().nullable(), text: z.string().max(5000).nullable() }).nullable() }),
+  ])
+  .nullable();
+export type ComposeResult = z.infer<typeof ComposeResult>;
+
 /** What a page left in the session outbox (core/outbox.ts), checked like the message it stands for. */
 export const OutboxEntry = z.strictObject({ tabId: z.int().nonnegative(), url: PageUrl, events: z.array(z.unknown()).max(5000) });
 
@@ -147,6 +190,11 @@ export const ContentRequest = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('content.feedback'), submission: FeedbackSubmission }),
   /** The worker injects an on-demand part into the asking observer's world: pages can fetch none of our files. */
   z.strictObject({ type: z.literal('content.part'), part: OnDemandPart }),
+  /**
+   * A form (`id`) waits in the page to be written in the side panel: the worker opens the panel at once, while the
+   * click that asked for it still counts as the person's gesture, else a small extension window.
+   */
+  z.strictObject({ type: z.literal('content.compose.open'), id: Id }),
 ]);
 export type ContentRequest = z.infer<typeof ContentRequest>;
 
@@ -210,6 +258,13 @@ export const UiRequest = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('ui.retention.preview'), retention: Retention }),
   /** Saves `retention` and removes what falls outside it. */
   z.strictObject({ type: z.literal('ui.retention.apply'), retention: Retention }),
+  /** "Show me": outline the element signal `signalId` names in the page in tab `tabId`. */
+  z.strictObject({ type: z.literal('ui.signal.show'), tabId: z.number().int(), signalId: Id }),
+  /** The form the page in tab `tabId` waits to have written, if any (the side panel asks as it follows the tab). */
+  z.strictObject({ type: z.literal('ui.compose.pending'), tabId: z.number().int() }),
+  /** A compose window asks what its form (`id`, in its address) shows, then hands in what was written. */
+  z.strictObject({ type: z.literal('ui.compose.open'), tabId: z.number().int(), id: Id }),
+  z.strictObject({ type: z.literal('ui.compose.submit'), tabId: z.number().int(), id: Id, result: ComposeResult }),
 ]);
 export type UiRequest = z.infer<typeof UiRequest>;
 
@@ -220,5 +275,8 @@ export const TabMessage = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('tab.prompt'), prompt: PromptSpec }),
   /** Start picking an element to annotate or report on; `context` means the one right-clicked just now. */
   z.strictObject({ type: z.literal('tab.pick'), mode: z.enum(['annotate', 'feedback']), target: z.enum(['pick', 'context']), note: Id.optional() }),
+  /** Relayed from a compose surface: what form `id` shows (null once it is gone), and what was written in it. */
+  z.strictObject({ type: z.literal('tab.compose.open'), id: Id }),
+  z.strictObject({ type: z.literal('tab.compose.submit'), id: Id, result: ComposeResult }),
 ]);
 export type TabMessage = z.infer<typeof TabMessage>;

@@ -16,7 +16,7 @@ import type { Study } from './records/study';
 import type { Visit } from './records/visit';
 import type { PageRule, RuleError } from './journey/page-rules';
 import type { Issue } from './issue';
-import type { PromptSpec } from './messages';
+import type { ComposeContext, PromptSpec } from './messages';
 
 /**
  * Why the background said no, as a message key: the page that asked says it in the user's language (`t(error)`),
@@ -24,6 +24,7 @@ import type { PromptSpec } from './messages';
  */
 export type ErrorKey =
   | 'errorUnknownSender'
+  | 'errorComposeGone'
   | 'errorMalformedMessage'
   | 'errorInvalidData'
   | 'errorSessionRunning'
@@ -92,6 +93,8 @@ export interface SessionSummary {
   latestSignals: Signal[];
   /** Surveys that were due and not asked lately, and why (throttled, already asked here, the gap), oldest first. */
   promptSkips: PromptSkip[];
+  /** When the gap between prompts next lets a survey be asked (null: none asked yet). */
+  nextPromptAt: number | null;
 }
 
 export interface TabState {
@@ -102,6 +105,10 @@ export interface TabState {
   active: SessionSummary | null;
   /** Signals of the visit now on this page. */
   visitSignalCounts: SignalCounts;
+  /** The notes of this page (its own, and those of every page of its touchpoint), oldest first, as its pins number them. */
+  notes: Annotation[];
+  /** The feedback reports filed on this page (its URL). */
+  reports: Pick<FeedbackReport, 'id' | 'text' | 'severity' | 'status' | 'createdAt'>[];
   /** The study's notes whose element could not be found again: listed, never lost. */
   orphans: Annotation[];
   /** This page's touchpoint health over the whole study, with its parts; null for a page never visited. */
@@ -130,6 +137,8 @@ export interface ContentReplies {
   'content.annotation.reattach': Annotation;
   'content.annotation.anchored': null;
   'content.part': null;
+  /** Where the form is to be written: the side panel, or a compose window opened instead. */
+  'content.compose.open': { in: 'panel' | 'window' };
   'content.feedback': { id: string; screenshot: boolean };
 }
 
@@ -167,6 +176,13 @@ export interface UiReplies {
   'ui.retention.get': Retention;
   'ui.retention.preview': RetentionPreview;
   'ui.retention.apply': RetentionPreview;
+  /** Whether the element was found on the page and outlined. */
+  'ui.signal.show': { shown: boolean };
+  'ui.compose.pending': { id: string; context: ComposeContext } | null;
+  /** Null: no such form open in that tab (any more). */
+  'ui.compose.open': ComposeContext | null;
+  /** Why saving failed, in the person's words; null when done. */
+  'ui.compose.submit': string | null;
 }
 
 export interface TabReplies {
@@ -174,4 +190,6 @@ export interface TabReplies {
   'tab.refresh': null;
   'tab.prompt': null;
   'tab.pick': null;
+  'tab.compose.open': ComposeContext | null;
+  'tab.compose.submit': string | null;
 }

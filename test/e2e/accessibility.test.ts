@@ -47,4 +47,17 @@ describe('accessibility (axe-core)', () => {
     await popup.getByTestId('session-visit-count').filter({ hasText: '1' }).waitFor();
     expect(await axeViolations(popup)).toEqual([]);
   });
+
+  // Issue 17: the side panel (its page in a tab, told which tab it follows), during a session with friction.
+  it('the side panel during a session', async () => {
+    const shop = env.ext.context.pages().find((page) => page.url().endsWith('/product/1'))!;
+    await shop.goto(`${env.site.url}/cart`);
+    await shop.getByRole('button', { name: 'Apply coupon' }).click();
+    const tabId = await (await env.ext.worker()).evaluate(async (url) => (await chrome.tabs.query({ url }))[0]!.id!, shop.url());
+    const panel = await env.ext.context.newPage();
+    await panel.goto(env.ext.url(`src/ui/panel/index.html?tab=${tabId}`));
+    await panel.getByTestId('current-page-key').filter({ hasText: '/cart' }).waitFor();
+    await panel.getByTestId('latest-signals').getByText(/dead click/i).waitFor({ timeout: 15_000 });
+    expect(await axeViolations(panel)).toEqual([]);
+  });
 });

@@ -4,6 +4,7 @@ import { DIST_TEST, downloadFrom, dumpStores, extensionWorlds, launchExtension, 
 import { createDemoStudy, type StoredVisit } from './support/journey';
 import { startHostileSite, type HostileSite } from './support/hostile-site';
 import { contextMenu } from './support/page-tools';
+import { composeReady } from './support/compose';
 import { feedbackScreenshot } from './support/screenshot';
 import { hasShadowHost } from './support/shadow';
 
@@ -127,9 +128,9 @@ describe('hostile pages and files', () => {
       const [error] = (await signalsOf(errors.id)).filter((s) => s.kind === 'error');
       expect(error!.detail.source).toMatch(new RegExp(`^${site.url}/errors:\\d+:\\d+$`));
       await contextMenu(ext, tab, 'feedback', 'h1');
-      await waitUntil(() => hasShadowHost(ext, tab, 'JOURNEY-LENS-REPORT-FORM'));
-      await tab.keyboard.type('Broken');
-      await tab.keyboard.press('Control+Enter');
+      const broken = (await composeReady(ext, tab)).page;
+      await broken.keyboard.type('Broken');
+      await broken.keyboard.press('Control+Enter');
       await expect.poll(async () => (await readStore(ext, 'feedback')).length).toBe(1);
       const [report] = await readStore<{ consoleErrors: { source: string | null }[] }>(ext, 'feedback');
       expect(report!.consoleErrors.map((e) => e.source)).toEqual([error!.detail.source]);
@@ -167,12 +168,12 @@ describe('hostile pages and files', () => {
       ];
       const before = (await readStore(ext, 'feedback')).length;
       await contextMenu(ext, tab, 'feedback', '#pay-title');
-      await waitUntil(() => hasShadowHost(ext, tab, 'JOURNEY-LENS-REPORT-FORM'));
-      await tab.keyboard.type('Cannot pay');
-      await tab.keyboard.press('Tab'); // the severity radio group
-      await tab.keyboard.press('Tab'); // "mask form fields"
-      await tab.keyboard.press('Space');
-      await tab.keyboard.press('Control+Enter');
+      const form = (await composeReady(ext, tab)).page;
+      await form.keyboard.type('Cannot pay');
+      await form.keyboard.press('Tab'); // the severity radio group
+      await form.keyboard.press('Tab'); // "mask form fields"
+      await form.keyboard.press('Space');
+      await form.keyboard.press('Control+Enter');
       await expect.poll(async () => (await readStore(ext, 'feedback')).length).toBe(before + 1);
       const report = (await readStore<{ id: string; text: string }>(ext, 'feedback')).find((r) => r.text === 'Cannot pay')!;
       const shot = await feedbackScreenshot(ext, report.id);
@@ -192,14 +193,14 @@ describe('hostile pages and files', () => {
       expect(maskedShare).toEqual([1, 1, 1, 1]);
     });
 
+    // The note is written in the side panel (issue 17); the page's card that says so takes focus (its × button).
     it('the page can neither hide nor disable a note form while focus stays in it', async () => {
       await visit('/');
-      /** Whether focus is in our form while the page sees it hidden or disabled, after the page's `attack`. */
+      /** Whether focus is in our card while the page sees it hidden or disabled, after the page's `attack`. */
       const blindFocus = async (attack: string) => {
         await contextMenu(ext, tab, 'annotate', 'h1');
         await waitUntil(() => hasShadowHost(ext, tab, 'JOURNEY-LENS-NOTE-FORM'));
-        await tab.keyboard.press('Space');
-        await tab.keyboard.press('Tab');
+        await tab.bringToFront();
         await tab.evaluate(attack);
         await tab.keyboard.type('typed blind');
         const blind = await tab.evaluate(() => {

@@ -4,6 +4,7 @@ import { DIST_TEST, extensionWorlds, openPopup, readStore } from './support/brow
 import { createDemoStudy, useShop } from './support/journey';
 import { contextMenu as openContextMenu } from './support/page-tools';
 import { feedbackScreenshot } from './support/screenshot';
+import { composeReady } from './support/compose';
 import { hasShadowHost, shadowBoxes } from './support/shadow';
 
 interface StoredNote {
@@ -50,11 +51,11 @@ describe('notes pinned to elements, and feedback reports', () => {
   it('annotates through the context menu, and the pin finds its element after the page changed', async () => {
     await load('/about');
     await contextMenu('annotate', 'p.lede');
-    await expect.poll(() => hasShadowHost(env.ext, shop, 'JOURNEY-LENS-NOTE-FORM')).toBe(true);
-    await shop.keyboard.press('Space'); // the first type: Pain point
-    await shop.keyboard.press('Tab');
-    await shop.keyboard.type('The founding story is buried under the header image.');
-    await shop.keyboard.press('Control+Enter');
+    const form = (await composeReady(env.ext, shop)).page;
+    await form.keyboard.press('Space'); // the first type: Pain point
+    await form.keyboard.press('Tab');
+    await form.keyboard.type('The founding story is buried under the header image.');
+    await form.keyboard.press('Control+Enter');
     await expect.poll(async () => (await notes()).length).toBe(1);
     const [note] = await notes();
     expect(note).toMatchObject({ type: 'pain_point', text: 'The founding story is buried under the header image.', orphaned: false });
@@ -95,9 +96,9 @@ describe('notes pinned to elements, and feedback reports', () => {
     await load('/account');
     await shop.getByRole('button', { name: 'Track order' }).click();
     await contextMenu('feedback', '#track-order');
-    await expect.poll(() => hasShadowHost(env.ext, shop, 'JOURNEY-LENS-REPORT-FORM')).toBe(true);
-    await shop.keyboard.type('Tracking an order shows nothing at all.');
-    await shop.keyboard.press('Control+Enter');
+    const form2 = (await composeReady(env.ext, shop)).page;
+    await form2.keyboard.type('Tracking an order shows nothing at all.');
+    await form2.keyboard.press('Control+Enter');
     await expect.poll(async () => (await readStore(env.ext, 'feedback')).length).toBe(1);
     const [report] = await readStore<{
       id: string;
@@ -146,8 +147,8 @@ describe('notes pinned to elements, and feedback reports', () => {
       // The policy is in force: the page's own script was refused.
       expect(refused.some((text) => text.includes('site.js'))).toBe(true);
       await contextMenu('annotate', 'p.lede');
-      await expect.poll(() => hasShadowHost(env.ext, shop, 'JOURNEY-LENS-NOTE-FORM')).toBe(true);
-      await shop.keyboard.press('Escape');
+      const form3 = (await composeReady(env.ext, shop)).page;
+      await form3.keyboard.press('Escape');
       await expect.poll(() => hasShadowHost(env.ext, shop, 'JOURNEY-LENS-NOTE-FORM')).toBe(false);
     } finally {
       shop.off('console', onConsole);

@@ -16,7 +16,7 @@ describe('the script injected into every page of a study', () => {
     expect(injectedCode).not.toMatch(/\bimport\s*[{*\w][^(]*\bfrom\s*["'`]|\bimport\s*["'`]|\bexport\s*[{*]|import\.meta|\bimport\(/);
     expect(onDemand.sort()).toEqual(['inpage/page-notes.js', 'inpage/show-survey.js']);
     for (const part of onDemand) expect(readFileSync(join(DIST, part), 'utf8'), part).not.toMatch(/\bimport\(|\bexport\s*[{*]|\bimport\s*[{*\w][^(]*\bfrom\s*["'`]/);
-    // A page can fetch none of our files, so it cannot tell the extension is installed by them.
+    // A page can fetch none of our files, so it cannot tell the extension is installed by them (issues 19, 22).
     expect(manifest.web_accessible_resources).toBeUndefined();
   });
 
@@ -34,9 +34,15 @@ describe('the script injected into every page of a study', () => {
   });
 
   it('holds no picker, pins, note or report form: they load when asked for', () => {
-    for (const ui of ['journey-lens-picker', 'journey-lens-pins', 'journey-lens-note-form', 'journey-lens-report-form', 'annotateSave', 'annotateFeedbackSend']) {
+    for (const ui of ['journey-lens-picker', 'journey-lens-pins', 'journey-lens-note-form', 'journey-lens-report-form']) {
       expect(injectedCode).not.toContain(ui);
       expect(onDemand.some((f) => readFileSync(join(DIST, f), 'utf8').includes(ui)), ui).toBe(true);
+    }
+    // The forms themselves are the compose page's, an extension page the side panel frames (or a window): issue 17.
+    const pageCode = scripts.filter((f) => !f.startsWith('inpage/') && f !== 'observer.js').map((f) => readFileSync(join(DIST, f), 'utf8'));
+    for (const ui of ['annotateSave', 'annotateFeedbackSend']) {
+      expect(injectedCode + onDemand.map((f) => readFileSync(join(DIST, f), 'utf8')).join('')).not.toContain(ui);
+      expect(pageCode.some((code) => code.includes(ui)), ui).toBe(true);
     }
   });
 
@@ -55,7 +61,7 @@ describe('the shipped build', () => {
     // storage: chrome.storage.session keeps the store's health across worker stops (IndexedDB is what failed)
     // and the outbox a closing page leaves for the worker; chrome.storage.local the running session's handover
     // channel name, which an update must not clear. It shows no install warning.
-    expect(manifest.permissions.sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
+    expect(manifest.permissions.sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'sidePanel', 'storage']);
     const code = scripts.map((f) => readFileSync(join(DIST, f), 'utf8')).join('\n');
     expect(code).not.toContain('__jlTestHooks');
     expect(JSON.stringify(manifest)).not.toContain('<all_urls>');

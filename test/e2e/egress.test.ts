@@ -1,3 +1,4 @@
+import { composeReady } from './support/compose';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -134,9 +135,9 @@ describe('no network', () => {
     await shop.waitForURL('**/account');
     await shop.getByRole('button', { name: 'Track order' }).click();
     await contextMenu(env.ext, shop, 'feedback', '#track-order');
-    await expect.poll(() => hasShadowHost(env.ext, shop, 'JOURNEY-LENS-REPORT-FORM')).toBe(true);
-    await shop.keyboard.type('Tracking an order shows nothing at all.');
-    await shop.keyboard.press('Control+Enter');
+    const form = (await composeReady(env.ext, shop)).page;
+    await form.keyboard.type('Tracking an order shows nothing at all.');
+    await form.keyboard.press('Control+Enter');
     await expect.poll(async () => (await readStore<{ screenshotId: string | null }>(env.ext, 'feedback'))[0]?.screenshotId ?? null).not.toBeNull();
     await shop.getByRole('link', { name: 'Help', exact: true }).first().click();
     await shop.waitForURL('**/help');

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DIST_TEST, downloadFileFrom, extensionWorlds, launchExtension, openPopup, readStore, waitUntil, type Extension } from './support/browser';
 import { createDemoStudy, startSessionOnShop, useShop } from './support/journey';
+import { composeReady } from './support/compose';
 import { contextMenu } from './support/page-tools';
 import { feedbackScreenshot } from './support/screenshot';
 import { hasShadowHost, shadowBoxes, type Box } from './support/shadow';
@@ -54,9 +55,9 @@ describe('feedback hand-off', () => {
     await shop.getByRole('button', { name: 'Apply coupon' }).click();
     await waitUntil(async () => (await readStore<{ kind: string }>(env.ext, 'signals')).some((s) => s.kind === 'dead_click'), 15_000);
     await contextMenu(env.ext, shop, 'feedback', '#apply-coupon');
-    await waitUntil(() => hasShadowHost(env.ext, shop, 'JOURNEY-LENS-REPORT-FORM'));
-    await shop.keyboard.type(TEXT);
-    await shop.keyboard.press('Control+Enter');
+    const form = (await composeReady(env.ext, shop)).page;
+    await form.keyboard.type(TEXT);
+    await form.keyboard.press('Control+Enter');
     await waitUntil(async () => (await readStore<StoredReport>(env.ext, 'feedback')).length === 1);
     report = (await readStore<StoredReport>(env.ext, 'feedback'))[0]!;
     expect(report.screenshotId).not.toBeNull();
@@ -171,11 +172,11 @@ describe('the previous report’s toast', () => {
     await waitUntil(async () => (await extensionWorlds(env.ext, lab)) === 1);
     const file = async (text: string, whileToast: boolean) => {
       await contextMenu(env.ext, lab, 'feedback', '#lab-title');
-      await waitUntil(() => hasShadowHost(env.ext, lab, 'JOURNEY-LENS-REPORT-FORM'));
-      await lab.keyboard.type(text);
+      const form = (await composeReady(env.ext, lab)).page;
+      await form.keyboard.type(text);
       // The point of the test: the first report's toast is still up when the second is sent.
       if (whileToast) expect(await hasShadowHost(env.ext, lab, 'JOURNEY-LENS-TOAST')).toBe(true);
-      await lab.keyboard.press('Control+Enter');
+      await form.keyboard.press('Control+Enter');
       await waitUntil(async () => (await readStore<StoredReport>(env.ext, 'feedback')).some((r) => r.text === text));
       return (await readStore<StoredReport>(env.ext, 'feedback')).find((r) => r.text === text)!.id;
     };
@@ -208,16 +209,16 @@ describe('notes on a page or on every page like it', () => {
   const pins = async () => (await shadowBoxes(env.ext, shop, 'JOURNEY-LENS-PINS', 'pin').catch(() => [])).length;
   async function note(text: string, everyPage: boolean) {
     await contextMenu(env.ext, shop, 'annotate', '#add-to-cart');
-    await waitUntil(() => hasShadowHost(env.ext, shop, 'JOURNEY-LENS-NOTE-FORM'));
-    await shop.keyboard.press('Space'); // the first type: Pain point
-    await shop.keyboard.press('Tab');
-    await shop.keyboard.type(text);
+    const form = (await composeReady(env.ext, shop)).page;
+    await form.keyboard.press('Space'); // the first type: Pain point
+    await form.keyboard.press('Tab');
+    await form.keyboard.type(text);
     if (everyPage) {
-      await shop.keyboard.press('Tab'); // the feelings
-      await shop.keyboard.press('Tab'); // "every page like this"
-      await shop.keyboard.press('Space');
+      await form.keyboard.press('Tab'); // the feelings
+      await form.keyboard.press('Tab'); // "every page like this"
+      await form.keyboard.press('Space');
     }
-    await shop.keyboard.press('Control+Enter');
+    await form.keyboard.press('Control+Enter');
     await waitUntil(async () => !(await hasShadowHost(env.ext, shop, 'JOURNEY-LENS-NOTE-FORM')));
   }
 

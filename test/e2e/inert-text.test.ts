@@ -1,10 +1,10 @@
+import { answerInPanel, composeReady } from './support/compose';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
 import type { BrowserContext, Page } from 'playwright-core';
 import { DIST_TEST, downloadFrom, openPopup, readStore } from './support/browser';
 import { addSurvey, askNow, createDemoStudy, createPersona, useShop } from './support/journey';
 import { contextMenu, writeNote } from './support/page-tools';
-import { hasShadowHost } from './support/shadow';
 
 /** Markup in every form a page, a tester or a researcher could get into our data; `where` tells them apart. */
 const hostile = (where: string) => `${where} <img src=x onerror="__pwned('${where}')"><script>__pwned('${where}')</script> javascript:__pwned('${where}')`;
@@ -100,17 +100,19 @@ describe('text from stored data is inert', () => {
     await shop.goto(`${env.site.url}/cart`);
     await expect.poll(async () => (await readStore(env.ext, 'visits')).length).toBe(2);
     await askNow(env.ext, shop);
-    await shop.keyboard.type(ANSWER);
-    await shop.keyboard.press('Control+Enter');
+    await answerInPanel(env.ext, shop);
+    const form = (await composeReady(env.ext, shop)).page;
+    await form.keyboard.type(ANSWER);
+    await form.keyboard.press('Control+Enter');
     await expect.poll(async () => (await readStore<{ text: string }>(env.ext, 'responses'))[0]?.text).toBe(ANSWER);
 
     await writeNote(env.ext, shop, '#apply-coupon', NOTE);
     await expect.poll(async () => (await readStore<{ text: string }>(env.ext, 'annotations'))[0]?.text).toBe(NOTE);
 
     await contextMenu(env.ext, shop, 'feedback', '#apply-coupon');
-    await expect.poll(() => hasShadowHost(env.ext, shop, 'JOURNEY-LENS-REPORT-FORM')).toBe(true);
-    await shop.keyboard.type(REPORT);
-    await shop.keyboard.press('Control+Enter');
+    const form2 = (await composeReady(env.ext, shop)).page;
+    await form2.keyboard.type(REPORT);
+    await form2.keyboard.press('Control+Enter');
     await expect.poll(async () => (await readStore<{ text: string }>(env.ext, 'feedback'))[0]?.text).toBe(REPORT);
     // Visits are keyed by random ids: which one comes first is chance, so the hostile page's is found by its URL.
     const visit = (await readStore<{ title: string; url: string }>(env.ext, 'visits')).find((v) => v.url.endsWith('/lab/hostile'));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { launchExtension, openPopup } from './support/browser';
+import { axeViolations } from './support/axe';
 
 /** Issue 9: with the browser in Korean, the popup and the options page speak Korean. */
 describe('Korean', () => {
@@ -15,6 +16,13 @@ describe('Korean', () => {
       const text = await popup.locator('body').innerText();
       expect(text).toMatch(/[\uAC00-\uD7A3]/);
       expect(text).not.toMatch(/\bpopup[A-Z]\w+/);
+      // The side panel (issue 17) speaks Korean and passes axe-core.
+      const panel = await ext.context.newPage();
+      await panel.goto(ext.url('src/ui/panel/index.html'));
+      await panel.locator('main').waitFor();
+      await expect.poll(() => panel.locator('body').innerText()).toMatch(/[\uAC00-\uD7A3]/);
+      expect(await panel.evaluate(() => document.documentElement.lang)).toMatch(/^ko/);
+      expect(await axeViolations(panel)).toEqual([]);
       const options = await ext.context.newPage();
       await options.goto(ext.url('src/ui/options/index.html'));
       await options.getByRole('button', { name: '데모 연구 만들기' }).waitFor();

@@ -1,10 +1,11 @@
+import { composeReady } from './support/compose';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DIST_TEST, extensionWorlds, readStore, waitUntil } from './support/browser';
 import { createDemoStudy, useShop } from './support/journey';
 import { contextMenu } from './support/page-tools';
 import { feedbackScreenshot } from './support/screenshot';
-import { hasShadowHost, type Box } from './support/shadow';
+import type { Box } from './support/shadow';
 
 /** The mask colour of src/background/screenshot.ts. */
 const MASK = [0x5c, 0x66, 0x70];
@@ -41,14 +42,14 @@ describe('masking in feedback screenshots', () => {
     const before = (await readStore(env.ext, 'feedback')).length;
     await lab.bringToFront();
     await contextMenu(env.ext, lab, 'feedback', '#lab-title');
-    await expect.poll(() => hasShadowHost(env.ext, lab, 'JOURNEY-LENS-REPORT-FORM')).toBe(true);
-    await lab.keyboard.type(text);
+    const form = (await composeReady(env.ext, lab)).page;
+    await form.keyboard.type(text);
     if (untick) {
-      await lab.keyboard.press('Tab'); // the severity radio group
-      await lab.keyboard.press('Tab'); // "mask form fields"
-      await lab.keyboard.press('Space');
+      await form.keyboard.press('Tab'); // the severity radio group
+      await form.keyboard.press('Tab'); // "mask form fields"
+      await form.keyboard.press('Space');
     }
-    await lab.keyboard.press('Control+Enter');
+    await form.keyboard.press('Control+Enter');
     await expect.poll(async () => (await readStore(env.ext, 'feedback')).length).toBe(before + 1);
     const reports = await readStore<{ id: string; text: string; screenshotId: string | null }>(env.ext, 'feedback');
     const filed = reports.find((r) => r.text === text)!;

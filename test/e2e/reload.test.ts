@@ -115,19 +115,17 @@ describe('an extension update in the middle of a visit', () => {
     await expect.poll(responses, { timeout: 15_000 }).toBe(before + 1);
   });
 
-  it('saves a note whose form was open during the update', { timeout: 60_000 }, async () => {
+  // The form is written in the side panel (issue 17), which reaches the page's form through the observer's
+  // runtime: an update ends that runtime, so the old observer cancels the forms it waits for as it retires, and
+  // takes their card off the page rather than leave one nothing can answer.
+  it('takes away a note form that was open during the update', { timeout: 60_000 }, async () => {
     await shop.goto(`${env.site.url}/help`);
     const form = () => hasShadowHost(env.ext, shop, 'JOURNEY-LENS-NOTE-FORM');
+    const notesBefore = (await readStore(env.ext, 'annotations')).length;
     await contextMenu(env.ext, shop, 'annotate', 'h1');
     await waitUntil(form);
-    await shop.keyboard.press('Space');
-    await shop.keyboard.press('Tab');
-    await shop.keyboard.type('Written across an update');
     await updateUnder(shop);
-    // The form is the old observer's: its save goes to the worker through the new one.
-    await shop.keyboard.press('Control+Enter');
     await waitUntil(async () => !(await form()));
-    const notes = await readStore<{ text: string; pageKey: string }>(env.ext, 'annotations');
-    expect(notes.filter((note) => note.text === 'Written across an update').map((note) => note.pageKey)).toEqual(['/help']);
+    expect(await readStore(env.ext, 'annotations')).toHaveLength(notesBefore);
   });
 });

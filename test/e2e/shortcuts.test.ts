@@ -21,7 +21,7 @@ describe('keyboard shortcuts', () => {
     const assigned = Object.fromEntries((await worker.evaluate(() => chrome.commands.getAll())).map((c) => [c.name, c.shortcut]));
     const manifest = JSON.parse(readFileSync(`${DIST}/manifest.json`, 'utf8')) as { commands: Record<string, { suggested_key: { default: string } }> };
     const suggested = Object.fromEntries(Object.entries(manifest.commands).map(([name, c]) => [name, c.suggested_key.default]));
-    expect(Object.keys(suggested).sort()).toEqual(['annotate', 'ask-now', 'feedback']);
+    expect(Object.keys(suggested).sort()).toEqual(['annotate', 'ask-now', 'feedback', 'side-panel']);
     for (const [name, key] of Object.entries(suggested)) expect(assigned[name], name).toBe(key);
   });
 });

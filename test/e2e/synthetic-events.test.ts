@@ -1,9 +1,10 @@
+import { composeText } from './support/compose';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DIST_TEST, readStore, waitUntil } from './support/browser';
 import { addSurvey, createDemoStudy, startSessionOnShop, useShop } from './support/journey';
 import { pageTool } from './support/page-tools';
-import { hasShadowHost, shadowHtml } from './support/shadow';
+import { hasShadowHost } from './support/shadow';
 
 interface StoredSignal {
   kind: string;
@@ -122,7 +123,7 @@ describe('events a page script makes up', () => {
     await expect.poll(() => hasShadowHost(env.ext, shop, 'JOURNEY-LENS-PICKER')).toBe(true);
     const box = (await shop.locator('#apply-coupon').boundingBox())!;
     await shop.mouse.click(box.x + 5, box.y + 5);
-    await expect.poll(() => shadowHtml(env.ext, shop, 'JOURNEY-LENS-NOTE-FORM')).toContain('Apply coupon');
+    await expect.poll(() => composeText(env.ext, shop)).toContain('Apply coupon');
     await shop.keyboard.press('Escape');
     await expect.poll(() => hasShadowHost(env.ext, shop, 'JOURNEY-LENS-NOTE-FORM')).toBe(false);
   });
@@ -131,7 +132,7 @@ describe('events a page script makes up', () => {
     await shop.locator('#apply-coupon').click({ button: 'right' });
     await shop.evaluate(() => document.querySelector('h1')!.dispatchEvent(new MouseEvent('contextmenu', { bubbles: true, composed: true })));
     await pageTool(env.ext, shop, 'annotate', 'context');
-    await expect.poll(() => shadowHtml(env.ext, shop, 'JOURNEY-LENS-NOTE-FORM')).toContain('Apply coupon');
+    await expect.poll(() => composeText(env.ext, shop)).toContain('Apply coupon');
     await shop.keyboard.press('Escape');
     await expect.poll(() => hasShadowHost(env.ext, shop, 'JOURNEY-LENS-NOTE-FORM')).toBe(false);
   });

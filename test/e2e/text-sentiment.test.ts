@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { answerInPanel, composeReady } from './support/compose';
 import { axeViolations } from './support/axe';
 import { DIST_TEST, openPopup, readStore, waitUntil } from './support/browser';
 import { addSurvey, askNow, createDemoStudy, startSessionOnShop, useShop } from './support/journey';
@@ -17,8 +18,11 @@ describe('sentiment and themes of typed answers on the journey map', () => {
 
   const answer = async (text: string, count: number) => {
     await askNow(env.ext, shop);
-    await shop.keyboard.type(text);
-    await shop.keyboard.press('Control+Enter');
+    // The card in the page offers the panel, where the answer is typed (issue 17).
+    await answerInPanel(env.ext, shop);
+    const form = (await composeReady(env.ext, shop)).page;
+    await form.keyboard.type(text);
+    await form.keyboard.press('Control+Enter');
     await waitUntil(async () => (await readStore(env.ext, 'responses')).length === count);
   };
 

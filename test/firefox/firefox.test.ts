@@ -114,4 +114,34 @@ describe.skipIf(missing)('the extension in Firefox', () => {
     await options.evaluate((id, spec) => chrome.tabs.sendMessage(id, { type: 'tab.prompt', prompt: spec }, { frameId: 0 }), helpTab, prompt);
     await expect.poll(() => shop.evaluate(() => document.querySelector('journey-lens-survey') !== null)).toBe(true);
   });
+
+  // Issue 17, acceptance 4: the popup's "Side panel" opens Firefox's sidebar (a click is the user action Firefox
+  // asks for), and the sidebar's page follows the live page: its stage and touchpoint through a navigation.
+  it('opens the sidebar from the popup, and the sidebar shows the live page', async () => {
+    const shop = (await ext.browser.pages()).find((page) => page.url() === `${site.url}/help`)!;
+    const tabId = await tabIdOf(options, `${site.url}/help`);
+    // Firefox opens an add-on's sidebar as it is installed: closed first, so the popup's button is seen opening it.
+    // Closing takes a user action too: a button of the test's own, clicked.
+    await options.evaluate(() => {
+      const button = document.createElement('button');
+      button.id = 'test-close-sidebar';
+      button.textContent = 'close sidebar';
+      button.addEventListener('click', () => void (browser as unknown as { sidebarAction: { close(): Promise<void> } }).sidebarAction.close());
+      document.body.prepend(button);
+    });
+    await options.locator('#test-close-sidebar').click();
+    await expect.poll(() => options.evaluate(() => (browser as unknown as { sidebarAction: { isOpen(d: object): Promise<boolean> } }).sidebarAction.isOpen({}))).toBe(false);
+    const popup = await ext.openPage(`src/ui/popup/index.html?tab=${tabId}`);
+    await clickButton(popup, 'Side panel');
+    await expect.poll(() => options.evaluate(() => (browser as unknown as { sidebarAction: { isOpen(d: object): Promise<boolean> } }).sidebarAction.isOpen({}))).toBe(true);
+
+    // The sidebar's own document is out of WebDriver's reach: its page, opened in a tab told which tab to follow.
+    const sidebar = await ext.openPage(`src/ui/panel/index.html?tab=${tabId}`);
+    await expect.poll(() => testIdText(sidebar, 'current-page-key')).toBe('/help');
+    await expect.poll(() => testIdText(sidebar, 'current-stage')).toBe('Retention');
+    await shop.goto(`${site.url}/cart`);
+    await expect.poll(() => testIdText(sidebar, 'current-page-key'), { timeout: 10_000 }).toBe('/cart');
+    await expect.poll(() => testIdText(sidebar, 'current-stage')).toBe('Purchase');
+    await expect.poll(() => testIdText(sidebar, 'session-visit-count')).toBe('6');
+  });
 });

@@ -34,6 +34,10 @@ beforeEach(async () => {
     translate: (key) => key,
     showPrompt: async () => true,
     captureTab: async () => null,
+    relayCompose: async () => null,
+    showCompose: async () => 'panel',
+    outlineInTab: async () => true,
+    pendingCompose: { get: async () => null, forget: async () => undefined },
     startPick: async () => true,
     health: new StoreHealthLog({ read: async () => undefined, write: async () => undefined }),
   };
@@ -256,6 +260,25 @@ describe('stopping a session', () => {
     expect(await handleMessage({ type: 'ui.session.stop', outcome: 'abandoned', answer, tabId: 4 }, ui, deps)).toMatchObject({ ok: true });
     expect(await db.getAll('responses')).toMatchObject([{ visitId: account.id, pageKey: '/account/*', stageId: study.stages[3]!.id, value: 0 }]);
     expect((await db.getAll('signals')).filter((s) => s.kind === 'exit')).toMatchObject([{ visitId: account.id, detail: { reason: 'abandoned' } }]);
+  });
+
+  // Issue 17: the popup (or panel) showing the survey was closed, and Stop pressed again.
+  it('asks the end-of-session survey again when the popup showing it was closed, then files the answer', async () => {
+    const { nps, account } = await twoTabs();
+    const first = await handleMessage({ type: 'ui.session.endPrompt', tabId: 4 }, ui, deps);
+    expect(first).toMatchObject({ ok: true, data: { surveyId: nps.id } });
+    // Nothing came back: the popup closed. Stop again within the throttle's two minutes asks the same survey.
+    expect(await handleMessage({ type: 'ui.session.endPrompt', tabId: 4 }, ui, deps)).toMatchObject({ ok: true, data: { surveyId: nps.id } });
+    const answer = { surveyId: nps.id, value: 9, text: null, dismissed: false };
+    expect(await handleMessage({ type: 'ui.session.stop', outcome: 'goal_reached', answer, tabId: 4 }, ui, deps)).toMatchObject({ ok: true });
+    expect(await db.getAll('responses')).toMatchObject([{ visitId: account.id, value: 9, dismissed: false }]);
+  });
+
+  it('records the end-of-session survey as dismissed when the session stops without its answer', async () => {
+    const { nps, account } = await twoTabs();
+    await handleMessage({ type: 'ui.session.endPrompt', tabId: 4 }, ui, deps);
+    expect(await handleMessage({ type: 'ui.session.stop', outcome: 'goal_reached', answer: null, tabId: 4 }, ui, deps)).toMatchObject({ ok: true });
+    expect(await db.getAll('responses')).toMatchObject([{ surveyId: nps.id, visitId: account.id, value: null, dismissed: true }]);
   });
 
   it('without a tab, stops at the open page entered last', async () => {

@@ -42,6 +42,10 @@ function depsFor(connection: Db): WorkerDeps {
       return true;
     },
     captureTab: async () => null,
+    relayCompose: async () => null,
+    showCompose: async () => 'panel',
+    outlineInTab: async () => true,
+    pendingCompose: { get: async () => null, forget: async () => undefined },
     startPick: async () => false,
     health: new StoreHealthLog({ read: async () => undefined, write: async () => undefined }),
   };

@@ -41,6 +41,10 @@ beforeEach(async () => {
     translate: (key) => `[${key}]`,
     showPrompt: async () => false,
     captureTab: async () => null,
+    relayCompose: async () => null,
+    showCompose: async () => 'panel',
+    outlineInTab: async () => true,
+    pendingCompose: { get: async () => null, forget: async () => undefined },
     startPick: async () => false,
     health: new StoreHealthLog(savedHealth()),
   };

@@ -79,4 +79,9 @@ export const CONTENT_HANDLERS: HandlerTable<ContentRequest, ContentReplies, Cont
       return null;
     },
   },
+  'content.compose.open': {
+    effect: 'reads',
+    beforeJournal: true,
+    run: async (request, { sender, deps }) => ({ in: await deps.showCompose(sender.tabId, request.id) }),
+  },
 };

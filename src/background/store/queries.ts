@@ -14,7 +14,8 @@ import type { Session } from '../../core/records/session';
 import type { Visit } from '../../core/records/visit';
 import { inScope } from '../../core/journey/scope';
 import type { Db } from './schema';
-import { ACTIVE_SESSION, activeSession, promptSkipsOf } from './records';
+import { ACTIVE_SESSION, activeSession, openPromptOf, promptSkipsOf } from './records';
+import { gapEndsAt } from '../../core/surveys/prompt-decision';
 
 /** Read side for the UI pages: they ask, this module answers from IndexedDB; nothing here writes but a study summary (and the mark of each rollup in it). */
 
@@ -64,19 +65,23 @@ export async function visitSignalCounts(db: Db, visitId: string): Promise<Signal
 
 /** A session's counts come from its rollup: a long walk's thousands of signals are not read to be counted. */
 export async function sessionSummary(db: Db, session: Session): Promise<SessionSummary> {
-  const [study, persona, visits, stored, skips] = await Promise.all([
+  const [study, persona, visits, stored, skips, responses, open] = await Promise.all([
     db.get('studies', session.studyId),
     session.personaId ? db.get('personas', session.personaId) : undefined,
     sessionVisits(db, session.id),
     db.get('rollups', session.id),
     promptSkipsOf(db, session.id),
+    db.getAllFromIndex('responses', 'bySession', session.id),
+    openPromptOf(db, session.id),
   ]);
   const rollup = asSessionRollup(stored);
   const signalCounts: SignalCounts = {};
   for (const byKind of Object.values(rollup?.signals.byTouchpoint ?? {})) {
     for (const [kind, n] of Object.entries(byKind) as [SignalKind, number][]) signalCounts[kind] = (signalCounts[kind] ?? 0) + n;
   }
-  return { session, studyName: study?.name ?? '', persona: persona ?? null, visits, signalCounts, latestSignals: rollup?.signals.latest ?? [], promptSkips: skips };
+  const promptTimes = [...responses.map((r) => r.at), ...(open ? [open.at] : [])];
+  const nextPromptAt = study ? gapEndsAt(promptTimes, study.settings.surveyGapMs) : null;
+  return { session, studyName: study?.name ?? '', persona: persona ?? null, visits, signalCounts, latestSignals: rollup?.signals.latest ?? [], promptSkips: skips, nextPromptAt };
 }
 
 /** Every record of a study, read in one transaction: the export file's body, and what the map is built from. */

@@ -1,5 +1,7 @@
 import { newId } from '../records/common';
+import { Persona } from '../records/persona';
 import { Study, type Stage } from '../records/study';
+import type { SurveyRule } from '../records/survey';
 import type { RuleKind } from '../records/stage-rule';
 import { presetStages, type StageNameKey } from './presets';
 
@@ -45,4 +47,29 @@ export function demoStudy(text: DemoStudyText, now: number): Study {
     createdAt: now,
     updatedAt: now,
   });
+}
+
+/**
+ * The demo study's surveys, so a newcomer's first walk asks something: effort on entering Consideration,
+ * satisfaction on entering Purchase, and the task's ease at the end of the session.
+ */
+export function demoSurveys(study: Pick<Study, 'stages'>): SurveyRule[] {
+  const rule = (instrument: SurveyRule['instrument'], trigger: SurveyRule['trigger']): SurveyRule => ({ id: newId(), instrument, trigger, question: null, schedule: 'once_per_session', enabled: true });
+  return [
+    rule('ces', { kind: 'stage_enter', stageId: study.stages[1]!.id }),
+    rule('csat', { kind: 'stage_enter', stageId: study.stages[2]!.id }),
+    rule('seq', { kind: 'session_end' }),
+  ];
+}
+
+export interface DemoPersonaText {
+  name: string;
+  job: string;
+  description: string;
+  goal: string;
+}
+
+/** The persona the demo study is walked as (seed 002: name, age, job, goals). */
+export function demoPersona(text: DemoPersonaText, now: number): Persona {
+  return Persona.parse({ id: newId(), name: text.name, age: 34, job: text.job, description: text.description, goals: [text.goal], createdAt: now, updatedAt: now });
 }

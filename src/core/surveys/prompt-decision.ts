@@ -53,3 +53,11 @@ export function decidePrompt({ rules, settings, event, pageKey, now, history }: 
   const rule = enabled.find((r) => r.schedule === 'every_time' || !history.some((p) => p.surveyId === r.id));
   return rule ? { rule, reason: null } : refuse('already_asked');
 }
+
+/**
+ * When the gap between prompts (check 4) next lets a survey be asked: `gapMs` after the session's latest prompt,
+ * answered, dismissed or on screen; null before any prompt. The researcher's console counts down to it.
+ */
+export function gapEndsAt(promptTimes: readonly number[], gapMs: number): number | null {
+  return promptTimes.length ? Math.max(...promptTimes) + gapMs : null;
+}

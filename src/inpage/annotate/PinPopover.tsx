@@ -3,7 +3,7 @@ import type { Annotation } from '../../core/records/annotation';
 import { EmotionFace } from '../../shared/EmotionFace';
 import { formatDateTime } from '../../shared/format';
 import { failureText, t } from '../../shared/i18n';
-import { feelingOf, roleLabel, typeLabel } from './labels';
+import { feelingOf, roleLabel, typeLabel } from '../../shared/note-labels';
 import { PIN_SIZE, popoverPosition, type Point } from './pin-layout';
 
 export interface PinActions {
@@ -27,8 +27,9 @@ interface Props {
 }
 
 /**
- * A note, opened from its pin: kind, text (as text, never markup), feeling, author role and date, with Edit,
- * Resolve / Reopen and Delete (which asks first). Esc or a press elsewhere closes it.
+ * A note, opened from its pin: kind, feeling, author role and date, with Read / edit, Resolve / Reopen and Delete
+ * (which asks first). Esc or a press elsewhere closes it. Its text is read in the compose frame (Read / edit),
+ * never shown in the page, where the page could find it (PRODUCT.md §5).
  */
 export function PinPopover({ annotation, number, at, origin, host, actions, onClose }: Props) {
   const [confirming, setConfirming] = useState(false);
@@ -84,7 +85,6 @@ export function PinPopover({ annotation, number, at, origin, host, actions, onCl
       role="dialog"
       aria-modal="false"
       aria-labelledby="jl-pop-title"
-      aria-describedby="jl-pop-text"
       tabIndex={-1}
       ref={(el) => void (box.current = el)}
       onKeyDown={onKeyDown}
@@ -97,9 +97,6 @@ export function PinPopover({ annotation, number, at, origin, host, actions, onCl
           ×
         </button>
       </div>
-      <p class="note-text" id="jl-pop-text">
-        {annotation.text}
-      </p>
       {feeling && (
         <p class="meta feeling">
           <EmotionFace value={feeling.value} size={18} />
@@ -135,7 +132,7 @@ export function PinPopover({ annotation, number, at, origin, host, actions, onCl
                 void actions.edit(annotation);
               }}
             >
-              {t('annotateEdit')}
+              {t('annotateReadEdit')}
             </button>
             <button type="button" class="secondary" aria-disabled={busy} onClick={() => !busy && void run(() => actions.toggle(annotation))}>
               {resolved ? t('annotateReopen') : t('annotateResolve')}

@@ -3,7 +3,7 @@ import { createShadowHost } from '../shadow-host';
 import css from './picker.css?inline';
 import { isOurLayer } from '../../core/our-layer';
 import { moveTarget, targetAt, type Move } from './pick-target';
-import { targetText } from './target-text';
+import { targetText } from '../../shared/target-text';
 import type { TargetLabel } from './types';
 
 export interface PickOptions {

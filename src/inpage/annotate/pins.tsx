@@ -3,7 +3,7 @@ import { useRef, useState } from 'preact/hooks';
 import type { Annotation } from '../../core/records/annotation';
 import { t } from '../../shared/i18n';
 import css from './annotate.css?inline';
-import { typeLabel } from './labels';
+import { typeLabel } from '../../shared/note-labels';
 import { createLayerHost } from './layer-host';
 import { pinPositions, type Point } from './pin-layout';
 import { PinPopover, type PinActions } from './PinPopover';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { demoStudy } from '../../core/journey/demo-study';
+import { demoPersona, demoStudy, demoSurveys } from '../../core/journey/demo-study';
 import type { Study } from '../../core/records/study';
 import { api } from '../api';
 import { ErrorText } from '../components/ErrorText';
@@ -40,8 +40,13 @@ export function StudiesTab({ overview, reload, announce, showMap }: TabProps) {
 
   const createDemo = () =>
     demo.run(async () => {
-      const study = demoStudy({ name: t('optionsDemoStudyName'), stageName: (key) => t(key), goals: DEMO_GOALS.map((key) => t(key)) }, Date.now());
-      const saved = await api({ type: 'ui.study.save', study });
+      const base = demoStudy({ name: t('optionsDemoStudyName'), stageName: (key) => t(key), goals: DEMO_GOALS.map((key) => t(key)) }, Date.now());
+      const saved = await api({ type: 'ui.study.save', study: { ...base, surveys: demoSurveys(base) } });
+      const persona = demoPersona(
+        { name: t('optionsDemoPersonaName'), job: t('optionsDemoPersonaJob'), description: t('optionsDemoPersonaDescription'), goal: t('optionsDemoPersonaGoal') },
+        Date.now(),
+      );
+      if (!overview.personas.some((p) => p.name === persona.name)) await api({ type: 'ui.persona.save', persona });
       await reload();
       announce(t('optionsDemoCreated', saved.name));
       focusById(HEADING_ID);

@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { SignalCounts } from '../../core/replies';
 import type { Signal, SignalKind } from '../../core/records/signal';
 import { t } from '../../shared/i18n';
@@ -8,6 +9,8 @@ interface Props {
   visit: SignalCounts;
   latest: Signal[];
   now: number;
+  /** The side panel's "show me": outlines the signal's element in the page; false when it is not there. */
+  showMe?: (signal: Signal) => Promise<boolean>;
 }
 
 function ago(ms: number): string {
@@ -16,7 +19,8 @@ function ago(ms: number): string {
 }
 
 /** Friction so far (the popup imports no zod: its schemas are the background's business, and heavy to load): counts per kind on this page and in the session, and the latest signals with their element. */
-export function FrictionSummary({ session, visit, latest, now }: Props) {
+export function FrictionSummary({ session, visit, latest, now, showMe }: Props) {
+  const [missing, setMissing] = useState<string | null>(null);
   const kinds = (Object.keys(SIGNAL_LABEL) as SignalKind[]).filter((kind) => session[kind]);
   if (!kinds.length) return <p class="muted" data-testid="friction-none">{t('popupNoFriction')}</p>;
   return (
@@ -47,6 +51,20 @@ export function FrictionSummary({ session, visit, latest, now }: Props) {
             <strong>{t(SIGNAL_LABEL[signal.kind])}</strong>{' '}
             <span class="muted">{signal.element?.name || signal.element?.selector || signal.pageKey}</span>{' '}
             <span class="muted">· {ago(now - signal.at)}</span>
+            {showMe && signal.element && (
+              <>
+                {' '}
+                <button
+                  type="button"
+                  class="link"
+                  aria-label={t('panelShowMeNamed', t(SIGNAL_LABEL[signal.kind]))}
+                  onClick={() => void showMe(signal).then((shown) => setMissing(shown ? null : signal.id), () => setMissing(signal.id))}
+                >
+                  {t('panelShowMe')}
+                </button>
+                {missing === signal.id && <span class="muted"> {t('panelShowMeMissing')}</span>}
+              </>
+            )}
           </li>
         ))}
       </ol>

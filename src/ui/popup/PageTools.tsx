@@ -7,16 +7,18 @@ import { t } from '../../shared/i18n';
 interface Props {
   tabId: number;
   orphans: Annotation[];
+  /** In the side panel, which stays open beside the page while the element is picked. */
+  live: boolean;
 }
 
-/** Annotate or report on an element of this page; the popup closes so the page can be picked from. */
-export function PageTools({ tabId, orphans }: Props) {
+/** Annotate or report on an element of this page; the popup closes so the page can be picked from (the panel stays). */
+export function PageTools({ tabId, orphans, live }: Props) {
   const { busy, error, run } = useAction();
   const pick = (mode: 'annotate' | 'feedback', note?: string) =>
     run(async () => {
       const { started } = await api({ type: 'ui.pick', tabId, mode, ...(note && { note }) });
       if (!started) throw new Error(t('popupPickUnavailable'));
-      window.close();
+      if (!live) window.close();
     });
   return (
     <section aria-labelledby="tools-heading" class="panel">

@@ -13,6 +13,7 @@ import { useAction } from '../components/use-async';
 import { formatElapsed } from '../../shared/format';
 import { t } from '../../shared/i18n';
 import { FrictionSummary } from './FrictionSummary';
+import { NextPrompt } from './NextPrompt';
 import { SkippedSurvey } from './SkippedSurvey';
 import { VisitList } from './VisitList';
 
@@ -22,11 +23,13 @@ interface Props {
   /** Signals of the visit on the page under the popup. */
   visitSignals: SignalCounts;
   tabId: number | null;
+  /** In the side panel: "show me" on signals. */
+  live: boolean;
   onChanged: () => Promise<void>;
 }
 
 /** The walk in progress: who, toward what, how long, where it has been; and the two ways to end it. */
-export function RunningSession({ summary, study, visitSignals, tabId, onChanged }: Props) {
+export function RunningSession({ summary, study, visitSignals, tabId, live, onChanged }: Props) {
   const { session, persona, visits } = summary;
   const [now, setNow] = useState(Date.now());
   const { busy, error, run } = useAction();
@@ -89,7 +92,14 @@ export function RunningSession({ summary, study, visitSignals, tabId, onChanged 
         </div>
       </div>
       <h3>{t('popupFriction')}</h3>
-      <FrictionSummary session={summary.signalCounts} visit={visitSignals} latest={summary.latestSignals} now={now} />
+      <FrictionSummary
+        session={summary.signalCounts}
+        visit={visitSignals}
+        latest={summary.latestSignals}
+        now={now}
+        showMe={live && tabId !== null ? async (signal) => (await api({ type: 'ui.signal.show', tabId, signalId: signal.id })).shown : undefined}
+      />
+      <NextPrompt at={summary.nextPromptAt} now={now} />
       <SkippedSurvey skips={summary.promptSkips} />
       <h3>{t('popupVisitList')}</h3>
       {visits.length > 0 && <VisitList visits={visits} study={study} />}

@@ -9,10 +9,11 @@ interface Props {
   currentStudyId: string | null;
   visitSignals: SignalCounts;
   tabId: number | null;
+  live: boolean;
   onChanged: () => Promise<void>;
 }
 
-export function SessionPanel({ overview, currentStudyId, visitSignals, tabId, onChanged }: Props) {
+export function SessionPanel({ overview, currentStudyId, visitSignals, tabId, live, onChanged }: Props) {
   const { active, last, studies, personas } = overview;
   const studyOf = (id: string) => studies.find((s) => s.id === id) ?? null;
   return (
@@ -20,7 +21,7 @@ export function SessionPanel({ overview, currentStudyId, visitSignals, tabId, on
       <section aria-labelledby="session-heading" class="panel">
         <h2 id="session-heading">{active ? t('popupSessionRunning') : t('popupSessionStart')}</h2>
         {active ? (
-          <RunningSession summary={active} study={studyOf(active.session.studyId)} visitSignals={visitSignals} tabId={tabId} onChanged={onChanged} />
+          <RunningSession summary={active} study={studyOf(active.session.studyId)} visitSignals={visitSignals} tabId={tabId} live={live} onChanged={onChanged} />
         ) : (
           <StartSessionForm
             studies={studies}

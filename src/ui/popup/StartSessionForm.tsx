@@ -124,9 +124,11 @@ export function StartSessionForm({ studies, personas, preferredStudyId, lastUsed
         ))}
       </select>
       <ErrorText message={error} />
-      <button type="submit" class="primary" disabled={busy || !studyId}>
-        {t('popupStart')}
-      </button>
+      <div class="session-actions">
+        <button type="submit" class="primary" disabled={busy || !studyId}>
+          {t('popupStart')}
+        </button>
+      </div>
     </form>
   );
 }

@@ -137,7 +137,13 @@ async function cdpViewer(ext: Extension): Promise<Browser> {
 export async function openPopup(ext: Extension, page: Page): Promise<Page> {
   await page.bringToFront();
   const worker = await ext.worker();
-  await worker.evaluate(() => chrome.action.openPopup());
+  // Over the window of `page`'s tab, which need not be the last focused one (a compose window may be).
+  await worker.evaluate(async (url) => {
+    // A match pattern matches no address with a fragment: then the last focused window with a toolbar.
+    const [tab] = await chrome.tabs.query({ url: url.split('#')[0] });
+    const windowId = tab?.windowId ?? (await chrome.windows.getLastFocused({ windowTypes: ['normal'] })).id;
+    await chrome.action.openPopup({ windowId });
+  }, page.url());
   const viewer = await cdpViewer(ext);
   const popupUrl = ext.url('src/ui/popup/index.html');
   for (let tries = 0; tries < 50; tries++) {

@@ -25,9 +25,10 @@ export function useShop(options: { dist?: string } = {}): ShopEnv {
 
 /**
  * Sets up a study for the demo shop at `siteUrl` the way a researcher does: options page → "Create the demo
- * study", then point its scope at the port the test server got.
+ * study", then point its scope at the port the test server got. The demo's own surveys and persona are taken away
+ * unless `shipped` (tests add the surveys they are about).
  */
-export async function createDemoStudy(ext: Extension, siteUrl: string): Promise<Page> {
+export async function createDemoStudy(ext: Extension, siteUrl: string, shipped = false): Promise<Page> {
   const options = await ext.context.newPage();
   await options.goto(ext.url('src/ui/options/index.html'));
   await options.getByRole('button', { name: 'Create the demo study' }).click({ timeout: 10_000 }).catch(async (error) => {
@@ -38,6 +39,18 @@ export async function createDemoStudy(ext: Extension, siteUrl: string): Promise<
   await options.getByLabel('Pages in scope (one match pattern per line)').fill(`${siteUrl}/*`);
   await options.getByRole('button', { name: 'Save study' }).click();
   await options.getByTestId('options-status').filter({ hasText: /saved/ }).waitFor();
+  if (shipped) return options;
+  const replies = await options.evaluate(async () => {
+    const { data } = await chrome.runtime.sendMessage({ type: 'ui.overview' });
+    const saved = await Promise.all(data.studies.map((study: object) => chrome.runtime.sendMessage({ type: 'ui.study.save', study: { ...study, surveys: [] } })));
+    const deleted = await Promise.all(data.personas.map((persona: { id: string }) => chrome.runtime.sendMessage({ type: 'ui.persona.delete', personaId: persona.id })));
+    return [...saved, ...deleted] as { ok: boolean }[];
+  });
+  if (replies.some((reply) => !reply.ok)) throw new Error(`demo study: ${JSON.stringify(replies)}`);
+  // Opened again on the Studies tab, so no other tab's fields are drawn before a test asks for them.
+  await options.goto(ext.url('src/ui/options/index.html#studies'));
+  await options.reload();
+  await options.getByTestId('study-item').waitFor();
   return options;
 }
 

@@ -1,3 +1,4 @@
+import { composeReady } from './compose';
 import type { Page } from 'playwright-core';
 import { waitUntil, type Extension } from './browser';
 import { hasShadowHost } from './shadow';
@@ -27,12 +28,12 @@ export async function contextMenu(ext: Extension, page: Page, command: 'annotate
 /** A note (a pain point unless `type` says otherwise) on `selector`, written with the keyboard through the context-menu path. */
 export async function writeNote(ext: Extension, page: Page, selector: string, text: string, type: 'pain_point' | 'opportunity' = 'pain_point'): Promise<void> {
   await contextMenu(ext, page, 'annotate', selector);
-  await waitUntil(() => hasShadowHost(ext, page, 'JOURNEY-LENS-NOTE-FORM'));
-  await page.keyboard.press('Space');
+  const { page: form } = await composeReady(ext, page);
+  await form.keyboard.press('Space');
   // The kinds are a radio group in the form's order (pain point, opportunity, …): an arrow key picks the next.
-  if (type === 'opportunity') await page.keyboard.press('ArrowRight');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type(text);
-  await page.keyboard.press('Control+Enter');
+  if (type === 'opportunity') await form.keyboard.press('ArrowRight');
+  await form.keyboard.press('Tab');
+  await form.keyboard.type(text);
+  await form.keyboard.press('Control+Enter');
   await waitUntil(async () => !(await hasShadowHost(ext, page, 'JOURNEY-LENS-NOTE-FORM')));
 }

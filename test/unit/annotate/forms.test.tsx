@@ -7,8 +7,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 // The catalogue is the extension's; here a message is its key and its substitutions.
 vi.mock('../../../src/shared/i18n', () => ({ t: (key: string, ...subs: unknown[]) => [key, ...subs].join(' '), uiLanguage: () => 'en', failureText: (f: unknown) => (f instanceof Error ? f.message : String(f)) }));
 
-const { AnnotationForm } = await import('../../../src/inpage/annotate/AnnotationForm');
-const { FeedbackForm } = await import('../../../src/inpage/annotate/FeedbackForm');
+const { AnnotationForm } = await import('../../../src/ui/compose/AnnotationForm');
+const { FeedbackForm } = await import('../../../src/ui/compose/FeedbackForm');
 
 let mount: HTMLElement;
 beforeEach(() => {

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { newId } from '../../../src/core/records/common';
 import { SurveyRule } from '../../../src/core/records/survey';
-import { decidePrompt, type PromptQuestion } from '../../../src/core/surveys/prompt-decision';
+import { decidePrompt, gapEndsAt, type PromptQuestion } from '../../../src/core/surveys/prompt-decision';
 import { openPrompt, type PromptRecord } from '../../../src/core/surveys/prompt-history';
 import type { TriggerEvent } from '../../../src/core/surveys/triggers';
 
@@ -151,5 +151,12 @@ describe('throttling', () => {
     expect(decide({ rules: [off], event: enterPurchase, history }).reason).toBe('disabled');
     expect(decide({ event: enterPurchase, history }).reason).toBe('prompt_open');
     expect(decide({ event: enterPurchase, history: history.slice(0, 1) }).reason).toBe('gap');
+  });
+});
+
+describe('when the next prompt may come (the console counts down to it)', () => {
+  it('is the gap after the latest prompt, answered, dismissed or open; unknown before any', () => {
+    expect(gapEndsAt([], 300_000)).toBeNull();
+    expect(gapEndsAt([10_000, 70_000, 40_000], 300_000)).toBe(370_000);
   });
 });

@@ -2,10 +2,11 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { AnnotationType } from '../../core/records/annotation';
 import { EmotionFace } from '../../shared/EmotionFace';
 import { failureText, t } from '../../shared/i18n';
-import { FEELINGS, TYPES, typeLabel } from './labels';
-import { targetText } from './target-text';
+import { FEELINGS, TYPES, typeLabel } from '../../shared/note-labels';
+import { targetText } from '../../shared/target-text';
 import { TextField } from './TextField';
-import type { AnnotationDraft, TargetLabel } from './types';
+import { formKeys } from './form-keys';
+import type { AnnotationDraft, TargetLabel } from '../../core/messages';
 
 export interface AnnotationFormProps {
   /** A note being edited; none for a new one. */
@@ -56,15 +57,7 @@ export function AnnotationForm({ initial, target, onSave, onCancel }: Annotation
     }
   };
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      event.stopPropagation();
-      onCancel();
-    } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      void save(event);
-    }
-  };
+  const onKeyDown = formKeys(onCancel, (event) => void save(event));
 
   return (
     <div class="card" role="dialog" aria-modal="false" aria-labelledby="jl-note-title" onKeyDown={onKeyDown}>

@@ -1,9 +1,11 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { failureText, t } from '../../shared/i18n';
-import { SEVERITIES, severityLabel } from './labels';
-import { targetText } from './target-text';
+import { SEVERITIES, severityLabel } from '../../shared/note-labels';
+import { targetText } from '../../shared/target-text';
 import { TextField } from './TextField';
-import type { FeedbackDraft, Severity, TargetLabel } from './types';
+import { formKeys } from './form-keys';
+import type { FeedbackDraft, TargetLabel } from '../../core/messages';
+import type { Severity } from '../../shared/note-labels';
 
 export interface FeedbackFormProps {
   /** A draft coming back after sending it failed, with the reason (the background's words). */
@@ -38,15 +40,7 @@ export function FeedbackForm({ initial, error: failure, target, onSend, onCancel
     onSend({ text: text.trim(), severity, maskFields });
   };
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      event.stopPropagation();
-      onCancel();
-    } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      send(event);
-    }
-  };
+  const onKeyDown = formKeys(onCancel, send);
 
   const message = missing ? t('annotateFeedbackTextRequired') : failure ? t('annotateFeedbackFailed', failureText(failure)) : '';
   return (

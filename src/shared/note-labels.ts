@@ -1,8 +1,10 @@
-import type { AnnotationType } from '../../core/records/annotation';
-import type { Role } from '../../core/records/session';
-import { INSTRUMENTS } from '../../core/surveys/instruments';
-import { t, type MessageKey } from '../../shared/i18n';
-import type { Severity } from './types';
+import type { AnnotationType } from '../core/records/annotation';
+import type { Role } from '../core/records/session';
+import { INSTRUMENTS } from '../core/surveys/instruments';
+import { t, type MessageKey } from './i18n';
+import type { FeedbackReport } from '../core/records/feedback';
+
+export type Severity = FeedbackReport['severity'];
 
 /** The four kinds of note, in the order the form offers them. */
 export const TYPES: readonly AnnotationType[] = ['pain_point', 'opportunity', 'idea', 'question'];

@@ -1,4 +1,4 @@
-import type { TargetLabel } from './types';
+import type { TargetLabel } from '../core/messages';
 
 const NAME_CHARS = 60;
 
