@@ -47,7 +47,7 @@ const { startDemoSite } = await import('../demo-site/server.mjs');
 const { launch, demoStudyWithSession, ui } = await import('./lib/browser.mjs');
 const { injectedSizes } = await import('./lib/sizes.mjs');
 const { FLOORS, floorBuild } = await import('./lib/floor.mjs');
-const { pageLoadBench, clickBench, heapBench, pageLoadFigures } = await import('./lib/page-benches.mjs');
+const { pageLoadBench, minimalPageBench, clickBench, heapBench, pageLoadFigures, minimalPageFigures } = await import('./lib/page-benches.mjs');
 const { ingestBench, loadStudy, mapMessageBench, dashboardPresent, dashboardBench, popupBench } = await import('./lib/store-benches.mjs');
 const { seedExport } = await import('./seed.mjs');
 const { syncBench } = await import('./sync.mjs');
@@ -124,6 +124,11 @@ try {
     results.raw.pageLoad = await pageLoadBench({ withExt, without, siteUrl: site.url, paths: ['/', '/product/2', '/guides/choosing-a-phone', '/cart'], reps: REPS + 1 });
     results.figures.pageLoad = pageLoadFigures(results.raw.pageLoad);
   });
+  if (want('pages')) log(`minimal page: ${REPS + 1} loads alone and ${REPS + 1} with a rage burst, per browser, interleaved`);
+  if (want('pages')) await measure('minimalPage', async () => {
+    results.raw.minimalPage = await minimalPageBench({ withExt, without, siteUrl: site.url, reps: REPS + 1 });
+    results.figures.minimalPage = minimalPageFigures(results.raw.minimalPage);
+  });
 
   // The floor: the same loads with the observer's code replaced (same registration, study and session), each
   // against the same browser without the extension. What the page-load figure holds above it is ours.
@@ -136,7 +141,9 @@ try {
         await demoStudyWithSession(ext, site.url);
         const raw = await pageLoadBench({ withExt: ext, without, siteUrl: site.url, paths: ['/', '/product/2', '/guides/choosing-a-phone', '/cart'], reps: REPS + 1 });
         (results.raw.floor ??= {})[name] = raw;
-        (results.figures.floor ??= {})[name] = { what, ...pageLoadFigures(raw) };
+        const minimal = await minimalPageBench({ withExt: ext, without, siteUrl: site.url, reps: REPS + 1 });
+        (results.raw.floor ??= {})[name].minimalPage = minimal;
+        (results.figures.floor ??= {})[name] = { what, ...pageLoadFigures(raw), minimalPage: minimalPageFigures(minimal) };
       } finally {
         await ext.close();
         await build.remove();
@@ -299,6 +306,8 @@ for (const chunk of sizes.onDemand) {
 if (f.pageLoad) {
   const { task, script } = f.pageLoad;
   row('main-thread time added per page load (tasks)', `${ms(task.added, 2)} (with ${ms(task.with.median)} / without ${ms(task.without.median)}, ×${round(task.ratio, 2)}; n=${task.with.n})`, '≤ 2 ms median', verdict(task.added <= 2));
+  const long = (side) => results.raw.pageLoad[side].reduce((n, m) => n + m.longTasks, 0);
+  row('  long tasks in the page loads', `${long('with')} with / ${long('without')} without (${task.with.n} loads each)`, '0 caused', verdict(long('with') - long('without') <= 0));
   row('  of which script', `${ms(script.added, 2)} (with ${ms(script.with.median, 2)} / without ${ms(script.without.median, 2)}, ×${round(script.ratio, 2)}; paired ${ms(script.paired, 2)})`, '≤ 2 ms median', verdict(script.added <= 2));
 } else if (want('pages')) row('main-thread time added per page load', missing('pageLoad'), '≤ 2 ms median', 'n/a');
 for (const [name] of FLOORS) {
@@ -308,6 +317,17 @@ for (const [name] of FLOORS) {
   const ours = f.pageLoad ? `; ours above it: ${ms(f.pageLoad.script.paired - script.paired, 2)} script, ${ms(f.pageLoad.task.paired - task.paired, 1)} tasks, paired` : '';
   row(`  floor: ${floor.what} adds`, `${ms(script.added, 2)} script, paired ${ms(script.paired, 2)} (with ${ms(script.with.median, 2)} / without ${ms(script.without.median, 2)}); tasks ${ms(task.added, 1)}, paired ${ms(task.paired, 1)}${ours}`, '—', 'info');
 }
+
+if (f.minimalPage) {
+  const { alone, burst, perClick, longTasks, clicks } = f.minimalPage;
+  const floorsOf = (key) => FLOORS.map(([name]) => f.floor?.[name]?.minimalPage && `${name} ${ms(f.floor[name].minimalPage[key].script.paired, 2)}`).filter(Boolean).join(', ');
+  const loadRow = (figure, fig, key) =>
+    row(figure, `${ms(fig.script.added, 2)} (with ${ms(fig.script.with.median, 2)} / without ${ms(fig.script.without.median, 2)}; paired ${ms(fig.script.paired, 2)}${floorsOf(key) && `; floors, paired: ${floorsOf(key)}`}; tasks paired ${ms(fig.task.paired, 1)}; n=${fig.script.with.n})`, '≤ 2 ms median', verdict(fig.script.paired <= 2));
+  loadRow('minimal page: script added per load', alone, 'alone');
+  loadRow(`minimal page: script added, load + ${clicks}-click rage burst`, burst, 'burst');
+  row(`  per click inside the ${clicks}-click burst, script`, `${round(perClick.script, 0)} µs (paired, burst load minus load alone; tasks ${round(perClick.task, 0)} µs)`, '≤ 50 µs median', verdict(perClick.script <= 50));
+  row('  long tasks in the minimal-page loads', `${longTasks.with} with / ${longTasks.without} without (${longTasks.loads} loads each)`, '0 caused', verdict(longTasks.with - longTasks.without <= 0));
+} else if (want('pages')) row('minimal page: script added per load', missing('minimalPage'), '≤ 2 ms median', 'n/a');
 
 if (f.clicks) {
   const { script, task, longTasks } = f.clicks;

@@ -704,6 +704,24 @@ function privacyLab() {
   });
 }
 
+/**
+ * The least a page can be — a heading, a paragraph, a button, a link; no stylesheet, no script — so the bench
+ * shows what the extension costs a page that costs nothing itself.
+ */
+function minimal() {
+  return `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>Minimal – ${SITE}</title></head>
+<body>
+<h1>Minimal page</h1>
+<p id="minimal-text">A heading, a paragraph, a button and a link, and nothing else.</p>
+<button type="button" id="minimal-button">A button</button>
+<a href="/">Home</a>
+</body>
+</html>
+`;
+}
+
 // ---------------------------------------------------------------------------
 
 const STATIC_ROUTES = {
@@ -722,6 +740,7 @@ const STATIC_ROUTES = {
   '/lab/hostile': hostile,
   '/lab/form': formLab,
   '/lab/checkout': privacyLab,
+  '/minimal': minimal,
 };
 
 /**

@@ -166,7 +166,7 @@ export class FrictionRecorder {
 
   #lookForDeadEnd(visit: VisitContext): void {
     if (this.#visit?.visitId !== visit.visitId) return;
-    const reason = this.#deadEnds.look(Date.now(), readDeadEndFacts(this.#visit.stageId, this.#documentVisit));
+    const reason = this.#deadEnds.look(Date.now(), () => readDeadEndFacts(this.#visit!.stageId, this.#documentVisit));
     if (reason) this.#emit({ kind: 'dead_end', at: Date.now(), element: null, detail: reason });
   }
 

@@ -14,8 +14,8 @@ export interface DeadEndFacts {
   bodyText: string;
   /** Absolute or page-relative hrefs of the page's links. */
   links: ReadonlyArray<{ href: string; visible: boolean }>;
-  /** Enabled, visible buttons and fields: something to act on. */
-  visibleControls: number;
+  /** An enabled, visible button or field: something to act on. */
+  controlVisible: boolean;
   /** The page's stage as matched on the page itself (selector rules included); omitted → matched by URL and title. */
   stageId?: string | null;
 }
@@ -48,8 +48,11 @@ export function errorPageReason(facts: DeadEndFacts, study: Pick<DeadEndStudy, '
 /** One verdict per visit, from looks at the page as it is (on entering, once settled, and as it is left). */
 export interface DeadEndJudge {
   enter(at: number): void;
-  /** A dead end found by this look, once per visit; errors count at any time, "nowhere to go" once settled. */
-  look(at: number, facts: DeadEndFacts): DeadEnd | null;
+  /**
+   * A dead end found by this look, once per visit; errors count at any time, "nowhere to go" once settled. The
+   * facts are read (a layout read of the page) only while the visit is not judged yet.
+   */
+  look(at: number, read: () => DeadEndFacts): DeadEnd | null;
 }
 
 export function createDeadEndJudge(study: DeadEndStudy): DeadEndJudge {
@@ -60,8 +63,9 @@ export function createDeadEndJudge(study: DeadEndStudy): DeadEndJudge {
       enteredAt = at;
       judged = false;
     },
-    look(at, facts) {
+    look(at, read) {
       if (judged) return null;
+      const facts = read();
       const error = errorPageReason(facts, study);
       if (error || at - enteredAt >= DEAD_END_SETTLE_MS) judged = true;
       return error ?? (judged && !hasWayForward(facts, study) ? { reason: 'no_way_forward' } : null);
@@ -94,7 +98,7 @@ function containsWord(text: string, needle: string): boolean {
  * counts as a way forward; on an untagged page any in-scope link does.
  */
 function hasWayForward(facts: DeadEndFacts, study: DeadEndStudy): boolean {
-  if (facts.visibleControls > 0) return true;
+  if (facts.controlVisible) return true;
   const order = (stageId: string | null | undefined) => (stageId ? study.stages.findIndex((s) => s.id === stageId) : -1);
   const here = order(facts.stageId !== undefined ? facts.stageId : matchPageRules(study.rules, { url: facts.url, title: facts.title }).stageId);
   const page = documentOf(facts.url);

@@ -22,7 +22,7 @@ const ok = 'A fine page. '.repeat(200);
 
 function page(facts: Partial<DeadEndFacts> = {}): DeadEndFacts {
   const body = { bodyTextLength: ok.length, bodyText: ok.slice(0, 2000) };
-  return { url: 'https://shop.test/product/42', status: 200, title: 'Phone X', h1: 'Phone X', ...body, links: [home], visibleControls: 1, ...facts };
+  return { url: 'https://shop.test/product/42', status: 200, title: 'Phone X', h1: 'Phone X', ...body, links: [home], controlVisible: true, ...facts };
 }
 
 describe('dead end: error documents', () => {
@@ -57,7 +57,7 @@ describe('dead end: error documents', () => {
 });
 
 describe('dead end: no way forward', () => {
-  const noButtons = (links: DeadEndFacts['links'], facts: Partial<DeadEndFacts> = {}) => deadEndReason(page({ links, visibleControls: 0, ...facts }), study);
+  const noButtons = (links: DeadEndFacts['links'], facts: Partial<DeadEndFacts> = {}) => deadEndReason(page({ links, controlVisible: false, ...facts }), study);
 
   it('is a page with only out-of-scope, hidden, same-page or earlier-stage links and no button', () => {
     expect(noButtons([link('https://twitter.com/shop'), link('mailto:help@shop.test')])).toEqual({ reason: 'no_way_forward' });
@@ -80,7 +80,7 @@ describe('dead end: no way forward', () => {
   });
 
   it('is not a page with a visible button', () => {
-    expect(deadEndReason(page({ links: [], visibleControls: 1 }), study)).toBeNull();
+    expect(deadEndReason(page({ links: [], controlVisible: true }), study)).toBeNull();
   });
 
   it('uses the stage matched on the page itself when given (selector rules)', () => {
@@ -99,26 +99,37 @@ describe('dead end: when it is judged', () => {
 
   it('judges an error page at once: a 404 left by Back after 0.5 s is a dead end', () => {
     // Issue 15, 1: the check ran 1500 ms after the visit began and leaving cancelled it.
-    expect(judge().look(500, page({ status: 404 }))).toEqual({ reason: 'http_error', status: 404 });
-    expect(judge().look(300, page({ title: 'Page not found' }))).toEqual({ reason: 'soft_404', matched: 'not found' });
+    expect(judge().look(500, () => page({ status: 404 }))).toEqual({ reason: 'http_error', status: 404 });
+    expect(judge().look(300, () => page({ title: 'Page not found' }))).toEqual({ reason: 'soft_404', matched: 'not found' });
   });
 
   it('judges "nowhere to go" only once the page has settled', () => {
-    const bare = page({ links: [], visibleControls: 0 });
+    const bare = page({ links: [], controlVisible: false });
     const judging = judge();
-    expect(judging.look(400, bare)).toBeNull();
-    expect(judging.look(1500, bare)).toEqual({ reason: 'no_way_forward' });
+    expect(judging.look(400, () => bare)).toBeNull();
+    expect(judging.look(1500, () => bare)).toEqual({ reason: 'no_way_forward' });
   });
 
   it('gives one verdict per visit, and a new one after the next enter', () => {
     const judging = judge();
-    expect(judging.look(100, page({ status: 500 }))).not.toBeNull();
-    expect(judging.look(1600, page({ status: 500 }))).toBeNull();
+    expect(judging.look(100, () => page({ status: 500 }))).not.toBeNull();
+    expect(judging.look(1600, () => page({ status: 500 }))).toBeNull();
     judging.enter(2000);
-    expect(judging.look(2100, page({ status: 500 }))).not.toBeNull();
+    expect(judging.look(2100, () => page({ status: 500 }))).not.toBeNull();
+  });
+
+  it('reads the page only while its visit is not judged (leaving a judged page reads nothing)', () => {
+    // Issue 22: every pagehide read the body text and laid out each control, to throw it all away.
+    const judging = judge();
+    let reads = 0;
+    const read = () => (reads++, page());
+    expect(judging.look(1600, read)).toBeNull();
+    expect(judging.look(3000, read)).toBeNull();
+    expect(createDeadEndJudge(study).look(100, read)).toBeNull();
+    expect(reads).toBe(1);
   });
 
   it('judges nothing before a visit is entered', () => {
-    expect(createDeadEndJudge(study).look(5000, page({ status: 404 }))).toBeNull();
+    expect(createDeadEndJudge(study).look(5000, () => page({ status: 404 }))).toBeNull();
   });
 });
