@@ -131,10 +131,26 @@ const deps: WorkerDeps = {
   },
 };
 
+/**
+ * The badge follows a page's batches at most once a second: in a burst of tabs each batch would otherwise wait for
+ * the journal to be applied and read the session's counts, work that competes with the pages' hellos.
+ */
+const BADGE_MS = 1000;
+let badgeDue: ReturnType<typeof setTimeout> | undefined;
+function refreshBadge(coalesce: boolean): void {
+  const show = () => void appliedDb().then(showRecording).catch((error: unknown) => console.warn('[Journey Lens] badge:', error));
+  if (!coalesce) return show();
+  badgeDue ??= setTimeout(() => {
+    badgeDue = undefined;
+    show();
+  }, BADGE_MS);
+}
+
 onMessage(async (message, sender) => {
   openPanelForCompose(message, sender);
   const reply = await handleMessage(message, sender, deps);
-  if (reply.ok && movesBadge(message)) void appliedDb().then(showRecording).catch((error: unknown) => console.warn('[Journey Lens] badge:', error));
+  // A walk starting or stopping shows at once; its friction within a second.
+  if (reply.ok && movesBadge(message)) refreshBadge((message as { type: string }).type === 'content.events');
   return reply;
 });
 
