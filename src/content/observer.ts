@@ -48,9 +48,9 @@ if (!scope[CLAIM]) {
   let notes: ReturnType<typeof loadNotes> | undefined;
   const loadNotes = async () => new (await pageNotes()).PageNotes(() => recorder.place(), errors);
   // After a route change, pins shown are asked for again whatever the last hello said (a note may have been added since).
-  const showNotes = (routed?: unknown) => {
+  const showNotes = (afterRoute = false) => {
     const place = recorder.place();
-    if (notes || (place && recorder.notedPages.has(place.pageKey))) void (notes ??= loadNotes()).then((loaded) => loaded.reloadPins(routed === true ? undefined : recorder.notedPages));
+    if (notes || (place && recorder.notedPages.has(place.pageKey))) void (notes ??= loadNotes()).then((loaded) => loaded.reloadPins(afterRoute ? undefined : recorder.notedPages));
   };
   // The element a person right-clicked, for "Add a note here"; a page's own contextmenu event (isTrusted false) cannot swap it.
   let rightClicked: Element | null = null;
@@ -68,7 +68,7 @@ if (!scope[CLAIM]) {
   onMessage((message) => {
     const request = message as TabMessage;
     if (request?.type === 'tab.describe') return Promise.resolve(recorder.describe() satisfies TabReplies['tab.describe']);
-    if (request?.type === 'tab.refresh') return recorder.refresh(arrivalOfThisLoad()).then(showNotes).then(() => null satisfies TabReplies['tab.refresh']);
+    if (request?.type === 'tab.refresh') return recorder.refresh(arrivalOfThisLoad()).then(() => showNotes()).then(() => null satisfies TabReplies['tab.refresh']);
     if (request?.type === 'tab.prompt') {
       recorder.prompt(request.prompt);
       return Promise.resolve(null satisfies TabReplies['tab.prompt']);
