@@ -47,12 +47,19 @@ const everPassword = ((globalThis as { [EVER_PASSWORD]?: WeakSet<Element> })[EVE
 
 /**
  * Show-password toggles turn a field to `type=text`, maybe before anything asked about it: the attribute's old
- * value says it was a password field. Only `type` changes are watched, so busy pages cost nothing; for the page's life.
+ * value says it was a password field. Only `type` changes are watched, so busy pages cost nothing; for the page's
+ * life, from the person's first press, key or focus (a toggle is theirs), so a page only looked at pays nothing.
  */
-export function watchPasswordFields(root: Node): void {
-  new MutationObserver((records) => {
-    for (const record of records) if (record.oldValue?.toLowerCase() === 'password') everPassword.add(record.target as Element);
-  }).observe(root, { subtree: true, attributeFilter: ['type'], attributeOldValue: true });
+export function watchPasswordFields(): void {
+  const firstInput = new AbortController();
+  // A page's own event only starts the watch early.
+  const watch = () => {
+    firstInput.abort();
+    new MutationObserver((records) => {
+      for (const record of records) if (record.oldValue?.toLowerCase() === 'password') everPassword.add(record.target as Element);
+    }).observe(document, { subtree: true, attributeFilter: ['type'], attributeOldValue: true });
+  };
+  for (const type of ['pointerdown', 'keydown', 'focusin']) addEventListener(type, watch, { capture: true, passive: true, signal: firstInput.signal });
 }
 
 /** Digits as many as a card number has (13–19, spaced): a numeric field that long takes one. */

@@ -52,10 +52,10 @@ export class FrictionRecorder {
     this.#detectors = createPageDetectors(study.settings);
     this.#deadEnds = createDeadEndJudge(study);
     recording.addEventListener('abort', () => this.#retiring || this.#observing.abort());
-    observePage((observation) => this.#observe(observation), () => this.#active(), this.#observing.signal);
+    observePage((observation) => this.#observe(observation), () => this.#active(), study.settings.idleTimeoutMs, this.#observing.signal);
     this.#observing.signal.addEventListener('abort', () => {
       clearTimeout(this.#deadEndTimer);
-      // A check already waiting for idle time then finds no visit to report on.
+      // A check already due then finds no visit to report on.
       this.#visit = null;
     });
   }
@@ -79,8 +79,8 @@ export class FrictionRecorder {
   }
 
   /**
-   * A visit began: signals go to it. It is checked for being a dead end (once per visit) once it has settled, in
-   * idle time, and as it is left (lookBeforeLeaving) however soon: a bounce off a 404 is an error page all the same.
+   * A visit began: signals go to it. It is checked for being a dead end (once per visit) once it has settled, and
+   * as it is left (lookBeforeLeaving) however soon: a bounce off a 404 is an error page all the same.
    */
   enter(visit: VisitContext, checkDeadEnd = true, documentVisit = true, enteredAt = Date.now()): void {
     this.#visit = visit;
@@ -95,7 +95,8 @@ export class FrictionRecorder {
     clearTimeout(this.#deadEndTimer);
     if (!checkDeadEnd) return;
     this.#deadEnds.enter(Date.now());
-    this.#deadEndTimer = setTimeout(() => requestIdleCallback(() => this.#lookForDeadEnd(visit), { timeout: 1000 }), DEAD_END_SETTLE_MS);
+    // A plain timer: requestIdleCallback's first use in a page's world costs about as much as the look it would defer.
+    this.#deadEndTimer = setTimeout(() => this.#lookForDeadEnd(visit), DEAD_END_SETTLE_MS);
   }
 
   /**

@@ -1,7 +1,17 @@
 import { isSensitive } from './element-description';
 
-/** When the values are compared again after the click. */
+/** When the values are compared again after the latest click. */
 const LOOKS_MS = [200, 800, 2500];
+
+interface Watch {
+  control: Element;
+  timer?: ReturnType<typeof setTimeout>;
+  /** The control was clicked again: the looks start over from this click, against the values before the first. */
+  again(): void;
+}
+
+/** One control at a time: a burst of clicks on it reads its fields once, and a click elsewhere takes over. */
+let watched: Watch | null = null;
 
 /**
  * A control that sets a field's value from script (a quantity stepper's `input.value = n + 1`) changes no attribute
@@ -10,11 +20,23 @@ const LOOKS_MS = [200, 800, 2500];
  * those seconds to compare, never kept or sent; password and payment fields are not read at all.
  */
 export function watchFieldsNear(control: Element, changed: () => void): void {
+  if (watched?.control === control) return watched.again();
+  clearTimeout(watched?.timer);
   // Without a form around it, a stepper's field sits beside its buttons: two levels up holds − input +.
   const around = control.closest('form') ?? control.parentElement?.parentElement ?? control;
   const fields = [...around.querySelectorAll<HTMLInputElement>('input,select,textarea')].filter((field) => !isSensitive(field));
   const values = () => fields.map((field) => field.value).join('\0');
-  if (!fields.length) return;
   const before = values();
-  for (const ms of LOOKS_MS) setTimeout(() => values() !== before && changed(), ms);
+  const look = (next: number, after: number) => {
+    clearTimeout(watch.timer);
+    watch.timer = setTimeout(() => {
+      const done = fields.length > 0 && values() !== before;
+      if (done) changed();
+      if (done || next + 1 === LOOKS_MS.length) watched = null;
+      else look(next + 1, LOOKS_MS[next]!);
+    }, LOOKS_MS[next]! - after);
+  };
+  const watch: Watch = { control, again: () => look(0, 0) };
+  watched = watch;
+  look(0, 0);
 }

@@ -31,7 +31,7 @@ function arrivalOfThisLoad(): Arrival {
 if (!scope[CLAIM]) {
   scope[CLAIM] = true;
   // Before anything is recorded or masked: a field shown as text must still be known as a password field.
-  watchPasswordFields(document);
+  watchPasswordFields();
   watchTypedValues();
   // The extension reloaded or went under the page: an observer that took over has the page now, or none will.
   const retire = (secret?: string) => {
@@ -57,6 +57,7 @@ if (!scope[CLAIM]) {
   addEventListener('contextmenu', (event) => event.isTrusted && (rightClicked = event.composedPath()[0] as Element), { capture: true, passive: true, signal: listening.signal });
   let settle: ReturnType<typeof setTimeout> | undefined;
   watchRoute(() => {
+    recorder.routeChanged();
     clearTimeout(settle);
     settle = setTimeout(() => {
       errors.reset();

@@ -21,8 +21,12 @@ const TICK_MS = 1000;
 /**
  * Turns the live page into plain observations for the pure detectors: passive listeners, one shared
  * MutationObserver and two PerformanceObservers, all hung on `signal`. No work per mutation beyond a timestamp.
+ *
+ * What only judges a person's input (the mutations and requests that answer a click, the clock that times them out)
+ * starts at their first press, key or wheel: a page looked at and left costs its load nothing for them. The clock
+ * also starts after `idleMs` without input, for the idle exit.
  */
-export function observePage(emit: (observation: Observation) => void, onActivity: () => void, signal: AbortSignal): void {
+export function observePage(emit: (observation: Observation) => void, onActivity: () => void, idleMs: number, signal: AbortSignal): void {
   const on = <K extends keyof WindowEventMap>(type: K, listener: (event: WindowEventMap[K]) => void) =>
     addEventListener(type, listener, { capture: true, passive: true, signal });
   const onDocument = <K extends keyof DocumentEventMap>(type: K, listener: (event: DocumentEventMap[K]) => void) =>
@@ -30,6 +34,7 @@ export function observePage(emit: (observation: Observation) => void, onActivity
 
   let lcp: PerformanceObserver | null = null;
   let lastClickAt = 0;
+  let lastMutation = 0;
   const clicked = new RecentClickTarget();
   const reportLcp = (entries: PerformanceEntryList) => {
     for (const entry of entries) emit({ type: 'lcp', at: Date.now(), ms: Math.round(entry.startTime) });
@@ -41,20 +46,62 @@ export function observePage(emit: (observation: Observation) => void, onActivity
   let selectedAt = 0;
   // Scrolling counts as a person's only right after their wheel, touch, keys or press (a scrollbar dragged).
   let scrollInputAt = 0;
+  // A person's input, as it comes: from then on the page's answers are watched and the clock ticks.
+  const tick = () => {
+    clearTimeout(ticker);
+    ticker = setInterval(() => emit({ type: 'tick', at: Date.now() }), TICK_MS);
+  };
+  let ticker = setTimeout(tick, idleMs);
+  let mutations: MutationObserver | undefined;
+  const watchAnswers = () => {
+    if (mutations) return;
+    mutations = new MutationObserver((records) => {
+      // Our own layers coming and going (a card, pins) are not the page answering a click.
+      if (onlyOurLayers(records)) return;
+      clicked.forget();
+      const at = Date.now();
+      if (at - lastMutation < FRAME_MS) return;
+      lastMutation = at;
+      emit({ type: 'mutation', at });
+    });
+    mutations.observe(document, WHOLE_TREE);
+    // Resource entries arrive when a request ends; only one that started after the latest click can answer it, and
+    // only the page's own call to its site: analytics and session-replay tags send beacons on clicks and upload
+    // every few seconds, to their own origins, and would answer every click.
+    const requests = new PerformanceObserver((list) => {
+      const startedAfterClick = list
+        .getEntries()
+        .some((entry) => performance.timeOrigin + entry.startTime >= lastClickAt && OWN_CALL.test((entry as PerformanceResourceTiming).initiatorType) && entry.name.startsWith(location.origin + '/'));
+      if (startedAfterClick) emit({ type: 'request', at: Date.now() });
+    });
+    requests.observe({ type: 'resource' });
+    signal.addEventListener('abort', () => {
+      mutations?.disconnect();
+      requests.disconnect();
+    });
+    tick();
+  };
+  const inputNow = () => {
+    watchAnswers();
+    return (scrollInputAt = Date.now());
+  };
+  signal.addEventListener('abort', () => clearInterval(ticker));
   on('mousedown', (event) => {
-    if (event.isTrusted) down = { x: event.clientX, y: event.clientY, at: (scrollInputAt = Date.now()) };
+    if (event.isTrusted) down = { x: event.clientX, y: event.clientY, at: inputNow() };
   });
-  on('wheel', (event) => event.isTrusted && (scrollInputAt = Date.now()));
-  on('touchmove', (event) => event.isTrusted && (scrollInputAt = Date.now()));
+  on('wheel', (event) => event.isTrusted && inputNow());
+  on('touchmove', (event) => event.isTrusted && inputNow());
 
   on('click', (event) => {
     const path = event.composedPath();
     const element = path[0];
     // Clicks made by page scripts (element.click()) are not a person's frustration.
     if (!event.isTrusted || !(element instanceof Element)) return;
+    // A click from an assistive tool comes with no press or key before it.
+    watchAnswers();
     onActivity();
     // A web component (Lit, Shoelace, Fluent) answers inside its shadow root, which the document's observer does not see.
-    for (const node of path) if (node instanceof ShadowRoot) mutations.observe(node, WHOLE_TREE);
+    for (const node of path) if (node instanceof ShadowRoot) mutations!.observe(node, WHOLE_TREE);
     // Browsers settle LCP at the first input; what they still hold counts before the click does, and no more comes.
     if (lcp) {
       reportLcp(lcp.takeRecords());
@@ -69,18 +116,6 @@ export function observePage(emit: (observation: Observation) => void, onActivity
     if (isEligibleClick(target)) watchFieldsNear(element, () => answer('change'));
   });
 
-  let lastMutation = 0;
-  const mutations = new MutationObserver((records) => {
-    // Our own layers coming and going (a card, pins) are not the page answering a click.
-    if (onlyOurLayers(records)) return;
-    clicked.forget();
-    const at = Date.now();
-    if (at - lastMutation < FRAME_MS) return;
-    lastMutation = at;
-    emit({ type: 'mutation', at });
-  });
-  mutations.observe(document, WHOLE_TREE);
-  signal.addEventListener('abort', () => mutations.disconnect());
 
   let lastScroll = 0;
   // Events a page script dispatches itself (isTrusted false) are no person's doing: they make no signal.
@@ -109,7 +144,7 @@ export function observePage(emit: (observation: Observation) => void, onActivity
     if (!event.isTrusted) return;
     onActivity();
     // Keys that do not scroll are followed by no scroll of the person's.
-    scrollInputAt = Date.now();
+    inputNow();
   });
   // Answers the DOM does not show (a `details` toggling changes its `open` attribute, so the DOM shows that one).
   // Media events do not bubble; capture on the window still sees them.
@@ -138,29 +173,13 @@ export function observePage(emit: (observation: Observation) => void, onActivity
     if (event.isTrusted) emit({ type: 'submit', at: Date.now(), form: selectorOf(event.target) });
   });
 
-  // Resource entries arrive when a request ends; only one that started after the latest click can answer it, and
-  // only the page's own call to its site: analytics and session-replay tags send beacons on clicks and upload every
-  // few seconds, to their own origins, and would answer every click.
-  const requests = new PerformanceObserver((list) => {
-    const startedAfterClick = list
-      .getEntries()
-      .some((entry) => performance.timeOrigin + entry.startTime >= lastClickAt && OWN_CALL.test((entry as PerformanceResourceTiming).initiatorType) && entry.name.startsWith(location.origin + '/'));
-    if (startedAfterClick) emit({ type: 'request', at: Date.now() });
-  });
-  requests.observe({ type: 'resource' });
   lcp = new PerformanceObserver((list) => reportLcp(list.getEntries()));
   lcp.observe({ type: 'largest-contentful-paint', buffered: true });
-  signal.addEventListener('abort', () => {
-    requests.disconnect();
-    lcp?.disconnect();
-  });
+  signal.addEventListener('abort', () => lcp?.disconnect());
 
   const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
   if (navigation && navigation.loadEventEnd > 0) emit({ type: 'load', at: Date.now(), ms: Math.round(navigation.loadEventEnd) });
   else addEventListener('load', () => emit({ type: 'load', at: Date.now(), ms: Math.round(performance.now()) }), { once: true, signal });
-
-  const ticker = setInterval(() => emit({ type: 'tick', at: Date.now() }), TICK_MS);
-  signal.addEventListener('abort', () => clearInterval(ticker));
 }
 
 /**

@@ -14,7 +14,6 @@ import { FrictionRecorder } from './friction';
 import { ask } from './messaging';
 import { matchPage } from './page-match';
 import { PromptPresenter } from './prompts';
-import { watchRoute } from './route-watch';
 import { createRouteLimiter, type RouteLimiter } from '../core/journey/route-storm';
 import { ScrollDepth } from './scroll-depth';
 import { awaitSuccessor, succeedOrphans, type Give } from './succession';
@@ -154,7 +153,6 @@ export class PageRecorder {
       { signal },
     );
     addEventListener('pageshow', (event) => event.persisted && void this.refresh('back_forward').then(() => this.#enterAfterRestore()), { signal });
-    watchRoute(() => this.#routeChanged(), signal);
     // Exit intent: the pointer leaves through the top of the viewport, towards the tabs and the address bar.
     document.addEventListener(
       'mouseout',
@@ -203,7 +201,6 @@ export class PageRecorder {
     const visit: CurrentVisit = { id: resumedId ?? crypto.randomUUID(), enteredAt, url: storableUrl(location.href), match, routesFolded: 0 };
     this.#visit = visit;
     this.#exitIntentSent = false;
-    this.#scroll?.reset();
     // The visit is sent before its friction starts: the errors of the page's load come at once and need it stored.
     if (!resumedId) {
       this.#queue.push({
@@ -226,6 +223,8 @@ export class PageRecorder {
     }
     const context = { visitId: visit.id, sessionId: this.#sessionId, studyId: this.#study.id, pageKey: match.pageKey, stageId: match.stageId };
     this.#friction?.enter(context, !resumedId, arrival !== 'route_change' && arrival !== 'page_route', enteredAt);
+    // After the friction: its dead-end look lays the page out, and the depth is read just after it.
+    this.#scroll?.reset();
   }
 
   #leave(intent: LeaveIntent, at = Date.now()): void {
@@ -256,11 +255,15 @@ export class PageRecorder {
     this.#queue.push({ kind: 'visit.retag', eventId: crypto.randomUUID(), visitId: visit.id, pageKey: match.pageKey, stageId: match.stageId, ruleId: match.ruleId });
   }
 
-  /** Waits for the new route to render; leaving the page first settles it at once so the route is not lost. */
-  #routeChanged(): void {
-    if (this.#pendingRoute) return;
-    // The next route has not rendered yet: an error page is judged on what it still shows.
+  /**
+   * The document's URL changed without a load (content/route-watch.ts, watched once for the whole observer): waits
+   * for the new route to render; leaving the page first settles it at once so the route is not lost.
+   */
+  routeChanged(): void {
+    if (!this.#recording || this.#pendingRoute) return;
+    // The next route has not rendered yet: an error page is judged on what it still shows, and its depth read.
     this.#friction?.lookBeforeLeaving();
+    void this.#scroll?.value;
     const at = Date.now();
     const timer = setTimeout(() => this.#settleRoute(), ROUTE_SETTLE_MS);
     this.#pendingRoute = { at, timer };

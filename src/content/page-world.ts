@@ -41,12 +41,23 @@ function watch<T extends object>(owner: T | undefined, name: keyof T & string, a
   });
 }
 for (const name of ['alert', 'confirm', 'prompt', 'print'] as const) watch(window, name, 'dialog');
-// The browser's own choosers and prompts: a file chooser a button opens through a hidden input, a share sheet,
-// the location prompt of "stores near me". Choosing takes as long as it takes; the click was answered when it opened.
-watch(HTMLInputElement.prototype, 'click', 'dialog');
-watch(HTMLInputElement.prototype, 'showPicker', 'dialog');
-watch(Navigator.prototype, 'share', 'dialog');
-watch(window.Geolocation?.prototype, 'getCurrentPosition', 'dialog');
 watch(window, 'open', 'window');
 watch(window.Clipboard?.prototype, 'writeText', 'clipboard');
 watch(window.Clipboard?.prototype, 'write', 'clipboard');
+/**
+ * The browser's own choosers and prompts: a file chooser a button opens through a hidden input, a share sheet, the
+ * location prompt of "stores near me". Choosing takes as long as it takes; the click was answered when it opened.
+ * Their interfaces are built in a page's world only when first touched, a third of a millisecond of every page
+ * load: they are watched from the person's first press or key, which comes before the click that opens one.
+ */
+const firstInput = (event: Event) => {
+  if (!event.isTrusted) return;
+  removeEventListener('pointerdown', firstInput, true);
+  removeEventListener('keydown', firstInput, true);
+  watch(HTMLInputElement.prototype, 'click', 'dialog');
+  watch(HTMLInputElement.prototype, 'showPicker', 'dialog');
+  watch(Navigator.prototype, 'share', 'dialog');
+  watch(window.Geolocation?.prototype, 'getCurrentPosition', 'dialog');
+};
+addEventListener('pointerdown', firstInput, true);
+addEventListener('keydown', firstInput, true);

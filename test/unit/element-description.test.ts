@@ -50,8 +50,10 @@ describe('element descriptions (PRODUCT.md §9)', () => {
   });
 
   it('keep a password field sensitive after a show toggle turned it to text before anything asked', async () => {
-    watchPasswordFields(document);
+    watchPasswordFields();
     const key = byId('key') as HTMLInputElement;
+    // The watch starts with the person's first press, key or focus: the toggle is theirs.
+    key.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
     key.type = 'text'; // shown before the first keystroke
     await new Promise((done) => setTimeout(done, 0)); // mutation records arrive in a microtask
     expect(isSensitive(key)).toBe(true);

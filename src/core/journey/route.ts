@@ -79,6 +79,8 @@ const TYPED_VALUE_MIN = 3;
  * typed into their title ("Results for “…”").
  */
 export function maskQueryInTitle(title: string, url: string): string {
+  // Most pages have no query: their title is taken as it is, without building a URL's search parameters.
+  if (!url.includes('?')) return title;
   const u = new URL(url);
   const hashQuery = /^#!?\/[^?]*\?(.*)$/.exec(u.hash)?.[1] ?? '';
   // forEach, not the iterator: in Firefox's content scripts a URLSearchParams iterator is not iterable.

@@ -32,4 +32,21 @@ describe('fields near a clicked control', () => {
     vi.advanceTimersByTime(3000);
     expect(changed).not.toHaveBeenCalled();
   });
+
+  it('read the fields once for a burst on one control, and look again after its latest click', () => {
+    document.body.innerHTML = '<div class="qty"><button>+</button><input value="1"></div>';
+    const button = document.querySelector('button')!;
+    const changed = vi.fn();
+    const read = vi.spyOn(Element.prototype, 'querySelectorAll');
+    for (let i = 0; i < 20; i++) {
+      watchFieldsNear(button, changed);
+      vi.advanceTimersByTime(150);
+    }
+    expect(read).toHaveBeenCalledTimes(1);
+    // 3 s after the first click, past its last look: a look after the burst's latest click still hears it.
+    document.querySelector('input')!.value = '2';
+    vi.advanceTimersByTime(300);
+    expect(changed).toHaveBeenCalledTimes(1);
+    read.mockRestore();
+  });
 });

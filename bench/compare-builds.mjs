@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+// Which of several builds costs a page load least (issue 22): each built extension folder given (a `dist` made by
+// `vite build --outDir …`, or a copy with one part switched off), with the demo study and a running session, and a
+// browser without the extension, load the same page one after another (not at once: this machine has two cores),
+// in alternating order, `LOADS` times. Prints each build's median Chromium `ScriptDuration` and its median paired
+// with the load without the extension. Run-to-run drift on this machine is ±0.5 ms: compare builds within a run.
+// Asserts nothing.
+//
+//   node bench/compare-builds.mjs dist /tmp/other-dist        LOADS=24 P=/minimal (or /,/cart) CLICKS=20 SETTLE=2500
+import { startDemoSite } from '../demo-site/server.mjs';
+import { demoStudyWithSession, launch } from './lib/browser.mjs';
+import { median } from './lib/stats.mjs';
+const dirs = process.argv.slice(2);
+if (!dirs.length) {
+  process.stderr.write('usage: node bench/compare-builds.mjs <built extension folder>…\n');
+  process.exit(1);
+}
+const LOADS = Number(process.env.LOADS ?? 12);
+const PATHS = (process.env.P ?? '/minimal').split(',');
+const CLICKS = Number(process.env.CLICKS ?? 0);
+const SETTLE_MS = Number(process.env.SETTLE ?? 2500);
+const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
+
+/** A rage burst as the bench makes one (page-benches.mjs): on the minimal page's button, a pixel or two apart. */
+async function burst(page) {
+  await sleep(300);
+  const box = await page.locator('#minimal-button').boundingBox();
+  for (let i = 0; i < CLICKS; i++) await page.mouse.click(box.x + box.width / 2 + (i % 3) - 1, box.y + box.height / 2 + ((i >> 1) % 3) - 1);
+}
+
+const site = await startDemoSite({ port: 0 });
+const sides = [...dirs.map((dist) => ({ name: dist, dist })), { name: 'no extension', dist: null }];
+try {
+  for (const side of sides) {
+    side.browser = await launch({ dist: side.dist });
+    if (side.dist) await (await demoStudyWithSession(side.browser, site.url)).page.close();
+    side.page = await side.browser.context.newPage();
+    side.cdp = await side.browser.context.newCDPSession(side.page);
+    await side.cdp.send('Performance.enable');
+    await side.page.goto(site.url + PATHS[0], { waitUntil: 'load' }); // warm-up, not counted
+    side.samples = [];
+  }
+  for (let i = 0; i < LOADS; i++) {
+    const url = site.url + PATHS[i % PATHS.length];
+    for (const side of i % 2 ? [...sides].reverse() : sides) {
+      await side.page.goto(url, { waitUntil: 'load' });
+      const loadedAt = Date.now();
+      if (CLICKS) await burst(side.page);
+      await sleep(SETTLE_MS - (Date.now() - loadedAt));
+      const { metrics } = await side.cdp.send('Performance.getMetrics');
+      side.samples.push(metrics.find((m) => m.name === 'ScriptDuration').value * 1000);
+    }
+  }
+} finally {
+  for (const side of sides) await side.browser?.close();
+  await site.close();
+}
+const none = sides.at(-1).samples;
+for (const side of sides) {
+  const paired = median(side.samples.map((ms, i) => ms - none[i]));
+  console.log(`${side.name.padEnd(40)} script ${median(side.samples).toFixed(2)} ms, paired ${paired.toFixed(2)} ms (${LOADS} loads)`);
+}
+process.exit(0);
