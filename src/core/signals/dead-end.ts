@@ -76,8 +76,10 @@ export function createDeadEndJudge(study: DeadEndStudy): DeadEndJudge {
 function soft404Pattern(facts: DeadEndFacts, patterns: readonly string[]): string | null {
   const texts = [facts.title, facts.h1 ?? ''];
   if (facts.bodyTextLength < SHORT_BODY_CHARS) texts.push(facts.bodyText);
-  const lowered = texts.map((text) => text.toLocaleLowerCase());
-  return patterns.find((pattern) => lowered.some((text) => containsWord(text, pattern.toLocaleLowerCase()))) ?? null;
+  // Not toLocaleLowerCase: the same for every language but Turkish and Lithuanian, without a locale looked up
+  // in each page's new world.
+  const lowered = texts.map((text) => text.toLowerCase());
+  return patterns.find((pattern) => lowered.some((text) => containsWord(text, pattern.toLowerCase()))) ?? null;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
