@@ -340,4 +340,21 @@ describe('a page that went away', () => {
     await handleMessage({ type: 'content.events', events: [visitLeave(start.visit.id, 3)], queued: 1 }, page(), deps);
     expect(await hello('http://127.0.0.1:4310/about')).toMatchObject({ ok: true, data: { openVisit: null } });
   });
+
+  it('is answered without waiting for acknowledged events to be applied, and still finds its open visit among them', async () => {
+    // A burst of tabs can keep the journal busy for seconds; a page not answered by the time it is left records nothing.
+    const { study, session } = await recording();
+    const hello = () => handleMessage({ type: 'content.hello', url: 'http://127.0.0.1:4310/about' }, page(), deps);
+    const start = visitStart(study, session.id, '/about', 2);
+    await handleMessage({ type: 'content.events', events: [start], queued: 1 }, page(), deps);
+    expect(await hello()).toMatchObject({ ok: true, data: { openVisit: { id: start.visit.id, enteredAt: 2 } } });
+    expect(await db.count('journal')).toBe(1);
+    await handleMessage({ type: 'content.events', events: [visitLeave(start.visit.id, 3)], queued: 1 }, page(), deps);
+    expect(await hello()).toMatchObject({ ok: true, data: { openVisit: null } });
+    expect(await db.count('journal')).toBe(2);
+    // Applied, the same answers.
+    await applyAcknowledged(deps);
+    expect(await db.count('journal')).toBe(0);
+    expect(await hello()).toMatchObject({ ok: true, data: { openVisit: null } });
+  });
 });

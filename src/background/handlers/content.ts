@@ -18,6 +18,10 @@ export type ContentContext = HandlerContext & { sender: PageSender };
 export const CONTENT_HANDLERS: HandlerTable<ContentRequest, ContentReplies, ContentContext> = {
   'content.hello': {
     effect: 'reads',
+    // Answered at once, not after the acknowledged events are applied (a burst of tabs can take seconds, and a page
+    // that has not been answered records nothing): what it reads is not journaled, but the open visit, which
+    // openVisitIn also looks for in the journal.
+    beforeJournal: true,
     async run(request, { db: open, sender, deps }) {
       if (!sameOrigin(request.url, sender.url)) throw new UserError('errorPageOtherOrigin');
       const db = await open();

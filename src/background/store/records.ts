@@ -112,7 +112,15 @@ export async function stopSession(db: Db, outcome: Outcome, now: number, stopped
 
 /** The visit still open in this tab at this URL, if any: an observer that replaces an orphaned one continues it. */
 export async function openVisitIn(db: Db, sessionId: string, tabId: number, url: string): Promise<{ id: string; enteredAt: number } | null> {
-  const open = (await db.getAllFromIndex('visits', 'byTab', [sessionId, tabId])).filter((v) => v.endedBy === null && v.leftAt === null && v.url === url);
+  // One read of both: a page's hello does not wait for the journal to be applied, so its visits are there too.
+  const tx = db.transaction(['visits', 'journal'], 'readonly');
+  const [stored, journaled] = await Promise.all([tx.objectStore('visits').index('byTab').getAll([sessionId, tabId]), tx.objectStore('journal').getAll()]);
+  const events = journaled.filter((entry) => entry.tabId === tabId).flatMap((entry) => entry.events);
+  const left = new Set(events.flatMap((event) => (event.kind === 'visit.leave' ? [event.visitId] : [])));
+  const open = [
+    ...stored.filter((v) => v.endedBy === null && v.leftAt === null),
+    ...events.flatMap((event) => (event.kind === 'visit.start' && event.visit.sessionId === sessionId ? [event.visit] : [])),
+  ].filter((v) => v.url === url && !left.has(v.id));
   const latest = open.sort((a, b) => b.enteredAt - a.enteredAt)[0];
   return latest ? { id: latest.id, enteredAt: latest.enteredAt } : null;
 }
