@@ -116,7 +116,6 @@ export function observePage(emit: (observation: Observation) => void, onActivity
     if (isEligibleClick(target)) watchFieldsNear(element, () => answer('change'));
   });
 
-
   let lastScroll = 0;
   // Events a page script dispatches itself (isTrusted false) are no person's doing: they make no signal.
   // Scroll events are trusted even when a page script scrolls: only the input before them tells a person's apart.
