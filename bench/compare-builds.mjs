@@ -9,6 +9,7 @@
 //   node bench/compare-builds.mjs dist /tmp/other-dist        LOADS=24 P=/minimal (or /,/cart) CLICKS=20 SETTLE=2500
 import { startDemoSite } from '../demo-site/server.mjs';
 import { demoStudyWithSession, launch } from './lib/browser.mjs';
+import { metricsOf, rageBurst } from './lib/page-benches.mjs';
 import { median } from './lib/stats.mjs';
 const dirs = process.argv.slice(2);
 if (!dirs.length) {
@@ -20,13 +21,8 @@ const PATHS = (process.env.P ?? '/minimal').split(',');
 const CLICKS = Number(process.env.CLICKS ?? 0);
 const SETTLE_MS = Number(process.env.SETTLE ?? 2500);
 const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
-
-/** A rage burst as the bench makes one (page-benches.mjs): on the minimal page's button, a pixel or two apart. */
-async function burst(page) {
-  await sleep(300);
-  const box = await page.locator('#minimal-button').boundingBox();
-  for (let i = 0; i < CLICKS; i++) await page.mouse.click(box.x + box.width / 2 + (i % 3) - 1, box.y + box.height / 2 + ((i >> 1) % 3) - 1);
-}
+// The bench's own rage burst: 0.3 s after load, on the minimal page's button, a pixel or two apart.
+const burst = rageBurst('#minimal-button', CLICKS);
 
 const site = await startDemoSite({ port: 0 });
 const sides = [...dirs.map((dist) => ({ name: dist, dist })), { name: 'no extension', dist: null }];
@@ -47,8 +43,7 @@ try {
       const loadedAt = Date.now();
       if (CLICKS) await burst(side.page);
       await sleep(SETTLE_MS - (Date.now() - loadedAt));
-      const { metrics } = await side.cdp.send('Performance.getMetrics');
-      side.samples.push(metrics.find((m) => m.name === 'ScriptDuration').value * 1000);
+      side.samples.push((await metricsOf(side.cdp)).script);
     }
   }
 } finally {

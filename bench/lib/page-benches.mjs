@@ -14,7 +14,7 @@ const LONG_TASKS = `(() => {
   } catch {}
 })();`;
 
-async function metricsOf(cdp) {
+export async function metricsOf(cdp) {
   const { metrics } = await cdp.send('Performance.getMetrics');
   const get = (name) => (metrics.find((m) => m.name === name)?.value ?? NaN) * 1000;
   return { script: get('ScriptDuration'), task: get('TaskDuration') };
@@ -46,7 +46,7 @@ async function loadOnce({ page, cdp }, url, settleMs, act) {
  * A rage burst as a person makes one: `clicks` trusted clicks a moment after the page has loaded, at nearly the
  * same spot (a pixel or two apart), on what they expect to act (the minimal page's button, which does nothing).
  */
-const rageBurst = (selector, clicks) => async (page) => {
+export const rageBurst = (selector, clicks) => async (page) => {
   await sleep(300);
   const box = await page.locator(selector).boundingBox();
   for (let i = 0; i < clicks; i++) await page.mouse.click(box.x + box.width / 2 + (i % 3) - 1, box.y + box.height / 2 + ((i >> 1) % 3) - 1);

@@ -27,16 +27,17 @@ export function watchFieldsNear(control: Element, changed: () => void): void {
   const fields = [...around.querySelectorAll<HTMLInputElement>('input,select,textarea')].filter((field) => !isSensitive(field));
   const values = () => fields.map((field) => field.value).join('\0');
   const before = values();
-  const look = (next: number, after: number) => {
+  // Each look is timed from the one before it, the first from the click.
+  const look = (next: number) => {
     clearTimeout(watch.timer);
     watch.timer = setTimeout(() => {
-      const done = fields.length > 0 && values() !== before;
+      const done = values() !== before;
       if (done) changed();
       if (done || next + 1 === LOOKS_MS.length) watched = null;
-      else look(next + 1, LOOKS_MS[next]!);
-    }, LOOKS_MS[next]! - after);
+      else look(next + 1);
+    }, LOOKS_MS[next]! - (LOOKS_MS[next - 1] ?? 0));
   };
-  const watch: Watch = { control, again: () => look(0, 0) };
+  const watch: Watch = { control, again: () => look(0) };
   watched = watch;
-  look(0, 0);
+  look(0);
 }
