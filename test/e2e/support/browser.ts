@@ -74,6 +74,9 @@ interface WorkerVersion {
   runningStatus: string;
 }
 
+/** How long a worker runs before a test stops it: long enough to take the messages that woke it. */
+const MIN_RUN_MS = 300;
+
 /** One CDP connection on one of our pages that stops the extension's worker as often as asked. */
 export async function workerStopper(ext: Extension): Promise<WorkerStopper> {
   const page = await ext.context.newPage();
@@ -81,10 +84,12 @@ export async function workerStopper(ext: Extension): Promise<WorkerStopper> {
   const cdp = await ext.context.newCDPSession(page);
   let status = 'unknown';
   const changed = new Set<() => void>();
+  let runningSince = 0;
   cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }: { versions: WorkerVersion[] }) => {
     // After a reload one event can list the old, redundant version (stopped) beside the new one: follow the newest.
     const ours = versions.filter((v) => v.scriptURL.includes(ext.id) && v.status !== 'redundant').sort((a, b) => Number(b.versionId) - Number(a.versionId))[0];
     if (!ours) return;
+    if (ours.runningStatus === 'running' && status !== 'running') runningSince = Date.now();
     status = ours.runningStatus;
     for (const listener of changed) listener();
   });
@@ -99,6 +104,11 @@ export async function workerStopper(ext: Extension): Promise<WorkerStopper> {
   return {
     async stop() {
       await until('running');
+      // Chromium stops a worker after 30 s idle, never as it starts: one stopped the moment it is up has served
+      // nothing, and stopped so again and again (a loaded machine takes up to a second to start it) it leaves the
+      // pages that woke it unanswered for seconds, which no browser does.
+      const served = runningSince + MIN_RUN_MS - Date.now();
+      if (served > 0) await new Promise((done) => setTimeout(done, served));
       const stopped = until('stopped');
       await cdp.send('ServiceWorker.stopAllWorkers');
       await stopped;
