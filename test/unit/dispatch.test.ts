@@ -337,6 +337,9 @@ describe('a page that went away', () => {
     await handleMessage({ type: 'content.events', events: [start], queued: 1 }, page(), deps);
     expect(await hello('http://127.0.0.1:4310/about')).toMatchObject({ ok: true, data: { tabId: 4, openVisit: { id: start.visit.id, enteredAt: 2 } } });
     expect(await hello('http://127.0.0.1:4310/help')).toMatchObject({ ok: true, data: { openVisit: null } });
+    // Another tab's open visit of the same page is not this tab's.
+    const inOtherTab = await handleMessage({ type: 'content.hello', url: 'http://127.0.0.1:4310/about' }, { ...page(), tab: { id: 5 } }, deps);
+    expect(inOtherTab).toMatchObject({ ok: true, data: { tabId: 5, openVisit: null } });
     await handleMessage({ type: 'content.events', events: [visitLeave(start.visit.id, 3)], queued: 1 }, page(), deps);
     expect(await hello('http://127.0.0.1:4310/about')).toMatchObject({ ok: true, data: { openVisit: null } });
   });

@@ -98,6 +98,22 @@ describe('schema upgrades', () => {
     current.close();
   });
 
+  it('indexes the journal by tab, batches acknowledged before the upgrade included (version 5)', async () => {
+    const name = `upgrade-journal-${newId()}`;
+    const old = await openJourneyDb(name, 4);
+    const study = await store.saveStudy(old, testStudy());
+    const session = await store.startSession(old, { studyId: study.id, personaId: null, goal: 'Buy', role: 'tester' }, 1);
+    const [about, help] = [visitStart(study, session.id, '/about', 1_000), visitStart(study, session.id, '/help', 1_000)];
+    await old.add('journal', { tabId: 4, events: [about] });
+    await old.add('journal', { tabId: 9, events: [help] });
+    old.close();
+
+    const current = await openJourneyDb(name);
+    expect((await current.getAllFromIndex('journal', 'byTab', 9)).map((entry) => entry.events)).toEqual([[help]]);
+    expect(await current.count('journal')).toBe(2);
+    current.close();
+  });
+
   it('creates every store a fresh profile needs', async () => {
     const fresh = await openJourneyDb(`fresh-${newId()}`);
     expect([...fresh.objectStoreNames].sort()).toEqual(

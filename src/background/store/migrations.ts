@@ -49,6 +49,10 @@ export const MIGRATIONS: ReadonlyArray<(db: Db, tx: UpgradeTx) => void> = [
     const rollups = rollupTx(tx);
     void rollups.objectStore('rollups').clear().then(() => rebuildAllRollups(rollups));
   },
+  // A page's hello looks for its tab's open visit among the batches not applied yet, which a burst of tabs piles up.
+  (_db, tx) => {
+    tx.objectStore('journal').createIndex('byTab', 'tabId');
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS.length;

@@ -114,8 +114,8 @@ export async function stopSession(db: Db, outcome: Outcome, now: number, stopped
 export async function openVisitIn(db: Db, sessionId: string, tabId: number, url: string): Promise<{ id: string; enteredAt: number } | null> {
   // One read of both: a page's hello does not wait for the journal to be applied, so its visits are there too.
   const tx = db.transaction(['visits', 'journal'], 'readonly');
-  const [stored, journaled] = await Promise.all([tx.objectStore('visits').index('byTab').getAll([sessionId, tabId]), tx.objectStore('journal').getAll()]);
-  const events = journaled.filter((entry) => entry.tabId === tabId).flatMap((entry) => entry.events);
+  const [stored, journaled] = await Promise.all([tx.objectStore('visits').index('byTab').getAll([sessionId, tabId]), tx.objectStore('journal').index('byTab').getAll(tabId)]);
+  const events = journaled.flatMap((entry) => entry.events);
   const left = new Set(events.flatMap((event) => (event.kind === 'visit.leave' ? [event.visitId] : [])));
   const open = [
     ...stored.filter((v) => v.endedBy === null && v.leftAt === null),

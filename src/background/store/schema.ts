@@ -31,7 +31,7 @@ export interface JourneyDb extends DBSchema {
    */
   rollups: { key: string; value: SessionRollup | StudySummary; indexes: { byStudy: string } };
   /** Acknowledged batches of page events not yet applied into visits, signals and rollups (journal.ts). */
-  journal: { key: number; value: JournalEntry };
+  journal: { key: number; value: JournalEntry; indexes: { byTab: number } };
   /** Small named values: the running session's id. */
   meta: { key: string; value: unknown };
 }
