@@ -49,4 +49,32 @@ describe('fields near a clicked control', () => {
     expect(changed).toHaveBeenCalledTimes(1);
     read.mockRestore();
   });
+
+  it('set no timer for a burst’s later clicks, and none at all for a control with no field near it', () => {
+    document.body.innerHTML = '<div class="qty"><button>+</button><input value="1"></div><main><p><button id="alone">Go</button></p></main>';
+    const timers = vi.spyOn(globalThis, 'setTimeout');
+    for (let i = 0; i < 20; i++) watchFieldsNear(document.querySelector('button')!, vi.fn());
+    expect(timers).toHaveBeenCalledTimes(1);
+    timers.mockClear();
+    for (let i = 0; i < 20; i++) watchFieldsNear(document.querySelector('#alone')!, vi.fn());
+    expect(timers).not.toHaveBeenCalled();
+    timers.mockRestore();
+  });
+
+  it('read a control with no field near it afresh once its last look would have passed', () => {
+    document.body.innerHTML = '<main><p><button>Go</button></p></main>';
+    const button = document.querySelector('button')!;
+    const read = vi.spyOn(Element.prototype, 'querySelectorAll');
+    watchFieldsNear(button, vi.fn());
+    vi.advanceTimersByTime(3000);
+    // Fields may have been rendered beside it since.
+    button.closest('main')!.insertAdjacentHTML('beforeend', '<input value="1">');
+    const changed = vi.fn();
+    watchFieldsNear(button, changed);
+    expect(read).toHaveBeenCalledTimes(2);
+    document.querySelector('input')!.value = '2';
+    vi.advanceTimersByTime(300);
+    expect(changed).toHaveBeenCalled();
+    read.mockRestore();
+  });
 });
