@@ -69,6 +69,39 @@ describe('the journey map dashboard', () => {
     expect(scored[0]).toBe(Math.min(...scored));
   });
 
+  it('opened again on the map, asks for it as it starts, not after the overview, and draws it', async () => {
+    const page = await env.ext.context.newPage();
+    await page.addInitScript(() => {
+      const log: string[] = [];
+      (window as { sent?: string[] }).sent = log;
+      // Whichever namespace the polyfill calls, Chromium's own `browser` or `chrome`; one may call the other.
+      let inner = false;
+      for (const runtime of [chrome.runtime, (globalThis as { browser?: typeof chrome }).browser?.runtime]) {
+        if (!runtime) continue;
+        const send = runtime.sendMessage.bind(runtime) as (message: { type: string }) => Promise<unknown>;
+        runtime.sendMessage = ((message: { type: string }) => {
+          if (inner) return send(message);
+          inner = true;
+          log.push(`sent ${message.type}`);
+          try {
+            return send(message).then((reply) => (log.push(`replied ${message.type}`), reply));
+          } finally {
+            inner = false;
+          }
+        }) as never;
+      }
+    });
+    await page.goto(env.ext.url('src/ui/options/index.html#map'));
+    await page.getByTestId('journey-map').waitFor();
+    const sent = await page.evaluate(() => (window as { sent?: string[] }).sent!);
+    expect(sent.indexOf('sent ui.map')).toBeGreaterThanOrEqual(0);
+    expect(sent.indexOf('sent ui.map')).toBeLessThan(sent.indexOf('replied ui.overview'));
+    // The early answer is the one drawn: the map is not asked for twice.
+    expect(sent.filter((line) => line === 'sent ui.map')).toHaveLength(1);
+    expect(await page.getByTestId('map-stage-column').allInnerTexts()).toEqual(await options.getByTestId('map-stage-column').allInnerTexts());
+    await page.close();
+  });
+
   it('passes axe-core and works by keyboard alone: a cell opens its evidence, Esc gives focus back', async () => {
     await options.getByRole('tab', { name: 'Journey map' }).click();
     await options.getByTestId('journey-map').waitFor();

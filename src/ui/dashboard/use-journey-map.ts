@@ -2,27 +2,13 @@ import { useEffect, useState } from 'preact/hooks';
 import type { HealthFilter } from '../../core/health/filter';
 import { filterKey } from '../../core/journey-map/map-filter';
 import type { JourneyMapData } from '../../core/journey-map/map-data';
-import { api } from '../api';
 import { describeError } from '../components/use-async';
+import { journeyMapReply } from './map-request';
 
 export interface MapState {
   data: JourneyMapData | null;
   loading: boolean;
   error: string | null;
-}
-
-/** The `ui.map` request for a filter: plain arrays, no undefined fields. */
-function request(studyId: string, filter: HealthFilter) {
-  return {
-    type: 'ui.map' as const,
-    studyId,
-    filter: {
-      ...(filter.personaIds ? { personaIds: [...filter.personaIds] } : {}),
-      ...(filter.sessionIds ? { sessionIds: [...filter.sessionIds] } : {}),
-      ...(filter.from !== undefined ? { from: filter.from } : {}),
-      ...(filter.to !== undefined ? { to: filter.to } : {}),
-    },
-  };
 }
 
 /**
@@ -40,7 +26,7 @@ export function useJourneyMap(studyId: string | null, filter: HealthFilter, refr
     }
     let live = true;
     setState((s) => ({ studyId, data: s.studyId === studyId ? s.data : null, loading: true, error: null }));
-    api(request(studyId, filter)).then(
+    journeyMapReply(studyId, filter).then(
       (data) => live && setState({ studyId, data, loading: false, error: null }),
       (error: unknown) => live && setState((s) => ({ ...s, loading: false, error: describeError(error) })),
     );
