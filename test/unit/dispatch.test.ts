@@ -196,6 +196,13 @@ describe('the background answers', () => {
     expect(changes).toBe(1);
   });
 
+  it('a form no part of its page answers for as gone (null), as it does a closed page', async () => {
+    const unanswered = { ...deps, relayCompose: async () => undefined as never };
+    expect(await handleMessage({ type: 'ui.compose.open', tabId: 4, id: newId() }, ui, unanswered)).toEqual({ ok: true, data: null });
+    const closed = { ...deps, relayCompose: async () => Promise.reject(new Error('No tab with id: 4')) };
+    expect(await handleMessage({ type: 'ui.compose.open', tabId: 4, id: newId() }, ui, closed)).toEqual({ ok: true, data: null });
+  });
+
   it('a study\'s walks, newest first, and no other study\'s', async () => {
     const study = await store.saveStudy(db, testStudy());
     const other = await store.saveStudy(db, { ...testStudy(), scope: ['http://127.0.0.1:5555/*'] });

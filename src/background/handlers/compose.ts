@@ -8,8 +8,9 @@ type ComposeRequests = Extract<UiRequest, { type: 'ui.compose.pending' | 'ui.com
 
 /** What form `id` in tab `tabId` shows, as its page says (checked); null once the form or the page is gone. */
 async function openForm(deps: WorkerDeps, tabId: number, id: string): Promise<ComposeContext | null> {
+  // No part of the page answering for the form (undefined) is the form gone, as is the page.
   const context = await deps.relayCompose(tabId, { type: 'tab.compose.open', id }).catch(() => null);
-  return ComposeContext.nullable().parse(context);
+  return ComposeContext.nullable().parse(context ?? null);
 }
 
 /**

@@ -39,13 +39,15 @@ export function Compose() {
 
   useEffect(() => {
     if (!place) return done();
-    const check = async (first: boolean) => {
-      const open = await api({ type: 'ui.compose.open', ...place }).catch(() => null);
-      if (!open) done();
-      else if (first) setContext(open);
+    // Only the page saying the form is gone takes it away: a check that failed (the worker restarting) leaves the
+    // researcher's words where they are typing them, and the next check asks again.
+    const check = async () => {
+      const open = await api({ type: 'ui.compose.open', ...place }).catch(() => undefined);
+      if (open === null) done();
+      else if (open) setContext((shown) => shown ?? open);
     };
-    void check(true);
-    const timer = setInterval(() => void check(false), CHECK_MS);
+    void check();
+    const timer = setInterval(() => void check(), CHECK_MS);
     return () => clearInterval(timer);
   }, [place]);
 

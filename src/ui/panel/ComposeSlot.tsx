@@ -13,7 +13,13 @@ export function ComposeSlot({ tabId, version }: { tabId: number; version: number
   const frame = useRef<HTMLIFrameElement | null>(null);
 
   useEffect(() => {
-    api({ type: 'ui.compose.pending', tabId }).then((open) => setPending(open?.id ?? null), () => undefined);
+    // Asked again on every refresh: an answer overtaken by a later question is dropped, or a late "none" from before
+    // the page asked would take down the form being typed in.
+    let latest = true;
+    api({ type: 'ui.compose.pending', tabId }).then((open) => latest && setPending(open?.id ?? null), () => undefined);
+    return () => {
+      latest = false;
+    };
   }, [tabId, version]);
 
   useEffect(() => {

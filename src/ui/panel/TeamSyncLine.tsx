@@ -9,7 +9,11 @@ import { SYNC_ERROR_KEYS, SYNC_STATE_KEYS } from '../sync-words';
 export function TeamSyncLine({ studyId, version }: { studyId: string; version: number }) {
   const [line, setLine] = useState<SyncLine | null>(null);
   useEffect(() => {
-    api({ type: 'ui.sync.lines' }).then((lines) => setLine(lines.find((l) => l.studyId === studyId) ?? null), () => undefined);
+    let latest = true;
+    api({ type: 'ui.sync.lines' }).then((lines) => latest && setLine(lines.find((l) => l.studyId === studyId) ?? null), () => undefined);
+    return () => {
+      latest = false;
+    };
   }, [studyId, version]);
   if (!line) return null;
   return (
