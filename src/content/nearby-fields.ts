@@ -41,8 +41,8 @@ export function watchFieldsNear(control: Element, changed: () => void): void {
   const before = values();
   // Each look is due LOOKS_MS[next] after the latest click; one due before a later click is put off to after it.
   const look = (next: number, since: number) => {
+    // A click elsewhere clears this timer, so when it fires the watch is still this one.
     timer = setTimeout(() => {
-      if (watched !== watch) return;
       if (watch.clickedAt !== since) return look(0, watch.clickedAt);
       const done = values() !== before;
       if (done) changed();
