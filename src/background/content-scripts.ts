@@ -6,6 +6,8 @@ import { askTab } from './tab-messages';
 const OBSERVER_ID = 'journey-lens-observer';
 /** src/content/observer.ts, built as one classic script (scripts/observer-script.ts). */
 const OBSERVER_FILE = 'observer.js';
+/** Run before the observer in a page already open (content/take-over.ts, an on-demand part). */
+const TAKE_OVER_FILE = 'inpage/take-over.js';
 /**
  * Page errors, native dialogs and clipboard writes happen in the page's own world; this small script hands them to
  * the observer (content/page-world.ts).
@@ -56,7 +58,8 @@ export async function refreshPages(studies: readonly Study[]): Promise<void> {
       } catch {
         const url = tab.url;
         if (!url || !studies.some((s) => inScope(url, s.scope))) return;
-        await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [OBSERVER_FILE] }).catch(() => undefined);
+        // With the part that takes the page over from an orphaned observer, which only such an observer needs (content/observer.ts).
+        await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [TAKE_OVER_FILE, OBSERVER_FILE] }).catch(() => undefined);
       }
     }),
   );

@@ -19,6 +19,11 @@ export function noteEmitted(event: ContentEvent): void {
   append([event.kind === 'signal' ? `signal:${event.signal.kind}` : event.kind, event.eventId, ref]);
 }
 
+/** The visit this page's hello proposed, which the worker started (a start the page did not queue). */
+export function noteEmittedStart(eventId: string, visitId: string): void {
+  append(['visit.start', eventId, visitId]);
+}
+
 /** The observer, orphaned by an extension reload, handed `count` unacknowledged events to its successor. */
 export function noteHandedOver(count: number): void {
   append(['handed-over', '', String(count)]);

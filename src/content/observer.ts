@@ -1,6 +1,5 @@
-import type { TabMessage } from '../core/messages';
+import type { TabMessage, VisitProposal } from '../core/messages';
 import type { TabReplies } from '../core/replies';
-import type { Arrival } from '../core/records/visit';
 import { connected, onMessage } from '../platform/page-runtime';
 import { watchPasswordFields, watchTypedValues } from './element-description';
 import { EventQueue } from './event-queue';
@@ -15,6 +14,12 @@ import { watchRoute } from './route-watch';
  * into an already open tab), so the first instance claims the page and later ones leave.
  */
 const CLAIM = Symbol.for('journey-lens.observer');
+/**
+ * The successor's side of taking a page over from an observer orphaned by an extension update (take-over.ts):
+ * the worker runs it just before an observer it injects into a page already open (background/content-scripts.ts).
+ * An observer loaded with its page is the page's first, and has no orphan to look for.
+ */
+const injectedLate = (globalThis as { [key: symbol]: typeof import('./take-over') | undefined })[Symbol.for('journey-lens.part.take-over')];
 /** A worker stopping as the page loads is soon back, but a busy machine may take seconds to start it: quick tries for the first 4 s, then backing off up to 5 s. */
 const QUICK_HELLO_TRIES = 40;
 const helloRetryMs = (attempt: number) => (attempt < QUICK_HELLO_TRIES ? 100 : Math.min(100 * 2 ** (attempt - QUICK_HELLO_TRIES + 1), 5000));
@@ -22,7 +27,7 @@ const scope = globalThis as { [CLAIM]?: true };
 /** Frameworks render a new route a little after the URL changes; a note's element is looked for after that. */
 const ROUTE_SETTLE_MS = 300;
 
-function arrivalOfThisLoad(): Arrival {
+function arrivalOfThisLoad(): VisitProposal['arrival'] {
   const [entry] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
   if (entry?.type === 'reload' || entry?.type === 'back_forward') return entry.type;
   return 'navigate';
@@ -83,9 +88,12 @@ if (!scope[CLAIM]) {
   });
   // A worker that is stopping as the page loads drops its hello: the page tries again until it is heard or
   // refused (a page that never says hello records nothing).
-  const helloWithRetry = async (arrival: Arrival, attempt = 0): Promise<void> => {
+  // An observer loaded with its page proposes the visit of that load; one injected later proposes none: it may
+  // find an orphan there whose visit it goes on with.
+  recorder.takeOver = injectedLate?.succeedOrphans;
+  const helloWithRetry = async (arrival: VisitProposal['arrival'], attempt = 0): Promise<void> => {
     try {
-      await recorder.refresh(arrival);
+      await recorder.refresh(arrival, injectedLate ? undefined : arrival);
       showNotes();
     } catch (error) {
       if (error instanceof RefusedError || !connected()) return;

@@ -6,3 +6,5 @@
  */
 export const pageNotes = () => import('./page-notes');
 export const surveyCard = () => import('../inpage/show-survey');
+// Never asked for: the worker injects it just before an observer it injects into a page already open (content/observer.ts).
+export const takeOver = () => import('./take-over');

@@ -1,5 +1,5 @@
-import type { LeaveIntent, PromptSpec } from '../core/messages';
-import type { PageDescription, StudyForPage } from '../core/replies';
+import type { LeaveIntent, PromptSpec, VisitProposal } from '../core/messages';
+import type { ContentReplies, PageDescription, StudyForPage } from '../core/replies';
 import type { Arrival } from '../core/records/visit';
 import type { Role } from '../core/records/session';
 import type { Signal } from '../core/records/signal';
@@ -9,6 +9,7 @@ import { connected } from '../platform/page-runtime';
 import { maskQueryInTitle, storableUrl } from '../core/journey/route';
 import { shownText } from './element-description';
 import type { StageMatch } from '../core/journey/page-rules';
+import { noteEmittedStart } from './emitted-log';
 import { EventQueue } from './event-queue';
 import { FrictionRecorder } from './friction';
 import { ask } from './messaging';
@@ -16,7 +17,8 @@ import { matchPage } from './page-match';
 import { PromptPresenter } from './prompts';
 import { createRouteLimiter, type RouteLimiter } from '../core/journey/route-storm';
 import { ScrollDepth } from './scroll-depth';
-import { awaitSuccessor, succeedOrphans, type Give } from './succession';
+import { awaitSuccessor, type Give } from './succession';
+import type { succeedOrphans } from './take-over';
 
 /** A link click this recent explains the page going away. */
 const LINK_CLICK_MS = 3000;
@@ -31,6 +33,9 @@ interface CurrentVisit {
   /** Route changes the page made on its own within this visit (core/journey/route-storm.ts). */
   routesFolded: number;
 }
+
+/** A visit the page enters without sending its start: the stored one it goes on with, or (`tagged`) the one its hello started. */
+type KnownVisit = { id: string; tagged?: NonNullable<ContentReplies['content.hello']['started']> };
 
 /**
  * Observes one document for the study whose scope it is in: tags it to a stage, and while a session runs turns
@@ -54,10 +59,14 @@ export class PageRecorder {
     (signalId) => this.#friction?.elementRect(signalId) ?? null,
   );
   #exitIntentSent = false;
+  /** The visit this page's first hello proposed (refresh). */
+  #proposal: VisitProposal | undefined;
   /** The running session's role, when the background tells it (notes and reports are signed with it). */
   #sessionRole: Role | null = null;
   /** The study's pages that hold notes, as of the last hello. */
   notedPages: ReadonlySet<string> = new Set();
+  /** An observer the worker injected into a page already open takes over from the orphan it may find there. */
+  takeOver: typeof succeedOrphans | undefined;
 
   readonly #queue: EventQueue;
   /** An observer injected after an extension reload took the page over from this one: told the session's channel secret. */
@@ -76,10 +85,15 @@ export class PageRecorder {
     void this.#presenter.show(spec);
   }
 
-  /** Asks which study and session this page belongs to, and starts, retags or stops recording to match. */
-  async refresh(arrival: Arrival): Promise<void> {
+  /**
+   * Asks which study and session this page belongs to, and starts, retags or stops recording to match. The first
+   * hello of an observer loaded with its page proposes the visit of that load (`propose`), which the worker starts
+   * if a session records it: the same proposal on every try, so a try whose answer was lost is not a second visit.
+   */
+  async refresh(arrival: Arrival, propose?: VisitProposal['arrival']): Promise<void> {
+    const visit = propose && (this.#proposal ??= proposalFor(propose));
     // Without the query, as visits store it: a search typed on the page may be there (PRODUCT.md §9).
-    const reply = await ask({ type: 'content.hello', url: storableUrl(location.href) });
+    const reply = await ask({ type: 'content.hello', url: storableUrl(location.href), ...(visit && { visit }) });
     this.#study = reply.study;
     this.#queue.tabId = reply.tabId;
     this.notedPages = new Set(reply.notedPages);
@@ -88,7 +102,9 @@ export class PageRecorder {
     if ((session?.id ?? null) !== this.#sessionId) {
       this.stop();
       this.#sessionId = session?.id ?? null;
-      if (session) this.#startRecording(arrival, session, reply.openVisit);
+      const started = visit && reply.started && { ...visit, tagged: reply.started };
+      if (__JL_TEST_HOOKS__ && started) noteEmittedStart(started.eventId, started.id);
+      if (session) this.#startRecording(arrival, session, reply.openVisit, started || null);
     } else if (this.#visit && this.#study) {
       this.#retag(matchPage(this.#study));
     }
@@ -99,7 +115,7 @@ export class PageRecorder {
     const match = matchPage(this.#study);
     return {
       url: storableUrl(location.href),
-      title: shownText(maskQueryInTitle(document.title, location.href)),
+      title: pageTitle(),
       stageId: match.stageId,
       ruleId: match.ruleId,
       pageKey: match.pageKey,
@@ -125,12 +141,12 @@ export class PageRecorder {
    * reloaded): it goes on, not a second visit of the same page. That observer, if it still runs, gives this
    * one its visit and the events it could not send (content/succession.ts); the stored visit is the fallback.
    */
-  #startRecording(arrival: Arrival, session: { startedAt: number; channel: string }, stored: { id: string; enteredAt: number } | null): void {
+  #startRecording(arrival: Arrival, session: { startedAt: number; channel: string }, stored: { id: string; enteredAt: number } | null, started: (KnownVisit & { enteredAt: number }) | null): void {
     const recording = new AbortController();
     this.#recording = recording;
     const { signal } = recording;
     const loadedAt = Math.round(performance.timeOrigin);
-    const given = succeedOrphans(session.channel, (events) => this.#queue.adopt(events), () => this.#onOrphan(session.channel, signal), signal);
+    const given = this.takeOver?.(session.channel, (events) => this.#queue.adopt(events), () => this.#onOrphan(session.channel, signal), signal);
     // A stored visit alone does not say whether the page's load was judged: taken as judged, so never twice.
     const open = [given, stored && { ...stored, loadJudged: true }].find((visit) => visit && visit.enteredAt >= loadedAt) ?? null;
     this.#scroll = new ScrollDepth(signal);
@@ -164,7 +180,8 @@ export class PageRecorder {
       { passive: true, signal },
     );
     awaitSuccessor(session.channel, (give) => this.#succeeded(give, session.channel), signal);
-    if (open) this.#enter(arrival, open.enteredAt, open.id);
+    if (started) this.#enter(arrival, started.enteredAt, started);
+    else if (open) this.#enter(arrival, open.enteredAt, open);
     else if (loadedAt < session.startedAt) this.#enter('session_start', Date.now());
     else this.#enter(arrival, loadedAt);
   }
@@ -193,16 +210,19 @@ export class PageRecorder {
     this.#visit = null;
   }
 
-  /** Enters a new visit, or goes on with the stored one `resumedId` (no start to send, no second dead-end check). */
-  #enter(arrival: Arrival, enteredAt: number, resumedId?: string): void {
+  /**
+   * Enters a new visit, or one whose start the worker has (`known`): the stored one it goes on with (no second
+   * dead-end check), or the one its hello started, tagged by URL and title (retagged here if the page says otherwise).
+   */
+  #enter(arrival: Arrival, enteredAt: number, known?: KnownVisit): void {
     if (!this.#study || !this.#sessionId) return;
     if (!matchesScope(location.href, this.#study.scopeExpressions)) return;
     const match = matchPage(this.#study);
-    const visit: CurrentVisit = { id: resumedId ?? crypto.randomUUID(), enteredAt, url: storableUrl(location.href), match, routesFolded: 0 };
+    const visit: CurrentVisit = { id: known?.id ?? crypto.randomUUID(), enteredAt, url: storableUrl(location.href), match: { ...match, ...known?.tagged }, routesFolded: 0 };
     this.#visit = visit;
     this.#exitIntentSent = false;
     // The visit is sent before its friction starts: the errors of the page's load come at once and need it stored.
-    if (!resumedId) {
+    if (!known) {
       this.#queue.push({
         kind: 'visit.start',
         eventId: crypto.randomUUID(),
@@ -211,7 +231,7 @@ export class PageRecorder {
           studyId: this.#study.id,
           sessionId: this.#sessionId,
           url: visit.url,
-          title: shownText(maskQueryInTitle(document.title, location.href)).slice(0, 300),
+          title: pageTitle(),
           pageKey: match.pageKey,
           stageId: match.stageId,
           ruleId: match.ruleId,
@@ -221,8 +241,10 @@ export class PageRecorder {
         referred: arrival === 'navigate' && document.referrer !== '' && matchesScope(document.referrer, this.#study.scopeExpressions),
       });
     }
-    const context = { visitId: visit.id, sessionId: this.#sessionId, studyId: this.#study.id, pageKey: match.pageKey, stageId: match.stageId };
-    this.#friction?.enter(context, !resumedId, arrival !== 'route_change' && arrival !== 'page_route', enteredAt);
+    const context = { visitId: visit.id, sessionId: this.#sessionId, studyId: this.#study.id, pageKey: visit.match.pageKey, stageId: visit.match.stageId };
+    // A resumed visit was checked for a dead end; one its hello started was not yet.
+    this.#friction?.enter(context, !known || !!known.tagged, arrival !== 'route_change' && arrival !== 'page_route', enteredAt);
+    if (known?.tagged) this.#retag(match);
     // After the friction: its dead-end look lays the page out, and the depth is read just after it.
     this.#scroll?.reset();
   }
@@ -300,6 +322,22 @@ export class PageRecorder {
     if (!link || Date.now() - link.at > LINK_CLICK_MS || !this.#study) return 'unknown';
     return matchesScope(link.href, this.#study.scopeExpressions) ? 'link' : 'left_scope';
   }
+}
+
+/** The title as visits keep it: what a search typed on the page may have put in it masked. */
+const pageTitle = () => shownText(maskQueryInTitle(document.title, location.href)).slice(0, 300);
+
+/** The visit of this document's load, as its first hello proposes it (refresh). */
+function proposalFor(arrival: 'navigate' | 'reload' | 'back_forward'): VisitProposal {
+  return {
+    eventId: crypto.randomUUID(),
+    id: crypto.randomUUID(),
+    title: pageTitle(),
+    enteredAt: Math.round(performance.timeOrigin),
+    arrival,
+    // Without its query, as visits keep URLs: what was typed on the page before may be there.
+    referrer: document.referrer && storableUrl(document.referrer),
+  };
 }
 
 /** The hello reply names the session's role once the background sends it; anything else reads as unknown. */

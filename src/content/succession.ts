@@ -19,7 +19,7 @@ export interface Handover {
  */
 export const channel = (secret: string, part: 'ask' | 'give' | 'relay' | 'relayed') => `journey-lens-${part}-${secret}`;
 
-/** Hands events (and, the first time, the open visit) to the observer that took over. */
+/** Hands events (and, the first time, the open visit) to the observer that took over (its side: content/take-over.ts). */
 export type Give = (handover: Handover) => void;
 
 /**
@@ -29,37 +29,6 @@ export type Give = (handover: Handover) => void;
 export function awaitSuccessor(secret: string, succeeded: (give: Give) => void, signal: AbortSignal): void {
   const give: Give = (handover) => document.dispatchEvent(new CustomEvent(channel(secret, 'give'), { detail: JSON.stringify(handover) }));
   document.addEventListener(channel(secret, 'ask'), () => succeeded(give), { signal });
-}
-
-/**
- * The successor's side: asks every orphan of the session in this page (an extension reloaded twice leaves two)
- * and adopts what they give, now and while `signal` holds; `found` is told of the first (its forms may still
- * send: content/orphan-relay.ts). Returns the open visit an orphan gave at once. The background validates the
- * events as it validates any page's.
- */
-export function succeedOrphans(secret: string, adopt: (events: ContentEvent[]) => void, found: () => void, signal: AbortSignal): Handover['openVisit'] {
-  let openVisit: Handover['openVisit'] = null;
-  let first = true;
-  const take = (event: Event) => {
-    const handover = parseHandover(parseJson((event as CustomEvent).detail));
-    if (!handover) return;
-    openVisit = handover.openVisit ?? openVisit;
-    adopt(handover.events);
-    if (first) found();
-    first = false;
-  };
-  document.addEventListener(channel(secret, 'give'), take, { signal });
-  document.dispatchEvent(new Event(channel(secret, 'ask')));
-  return openVisit;
-}
-
-function parseHandover(json: unknown): Handover | null {
-  const value = json as Partial<Handover> | null;
-  if (!Array.isArray(value?.events)) return null;
-  const open = value.openVisit;
-  const valid = open && typeof open.id === 'string' && typeof open.enteredAt === 'number' && typeof open.loadJudged === 'boolean';
-  const openVisit = valid ? { id: open.id, enteredAt: open.enteredAt, loadJudged: open.loadJudged } : null;
-  return { events: value.events, openVisit };
 }
 
 export function parseJson(detail: unknown): unknown {

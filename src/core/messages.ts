@@ -31,6 +31,20 @@ export const VisitStartEvent = z.strictObject({
   referred: z.boolean(),
 });
 
+/**
+ * The visit of a page's own load, proposed with its first hello: the worker starts it with the answer (tagged by
+ * URL and title; the page retags it where a selector rule says otherwise), so the page sends no first batch.
+ * `referrer`: the document's, only tested against the study's scope (`referred`), never stored.
+ */
+export const VisitProposal = z.strictObject({
+  eventId: Id,
+  ...VisitStartEvent.shape.visit.pick({ id: true, title: true, enteredAt: true }).shape,
+  arrival: z.enum(['navigate', 'reload', 'back_forward']),
+  // Chromium sends no referrer longer than 4096 characters (it falls back to the origin).
+  referrer: z.string().max(4096),
+});
+export type VisitProposal = z.infer<typeof VisitProposal>;
+
 export const LeaveIntent = z.enum(['link', 'left_scope', 'route_change', 'unknown']);
 export type LeaveIntent = z.infer<typeof LeaveIntent>;
 
@@ -176,7 +190,8 @@ export const OnDemandPart = z.enum(['page-notes', 'show-survey']);
 export type OnDemandPart = z.infer<typeof OnDemandPart>;
 
 export const ContentRequest = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('content.hello'), url: PageUrl }),
+  /** `visit`: only in the first hello of an observer the page loaded itself (not one the worker injected later). */
+  z.strictObject({ type: z.literal('content.hello'), url: PageUrl, visit: VisitProposal.optional() }),
   /** `queued`: every event the page holds, this batch included, so a failing store can say how many wait. */
   /** Each event is checked on its own by the worker (`eachEvent`). */
   z.strictObject({ type: z.literal('content.events'), events: z.array(z.unknown()).min(1).max(500), queued: z.number().int().min(1).max(10_000_000) }),

@@ -14,7 +14,7 @@ import type { Role, Session } from './records/session';
 import type { Signal, SignalKind } from './records/signal';
 import type { Study } from './records/study';
 import type { Visit } from './records/visit';
-import type { PageRule, RuleError } from './journey/page-rules';
+import type { PageRule, RuleError, StageMatch } from './journey/page-rules';
 import type { Issue } from './issue';
 import type { ComposeContext, PromptSpec } from './messages';
 import type { SyncLine, SyncStatus } from './sync/settings';
@@ -133,6 +133,8 @@ export interface ContentReplies {
     session: { id: string; startedAt: number; role: Role; channel: string } | null;
     tabId: number;
     openVisit: { id: string; enteredAt: number } | null;
+    /** The proposed visit, started (by this hello or an earlier try of it) and tagged so; null when the page is to enter its own. */
+    started: Pick<StageMatch, 'pageKey' | 'stageId' | 'ruleId'> | null;
     notedPages: string[];
   };
   /** Sent once the batch is stored; a survey it calls for comes after, as a 'tab.prompt'. */

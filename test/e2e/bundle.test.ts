@@ -14,7 +14,8 @@ const onDemand = scripts.filter((f) => f.startsWith('inpage/'));
 describe('the script injected into every page of a study', () => {
   it('is one classic script that imports nothing; its on-demand parts are classic scripts the worker injects, and no file is web-accessible', () => {
     expect(injectedCode).not.toMatch(/\bimport\s*[{*\w][^(]*\bfrom\s*["'`]|\bimport\s*["'`]|\bexport\s*[{*]|import\.meta|\bimport\(/);
-    expect(onDemand.sort()).toEqual(['inpage/page-notes.js', 'inpage/show-survey.js']);
+    // take-over.js runs before an observer the worker injects into a page already open, never in any other.
+    expect(onDemand.sort()).toEqual(['inpage/page-notes.js', 'inpage/show-survey.js', 'inpage/take-over.js']);
     for (const part of onDemand) expect(readFileSync(join(DIST, part), 'utf8'), part).not.toMatch(/\bimport\(|\bexport\s*[{*]|\bimport\s*[{*\w][^(]*\bfrom\s*["'`]/);
     // A page can fetch none of our files, so it cannot tell the extension is installed by them (issues 19, 22).
     expect(manifest.web_accessible_resources).toBeUndefined();

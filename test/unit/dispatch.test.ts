@@ -49,6 +49,13 @@ async function counts() {
   return Object.fromEntries(await Promise.all([...db.objectStoreNames].map(async (s) => [s, await db.count(s)])));
 }
 
+/** The demo study with a session of it running. */
+async function recording() {
+  const study = await store.saveStudy(db, testStudy());
+  const session = await store.startSession(db, { studyId: study.id, personaId: null, goal: '', role: 'tester' }, 1);
+  return { study, session };
+}
+
 describe('the background refuses, and writes nothing, when', () => {
   it('the sender is not this extension, or is a frame or a non-web page', async () => {
     const before = await counts();
@@ -182,7 +189,7 @@ describe('the background answers', () => {
   it('a page outside every scope with nothing', async () => {
     await store.saveStudy(db, testStudy());
     const reply = await handleMessage({ type: 'content.hello', url: 'http://127.0.0.1:5555/' }, page('http://127.0.0.1:5555/'), deps);
-    expect(reply).toEqual({ ok: true, data: { study: null, session: null, tabId: 4, openVisit: null, notedPages: [] } });
+    expect(reply).toEqual({ ok: true, data: { study: null, session: null, tabId: 4, openVisit: null, started: null, notedPages: [] } });
   });
 
   it('"tag this page" with a rule appended for the tab’s page', async () => {
@@ -299,12 +306,64 @@ describe('stopping a session', () => {
   });
 });
 
+describe('a page’s first hello, with the visit of its load proposed', () => {
+  const CART = 'http://127.0.0.1:4310/cart';
+  const proposal = (enteredAt = 10, referrer = '') => ({ eventId: newId(), id: newId(), title: 'Your cart', enteredAt, arrival: 'navigate' as const, referrer });
+  const hello = (visit: ReturnType<typeof proposal>, sender = page(`${CART}?coupon=SECRET`)) => handleMessage({ type: 'content.hello', url: CART, visit }, sender, deps);
+
+  it('starts it, tagged by URL and title, as the page’s first batch would have: the page sends none', async () => {
+    const { study, session } = await recording();
+    const visit = proposal();
+    const reply = await hello(visit);
+    const cartStage = study.stages[2]!.id;
+    expect(reply).toMatchObject({ ok: true, data: { openVisit: null, started: { pageKey: '/cart', stageId: cartStage } } });
+    await applyAcknowledged(deps);
+    expect(await db.getAll('visits')).toMatchObject([
+      { id: visit.id, sessionId: session.id, tabId: 4, url: CART, title: 'Your cart', pageKey: '/cart', stageId: cartStage, arrival: 'navigate', enteredAt: 10, leftAt: null },
+    ]);
+  });
+
+  it('starts it once when a try’s answer was lost: the next try of the same proposal is told it started', async () => {
+    await recording();
+    const visit = proposal();
+    await hello(visit);
+    expect(await hello(visit)).toMatchObject({ ok: true, data: { openVisit: null, started: { pageKey: '/cart' } } });
+    await applyAcknowledged(deps);
+    expect(await db.count('visits')).toBe(1);
+  });
+
+  it('ends the tab’s page before it as left by a link when the referrer is in scope, else by a navigation', async () => {
+    const { study, session } = await recording();
+    for (const [tabId, referrer, endedBy] of [[4, 'http://127.0.0.1:4310/about?x=1', 'link'], [5, 'https://search.example/?q=phones', 'navigation']] as const) {
+      const before = visitStart(study, session.id, '/about', 2);
+      await handleMessage({ type: 'content.events', events: [before], queued: 1 }, { ...page(), tab: { id: tabId } }, deps);
+      await hello(proposal(10, referrer), { ...page(CART), tab: { id: tabId } });
+      await applyAcknowledged(deps);
+      expect(await db.get('visits', before.visit.id)).toMatchObject({ endedBy });
+    }
+  });
+
+  it('starts nothing without a session, for a page loaded before its session, or with a visit open in the tab at that URL', async () => {
+    expect(await hello(proposal())).toMatchObject({ ok: true, data: { session: null, started: null } });
+    const { study, session } = await recording();
+    const early = await hello(proposal(0));
+    expect(early).toMatchObject({ ok: true, data: { started: null, openVisit: null } });
+    const open = visitStart(study, session.id, '/cart', 2);
+    await handleMessage({ type: 'content.events', events: [open], queued: 1 }, page(CART), deps);
+    expect(await hello(proposal())).toMatchObject({ ok: true, data: { started: null, openVisit: { id: open.visit.id } } });
+    await applyAcknowledged(deps);
+    expect((await db.getAll('visits')).map((v) => v.id)).toEqual([open.visit.id]);
+  });
+
+  it('refuses a malformed proposal, naming the field, and writes nothing', async () => {
+    await recording();
+    const reply = await hello({ ...proposal(), title: 'x'.repeat(301) });
+    expect(reply).toMatchObject({ ok: false, error: 'errorMalformedMessage', issues: [{ path: 'visit.title' }] });
+    expect(await db.count('journal')).toBe(0);
+  });
+});
+
 describe('a page that went away', () => {
-  async function recording() {
-    const study = await store.saveStudy(db, testStudy());
-    const session = await store.startSession(db, { studyId: study.id, personaId: null, goal: '', role: 'tester' }, 1);
-    return { study, session };
-  }
 
   it('has what it left in the session outbox applied as its last message would have been, twice harmlessly', async () => {
     const { study, session } = await recording();

@@ -8,6 +8,7 @@ import { UserError } from '../errors';
 import { fileFeedback } from '../store/feedback';
 import type { HandlerContext, HandlerTable, PageSender } from '../handler';
 import { recordEvents } from '../recording/ingest';
+import { startProposedVisit } from '../recording/proposed-visit';
 import { studyForUrl } from '../store/queries';
 import { sameOrigin } from '../sender';
 import { activeSession, openVisitIn } from '../store/records';
@@ -20,21 +21,24 @@ export const CONTENT_HANDLERS: HandlerTable<ContentRequest, ContentReplies, Cont
     effect: 'reads',
     // Answered at once, not after the acknowledged events are applied (a burst of tabs can take seconds, and a page
     // that has not been answered records nothing): what it reads is not journaled, but the open visit, which
-    // openVisitIn also looks for in the journal.
+    // openVisitIn also looks for in the journal. The visit it starts is journaled like a page's batch.
     beforeJournal: true,
     async run(request, { db: open, sender, deps }) {
       if (!sameOrigin(request.url, sender.url)) throw new UserError('errorPageOtherOrigin');
       const db = await open();
       const study = await studyForUrl(db, request.url);
-      if (!study) return { study: null, session: null, tabId: sender.tabId, openVisit: null, notedPages: [] };
+      if (!study) return { study: null, session: null, tabId: sender.tabId, openVisit: null, started: null, notedPages: [] };
       const active = await activeSession(db);
       const session = active?.studyId === study.id ? active : null;
       const { id, scope, stages, rules, settings, goalStageId } = study;
+      const openVisit = session && (await openVisitIn(db, session.id, sender.tabId, storableUrl(request.url)));
+      const started = session && request.visit ? await startProposedVisit(db, request.visit, study, session, sender, openVisit, deps) : null;
       return {
         study: { id, scopeExpressions: scopeExpressions(scope), stages, rules: pageRules(rules), settings, goalStageId },
         session: session && { id: session.id, startedAt: session.startedAt, role: session.role, channel: await deps.handoverChannel(session.id) },
         tabId: sender.tabId,
-        openVisit: session && (await openVisitIn(db, session.id, sender.tabId, storableUrl(request.url))),
+        openVisit: started ? null : openVisit,
+        started,
         notedPages: await notedPages(db, study.id),
       };
     },

@@ -58,6 +58,12 @@ async function checkEvents(db: Db, sent: readonly unknown[], sender: { url: stri
 
 /** Acknowledges a batch once its accepted events are in the journal; they are applied (and their surveys decided) soon after. */
 export async function recordEvents(db: Db, sent: readonly unknown[], sender: { url: string; tabId: number }, deps: WorkerDeps): Promise<{ acked: string[] }> {
+  const { journaled, refused } = await journalEvents(db, sent, sender, deps);
+  return { acked: [...journaled, ...refused] };
+}
+
+/** Puts a page's accepted events in the journal, to be applied soon after; says which were journaled, which refused. */
+export async function journalEvents(db: Db, sent: readonly unknown[], sender: { url: string; tabId: number }, deps: WorkerDeps): Promise<{ journaled: string[]; refused: string[] }> {
   const { events, refused } = await checkEvents(db, sent, sender);
   if (refused.length) console.warn('[Journey Lens] events refused:', refused.length);
   if (events.length) {
@@ -70,7 +76,7 @@ export async function recordEvents(db: Db, sent: readonly unknown[], sender: { u
       }),
     );
   }
-  return { acked: [...events.map((event) => event.eventId), ...refused] };
+  return { journaled: events.map((event) => event.eventId), refused };
 }
 
 /**

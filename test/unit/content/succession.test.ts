@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ContentEvent } from '../../../src/core/messages';
-import { awaitSuccessor, succeedOrphans, type Give, type Handover } from '../../../src/content/succession';
+import { awaitSuccessor, type Give, type Handover } from '../../../src/content/succession';
+import { succeedOrphans } from '../../../src/content/take-over';
 import { relayForOrphans, relayThroughSuccessor } from '../../../src/content/orphan-relay';
 
 /** The session's channel secret (the worker's, given in `content.hello`). */
