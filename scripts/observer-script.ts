@@ -26,6 +26,9 @@ const ENTRY = resolve(import.meta.dirname, '../src/content/observer.ts');
 /** Runs in the page's own world on the same pages (src/background/content-scripts.ts registers both). */
 const PAGE_WORLD_FILE = 'page-world.js';
 const PAGE_WORLD_ENTRY = resolve(import.meta.dirname, '../src/content/page-world.ts');
+/** The options page's first script (src/ui/options/index.html loads it by this name, before the page's own code). */
+const OPTIONS_EARLY_FILE = 'options-early.js';
+const OPTIONS_EARLY_ENTRY = resolve(import.meta.dirname, '../src/ui/options/ask-early.ts');
 /** What runs on every page of a study, so every byte counts. */
 const EVERY_PAGE = new Set([OBSERVER_FILE, PAGE_WORLD_FILE]);
 
@@ -98,7 +101,7 @@ function outputs(result: Awaited<ReturnType<typeof build>>): (Rolldown.OutputChu
   return (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
 }
 
-/** Builds observer.js, page-world.js and the on-demand parts beside the main build. */
+/** Builds observer.js, page-world.js, the on-demand parts and the options page's options-early.js beside the main build. */
 export function observerScript(): Plugin {
   let base: InlineConfig;
   return {
@@ -124,6 +127,7 @@ export function observerScript(): Plugin {
       const results = await Promise.all([
         classic(ENTRY, OBSERVER_FILE, [loadByWorker(parts)]),
         classic(PAGE_WORLD_ENTRY, PAGE_WORLD_FILE, []),
+        classic(OPTIONS_EARLY_ENTRY, OPTIONS_EARLY_FILE, []),
         ...parts.map((part) => classic(PART_ENTRY + part.stem, part.file, [partEntry(part)])),
       ]);
       for (const result of results) {

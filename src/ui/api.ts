@@ -6,7 +6,11 @@ import { t } from '../shared/i18n';
 
 /** The one way UI pages talk to the background: a typed request in, its typed reply or an ApiError (in the user's language) out. */
 export async function api<R extends UiRequest>(request: R): Promise<UiReplies[R['type']]> {
-  const reply = (await browser.runtime.sendMessage(request)) as Reply<UiReplies[R['type']]>;
+  return unwrap((await browser.runtime.sendMessage(request)) as Reply<UiReplies[R['type']]>);
+}
+
+/** A reply's data, or its refusal as an ApiError. */
+export function unwrap<T>(reply: Reply<T>): T {
   if (!reply.ok) throw new ApiError(t(reply.error), reply.issues ?? []);
   return reply.data;
 }

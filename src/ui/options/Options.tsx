@@ -1,6 +1,7 @@
 import type { ComponentChild } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { api } from '../api';
+import { api, unwrap } from '../api';
+import { takeEarly } from './early-replies';
 import { ErrorText } from '../components/ErrorText';
 import { describeError } from '../components/use-async';
 import { DashboardTab } from '../dashboard/DashboardTab';
@@ -45,7 +46,8 @@ export function Options() {
 
   const reload = useCallback(async () => {
     try {
-      setOverview(await api({ type: 'ui.overview' }));
+      // The first, asked for as the page started (ask-early.ts).
+      setOverview(await (takeEarly('overview')?.then(unwrap) ?? api({ type: 'ui.overview' })));
       setLoadError(null);
     } catch (caught) {
       setLoadError(describeError(caught));
