@@ -26,9 +26,11 @@ const ENTRY = resolve(import.meta.dirname, '../src/content/observer.ts');
 /** Runs in the page's own world on the same pages (src/background/content-scripts.ts registers both). */
 const PAGE_WORLD_FILE = 'page-world.js';
 const PAGE_WORLD_ENTRY = resolve(import.meta.dirname, '../src/content/page-world.ts');
-/** The options page's first script (src/ui/options/index.html loads it by this name, before the page's own code). */
-const OPTIONS_EARLY_FILE = 'options-early.js';
-const OPTIONS_EARLY_ENTRY = resolve(import.meta.dirname, '../src/ui/options/ask-early.ts');
+/** UI pages' first scripts (src/ui/early-replies.ts): each page's index.html loads its one by this name, before its own code. */
+const FIRST_SCRIPTS = [
+  ['options-early.js', resolve(import.meta.dirname, '../src/ui/options/ask-early.ts')],
+  ['popup-early.js', resolve(import.meta.dirname, '../src/ui/popup/ask-early.ts')],
+] as const;
 /** What runs on every page of a study, so every byte counts. */
 const EVERY_PAGE = new Set([OBSERVER_FILE, PAGE_WORLD_FILE]);
 
@@ -101,7 +103,7 @@ function outputs(result: Awaited<ReturnType<typeof build>>): (Rolldown.OutputChu
   return (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
 }
 
-/** Builds observer.js, page-world.js, the on-demand parts and the options page's options-early.js beside the main build. */
+/** Builds observer.js, page-world.js, the on-demand parts and the UI pages' first scripts beside the main build. */
 export function observerScript(): Plugin {
   let base: InlineConfig;
   return {
@@ -127,7 +129,7 @@ export function observerScript(): Plugin {
       const results = await Promise.all([
         classic(ENTRY, OBSERVER_FILE, [loadByWorker(parts)]),
         classic(PAGE_WORLD_ENTRY, PAGE_WORLD_FILE, []),
-        classic(OPTIONS_EARLY_ENTRY, OPTIONS_EARLY_FILE, []),
+        ...FIRST_SCRIPTS.map(([file, entry]) => classic(entry, file, [])),
         ...parts.map((part) => classic(PART_ENTRY + part.stem, part.file, [partEntry(part)])),
       ]);
       for (const result of results) {

@@ -37,6 +37,12 @@ async function appliedFirst(handler: Traits, deps: WorkerDeps): Promise<void> {
   }
 }
 
+/** A page drops what is refused without a word (its console is the site's): the worker's console says why. */
+function refused(sender: Sender, reply: Reply<never>): Reply<never> {
+  if (sender.kind === 'content') console.warn('[Journey Lens] a page’s message refused:', reply);
+  return reply;
+}
+
 /** Said wherever a write failed (popup, options page, in-page forms), with what the person can do. */
 const FAILURE_KEY = { quota: 'storeFailedQuota', aborted: 'storeFailedOther', unknown: 'storeFailedOther', unavailable: 'storeFailedOther' } as const;
 
@@ -48,7 +54,7 @@ export async function handleMessage(message: unknown, facts: SenderFacts, deps: 
   const sender = senderOf(facts, deps.extension.id, deps.extension.origin);
   if (!sender) return refuse('errorUnknownSender');
   const parsed = (sender.kind === 'ui' ? UiRequest : ContentRequest).safeParse(message);
-  if (!parsed.success) return refuse('errorMalformedMessage', issuesOf(parsed.error));
+  if (!parsed.success) return refused(sender, refuse('errorMalformedMessage', issuesOf(parsed.error)));
   const request = parsed.data;
   const { handler, run } = bind(request, sender, { deps, db: deps.db });
   if (handler.effect !== 'reads') forgetMaps();
@@ -59,7 +65,7 @@ export async function handleMessage(message: unknown, facts: SenderFacts, deps: 
     if (handler.effect !== 'reads') deps.teamSync.changed();
     return { ok: true, data };
   } catch (error) {
-    if (error instanceof UserError) return refuse(error.key);
+    if (error instanceof UserError) return refused(sender, refuse(error.key));
     if (error instanceof z.ZodError) return refuse('errorInvalidData', issuesOf(error));
     const failure = storeFailureOf(error);
     if (!failure) throw error;

@@ -1,7 +1,10 @@
 import type { ContentEvent } from '../core/messages';
 
-/** This observer instance's key: several instances (tabs, reloads) write at once, each only its own. */
-const KEY = `__jlTestHooks.emitted.${crypto.randomUUID()}`;
+/**
+ * This observer instance's key: several instances (tabs, reloads) write at once, each only its own. Made on first
+ * use: a call at the top would stay in dist/ with the rest compiled out.
+ */
+let key: string | undefined;
 const log: [kind: string, eventId: string, ref: string][] = [];
 
 /**
@@ -10,7 +13,7 @@ const log: [kind: string, eventId: string, ref: string][] = [];
  */
 function append(entry: (typeof log)[number]): void {
   log.push(entry);
-  localStorage.setItem(KEY, JSON.stringify(log));
+  localStorage.setItem((key ??= `__jlTestHooks.emitted.${crypto.randomUUID()}`), JSON.stringify(log));
 }
 
 /** An event the page handed to its queue, with the record it speaks of (a visit or a signal). */

@@ -141,8 +141,7 @@ export class EventQueue {
     } catch (error) {
       // A store failure (full, failing) is not a refusal: the events stay and go again, backing off.
       if (error instanceof RefusedError) {
-        // Retrying a refused batch cannot succeed and would block everything behind it.
-        console.warn('[Journey Lens] events refused:', error.message);
+        // Retrying a refused batch cannot succeed and would block everything behind it (the worker logs why).
         this.#forget(new Set(batch.map((e) => e.eventId)));
       } else if (!connected()) {
         this.#orphaned();

@@ -34,8 +34,11 @@ interface CurrentVisit {
   routesFolded: number;
 }
 
-/** A visit the page enters without sending its start: the stored one it goes on with, or (`tagged`) the one its hello started. */
-type KnownVisit = { id: string; tagged?: NonNullable<ContentReplies['content.hello']['started']> };
+/**
+ * A visit the page enters without sending its start: the stored one it goes on with, or (`tagged`) the one its
+ * hello started, of the URL the hello named (`url`).
+ */
+type KnownVisit = { id: string; url?: string; tagged?: NonNullable<ContentReplies['content.hello']['started']> };
 
 /**
  * Observes one document for the study whose scope it is in: tags it to a stage, and while a session runs turns
@@ -66,7 +69,7 @@ export class PageRecorder {
   /** The study's pages that hold notes, as of the last hello. */
   notedPages: ReadonlySet<string> = new Set();
   /** An observer the worker injected into a page already open takes over from the orphan it may find there. */
-  takeOver: typeof succeedOrphans | undefined;
+  declare takeOver: typeof succeedOrphans | undefined;
 
   readonly #queue: EventQueue;
   /** An observer injected after an extension reload took the page over from this one: told the session's channel secret. */
@@ -93,7 +96,8 @@ export class PageRecorder {
   async refresh(arrival: Arrival, propose?: VisitProposal['arrival']): Promise<void> {
     const visit = propose && (this.#proposal ??= proposalFor(propose));
     // Without the query, as visits store it: a search typed on the page may be there (PRODUCT.md §9).
-    const reply = await ask({ type: 'content.hello', url: storableUrl(location.href), ...(visit && { visit }) });
+    const url = storableUrl(location.href);
+    const reply = await ask({ type: 'content.hello', url, ...(visit && { visit }) });
     this.#study = reply.study;
     this.#queue.tabId = reply.tabId;
     this.notedPages = new Set(reply.notedPages);
@@ -102,7 +106,7 @@ export class PageRecorder {
     if ((session?.id ?? null) !== this.#sessionId) {
       this.stop();
       this.#sessionId = session?.id ?? null;
-      const started = visit && reply.started && { ...visit, tagged: reply.started };
+      const started = visit && reply.started && { ...visit, url, tagged: reply.started };
       if (__JL_TEST_HOOKS__ && started) noteEmittedStart(started.eventId, started.id);
       if (session) this.#startRecording(arrival, session, reply.openVisit, started || null);
     } else if (this.#visit && this.#study) {
@@ -218,7 +222,8 @@ export class PageRecorder {
     if (!this.#study || !this.#sessionId) return;
     if (!matchesScope(location.href, this.#study.scopeExpressions)) return;
     const match = matchPage(this.#study);
-    const visit: CurrentVisit = { id: known?.id ?? crypto.randomUUID(), enteredAt, url: storableUrl(location.href), match: { ...match, ...known?.tagged }, routesFolded: 0 };
+    const here = storableUrl(location.href);
+    const visit: CurrentVisit = { id: known?.id ?? crypto.randomUUID(), enteredAt, url: known?.url ?? here, match: { ...match, ...known?.tagged }, routesFolded: 0 };
     this.#visit = visit;
     this.#exitIntentSent = false;
     // The visit is sent before its friction starts: the errors of the page's load come at once and need it stored.
@@ -244,7 +249,8 @@ export class PageRecorder {
     const context = { visitId: visit.id, sessionId: this.#sessionId, studyId: this.#study.id, pageKey: visit.match.pageKey, stageId: visit.match.stageId };
     // A resumed visit was checked for a dead end; one its hello started was not yet.
     this.#friction?.enter(context, !known || !!known.tagged, arrival !== 'route_change' && arrival !== 'page_route', enteredAt);
-    if (known?.tagged) this.#retag(match);
+    // The page may have routed on before the hello's answer came: that is a route change of the visit started.
+    if (known?.tagged) visit.url === here ? this.#retag(match) : this.routeChanged();
     // After the friction: its dead-end look lays the page out, and the depth is read just after it.
     this.#scroll?.reset();
   }

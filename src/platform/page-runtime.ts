@@ -1,14 +1,13 @@
 import { messageListener, type MessageHandler } from './message-listener';
+import { native } from './native';
 
 /**
- * The runtime as the observer injected into pages uses it. Firefox's `browser` and Chromium's MV3 `chrome`
- * both return promises, so the page needs no polyfill: it would add 3 KB gzip to every page of a study
- * (PRODUCT.md §8). Extension pages and the worker keep the polyfill (browser.ts). Chromium's newer native
- * `browser` is a second set of bindings, built on first use in every page (~2–3 ms) beside `chrome`'s, which
- * the observer needs anyway.
+ * The runtime as the observer injected into pages uses it: the browser's own (native.ts), so the page needs no
+ * polyfill, which would add 3 KB gzip to every page of a study (PRODUCT.md §8). Extension pages and the worker
+ * keep the polyfill (browser.ts). Chromium's newer native `browser` is a second set of bindings, built on first
+ * use in every page (~2–3 ms) beside `chrome`'s, which the observer needs anyway.
  */
-const api = __JL_FIREFOX__ ? (globalThis as unknown as { browser: typeof chrome }).browser : chrome;
-const runtime = api.runtime;
+const runtime = native.runtime;
 
 /** False once the extension has been reloaded or removed under this page: its runtime is gone for good. */
 export function connected(): boolean {
@@ -53,5 +52,5 @@ export function shadowRootOf(element: Element): ShadowRoot | null {
 
 /** Writes to the extension's storage.session (the worker opens it to pages); rejects where it cannot. */
 export async function storeForSession(items: Record<string, unknown>): Promise<void> {
-  await api.storage.session.set(items);
+  await native.storage.session.set(items);
 }

@@ -332,6 +332,15 @@ describe('a page’s first hello, with the visit of its load proposed', () => {
     expect(await db.count('visits')).toBe(1);
   });
 
+  it('starts it at the URL the page asked from when the page has routed on since, as the page then records the route change', async () => {
+    const { study } = await recording();
+    const visit = proposal();
+    const reply = await handleMessage({ type: 'content.hello', url: 'http://127.0.0.1:4310/help', visit }, page('http://127.0.0.1:4310/help#/article/returns'), deps);
+    expect(reply).toMatchObject({ ok: true, data: { started: { pageKey: '/help', stageId: study.stages[3]!.id } } });
+    await applyAcknowledged(deps);
+    expect(await db.get('visits', visit.id)).toMatchObject({ url: 'http://127.0.0.1:4310/help', pageKey: '/help' });
+  });
+
   it('ends the tab’s page before it as left by a link when the referrer is in scope, else by a navigation', async () => {
     const { study, session } = await recording();
     for (const [tabId, referrer, endedBy] of [[4, 'http://127.0.0.1:4310/about?x=1', 'link'], [5, 'https://search.example/?q=phones', 'navigation']] as const) {

@@ -32,7 +32,7 @@ export const CONTENT_HANDLERS: HandlerTable<ContentRequest, ContentReplies, Cont
       const session = active?.studyId === study.id ? active : null;
       const { id, scope, stages, rules, settings, goalStageId } = study;
       const openVisit = session && (await openVisitIn(db, session.id, sender.tabId, storableUrl(request.url)));
-      const started = session && request.visit ? await startProposedVisit(db, request.visit, study, session, sender, openVisit, deps) : null;
+      const started = session && request.visit ? await startProposedVisit(db, request.url, request.visit, study, session, sender, openVisit, deps) : null;
       return {
         study: { id, scopeExpressions: scopeExpressions(scope), stages, rules: pageRules(rules), settings, goalStageId },
         session: session && { id: session.id, startedAt: session.startedAt, role: session.role, channel: await deps.handoverChannel(session.id) },

@@ -1,10 +1,7 @@
 import type { HealthFilter } from '../../core/health/filter';
-import { filterKey } from '../../core/journey-map/map-filter';
 import type { JourneyMapData } from '../../core/journey-map/map-data';
-import { api, unwrap } from '../api';
-import { LAST_MAP_STUDY, takeEarly } from '../options/early-replies';
-
-const NO_FILTER: HealthFilter = {};
+import { api } from '../api';
+import { LAST_MAP_STUDY } from './last-map-study';
 
 /** The `ui.map` request for a filter: plain arrays, no undefined fields. */
 function request(studyId: string, filter: HealthFilter) {
@@ -21,13 +18,11 @@ function request(studyId: string, filter: HealthFilter) {
 }
 
 /**
- * The map for a study and filter: the one the options page asked for as it started (options/ask-early.ts) when it
- * is the one asked for, once. The page learns which study it shows only from the overview; most often it is the
- * study shown last again.
+ * The map for a study and filter. The study is remembered: opened again on the map, the options page asks for its
+ * unfiltered map as it starts (options/ask-early.ts), before it learns from the overview which study it shows;
+ * most often it is this one again, and `api` takes that answer.
  */
 export function journeyMapReply(studyId: string, filter: HealthFilter): Promise<JourneyMapData> {
   localStorage.setItem(LAST_MAP_STUDY, studyId);
-  const asked = takeEarly('map');
-  if (asked?.studyId === studyId && filterKey(filter) === filterKey(NO_FILTER)) return asked.reply.then(unwrap);
   return api(request(studyId, filter));
 }

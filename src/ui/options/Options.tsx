@@ -1,7 +1,6 @@
 import type { ComponentChild } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { api, unwrap } from '../api';
-import { takeEarly } from './early-replies';
+import { api } from '../api';
 import { ErrorText } from '../components/ErrorText';
 import { describeError } from '../components/use-async';
 import { DashboardTab } from '../dashboard/DashboardTab';
@@ -46,8 +45,7 @@ export function Options() {
 
   const reload = useCallback(async () => {
     try {
-      // The first, asked for as the page started (ask-early.ts).
-      setOverview(await (takeEarly('overview')?.then(unwrap) ?? api({ type: 'ui.overview' })));
+      setOverview(await api({ type: 'ui.overview' }));
       setLoadError(null);
     } catch (caught) {
       setLoadError(describeError(caught));

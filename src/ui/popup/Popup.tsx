@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { StoreHealth } from '../../core/records/store-health';
 import type { TabState, UiReplies } from '../../core/replies';
-import { api, openOptions, popupTabId } from '../api';
+import { api, openOptions } from '../api';
+import { popupTabId } from './popup-tab';
 import { openSidePanel } from '../../platform/side-panel';
 import { ComposeSlot } from '../panel/ComposeSlot';
 import { PageNotes } from '../panel/PageNotes';
