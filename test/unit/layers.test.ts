@@ -69,6 +69,23 @@ describe('layer boundaries', () => {
     expect(reached.has('inpage/show-survey.tsx')).toBe(false);
   });
 
+  it('keeps zod out of the popup and the side panel: its module and every schema would run before their first render', () => {
+    const runtime = edges.filter((e) => !e.typeOnly);
+    for (const entry of ['ui/popup/main.tsx', 'ui/panel/main.tsx']) {
+      const reached = reachable(runtime, entry);
+      expect([...reached].filter((f) => f === 'zod' || f.startsWith('core/records/') || f === 'core/messages.ts'), entry).toEqual([]);
+      expect(reached.has('ui/popup/Popup.tsx'), entry).toBe(true);
+    }
+  });
+
+  it('keeps the UI pages’ first scripts to the browser’s own API: no polyfill, zod or Preact to wait for', () => {
+    for (const entry of ['ui/options/ask-early.ts', 'ui/popup/ask-early.ts']) {
+      const reached = reachable(edges.filter((e) => !e.typeOnly), entry);
+      expect([...reached].filter((f) => isPackage(f)), entry).toEqual([]);
+      expect(reached.has('ui/early-replies.ts'), entry).toBe(true);
+    }
+  });
+
   it('keeps zod, idb and the polyfill out of the parts pages load on demand (the built chunks’ modules)', () => {
     for (const entry of onDemandEntries) {
       const reached = reachable(edges, entry);

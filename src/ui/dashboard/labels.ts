@@ -10,7 +10,7 @@ import type { MapColumn, MapLane } from '../../core/journey-map/map-view';
 import type { AnnotationType } from '../../core/records/annotation';
 import type { Channel } from '../../core/records/offsite';
 import type { Outcome } from '../../core/records/session';
-import { SignalKind } from '../../core/records/signal';
+import type { SignalKind } from '../../core/records/signal';
 import type { Instrument } from '../../core/records/survey';
 import { t, type MessageKey } from '../../shared/i18n';
 import { SIGNAL_LABEL } from '../signal-labels';
@@ -110,7 +110,8 @@ export const OUTCOME_LABEL: Record<Outcome | 'running', MessageKey> = {
   running: 'dashboardSessionRunning',
 };
 
-const signalNames = () => Object.fromEntries(SignalKind.options.map((kind) => [kind, t(SIGNAL_LABEL[kind])])) as Record<SignalKind, string>;
+// Over the labels, not SignalKind's options: the popup shows these, and loads no zod (it would run every schema first).
+const signalNames = () => Object.fromEntries(Object.entries(SIGNAL_LABEL).map(([kind, key]) => [kind, t(key)])) as Record<SignalKind, string>;
 const channelNames = () => Object.fromEntries(Object.entries(CHANNEL_LABEL).map(([c, key]) => [c, t(key)])) as Record<Channel, string>;
 const laneNames = () => Object.fromEntries(Object.entries(LANE_LABEL).map(([lane, key]) => [lane, t(key)])) as Record<MapLane, string>;
 

@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { newId } from '../../core/records/common';
-import { Persona } from '../../core/records/persona';
+import type { Persona } from '../../core/records/persona';
 import type { Role } from '../../core/records/session';
 import type { Study } from '../../core/records/study';
 import { api, openOptions } from '../api';
@@ -12,6 +11,8 @@ import { t, type MessageKey } from '../../shared/i18n';
 const ROLE_LABEL: Record<Role, MessageKey> = { researcher: 'roleResearcher', pm: 'rolePm', tester: 'roleTester' };
 /** The persona choice that opens a name field: the persona is created when the session starts. */
 const NEW_PERSONA = 'new';
+/** A persona's name at most (records/common.ts `Name`). */
+const NAME_CHARS = 120;
 
 interface Props {
   studies: Study[];
@@ -133,10 +134,15 @@ export function StartSessionForm({ studies, personas, preferredStudyId, lastUsed
   );
 }
 
-/** A persona with just a name, stored by the background as the options page stores one; details can follow there. */
+/**
+ * A persona with just a name, stored by the background as the options page stores one; details can follow there.
+ * The background checks it against the schema (and fills the rest in): the popup loads no zod, which it would
+ * evaluate before its first render (PRODUCT.md §8).
+ */
 async function createPersona(name: string): Promise<string> {
+  const trimmed = name.trim();
+  if (!trimmed || trimmed.length > NAME_CHARS) throw new Error(t('popupNewPersonaNameMissing'));
   const now = Date.now();
-  const persona = Persona.safeParse({ id: newId(), name, createdAt: now, updatedAt: now });
-  if (!persona.success) throw new Error(t('popupNewPersonaNameMissing'));
-  return (await api({ type: 'ui.persona.save', persona: persona.data })).id;
+  const persona = { id: crypto.randomUUID(), name: trimmed, age: null, job: '', description: '', goals: [], needs: [], painPoints: [], values: [], createdAt: now, updatedAt: now } satisfies Persona;
+  return (await api({ type: 'ui.persona.save', persona })).id;
 }
