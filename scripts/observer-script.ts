@@ -26,10 +26,13 @@ const ENTRY = resolve(import.meta.dirname, '../src/content/observer.ts');
 /** Runs in the page's own world on the same pages (src/background/content-scripts.ts registers both). */
 const PAGE_WORLD_FILE = 'page-world.js';
 const PAGE_WORLD_ENTRY = resolve(import.meta.dirname, '../src/content/page-world.ts');
-/** UI pages' first scripts (src/ui/early-replies.ts): each page's index.html loads its one by this name, before its own code. */
+/**
+ * UI pages' first scripts (src/ui/early-replies.ts), beside their pages: each page's index.html loads its one by
+ * this path, before its own code. Not at the root, where the scripts that run in web pages are.
+ */
 const FIRST_SCRIPTS = [
-  ['options-early.js', resolve(import.meta.dirname, '../src/ui/options/ask-early.ts')],
-  ['popup-early.js', resolve(import.meta.dirname, '../src/ui/popup/ask-early.ts')],
+  ['src/ui/options/early.js', resolve(import.meta.dirname, '../src/ui/options/ask-early.ts')],
+  ['src/ui/popup/early.js', resolve(import.meta.dirname, '../src/ui/popup/ask-early.ts')],
 ] as const;
 /** What runs on every page of a study, so every byte counts. */
 const EVERY_PAGE = new Set([OBSERVER_FILE, PAGE_WORLD_FILE]);

@@ -52,6 +52,8 @@ describe('the script injected into every page of a study', () => {
     console.log(`always-injected scripts: observer.js ${gzip[0]} B + page-world.js ${gzip[1]} B gzip`);
     // Both are registered for every page of a study (src/background/content-scripts.ts).
     expect(gzip[0]! + gzip[1]!).toBeLessThanOrEqual(12 * 1024);
+    // The build's root holds only these and the worker's loader: the UI pages' first scripts sit beside their pages.
+    expect(scripts.filter((f) => !f.includes('/')).sort()).toEqual(['observer.js', 'page-world.js', 'service-worker-loader.js']);
   });
 });
 
