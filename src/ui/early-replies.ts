@@ -25,7 +25,9 @@ export function askEarly(request: UiRequest): void {
 /** The page's side: the answer to this very request asked for early, once; undefined when there is none. */
 export function takeEarly(request: UiRequest): Promise<Reply<unknown>> | undefined {
   const asked = page[EARLY];
+  // Once the early answers are taken, a request (an imported study file, megabytes) is not serialised for nothing.
+  if (!asked?.length) return undefined;
   const key = JSON.stringify(request);
-  const found = asked?.findIndex((early) => early.key === key) ?? -1;
-  return found < 0 ? undefined : asked!.splice(found, 1)[0]!.reply;
+  const found = asked.findIndex((early) => early.key === key);
+  return found < 0 ? undefined : asked.splice(found, 1)[0]!.reply;
 }
