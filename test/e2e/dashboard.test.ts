@@ -69,6 +69,30 @@ describe('the journey map dashboard', () => {
     expect(scored[0]).toBe(Math.min(...scored));
   });
 
+  it('lists every walk in its session fields, named by persona, goal, date and outcome, and narrows to one chosen by keyboard', async () => {
+    const page = await env.ext.context.newPage();
+    await page.goto(env.ext.url('src/ui/options/index.html#map'));
+    await page.getByTestId('journey-map').waitFor();
+    const [session] = await readStore<{ id: string; personaId: string | null }>(env.ext, 'sessions');
+    const mapSession = page.getByLabel('Session', { exact: true });
+    // Reached by keyboard before the page was idle or after: the walks are there either way.
+    await mapSession.focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await mapSession.inputValue()).toBe(session!.id);
+    expect(await mapSession.locator('option').allInnerTexts()).toEqual(['All sessions', expect.stringMatching(/^.+ · .+ · .*\d.* · abandoned$/)]);
+    await expect.poll(() => page.getByText('Updating the map…').count()).toBe(0);
+    expect(await page.getByTestId('map-stage-column').allInnerTexts()).toEqual(await options.getByTestId('map-stage-column').allInnerTexts());
+    // The off-site form's walk names its persona: choosing it there fixes the persona field.
+    const offsiteSession = page.getByLabel('Session (optional)');
+    await offsiteSession.focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await offsiteSession.inputValue()).toBe(session!.id);
+    const persona = page.getByLabel('Persona', { exact: true });
+    expect(await persona.isDisabled()).toBe(true);
+    expect(await persona.inputValue()).toBe(session!.personaId ?? '');
+    await page.close();
+  });
+
   it('opened again on the map, asks for it as it starts, not after the overview, and draws it', async () => {
     const page = await env.ext.context.newPage();
     await page.addInitScript(() => {

@@ -1,9 +1,9 @@
-import { useMemo } from 'preact/hooks';
 import type { MapChoice } from '../../core/journey-map/map-filter';
 import { rangeIsReversed } from '../../core/journey-map/map-filter';
 import type { Persona } from '../../core/records/persona';
 import type { Session } from '../../core/records/session';
 import { t } from '../../shared/i18n';
+import { SessionSelect } from './SessionSelect';
 
 interface Props {
   /** Prefix for element ids, unique per filter on the page. */
@@ -12,23 +12,12 @@ interface Props {
   onChange: (choice: MapChoice) => void;
   personas: readonly Persona[];
   sessions: readonly Session[];
-  sessionLabels: ReadonlyMap<string, string>;
 }
 
 /** Whose walks a map shows: personas (ticked; none = everyone), one session or all, and a date range. */
-export function ChoiceFields({ idPrefix, choice, onChange, personas, sessions, sessionLabels }: Props) {
+export function ChoiceFields({ idPrefix, choice, onChange, personas, sessions }: Props) {
   const id = (name: string) => `${idPrefix}-${name}`;
   const reversed = rangeIsReversed(choice);
-  // A long study has hundreds of sessions: their options are built once, not on every keystroke elsewhere.
-  const sessionOptions = useMemo(
-    () =>
-      sessions.map((session) => (
-        <option key={session.id} value={session.id}>
-          {sessionLabels.get(session.id)}
-        </option>
-      )),
-    [sessions, sessionLabels],
-  );
   const togglePersona = (personaId: string, on: boolean) =>
     onChange({ ...choice, personaIds: on ? [...choice.personaIds, personaId] : choice.personaIds.filter((p) => p !== personaId) });
   return (
@@ -56,10 +45,14 @@ export function ChoiceFields({ idPrefix, choice, onChange, personas, sessions, s
       </fieldset>
       <div class="field session-choice">
         <label for={id('session')}>{t('dashboardSession')}</label>
-        <select id={id('session')} value={choice.sessionId ?? ''} onChange={(event) => onChange({ ...choice, sessionId: event.currentTarget.value || null })}>
-          <option value="">{t('dashboardAllSessions')}</option>
-          {sessionOptions}
-        </select>
+        <SessionSelect
+          id={id('session')}
+          value={choice.sessionId ?? ''}
+          noneLabel={t('dashboardAllSessions')}
+          sessions={sessions}
+          personas={personas}
+          onChange={(sessionId) => onChange({ ...choice, sessionId: sessionId || null })}
+        />
       </div>
       <div class="field date-choice">
         <label for={id('from')}>{t('dashboardFrom')}</label>

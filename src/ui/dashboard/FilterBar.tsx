@@ -6,7 +6,6 @@ import type { Study } from '../../core/records/study';
 import { t } from '../../shared/i18n';
 import { byName } from '../by-name';
 import { ChoiceFields } from './ChoiceFields';
-import { sessionLabel } from './session-label';
 
 export interface FilterSide {
   /** "A" / "B" when comparing; none for the single map. */
@@ -26,10 +25,6 @@ interface Props {
 
 /** Which study, and whose walks: one set of choices for the map, or one per side when comparing. */
 export function FilterBar({ studies, studyId, onStudy, personas, sessions, sides }: Props) {
-  const sessionLabels = useMemo(() => {
-    const byId = new Map(personas.map((p) => [p.id, p]));
-    return new Map(sessions.map((s) => [s.id, sessionLabel(s, byId)]));
-  }, [personas, sessions]);
   const sorted = useMemo(() => byName(studies), [studies]);
   return (
     <div class="filter-bar panel" role="group" aria-label={t('dashboardFilterLabel')}>
@@ -48,10 +43,10 @@ export function FilterBar({ studies, studyId, onStudy, personas, sessions, sides
           side.name ? (
             <fieldset key={i} class={`filter-side side-${i}`}>
               <legend>{t('dashboardSideLegend', side.name)}</legend>
-              <ChoiceFields idPrefix={`map-${i}`} choice={side.choice} onChange={side.onChange} personas={personas} sessions={sessions} sessionLabels={sessionLabels} />
+              <ChoiceFields idPrefix={`map-${i}`} choice={side.choice} onChange={side.onChange} personas={personas} sessions={sessions} />
             </fieldset>
           ) : (
-            <ChoiceFields key={i} idPrefix={`map-${i}`} choice={side.choice} onChange={side.onChange} personas={personas} sessions={sessions} sessionLabels={sessionLabels} />
+            <ChoiceFields key={i} idPrefix={`map-${i}`} choice={side.choice} onChange={side.onChange} personas={personas} sessions={sessions} />
           ),
         )}
       </div>

@@ -9,7 +9,7 @@ import { ErrorText } from '../components/ErrorText';
 import { useAction } from '../components/use-async';
 import { t } from '../../shared/i18n';
 import { CHANNEL_LABEL } from './labels';
-import { sessionLabel } from './session-label';
+import { SessionSelect } from './SessionSelect';
 
 interface Props {
   study: Study;
@@ -35,7 +35,6 @@ export function OffsiteForm({ study, personas, sessions, onSaved }: Props) {
   const [sessionId, setSessionId] = useState('');
   const [day, setDay] = useState('');
   const [nameError, setNameError] = useState(false);
-  const byId = new Map(personas.map((p) => [p.id, p]));
   const session = sessions.find((s) => s.id === sessionId) ?? null;
   const saving = useAction();
   const stage = study.stages.some((s) => s.id === stageId) ? stageId : (study.stages[0]?.id ?? '');
@@ -122,16 +121,9 @@ export function OffsiteForm({ study, personas, sessions, onSaved }: Props) {
             ))}
           </select>
         </div>
-        <div class="field">
+        <div class="field session-choice">
           <label for="offsite-session">{t('dashboardOffsiteSession')}</label>
-          <select id="offsite-session" value={sessionId} onChange={(event) => setSessionId(event.currentTarget.value)}>
-            <option value="">{t('dashboardOffsiteNoSession')}</option>
-            {sessions.map((s) => (
-              <option key={s.id} value={s.id}>
-                {sessionLabel(s, byId)}
-              </option>
-            ))}
-          </select>
+          <SessionSelect id="offsite-session" value={sessionId} noneLabel={t('dashboardOffsiteNoSession')} sessions={sessions} personas={personas} onChange={setSessionId} />
         </div>
         <div class="field">
           <label for="offsite-date">{t('dashboardOffsiteDate')}</label>
