@@ -600,6 +600,7 @@ ${sections}
   </table>
 </section>
 <p><a class="btn" href="/category/phones">Shop all phones</a></p>
+<p><button type="button" class="btn btn-secondary" id="back-to-top">Back to top ↑</button></p>
 </article>`,
   });
 }

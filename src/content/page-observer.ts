@@ -44,8 +44,11 @@ export function observePage(emit: (observation: Observation) => void, onActivity
   // Where the press began, and when text was last selected: a press that moved or selected is a drag, not a click.
   let down = { x: 0, y: 0, at: 0 };
   let selectedAt = 0;
-  // Scrolling counts as a person's only right after their wheel, touch, keys or press (a scrollbar dragged).
+  // Scrolling counts as a person's only right after their wheel, touch, keys or press (a scrollbar dragged). A press
+  // or key that ends in a click was that click, not scrolling: a scroll after it is the page's (a busy page's
+  // smooth "Back to top" may start 300 ms late), so the clock goes back to the latest wheel or touch.
   let scrollInputAt = 0;
+  let wheelAt = 0;
   // A person's input, as it comes: from then on the page's answers are watched and the clock ticks.
   const tick = () => {
     clearTimeout(ticker);
@@ -89,8 +92,8 @@ export function observePage(emit: (observation: Observation) => void, onActivity
   on('mousedown', (event) => {
     if (event.isTrusted) down = { x: event.clientX, y: event.clientY, at: inputNow() };
   });
-  on('wheel', (event) => event.isTrusted && inputNow());
-  on('touchmove', (event) => event.isTrusted && inputNow());
+  on('wheel', (event) => event.isTrusted && (wheelAt = inputNow()));
+  on('touchmove', (event) => event.isTrusted && (wheelAt = inputNow()));
 
   on('click', (event) => {
     const path = event.composedPath();
@@ -109,6 +112,7 @@ export function observePage(emit: (observation: Observation) => void, onActivity
       lcp = null;
     }
     lastClickAt = Date.now();
+    scrollInputAt = wheelAt;
     const dragPx = Math.hypot(event.clientX - down.x, event.clientY - down.y);
     const selectedText = selectedAt >= down.at && document.getSelection()?.isCollapsed === false;
     const target = clicked.of(element, event);

@@ -206,6 +206,20 @@ describe('friction signals on the demo shop', () => {
     await expectEpisode(['excessive_scroll']);
   });
 
+  it('a "Back to top" the page answers only by scrolling, 400 ms after the press, is no dead click', async () => {
+    await visit('/guides/choosing-a-phone');
+    await shop.mouse.wheel(0, 50_000);
+    await expect.poll(() => shop.evaluate(() => scrollY)).toBeGreaterThan(1000);
+    await shop.waitForTimeout(700); // the wheel's own scrolling is over
+    await shop.getByRole('button', { name: 'Back to top ↑' }).click();
+    await expect.poll(() => shop.evaluate(() => scrollY)).toBe(0);
+    // Past the time an unanswered click is given up on; then the person moves on (a heading asks for nothing).
+    await shop.waitForTimeout(2700);
+    await shop.locator('h1').click();
+    await shop.waitForTimeout(1000);
+    expect(await kinds()).toEqual(seen);
+  });
+
   it('going back within 10 s is a quick back on the page in between', async () => {
     await visit('/about');
     await shop.getByRole('link', { name: 'Help centre' }).click();

@@ -688,6 +688,18 @@
     }
   }
 
+  // ----------------------------------------------------------------- guide
+
+  function initGuide() {
+    // Answered by scrolling alone, and late: the jump waits for the page's own work, as a busy page's scroll does.
+    var top = document.getElementById('back-to-top');
+    if (top) {
+      top.addEventListener('click', function () {
+        setTimeout(function () { window.scrollTo(0, 0); }, 400);
+      });
+    }
+  }
+
   // ------------------------------------------------------------------ boot
 
   initCommon();
@@ -700,6 +712,7 @@
     case 'register': initRegister(); break;
     case 'help': initHelp(); break;
     case 'refer': initRefer(); break;
+    case 'guide': initGuide(); break;
     default: break;
   }
 })();
