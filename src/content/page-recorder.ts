@@ -334,7 +334,7 @@ export class PageRecorder {
 const pageTitle = () => shownText(maskQueryInTitle(document.title, location.href)).slice(0, 300);
 
 /** The visit of this document's load, as its first hello proposes it (refresh). */
-function proposalFor(arrival: 'navigate' | 'reload' | 'back_forward'): VisitProposal {
+function proposalFor(arrival: VisitProposal['arrival']): VisitProposal {
   return {
     eventId: crypto.randomUUID(),
     id: crypto.randomUUID(),

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { newId } from '../../core/records/common';
+import { NAME_MAX_CHARS } from '../../core/form-limits';
 import { Channel, OffsiteTouchpoint } from '../../core/records/offsite';
 import type { Persona } from '../../core/records/persona';
 import type { Session } from '../../core/records/session';
@@ -88,7 +89,7 @@ export function OffsiteForm({ study, personas, sessions, onSaved }: Props) {
             id="offsite-name"
             type="text"
             value={name}
-            maxLength={120}
+            maxLength={NAME_MAX_CHARS}
             placeholder={t('dashboardOffsiteNamePlaceholder')}
             aria-invalid={nameError}
             aria-describedby={nameError ? 'offsite-name-error' : undefined}

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { NAME_MAX_CHARS } from '../../core/form-limits';
 import type { Persona } from '../../core/records/persona';
 import type { Role } from '../../core/records/session';
 import type { Study } from '../../core/records/study';
@@ -11,8 +12,6 @@ import { t, type MessageKey } from '../../shared/i18n';
 const ROLE_LABEL: Record<Role, MessageKey> = { researcher: 'roleResearcher', pm: 'rolePm', tester: 'roleTester' };
 /** The persona choice that opens a name field: the persona is created when the session starts. */
 const NEW_PERSONA = 'new';
-/** A persona's name at most (records/common.ts `Name`). */
-const NAME_CHARS = 120;
 
 interface Props {
   studies: Study[];
@@ -105,7 +104,7 @@ export function StartSessionForm({ studies, personas, preferredStudyId, lastUsed
             type="text"
             autocomplete="off"
             value={personaName}
-            maxLength={120}
+            maxLength={NAME_MAX_CHARS}
             aria-describedby="session-persona-hint"
             onInput={(e) => setPersonaName(e.currentTarget.value)}
           />
@@ -141,7 +140,7 @@ export function StartSessionForm({ studies, personas, preferredStudyId, lastUsed
  */
 async function createPersona(name: string): Promise<string> {
   const trimmed = name.trim();
-  if (!trimmed || trimmed.length > NAME_CHARS) throw new Error(t('popupNewPersonaNameMissing'));
+  if (!trimmed || trimmed.length > NAME_MAX_CHARS) throw new Error(t('popupNewPersonaNameMissing'));
   const now = Date.now();
   const persona = { id: crypto.randomUUID(), name: trimmed, age: null, job: '', description: '', goals: [], needs: [], painPoints: [], values: [], createdAt: now, updatedAt: now } satisfies Persona;
   return (await api({ type: 'ui.persona.save', persona })).id;
