@@ -1,4 +1,4 @@
-import type { ClickAnswer, Observation } from '../core/signals/observation';
+import type { Observation } from '../core/signals/observation';
 import { describeElement, isField, isIgnored, selectorOf } from './element-description';
 import { isOurLayer } from '../core/our-layer';
 import { RecentClickTarget } from './recent-click-target';
@@ -40,7 +40,7 @@ export function observePage(emit: (observation: Observation) => void, onActivity
     for (const entry of entries) emit({ type: 'lcp', at: Date.now(), ms: Math.round(entry.startTime) });
   };
 
-  const answer = (what: ClickAnswer) => emit({ type: 'answer', at: Date.now(), what });
+  const answer = () => emit({ type: 'answer', at: Date.now() });
   // Where the press began, and when text was last selected: a press that moved or selected is a drag, not a click.
   let down = { x: 0, y: 0, at: 0 };
   let selectedAt = 0;
@@ -117,21 +117,22 @@ export function observePage(emit: (observation: Observation) => void, onActivity
     const selectedText = selectedAt >= down.at && document.getSelection()?.isCollapsed === false;
     const target = clicked.of(element, event);
     emit({ type: 'click', at: lastClickAt, x: event.clientX, y: event.clientY, target, dragPx, selectedText });
-    if (isEligibleClick(target)) watchFieldsNear(element, () => answer('change'));
+    if (isEligibleClick(target)) watchFieldsNear(element, answer);
   });
 
   let lastScroll = 0;
-  // Events a page script dispatches itself (isTrusted false) are no person's doing: they make no signal.
   // Scroll events are trusted even when a page script scrolls: only the input before them tells a person's apart.
-  on('scroll', (event) => {
-    if (!event.isTrusted) return;
+  // The page's own scroll calls count from the call (page-world.ts), as a smooth scroll shows from then on.
+  const scrolled = () => {
     const at = Date.now();
     const byPerson = at - scrollInputAt <= SCROLL_INPUT_MS;
     if (byPerson) onActivity();
     if (at - lastScroll < FRAME_MS) return;
     lastScroll = at;
     emit({ type: 'scroll', at, y: scrollY, byPerson });
-  });
+  };
+  // Events a page script dispatches itself (isTrusted false) are no person's doing: they make no signal.
+  on('scroll', (event) => event.isTrusted && scrolled());
   onDocument('selectionchange', () => {
     if (document.getSelection()?.isCollapsed !== false) return;
     selectedAt = Date.now();
@@ -151,14 +152,15 @@ export function observePage(emit: (observation: Observation) => void, onActivity
   });
   // Answers the DOM does not show (a `details` toggling changes its `open` attribute, so the DOM shows that one).
   // Media events do not bubble; capture on the window still sees them.
-  onDocument('copy', () => answer('clipboard'));
-  on('play', () => answer('media'));
-  on('pause', () => answer('media'));
-  on('change', () => answer('change'));
+  onDocument('copy', answer);
+  on('play', answer);
+  on('pause', answer);
+  on('change', answer);
   document.addEventListener(PAGE_ANSWER_EVENT, (event) => {
     const what = (event as CustomEvent<unknown>).detail;
-    // test() reads anything a page puts there as a string; only our three names pass.
-    if (PAGE_ANSWERS.test(what as string)) answer(what as ClickAnswer);
+    // test() reads anything a page puts there as a string; only our names pass.
+    if (what === 'scroll') scrolled();
+    else if (PAGE_ANSWERS.test(what as string)) answer();
   }, { signal });
   watchNavigations(answer, (at) => emit({ type: 'navigation', at }), signal);
   on('input', (event) => {
@@ -172,7 +174,7 @@ export function observePage(emit: (observation: Observation) => void, onActivity
   });
   on('submit', (event) => {
     if (!(event.target instanceof HTMLFormElement)) return;
-    answer('submit');
+    answer();
     if (event.isTrusted) emit({ type: 'submit', at: Date.now(), form: selectorOf(event.target) });
   });
 
@@ -190,14 +192,14 @@ export function observePage(emit: (observation: Observation) => void, onActivity
  * forward is the person's. The Navigation API tells them apart; where a browser lacks it, both are seen only
  * as the page or route going away, which decides the clicks still waiting just the same.
  */
-function watchNavigations(answer: (what: ClickAnswer) => void, personNavigated: (at: number) => void, signal: AbortSignal): void {
+function watchNavigations(answer: () => void, personNavigated: (at: number) => void, signal: AbortSignal): void {
   (globalThis as { navigation?: EventTarget }).navigation?.addEventListener(
     'navigate',
     (event) => {
       const { navigationType, userInitiated } = event as Event & { navigationType?: string; userInitiated?: boolean };
       // history.back() from a script is a traverse too, but the page's own doing.
       if (navigationType === 'traverse' && userInitiated) personNavigated(Date.now());
-      else answer('navigation');
+      else answer();
     },
     { signal },
   );

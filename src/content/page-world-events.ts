@@ -4,7 +4,8 @@
  */
 /** An uncaught error or rejection, as JSON `{ message, source, at }`. */
 export const PAGE_ERROR_EVENT = 'journeylens:error';
-/** A click's answer the DOM does not show: `dialog`, `window` or `clipboard`. */
+/** A click's answer the DOM does not show (`dialog`, `window`, `clipboard`), or a scroll call its scroll event shows late. */
 export const PAGE_ANSWER_EVENT = 'journeylens:answer';
+export type PageAnswer = 'dialog' | 'window' | 'clipboard' | 'scroll';
 /** The observer listens now: the page world hands over the errors it held. */
 export const PAGE_READY_EVENT = 'journeylens:ready';

@@ -1,4 +1,4 @@
-import { PAGE_ANSWER_EVENT, PAGE_ERROR_EVENT, PAGE_READY_EVENT } from './page-world-events';
+import { PAGE_ANSWER_EVENT, PAGE_ERROR_EVENT, PAGE_READY_EVENT, type PageAnswer } from './page-world-events';
 
 /*
  * Runs in the page's own world (world: 'MAIN', at document_start), built as its own classic script
@@ -24,7 +24,7 @@ document.addEventListener(
  * What Sentry's inbound filters drop by default: a cross-origin script's error with nothing in it, and the
  * ResizeObserver loop notice browsers report as an error though nothing failed (the spec's authors call it benign).
  */
-const NOT_A_FAILURE = /^(Script error\.?|ResizeObserver loop (limit exceeded|completed with undelivered notifications\.?))$/;
+const NOT_A_FAILURE = /^(Script error\.?$|ResizeObserver loop )/;
 addEventListener('error', (event) => {
   if (event.error === undefined && event.message === '') return; // a resource failed to load, not a script error
   if (NOT_A_FAILURE.test(event.message)) return;
@@ -33,7 +33,7 @@ addEventListener('error', (event) => {
 addEventListener('unhandledrejection', ({ reason }) => hand(`Unhandled rejection: ${reason instanceof Error ? reason.message : String(reason)}`, null));
 
 /** A click answered only by alert() or a clipboard write is answered: a proxy tells, then calls as before. */
-function watch<T extends object>(owner: T | undefined, name: keyof T & string, answer: 'dialog' | 'window' | 'clipboard'): void {
+function watch<T extends object>(owner: T | undefined, name: keyof T & string, answer: PageAnswer): void {
   const original = owner?.[name];
   if (typeof original !== 'function') return;
   owner![name] = new Proxy(original, {
@@ -58,6 +58,11 @@ const firstInput = (event: Event) => {
   watch(HTMLInputElement.prototype, 'showPicker', 'dialog');
   watch(Navigator.prototype, 'share', 'dialog');
   watch(window.Geolocation?.prototype, 'getCurrentPosition', 'dialog');
+  // A page's scroll shows on screen at once (the compositor animates it) but reaches the page's scroll event only at
+  // its next main-thread frame, seconds later on a busy page: the call is when the page answered.
+  for (const name of ['scroll', 'scrollTo', 'scrollBy', 'scrollIntoView'] as const) {
+    for (const owner of [window, Element.prototype] as Element[]) watch(owner, name, 'scroll');
+  }
 };
 addEventListener('pointerdown', firstInput, true);
 addEventListener('keydown', firstInput, true);

@@ -35,9 +35,6 @@ export interface ClickTarget {
   description: ElementDescription;
 }
 
-/** What answers a click without touching the DOM: a native dialog, a clipboard write, a new window … */
-export type ClickAnswer = 'dialog' | 'clipboard' | 'window' | 'media' | 'submit' | 'change' | 'navigation';
-
 export type Observation =
   /**
    * A trusted click. `dragPx`: how far the pointer moved between mousedown and mouseup; `selectedText`: the press
@@ -52,8 +49,11 @@ export type Observation =
   | { type: 'selection'; at: number }
   /** Focus moved (to an element other than the one clicked: `targetKey`), or the page's visibility changed. */
   | { type: 'focus'; at: number; targetKey: string | null }
-  /** The page answered in a way the DOM does not show (see ClickAnswer), or started a navigation of its own. */
-  | { type: 'answer'; at: number; what: ClickAnswer }
+  /**
+   * The page answered in a way the DOM does not show (a native dialog or chooser, a clipboard write, a new window,
+   * media playing, a submit, a changed control), or started a navigation of its own. Which one decides nothing.
+   */
+  | { type: 'answer'; at: number }
   /**
    * The person navigated (back, forward, the address bar): not an answer to any click. A pending click that waited
    * long enough was given up on.

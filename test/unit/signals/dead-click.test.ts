@@ -16,14 +16,12 @@ describe('dead click', () => {
   });
 
   it('is answered by a mutation, a navigation the page starts, or a request', () => {
-    for (const response of [mutation(50), answer(400, 'navigation'), request(10)]) expect(clicks([click(0), response, tick(8000)]), response.type).toEqual([]);
+    for (const response of [mutation(50), answer(400), request(10)]) expect(clicks([click(0), response, tick(8000)]), response.type).toEqual([]);
   });
 
   it('is answered by what the DOM does not show: a native dialog, a clipboard write, a new window, media, a submit, a changed control', () => {
     // Issue 15, 2(b): "Add to cart" answered by alert() alone was a dead click.
-    for (const what of ['dialog', 'clipboard', 'window', 'media', 'submit', 'change'] as const) {
-      expect(clicks([click(0), answer(30, what), tick(8000)]), what).toEqual([]);
-    }
+    expect(clicks([click(0), answer(30), tick(8000)])).toEqual([]);
   });
 
   it('never comes from a click on something that does not look actionable (reading a paragraph)', () => {
@@ -121,7 +119,7 @@ describe('slow click', () => {
   });
 
   it('is answered by a navigation the page starts too (a slow page load after a click)', () => {
-    expect(kinds(clicks([click(0), answer(4000, 'navigation'), leave(4001)]))).toEqual(['slow_click']);
+    expect(kinds(clicks([click(0), answer(4000), leave(4001)]))).toEqual(['slow_click']);
   });
 });
 

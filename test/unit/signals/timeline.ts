@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { StudySettings } from '../../../src/core/records/settings';
 import type { ElementDescription } from '../../../src/core/records/signal';
-import type { ClickAnswer, ClickTarget, Detector, DetectorFactory, Observation, SignalDraft } from '../../../src/core/signals/observation';
+import type { ClickTarget, Detector, DetectorFactory, Observation, SignalDraft } from '../../../src/core/signals/observation';
 
 /** Hand-written timelines for detector tests: times are ms from an arbitrary epoch `T0`. */
 export const T0 = 1_700_000_000_000;
@@ -40,7 +40,7 @@ export const focus = (at: number, targetKey: string | null): Observation => ({ t
 /** The person navigated (back, forward, address bar). */
 export const navigation = (at: number): Observation => ({ type: 'navigation', at: T0 + at });
 /** The page answered without touching the DOM (a dialog, a clipboard write …) or started a navigation itself. */
-export const answer = (at: number, what: ClickAnswer = 'navigation'): Observation => ({ type: 'answer', at: T0 + at, what });
+export const answer = (at: number): Observation => ({ type: 'answer', at: T0 + at });
 export const request = (at: number): Observation => ({ type: 'request', at: T0 + at });
 export const error = (at: number, message = 'TypeError: x is undefined', source: string | null = 'https://shop.test/app.js'): Observation => ({
   type: 'error',
