@@ -238,6 +238,8 @@ function product(p, { products }) {
     <div class="buy-box">
       <button type="button" class="btn" id="add-to-cart" data-product-id="${p.id}">Add to cart</button>
       <a class="btn btn-ghost" href="/cart">View cart</a>
+      <button type="button" class="btn btn-ghost" popovertarget="delivery-info">Delivery &amp; returns</button>
+      <div popover id="delivery-info" class="info-popover"><p>Free next-day delivery when you order by 3 pm. Returns are free within 30 days.</p></div>
       <p class="form-msg" id="add-to-cart-msg" role="status"></p>
     </div>
     <div class="stock-box">

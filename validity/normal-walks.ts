@@ -16,7 +16,7 @@ export interface NormalWalk {
 
 export const NORMAL_WALKS: NormalWalk[] = [
   {
-    name: 'product page: carousel, photos, tooltip, colour swatches in a web component, text read for 8 s and selected, steppers, alert add-to-basket, confirm wishlist, tabs, accordions, modal, download, delivery check',
+    name: 'product page: carousel, photos, tooltip, colour swatches in a web component, text read for 8 s and selected, steppers, alert add-to-basket, confirm wishlist, tabs, a popover, accordions, modal, download, delivery check',
     site: 'validity',
     start: '/',
     async run(w) {
@@ -53,6 +53,9 @@ export const NORMAL_WALKS: NormalWalk[] = [
       await w.click(w.page.getByRole('tab', { name: /Reviews/ }));
       await w.read(2000);
       await w.click(w.page.getByRole('tab', { name: 'Description' }));
+      // A popover opens with no change to the DOM; read past the time an unanswered click is given up on.
+      await w.click(w.button('Fit notes'));
+      await w.read(3000);
       await w.click(w.page.locator('summary', { hasText: 'Delivery' }));
       await w.read(1500);
       await w.click(w.page.locator('summary', { hasText: 'Returns' }));

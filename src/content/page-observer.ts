@@ -150,12 +150,13 @@ export function observePage(emit: (observation: Observation) => void, onActivity
     // Keys that do not scroll are followed by no scroll of the person's.
     inputNow();
   });
-  // Answers the DOM does not show (a `details` toggling changes its `open` attribute, so the DOM shows that one).
-  // Media events do not bubble; capture on the window still sees them.
+  // Answers the DOM does not show. Media events do not bubble; capture on the window still sees them. A popover
+  // shown or hidden (popovertarget, showPopover) changes no attribute: only its toggle event tells.
   onDocument('copy', answer);
   on('play', answer);
   on('pause', answer);
   on('change', answer);
+  on('toggle', answer);
   document.addEventListener(PAGE_ANSWER_EVENT, (event) => {
     const what = (event as CustomEvent<unknown>).detail;
     // test() reads anything a page puts there as a string; only our names pass.

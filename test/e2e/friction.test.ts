@@ -245,6 +245,21 @@ describe('friction signals on the demo shop', () => {
     expect(await kinds()).toEqual(seen);
   });
 
+  it('a button that opens a popover (no change to the DOM, only its toggle event) is no dead click', async () => {
+    await visit('/product/3');
+    const button = shop.getByRole('button', { name: 'Delivery & returns' });
+    // In view before the press: Playwright's own scrolling to it would answer the click.
+    await button.scrollIntoViewIfNeeded();
+    await shop.waitForTimeout(300);
+    await button.click();
+    await expect.poll(() => shop.evaluate(() => document.getElementById('delivery-info')!.matches(':popover-open'))).toBe(true);
+    // Past the time an unanswered click is given up on; then the person moves on (a heading asks for nothing).
+    await shop.waitForTimeout(2700);
+    await shop.locator('h1').click();
+    await shop.waitForTimeout(1500);
+    expect(await kinds()).toEqual(seen);
+  });
+
   it('going back within 10 s is a quick back on the page in between', async () => {
     await visit('/about');
     await shop.getByRole('link', { name: 'Help centre' }).click();

@@ -157,7 +157,9 @@ function product(ctx, p) {
       <button type="button" class="btn btn-ghost" id="wishlist">♡ Save to wishlist</button></p>
     <p class="actions"><button type="button" class="btn btn-ghost" id="size-guide">Size guide</button>
       <button type="button" class="btn btn-ghost" id="compare">Compare</button>
-      <button type="button" class="btn btn-ghost" id="store-stock">Check store availability</button></p>
+      <button type="button" class="btn btn-ghost" id="store-stock">Check store availability</button>
+      <button type="button" class="btn btn-ghost" popovertarget="fit-notes">Fit notes</button></p>
+    <div popover id="fit-notes" class="fit-notes"><p>Cut to fit over a fleece: take your usual size. Sleeves run long.</p></div>
     <p id="stock-result" class="note" aria-live="polite"></p>
     <div class="delivery"><label for="postcode">Delivery to</label> <input id="postcode" autocomplete="postal-code" placeholder="Postcode"> <button type="button" class="btn btn-small" id="check-delivery">Check</button><p id="delivery-result" aria-live="polite"></p></div>
   </div>
