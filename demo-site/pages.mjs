@@ -227,7 +227,10 @@ function product(p, { products }) {
     description: p.tagline,
     body: `<nav class="breadcrumb" aria-label="Breadcrumb"><ol><li><a href="/">Home</a></li><li><a href="/category/${p.category}">${cat.title}</a></li><li aria-current="page">${esc(p.shortName)}</li></ol></nav>
 <article class="product" data-product-id="${p.id}">
-  <img class="product-img" src="/assets/img/product-${p.id}.svg" alt="${esc(p.name)}" width="400" height="400">
+  <figure class="product-figure">
+    <img class="product-img" id="product-img" src="/assets/img/product-${p.id}.svg" alt="${esc(p.name)}" width="400" height="400">
+    <figcaption><button type="button" class="btn btn-ghost" id="view-full-screen">View full screen</button></figcaption>
+  </figure>
   <div class="product-info">
     <h1>${esc(p.name)}</h1>
     <p class="lede">${esc(p.tagline)}</p>

@@ -151,8 +151,9 @@ export function observePage(emit: (observation: Observation) => void, onActivity
     inputNow();
   });
   // Answers the DOM does not show. Media events do not bubble; capture on the window still sees them. A popover
-  // shown or hidden (popovertarget, showPopover) changes no attribute: only its toggle event tells.
+  // shown or hidden (popovertarget, showPopover) changes no attribute, nor does going full screen: only events tell.
   onDocument('copy', answer);
+  onDocument('fullscreenchange', answer);
   on('play', answer);
   on('pause', answer);
   on('change', answer);

@@ -245,18 +245,34 @@ describe('friction signals on the demo shop', () => {
     expect(await kinds()).toEqual(seen);
   });
 
-  it('a button that opens a popover (no change to the DOM, only its toggle event) is no dead click', async () => {
-    await visit('/product/3');
-    const button = shop.getByRole('button', { name: 'Delivery & returns' });
-    // In view before the press: Playwright's own scrolling to it would answer the click.
+  /** Clicks a button already in view: Playwright's own scrolling to it would answer the click. */
+  async function clickInView(name: string): Promise<void> {
+    const button = shop.getByRole('button', { name });
     await button.scrollIntoViewIfNeeded();
     await shop.waitForTimeout(300);
     await button.click();
-    await expect.poll(() => shop.evaluate(() => document.getElementById('delivery-info')!.matches(':popover-open'))).toBe(true);
-    // Past the time an unanswered click is given up on; then the person moves on (a heading asks for nothing).
+  }
+  /** Past the time an unanswered click is given up on, the person moves on (a heading asks for nothing). */
+  async function moveOnAfterGivingUp(): Promise<void> {
     await shop.waitForTimeout(2700);
     await shop.locator('h1').click();
     await shop.waitForTimeout(1500);
+  }
+
+  it('a button that opens a popover (no change to the DOM, only its toggle event) is no dead click', async () => {
+    await visit('/product/3');
+    await clickInView('Delivery & returns');
+    await expect.poll(() => shop.evaluate(() => document.getElementById('delivery-info')!.matches(':popover-open'))).toBe(true);
+    await moveOnAfterGivingUp();
+    expect(await kinds()).toEqual(seen);
+  });
+
+  it('a button that only takes the page full screen (no change to the DOM) is no dead click', async () => {
+    await visit('/product/3');
+    await clickInView('View full screen');
+    await expect.poll(() => shop.evaluate(() => document.fullscreenElement?.id ?? null)).toBe('product-img');
+    await shop.evaluate(() => document.exitFullscreen());
+    await moveOnAfterGivingUp();
     expect(await kinds()).toEqual(seen);
   });
 

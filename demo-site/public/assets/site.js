@@ -108,6 +108,13 @@
   // ---------------------------------------------------------------- product
 
   function initProduct() {
+    // Answered by the browser going full screen alone: nothing in the page changes.
+    var fullScreen = document.getElementById('view-full-screen');
+    if (fullScreen) {
+      fullScreen.addEventListener('click', function () {
+        document.getElementById('product-img').requestFullscreen().catch(function () {});
+      });
+    }
     var addBtn = document.getElementById('add-to-cart');
     var addMsg = document.getElementById('add-to-cart-msg');
     if (addBtn) {
