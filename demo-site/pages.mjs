@@ -605,7 +605,8 @@ ${sections}
   </table>
 </section>
 <p><a class="btn" href="/category/phones">Shop all phones</a></p>
-<p><button type="button" class="btn btn-secondary" id="back-to-top">Back to top ↑</button></p>
+<p><button type="button" class="btn btn-secondary" id="back-to-top">Back to top ↑</button>
+  <button type="button" class="btn btn-ghost" id="notify-guides">Notify me of new guides</button></p>
 </article>`,
   });
 }

@@ -4,10 +4,8 @@ import { isOurLayer } from '../core/our-layer';
 import { RecentClickTarget } from './recent-click-target';
 import { watchFieldsNear } from './nearby-fields';
 import { isEligibleClick } from '../core/signals/click-response';
-import { PAGE_ANSWER_EVENT } from './page-world-events';
+import { PAGE_ANSWER_EVENT, PAGE_SCROLL } from './page-world-events';
 
-/** The page's answers the DOM does not show, as the page-world script tells them; its errors go through page-errors.ts. */
-const PAGE_ANSWERS = /^(dialog|clipboard|window)$/;
 /** A wheel's or key's smooth scroll lasts a few hundred ms; a scroll later than that is a script's (scrollIntoView). */
 const SCROLL_INPUT_MS = 500;
 
@@ -158,12 +156,8 @@ export function observePage(emit: (observation: Observation) => void, onActivity
   on('pause', answer);
   on('change', answer);
   on('toggle', answer);
-  document.addEventListener(PAGE_ANSWER_EVENT, (event) => {
-    const what = (event as CustomEvent<unknown>).detail;
-    // test() reads anything a page puts there as a string; only our names pass.
-    if (what === 'scroll') scrolled();
-    else if (PAGE_ANSWERS.test(what as string)) answer();
-  }, { signal });
+  // The page-world script's answers; a page could send these too, but could as well change its DOM.
+  document.addEventListener(PAGE_ANSWER_EVENT, (event) => ((event as CustomEvent<unknown>).detail === PAGE_SCROLL ? scrolled() : answer()), { signal });
   watchNavigations(answer, (at) => emit({ type: 'navigation', at }), signal);
   on('input', (event) => {
     const field = event.target;

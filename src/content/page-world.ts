@@ -1,4 +1,4 @@
-import { PAGE_ANSWER_EVENT, PAGE_ERROR_EVENT, PAGE_READY_EVENT, type PageAnswer } from './page-world-events';
+import { PAGE_ANSWER_EVENT, PAGE_ERROR_EVENT, PAGE_READY_EVENT, PAGE_SCROLL } from './page-world-events';
 
 /*
  * Runs in the page's own world (world: 'MAIN', at document_start), built as its own classic script
@@ -33,20 +33,21 @@ addEventListener('error', (event) => {
 addEventListener('unhandledrejection', ({ reason }) => hand(`Unhandled rejection: ${reason instanceof Error ? reason.message : String(reason)}`, null));
 
 /** A click answered only by alert() or a clipboard write is answered: a proxy tells, then calls as before. */
-function watch<T extends object>(owner: T | undefined, name: keyof T & string, answer: PageAnswer): void {
+function watch<T extends object>(owner: T | undefined, name: keyof T & string, detail?: string): void {
   const original = owner?.[name];
   if (typeof original !== 'function') return;
   owner![name] = new Proxy(original, {
-    apply: (target, self, args) => (document.dispatchEvent(new CustomEvent(PAGE_ANSWER_EVENT, { detail: answer })), Reflect.apply(target, self, args)),
+    apply: (target, self, args) => (document.dispatchEvent(new CustomEvent(PAGE_ANSWER_EVENT, { detail })), Reflect.apply(target, self, args)),
   });
 }
-for (const name of ['alert', 'confirm', 'prompt', 'print'] as const) watch(window, name, 'dialog');
-watch(window, 'open', 'window');
-watch(window.Clipboard?.prototype, 'writeText', 'clipboard');
-watch(window.Clipboard?.prototype, 'write', 'clipboard');
+for (const name of ['alert', 'confirm', 'prompt', 'print'] as const) watch(window, name);
+watch(window, 'open');
+watch(window.Clipboard?.prototype, 'writeText');
+watch(window.Clipboard?.prototype, 'write');
 /**
  * The browser's own choosers and prompts: a file chooser a button opens through a hidden input, a share sheet, the
- * location prompt of "stores near me". Choosing takes as long as it takes; the click was answered when it opened.
+ * location prompt of "stores near me", a passkey or saved-password sheet, the notification, camera or microphone
+ * prompt. Choosing takes as long as it takes; the click was answered when it opened.
  * Their interfaces are built in a page's world only when first touched, a third of a millisecond of every page
  * load: they are watched from the person's first press or key, which comes before the click that opens one.
  */
@@ -54,14 +55,18 @@ const firstInput = (event: Event) => {
   if (!event.isTrusted) return;
   removeEventListener('pointerdown', firstInput, true);
   removeEventListener('keydown', firstInput, true);
-  watch(HTMLInputElement.prototype, 'click', 'dialog');
-  watch(HTMLInputElement.prototype, 'showPicker', 'dialog');
-  watch(Navigator.prototype, 'share', 'dialog');
-  watch(window.Geolocation?.prototype, 'getCurrentPosition', 'dialog');
+  watch(HTMLInputElement.prototype, 'click');
+  watch(HTMLInputElement.prototype, 'showPicker');
+  watch(Navigator.prototype, 'share');
+  watch(window.Geolocation?.prototype, 'getCurrentPosition');
+  watch(window.CredentialsContainer?.prototype, 'get');
+  watch(window.CredentialsContainer?.prototype, 'create');
+  watch(window.Notification, 'requestPermission');
+  watch(window.MediaDevices?.prototype, 'getUserMedia');
   // A page's scroll shows on screen at once (the compositor animates it) but reaches the page's scroll event only at
   // its next main-thread frame, seconds later on a busy page: the call is when the page answered.
   for (const name of ['scroll', 'scrollTo', 'scrollBy', 'scrollIntoView'] as const) {
-    for (const owner of [window, Element.prototype] as Element[]) watch(owner, name, 'scroll');
+    for (const owner of [window, Element.prototype] as Element[]) watch(owner, name, PAGE_SCROLL);
   }
 };
 addEventListener('pointerdown', firstInput, true);

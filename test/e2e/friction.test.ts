@@ -276,6 +276,13 @@ describe('friction signals on the demo shop', () => {
     expect(await kinds()).toEqual(seen);
   });
 
+  it('a button that opens the browser’s notification prompt (no change to the DOM) is no dead click', async () => {
+    await visit('/guides/choosing-a-phone');
+    await clickInView('Notify me of new guides');
+    await moveOnAfterGivingUp();
+    expect(await kinds()).toEqual(seen);
+  });
+
   it('going back within 10 s is a quick back on the page in between', async () => {
     await visit('/about');
     await shop.getByRole('link', { name: 'Help centre' }).click();

@@ -698,6 +698,11 @@
   // ----------------------------------------------------------------- guide
 
   function initGuide() {
+    // Answered by the browser's own notification prompt alone: nothing in the page changes.
+    var notify = document.getElementById('notify-guides');
+    if (notify && window.Notification) {
+      notify.addEventListener('click', function () { Notification.requestPermission(); });
+    }
     // Answered by scrolling alone, and late: the jump waits for the page's own work, as a busy page's scroll does.
     var top = document.getElementById('back-to-top');
     if (top) {

@@ -28,7 +28,7 @@ describe('the page-world script', () => {
 
   it('tells of a native dialog and still opens it', () => {
     window.alert('Added to basket');
-    expect(handed.at(-1)).toEqual({ type: PAGE_ANSWER_EVENT, detail: 'dialog' });
+    expect(handed.at(-1)).toEqual({ type: PAGE_ANSWER_EVENT, detail: null });
     expect(alerted).toEqual(['Added to basket']);
   });
 });
