@@ -32,8 +32,11 @@ addEventListener('error', (event) => {
 });
 addEventListener('unhandledrejection', ({ reason }) => hand(`Unhandled rejection: ${reason instanceof Error ? reason.message : String(reason)}`, null));
 
-/** A click answered only by alert() or a clipboard write is answered: a proxy tells, then calls as before. */
-function watch<T extends object>(owner: T | undefined, name: keyof T & string, detail?: string): void {
+/**
+ * A click answered only by alert() or a clipboard write is answered: a proxy tells, then calls as before. A scroll
+ * call says so (`detail`), as the observer times a page's scroll from it.
+ */
+function watch<T extends object>(owner: T | undefined, name: keyof T & string, detail?: typeof PAGE_SCROLL): void {
   const original = owner?.[name];
   if (typeof original !== 'function') return;
   owner![name] = new Proxy(original, {

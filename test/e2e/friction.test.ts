@@ -206,6 +206,20 @@ describe('friction signals on the demo shop', () => {
     await expectEpisode(['excessive_scroll']);
   });
 
+  /** Clicks a button already in view: Playwright's own scrolling to it would answer the click. */
+  async function clickInView(name: string): Promise<void> {
+    const button = shop.getByRole('button', { name });
+    await button.scrollIntoViewIfNeeded();
+    await shop.waitForTimeout(300);
+    await button.click();
+  }
+  /** Past the time an unanswered click is given up on, the person moves on (a heading asks for nothing). */
+  async function moveOnAfterGivingUp(): Promise<void> {
+    await shop.waitForTimeout(2700);
+    await shop.locator('h1').click();
+    await shop.waitForTimeout(1500);
+  }
+
   /**
    * The guide read to its end, then "Back to top" pressed. A `busy` page also scrolls smoothly at once and then works
    * for 3 s: the scroll shows at once, but with no frame of the page's own there is no scroll event until then.
@@ -229,35 +243,16 @@ describe('friction signals on the demo shop', () => {
 
   it('a "Back to top" the page answers only by scrolling, 400 ms after the press, is no dead click', async () => {
     await backToTopOfGuide();
-    // Past the time an unanswered click is given up on; then the person moves on (a heading asks for nothing).
-    await shop.waitForTimeout(2700);
-    await shop.locator('h1').click();
-    await shop.waitForTimeout(1000);
+    await moveOnAfterGivingUp();
     expect(await kinds()).toEqual(seen);
   });
 
   it('a smooth "Back to top" is answered when the page calls it, though its scroll event comes 3 s late behind the page’s work', async () => {
     await backToTopOfGuide(true);
-    await shop.waitForTimeout(1000);
-    await shop.locator('h1').click();
-    // Without the call counted, the page's late scroll event made this a slow click by now (1.5 s after deciding).
-    await shop.waitForTimeout(1500);
+    // Without the call counted, the page's scroll event 3 s after the click made it a slow click.
+    await moveOnAfterGivingUp();
     expect(await kinds()).toEqual(seen);
   });
-
-  /** Clicks a button already in view: Playwright's own scrolling to it would answer the click. */
-  async function clickInView(name: string): Promise<void> {
-    const button = shop.getByRole('button', { name });
-    await button.scrollIntoViewIfNeeded();
-    await shop.waitForTimeout(300);
-    await button.click();
-  }
-  /** Past the time an unanswered click is given up on, the person moves on (a heading asks for nothing). */
-  async function moveOnAfterGivingUp(): Promise<void> {
-    await shop.waitForTimeout(2700);
-    await shop.locator('h1').click();
-    await shop.waitForTimeout(1500);
-  }
 
   it('a button that opens a popover (no change to the DOM, only its toggle event) is no dead click', async () => {
     await visit('/product/3');
