@@ -45,13 +45,22 @@ export async function panelFor(ext: Extension, page: Page): Promise<Page> {
 
 const live = (frame: Frame | undefined) => (frame && !frame.isDetached() ? frame : undefined);
 
-/** The compose window the worker opened (the panel could not open), or the panel's framed form, once drawn. */
-async function findSurface(ext: Extension, page: Page): Promise<ComposeSurface | null> {
-  const window = ext.context.pages().find((p) => !p.isClosed() && p.url().includes(COMPOSE_PAGE));
+/**
+ * The forms composeReady has handed out, by address (each names its request's id): the form just sent may still be
+ * drawn as the next one is asked for, and keys typed into it would be lost.
+ */
+const handedOut = new WeakMap<Extension, Set<string>>();
+
+/**
+ * The compose window the worker opened (the panel could not open), or the panel's framed form, once drawn; not one
+ * in `skip`.
+ */
+async function findSurface(ext: Extension, page: Page, skip: ReadonlySet<string> = new Set()): Promise<ComposeSurface | null> {
+  const window = ext.context.pages().find((p) => !p.isClosed() && p.url().includes(COMPOSE_PAGE) && !skip.has(p.url()));
   let surface: ComposeSurface | null = window ? { page: window, frame: window.mainFrame() } : null;
   if (!surface && (await sidePanelOpen(ext))) {
     const panel = await panelFor(ext, page);
-    const frame = live(panel.frames().filter((f) => f.url().includes(COMPOSE_PAGE)).at(-1));
+    const frame = live(panel.frames().filter((f) => f.url().includes(COMPOSE_PAGE) && !skip.has(f.url())).at(-1));
     surface = frame ? { page: panel, frame } : null;
   }
   const drawn = await surface?.frame.evaluate(() => document.body.innerText.trim() !== '').catch(() => false);
@@ -65,14 +74,17 @@ async function focusedField(frame: Frame): Promise<boolean> {
 }
 
 /**
- * Waits until the form `page` asked for is drawn where it is written (never in `page`), with the keyboard in it:
- * what `surface.page.keyboard` types next is typed there.
+ * Waits until the form `page` asked for (one not handed out before) is drawn where it is written (never in
+ * `page`), with the keyboard in it: what `surface.page.keyboard` types next is typed there.
  */
 export async function composeReady(ext: Extension, page: Page): Promise<ComposeSurface> {
   // waitUntil, not expect.poll: helpers run in beforeAll too.
   let surface: ComposeSurface | null = null;
-  await waitUntil(async () => (surface = await findSurface(ext, page)) !== null);
+  const used = handedOut.get(ext) ?? new Set<string>();
+  handedOut.set(ext, used);
+  await waitUntil(async () => (surface = await findSurface(ext, page, used)) !== null);
   const { page: where, frame } = surface!;
+  used.add(frame.url());
   await where.bringToFront();
   // The panel's frame takes the keyboard as a person's click into it would give it.
   await waitUntil(async () => {
