@@ -1,7 +1,7 @@
 import { inertText } from '../inert-text';
 import type { Annotation } from '../records/annotation';
 import type { Study } from '../records/study';
-import type { JourneyAggregate } from '../health/aggregate';
+import type { MapAggregate } from '../journey-map/map-data';
 import type { TouchpointRollup } from '../health/touchpoint-rollups';
 import type { JourneyHealth } from '../health/journey-health';
 import { formatHealthPartValue, formatShare } from '../journey-map/format';
@@ -153,7 +153,7 @@ export interface ReportFilter {
 
 export interface ReportInput {
   study: Pick<Study, 'name' | 'stages'>;
-  aggregate: JourneyAggregate;
+  aggregate: MapAggregate;
   health: JourneyHealth;
   /** Touchpoint key → the name people read (the map's `labels`); the page key otherwise. */
   labels?: Readonly<Record<string, string>>;

@@ -112,7 +112,7 @@ function journeyTotals(stages: readonly StageRollup[]): Parameters<typeof pooled
 }
 
 /** Health at every level of the aggregated journey. */
-export function journeyHealth(aggregate: JourneyAggregate, normalise?: Normalise): JourneyHealth {
+export function journeyHealth(aggregate: Pick<JourneyAggregate, 'stages' | 'untagged' | 'touchpoints' | 'sessions'>, normalise?: Normalise): JourneyHealth {
   const touchpoints = aggregate.touchpoints.map(touchpointHealth);
   const byKey = new Map(touchpoints.map((h) => [h.key, h]));
   const stages = aggregate.stages.map((rollup) => stageHealth(rollup, byKey, normalise));

@@ -27,10 +27,16 @@ export interface SignalGroup {
   count: number;
 }
 
+/**
+ * The aggregate as a map shows it: without each walk's own arrivals (`findability`), which only the stages'
+ * medians and the goal completion are made of, and which would be a third of a long study's map reply.
+ */
+export type MapAggregate = Omit<JourneyAggregate, 'findability'>;
+
 export interface JourneyMapData {
   study: Study;
   filter: HealthFilter;
-  aggregate: JourneyAggregate;
+  aggregate: MapAggregate;
   health: JourneyHealth;
   /** Per stage id: the touchpoints the persona went through, in the order first reached. */
   actions: Record<string, MapAction[]>;
@@ -46,7 +52,7 @@ export interface JourneyMapData {
 /** Everything the dashboard draws for one filter, added up from the rollups of the sessions in it. */
 export function buildJourneyMap(records: (RollupRecords | MergedRecords) & { study: Study; personas: readonly Persona[] }, filter: HealthFilter = {}): JourneyMapData {
   const { merged } = mergedFor(records, filter);
-  const aggregate = aggregateRollups({ ...records, merged }, filter);
+  const { findability: _perWalk, ...aggregate } = aggregateRollups({ ...records, merged }, filter);
   const untaggedKeys = new Set(aggregate.untagged.touchpointKeys);
   const columnOf = (key: string) => (untaggedKeys.has(key) ? UNTAGGED : placeOf(key).stageId!);
   // Paths and pain points are drawn from walks with a visit in the filter (every visit is part of one).

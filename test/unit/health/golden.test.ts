@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { reachedGoalBy, visitWhereStopped } from '../../../src/core/journey/goal';
-import { rollupsFor } from '../../../src/core/health/raw-rollups';
+import { aggregateJourney, rollupsFor } from '../../../src/core/health/raw-rollups';
 import { touchpointKey } from '../../../src/core/health/session-rollup';
 import { UNTAGGED } from '../../../src/core/health/stage-rollups';
 import { buildJourneyMap } from '../../../src/core/journey-map/map-data';
@@ -112,7 +112,7 @@ describe('the golden walks', () => {
     expect(Object.fromEntries([...fixture.stages, UNTAGGED].map((s) => [s, column(s).metrics.dropOff]))).toEqual({ aware: 0.25, consider: 1 / 3, buy: 0, support: 0, untagged: 0 });
     expect(stage(UNTAGGED).sessionsReached).toBe(1);
     expect(view.goalCompletion).toEqual({ rate: 0.5, reached: 2, ended: 4 });
-    expect(Object.fromEntries(map.aggregate.findability.map((f) => [f.sessionId, f.reachedGoalStage]))).toEqual({ s1: true, s2: false, s3: false, s4: true });
+    expect(Object.fromEntries(aggregateJourney(records).findability.map((f) => [f.sessionId, f.reachedGoalStage]))).toEqual({ s1: true, s2: false, s3: false, s4: true });
   });
 
   it('has the findability medians', () => {

@@ -45,6 +45,12 @@ describe('the journey map data', () => {
     expect(map.painPoints[aware!.id]).toBeUndefined();
   });
 
+  it('carries the stages’ findability, not each walk’s arrivals it is made of', () => {
+    const map = buildJourneyMap(records, {});
+    expect(map.aggregate.stages.find((s) => s.stageId === consider!.id)!.findability).toEqual({ sessions: 1, medianTimeMs: 1_500, medianPages: 2 });
+    expect(map.aggregate).not.toHaveProperty('findability');
+  });
+
   it('follows the filter: another persona, or a date range, gives another map', () => {
     const theirs = buildJourneyMap(records, { personaIds: [other.id] });
     expect(theirs.actions[aware!.id]!.map((a) => a.pageKey)).toEqual(['/about']);
