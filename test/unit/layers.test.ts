@@ -78,6 +78,15 @@ describe('layer boundaries', () => {
     }
   });
 
+  it('keeps zod out of the options page as it opens on the map: the other tabs and the schemas load when used', () => {
+    const loadedAtOnce = edges.filter((e) => !e.typeOnly && !e.dynamic);
+    const reached = new Set([...reachable(loadedAtOnce, 'ui/options/main.tsx'), ...reachable(loadedAtOnce, 'ui/dashboard/DashboardTab.tsx')]);
+    expect([...reached].filter((f) => f === 'zod' || f.startsWith('core/records/') || f === 'core/messages.ts')).toEqual([]);
+    expect(reached.has('ui/dashboard/JourneyMap.tsx')).toBe(true);
+    expect(reached.has('ui/options/StudiesTab.tsx')).toBe(false);
+    expect(edges.some((e) => e.dynamic && e.from === 'ui/options/Options.tsx' && e.to === 'ui/dashboard/DashboardTab.tsx')).toBe(true);
+  });
+
   it('keeps the UI pages’ first scripts to the browser’s own API: no polyfill, zod or Preact to wait for', () => {
     for (const entry of ['ui/options/ask-early.ts', 'ui/popup/ask-early.ts']) {
       const reached = reachable(edges.filter((e) => !e.typeOnly), entry);

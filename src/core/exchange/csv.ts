@@ -7,7 +7,7 @@ import type { SurveyResponse } from '../records/response';
 import type { Signal } from '../records/signal';
 import type { Study } from '../records/study';
 import type { Visit } from '../records/visit';
-import { exportFileName, screenshotFileName } from './study-export';
+import { exportFileName, screenshotFileName } from './file-names';
 
 import { inertText } from '../inert-text';
 

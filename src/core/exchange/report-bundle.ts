@@ -3,7 +3,8 @@ import { base64ToBytes } from './base64';
 import { studyCsv } from './csv';
 import { DEFAULT_ISSUE_LABELS, issueMarkdown, type IssueInput, type IssueLabels } from './issue-report';
 import { jiraCsv } from './issue-tracker';
-import { exportFileName, screenshotFileName, type StudyExport } from './study-export';
+import { exportFileName, screenshotFileName } from './file-names';
+import type { StudyExport } from './study-export';
 
 export const reportFileName = (report: FeedbackReport): string => `reports/${report.id}.md`;
 

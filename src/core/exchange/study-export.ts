@@ -27,9 +27,6 @@ export const ScreenshotFile = z.strictObject({
 });
 export type ScreenshotFile = z.infer<typeof ScreenshotFile>;
 
-/** Where a report's screenshot is in a report bundle, and what the feedback CSV names it by. */
-export const screenshotFileName = (screenshotId: string): string => `screenshots/${screenshotId}.png`;
-
 export const EXPORT_FORMAT = 'journey-lens/study';
 export const EXPORT_VERSION = 1;
 
@@ -75,8 +72,3 @@ export const StudyExport = z
     });
   });
 export type StudyExport = z.infer<typeof StudyExport>;
-
-export function exportFileName(studyName: string, at: number): string {
-  const slug = studyName.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'study';
-  return `journey-lens-${slug}-${new Date(at).toISOString().slice(0, 10)}.json`;
-}

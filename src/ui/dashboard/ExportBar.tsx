@@ -1,6 +1,7 @@
 import { CSV_KINDS, csvFileName, studyCsv, type CsvKind } from '../../core/exchange/csv';
 import { markdownReport, type ReportFilter } from '../../core/exchange/markdown-report';
-import { exportFileName, type StudyExport } from '../../core/exchange/study-export';
+import { exportFileName } from '../../core/exchange/file-names';
+import type { StudyExport } from '../../core/exchange/study-export';
 import type { JourneyMapData } from '../../core/journey-map/map-data';
 import { journeyMapSvg } from '../../core/journey-map/map-svg';
 import { ErrorText } from '../components/ErrorText';

@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
-import { newId } from '../../core/records/common';
 import { NAME_MAX_CHARS } from '../../core/form-limits';
-import { Channel, OffsiteTouchpoint } from '../../core/records/offsite';
+import type { Channel, OffsiteTouchpoint } from '../../core/records/offsite';
 import type { Persona } from '../../core/records/persona';
 import type { Session } from '../../core/records/session';
 import type { Study } from '../../core/records/study';
@@ -40,8 +39,10 @@ export function OffsiteForm({ study, personas, sessions, onSaved }: Props) {
   const saving = useAction();
   const stage = study.stages.some((s) => s.id === stageId) ? stageId : (study.stages[0]?.id ?? '');
 
-  const submit = (event: Event) => {
+  const submit = async (event: Event) => {
     event.preventDefault();
+    // The schema (and zod) loads when first used: the map this form is under draws without it.
+    const [{ OffsiteTouchpoint }, { newId }] = await Promise.all([import('../../core/records/offsite'), import('../../core/records/common')]);
     // A session names its persona; otherwise the persona picked, if any.
     const touchpoint = OffsiteTouchpoint.safeParse({
       id: newId(),
@@ -76,7 +77,7 @@ export function OffsiteForm({ study, personas, sessions, onSaved }: Props) {
         <div class="field">
           <label for="offsite-channel">{t('dashboardOffsiteChannel')}</label>
           <select id="offsite-channel" value={channel} onChange={(event) => setChannel(event.currentTarget.value as Channel)}>
-            {Channel.options.map((c) => (
+            {(Object.keys(CHANNEL_LABEL) as Channel[]).map((c) => (
               <option key={c} value={c}>
                 {t(CHANNEL_LABEL[c])}
               </option>

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { issueBody, issueMarkdown, issueTitle } from '../../core/exchange/issue-report';
 import { githubIssueUrl, jiraCsv } from '../../core/exchange/issue-tracker';
 import { issueInputs, reportBundle } from '../../core/exchange/report-bundle';
-import { exportFileName } from '../../core/exchange/study-export';
+import { exportFileName } from '../../core/exchange/file-names';
 import type { FeedbackReport } from '../../core/records/feedback';
 import type { Study } from '../../core/records/study';
 import { api } from '../api';

@@ -1,36 +1,63 @@
-import type { ComponentChild } from 'preact';
+import type { ComponentChild, FunctionComponent } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { api } from '../api';
 import { ErrorText } from '../components/ErrorText';
 import { describeError } from '../components/use-async';
-import { DashboardTab } from '../dashboard/DashboardTab';
 import { t } from '../../shared/i18n';
-import { PersonasTab } from './PersonasTab';
-import { StudiesTab } from './StudiesTab';
 import { panelId, TabBar, tabId } from './TabBar';
-import { FeedbackTab } from '../feedback/FeedbackTab';
-import { DataTab } from './DataTab';
-import { TeamSyncTab } from './TeamSyncTab';
 import type { Overview, TabProps } from './tab-props';
+
+type TabView = (props: TabProps) => ComponentChild;
+const viewOf = (Tab: FunctionComponent<TabProps>): TabView => (props) => <Tab {...props} />;
 
 /**
  * Top-level sections; a new one is one more entry here. The journey map needs a study, so it appears (first: it is
- * what people open the page for) once one exists.
+ * what people open the page for) once one exists. Each tab's code loads when it is first shown: the map, opened
+ * most, waits for no editor, importer or schema (zod and every schema would run before its first frame).
  */
 const TABS = [
-  { id: 'map', label: () => t('dashboardTab'), needsStudy: true, render: (props: TabProps) => <DashboardTab {...props} /> },
-  { id: 'studies', label: () => t('optionsTabStudies'), needsStudy: false, render: (props: TabProps) => <StudiesTab {...props} /> },
-  { id: 'personas', label: () => t('optionsTabPersonas'), needsStudy: false, render: (props: TabProps) => <PersonasTab {...props} /> },
-  { id: 'feedback', label: () => t('feedbackHeading'), needsStudy: true, render: (props: TabProps) => <FeedbackTab studies={props.overview.studies} /> },
-  { id: 'data', label: () => t('optionsTabData'), needsStudy: false, render: (props: TabProps) => <DataTab {...props} /> },
-  { id: 'sync', label: () => t('syncTab'), needsStudy: false, render: (props: TabProps) => <TeamSyncTab {...props} /> },
-] as const satisfies readonly { id: string; label: () => string; needsStudy: boolean; render: (props: TabProps) => ComponentChild }[];
+  { id: 'map', label: () => t('dashboardTab'), needsStudy: true, load: () => import('../dashboard/DashboardTab').then((m) => viewOf(m.DashboardTab)) },
+  { id: 'studies', label: () => t('optionsTabStudies'), needsStudy: false, load: () => import('./StudiesTab').then((m) => viewOf(m.StudiesTab)) },
+  { id: 'personas', label: () => t('optionsTabPersonas'), needsStudy: false, load: () => import('./PersonasTab').then((m) => viewOf(m.PersonasTab)) },
+  {
+    id: 'feedback',
+    label: () => t('feedbackHeading'),
+    needsStudy: true,
+    load: () => import('../feedback/FeedbackTab').then(({ FeedbackTab }): TabView => (props) => <FeedbackTab studies={props.overview.studies} />),
+  },
+  { id: 'data', label: () => t('optionsTabData'), needsStudy: false, load: () => import('./DataTab').then((m) => viewOf(m.DataTab)) },
+  { id: 'sync', label: () => t('syncTab'), needsStudy: false, load: () => import('./TeamSyncTab').then((m) => viewOf(m.TeamSyncTab)) },
+] as const satisfies readonly { id: string; label: () => string; needsStudy: boolean; load: () => Promise<TabView> }[];
 
 type TabName = (typeof TABS)[number]['id'];
 
 function tabFromHash(): TabName | null {
   const name = location.hash.slice(1);
   return TABS.find((tab) => tab.id === name)?.id ?? null;
+}
+
+/** Each tab's code, loaded once. */
+const views = new Map<TabName, Promise<TabView>>();
+function loadView(name: TabName): Promise<TabView> {
+  let view = views.get(name);
+  if (!view) views.set(name, (view = TABS.find((tab) => tab.id === name)!.load()));
+  return view;
+}
+// The tab the address names, or the map (the default once a study exists), loads as the overview is asked for.
+void loadView(tabFromHash() ?? 'map').catch(() => undefined);
+
+/** A tab's panel once its code is there (a failure to load it is said where the panel would be). */
+function TabPanel({ name, props }: { name: TabName; props: TabProps }) {
+  const [view, setView] = useState<{ render: TabView } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    loadView(name).then(
+      (render) => setView({ render }),
+      (caught: unknown) => setError(describeError(caught)),
+    );
+  }, [name]);
+  if (error) return <ErrorText message={error} />;
+  return view && view.render(props);
 }
 
 export function Options() {
@@ -95,7 +122,7 @@ export function Options() {
         {overview &&
           tabs.map((tab) => (
             <section key={tab.id} id={panelId(tab.id)} role="tabpanel" aria-labelledby={tabId(tab.id)} hidden={tab.id !== selected}>
-              {(tab.id === selected || visited.has(tab.id)) && tab.render({ overview, reload, announce: setStatus, mapStudyId, showMap })}
+              {(tab.id === selected || visited.has(tab.id)) && <TabPanel name={tab.id} props={{ overview, reload, announce: setStatus, mapStudyId, showMap }} />}
             </section>
           ))}
       </main>

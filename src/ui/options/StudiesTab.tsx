@@ -11,7 +11,7 @@ import type { TabProps } from './tab-props';
 import { StudyEditor } from './StudyEditor';
 import { StudyList } from './StudyList';
 import { download } from '../download';
-import { exportFileName } from '../../core/exchange/study-export';
+import { exportFileName } from '../../core/exchange/file-names';
 import { WelcomePanel } from './WelcomePanel';
 import { ImportPanel } from '../dashboard/ImportPanel';
 
