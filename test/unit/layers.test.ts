@@ -87,6 +87,14 @@ describe('layer boundaries', () => {
     expect(edges.some((e) => e.dynamic && e.from === 'ui/options/Options.tsx' && e.to === 'ui/dashboard/DashboardTab.tsx')).toBe(true);
   });
 
+  it('keeps the text analysis out of the options page as it opens on the map: the worker sends what people wrote summed up', () => {
+    const loadedAtOnce = edges.filter((e) => !e.typeOnly && !e.dynamic);
+    const reached = new Set([...reachable(loadedAtOnce, 'ui/options/main.tsx'), ...reachable(loadedAtOnce, 'ui/dashboard/DashboardTab.tsx')]);
+    expect([...reached].filter((f) => /^core\/text\/(summary|sentiment|themes|lexicon)/.test(f))).toEqual([]);
+    expect(reached.has('core/text/voice.ts')).toBe(true);
+    expect(reachable(loadedAtOnce, 'core/journey-map/map-data.ts').has('core/text/summary.ts')).toBe(true);
+  });
+
   it('keeps the UI pages’ first scripts to the browser’s own API: no polyfill, zod or Preact to wait for', () => {
     for (const entry of ['ui/options/ask-early.ts', 'ui/popup/ask-early.ts']) {
       const reached = reachable(edges.filter((e) => !e.typeOnly), entry);

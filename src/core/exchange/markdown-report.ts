@@ -9,7 +9,8 @@ import { HEALTH_PARTS, worstParts, type HealthPart, type HealthPartName, type Lo
 import { placeOf } from '../health/session-rollup';
 import type { Channel } from '../records/offsite';
 import type { Polarity } from '../text/sentiment';
-import { summarizeTexts, type TextSummary } from '../text/summary';
+import { summarizeTexts } from '../text/summary';
+import type { TextSummary } from '../text/voice';
 
 /**
  * The Markdown report (PRODUCT.md §7): map summary, the five worst touchpoints and why, verbatims, pain points and

@@ -8,6 +8,10 @@ import type { Persona } from '../records/persona';
 import type { Session } from '../records/session';
 import { SignalKind } from '../records/signal';
 import type { Study } from '../records/study';
+import type { TextItem } from '../text/themes';
+import { voiceOf } from '../text/summary';
+import type { Voice } from '../text/voice';
+import { columnFinder, QUOTES_SHOWN } from './map-columns';
 import { withoutSiteName } from './site-name';
 
 /** One step of the persona's path in a stage: a touchpoint and how often it was visited. */
@@ -44,6 +48,11 @@ export interface JourneyMapData {
   painPoints: Record<string, SignalGroup[]>;
   /** Touchpoint key → the name people read: its rule's label, else the page title seen most (map-view.ts falls back to the key). */
   labels: Record<string, string>;
+  /**
+   * Per column (a stage id, or Untagged): what its open-text answers and pain-point and opportunity notes say. Added
+   * up here, in the worker, where the sentiment lexicons are warm, not in the page on every map it opens.
+   */
+  voices: Record<string, Voice>;
   /** For the filter bar: who walked and when. */
   sessions: Session[];
   personas: Persona[];
@@ -82,19 +91,44 @@ export function buildJourneyMap(records: (RollupRecords | MergedRecords) & { stu
   const kindOrder = (g: SignalGroup) => SignalKind.options.indexOf(g.kind);
   const byCount = (a: SignalGroup & { firstAt: number }, b: SignalGroup & { firstAt: number }) =>
     b.count - a.count || a.firstAt - b.firstAt || kindOrder(a) - kindOrder(b) || compareText(`${a.pageKey}|${a.element ?? ''}`, `${b.pageKey}|${b.element ?? ''}`);
+  const health = journeyHealth(aggregate);
   return {
     study: records.study,
     filter,
     aggregate,
-    health: journeyHealth(aggregate),
+    health,
     actions: Object.fromEntries(Object.entries(actions).map(([stageId, list]) => [stageId, list.sort(byFirstAt)])),
     painPoints: Object.fromEntries(
       Object.entries(groups).map(([stageId, list]) => [stageId, list.sort(byCount).map(({ firstAt: _first, ...group }) => group)]),
     ),
     labels: touchpointLabels(records.study, merged.titles),
+    voices: voicesOf(aggregate, columnFinder(health)),
     sessions: [...records.sessions].sort((a, b) => b.startedAt - a.startedAt),
     personas: records.personas.filter((p) => personaIds.has(p.id)),
   };
+}
+
+/**
+ * Each column's voice: its answers, then its pain-point notes, then its opportunity notes, as the map lists them;
+ * with the sentiment of the quotes it shows and of every note.
+ */
+function voicesOf(aggregate: MapAggregate, columnOf: (stageId: string | null) => string): Record<string, Voice> {
+  const texts: Record<string, TextItem[]> = {};
+  const shown = new Set<string>();
+  const quoted: Record<string, number> = {};
+  for (const v of aggregate.verbatims) {
+    const column = columnOf(v.stageId);
+    (texts[column] ??= []).push({ id: v.responseId, text: v.text });
+    if ((quoted[column] = (quoted[column] ?? 0) + 1) <= QUOTES_SHOWN) shown.add(v.responseId);
+  }
+  for (const type of ['pain_point', 'opportunity'] as const) {
+    for (const a of aggregate.annotations) {
+      if (a.type !== type) continue;
+      (texts[columnOf(a.stageId)] ??= []).push({ id: a.id, text: a.text });
+      shown.add(a.id);
+    }
+  }
+  return Object.fromEntries(Object.entries(texts).map(([column, items]) => [column, voiceOf(items, shown)]));
 }
 
 /**

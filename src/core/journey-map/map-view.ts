@@ -6,8 +6,9 @@ import type { JourneyPaths } from '../health/paths';
 import type { Annotation } from '../records/annotation';
 import type { Channel } from '../records/offsite';
 import type { Stage } from '../records/study';
-import { summarizeTexts, type TextSummary } from '../text/summary';
+import { EMPTY_SUMMARY, type Voice } from '../text/voice';
 import { healthBand, type HealthBand, type ScoreView } from './health-band';
+import { columnFinder } from './map-columns';
 import type { JourneyMapData, MapAction, SignalGroup } from './map-data';
 import { bySeverity, type PainSeverity } from './pain-severity';
 
@@ -73,8 +74,8 @@ export interface MapColumn {
   touchpoints: MapChip[];
   actions: MapStep[];
   verbatims: Verbatim[];
-  /** Sentiment and themes of the stage's open-text answers and notes (ids: response and annotation ids). */
-  voice: TextSummary;
+  /** Sentiment mix and themes of the stage's open-text answers and notes; the sentiment of its quotes and notes. */
+  voice: Voice;
   emotion: { mean: number | null; answers: number };
   /** Worst first (pain-severity.ts), then most frequent. */
   painPoints: MapPain[];
@@ -141,8 +142,7 @@ export function journeyMapView(map: JourneyMapData, options: MapViewOptions = { 
   const { aggregate, health } = map;
   const rollups = new Map(aggregate.touchpoints.map((tp) => [tp.key, tp]));
   const stageHealth = new Map(health.stages.map((s) => [s.stageId, s]));
-  // Records of no stage, or of a stage no longer in the study, belong to the Untagged column.
-  const columnOf = (stageId: string | null) => (stageId !== null && stageHealth.has(stageId) ? stageId : UNTAGGED);
+  const columnOf = columnFinder(health);
   const verbatims = new Map<string, Verbatim[]>();
   for (const v of aggregate.verbatims) {
     const list = verbatims.get(columnOf(v.stageId));
@@ -192,7 +192,7 @@ export function journeyMapView(map: JourneyMapData, options: MapViewOptions = { 
       touchpoints,
       actions: (map.actions[rollup.stageId] ?? []).map((a) => ({ ...a, label: map.labels[a.key] ?? a.pageKey })),
       verbatims: said,
-      voice: summarizeTexts([...said.map((v) => ({ id: v.responseId, text: v.text })), ...(own ? [...own.pain, ...own.opportunity] : [])]),
+      voice: map.voices[rollup.stageId] ?? EMPTY_SUMMARY,
       emotion: { mean: scores.emotion, answers: tally.emotion.answers },
       painPoints: bySeverity(map.painPoints[rollup.stageId] ?? []),
       painNotes: [...(own?.pain ?? [])].sort(openFirst),

@@ -1,4 +1,5 @@
 import { hasHangul } from './hangul';
+import { memo, TEXTS_REMEMBERED } from './memo';
 import { englishScore } from './sentiment-en';
 import { koreanScore } from './sentiment-ko';
 
@@ -24,10 +25,14 @@ export function detectLanguage(text: string): TextLanguage {
   return hasHangul(text) ? 'ko' : 'en';
 }
 
-export function sentimentOf(text: string): Sentiment {
+/**
+ * A text's sentiment. Remembered by text: the worker sums up the same answers again for every map after a write,
+ * and a map's column names its quotes' sentiment each time.
+ */
+export const sentimentOf = memo(function sentimentOfText(text: string): Sentiment {
   const language = detectLanguage(text);
   const raw = language === 'ko' ? koreanScore(text) : englishScore(text);
   const score = Math.round(raw * 1000) / 1000;
   const polarity: Polarity = score >= POLAR_AT ? 'positive' : score <= -POLAR_AT ? 'negative' : 'neutral';
   return { language, polarity, score };
-}
+}, TEXTS_REMEMBERED);

@@ -1,18 +1,6 @@
-import { sentimentOf, type Polarity, type Sentiment } from './sentiment';
-import { themesOf, type TextItem, type Theme } from './themes';
-
-/** What a group of texts (a stage's or a touchpoint's answers and notes) says: its sentiment mix and themes. */
-export interface TextSummary {
-  /** How many texts read negative, neutral and positive. */
-  mix: Record<Polarity, number>;
-  /** The mean sentiment score, null without texts. */
-  mean: number | null;
-  themes: Theme[];
-  /** The sentiment of each text, by its id. */
-  sentiments: Record<string, Sentiment>;
-}
-
-export const EMPTY_SUMMARY: TextSummary = { mix: { negative: 0, neutral: 0, positive: 0 }, mean: null, themes: [], sentiments: {} };
+import { sentimentOf, type Sentiment } from './sentiment';
+import { themesOf, type TextItem } from './themes';
+import { EMPTY_SUMMARY, type TextSummary, type Voice } from './voice';
 
 export function summarizeTexts(items: readonly TextItem[], options: { themes?: number } = {}): TextSummary {
   if (!items.length) return EMPTY_SUMMARY;
@@ -27,4 +15,15 @@ export function summarizeTexts(items: readonly TextItem[], options: { themes?: n
   }
   const limit = options.themes ?? 5;
   return { mix, mean: Math.round((sum / items.length) * 1000) / 1000, themes: limit ? themesOf(items, { limit }) : [], sentiments };
+}
+
+/** A group's voice for a journey map (voice.ts): with the sentiment of the texts it shows (`shown`) only. */
+export function voiceOf(items: readonly TextItem[], shown: ReadonlySet<string>): Voice {
+  const { mix, mean, themes, sentiments } = summarizeTexts(items);
+  return {
+    mix,
+    mean,
+    themes: themes.map(({ ids: _texts, ...theme }) => theme),
+    sentiments: Object.fromEntries(Object.entries(sentiments).filter(([id]) => shown.has(id))),
+  };
 }

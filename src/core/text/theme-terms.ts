@@ -5,7 +5,7 @@ import { KO_BOOSTERS } from './lexicon-ko';
 import { detectLanguage } from './sentiment';
 import { englishTokens } from './sentiment-en';
 import { isCueWord, koreanTokens } from './sentiment-ko';
-import { memo } from './memo';
+import { memo, TEXTS_REMEMBERED } from './memo';
 import { EN_STOP, KO_STOP } from './stop-words';
 
 /** One word of a text that can be (part of) a theme: its folded key and the form written; null breaks a phrase. */
@@ -36,8 +36,8 @@ function koreanTerm(word: string): Term {
 const koreanTermOf = memo(koreanTerm);
 const englishTermOf = memo(englishTerm);
 
-/** The words of a text as theme terms, in order, with breaks at punctuation and at every non-term. */
-export function themeTerms(text: string): Term[] {
+/** The words of a text as theme terms, in order, with breaks at punctuation and at every non-term (remembered by text, as sentimentOf). */
+export const themeTerms = memo(function themeTermsOf(text: string): Term[] {
   if (detectLanguage(text) === 'ko') return koreanTokens(text).map(koreanTermOf);
   return englishTokens(text).map(englishTermOf);
-}
+}, TEXTS_REMEMBERED);

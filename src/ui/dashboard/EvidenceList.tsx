@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useMemo } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { formatDuration, formatEmotion, formatShare } from '../../core/journey-map/format';
 import type { Evidence } from '../../core/journey-map/evidence';
 import type { Signal } from '../../core/records/signal';
@@ -10,7 +10,7 @@ import { dateTime } from './date-format';
 import { t, type MessageKey } from '../../shared/i18n';
 import { SIGNAL_LABEL } from '../signal-labels';
 import { ANNOTATION_LABEL, CHANNEL_LABEL, INSTRUMENT_LABEL } from './labels';
-import { summarizeTexts } from '../../core/text/summary';
+import { EMPTY_SUMMARY, type TextSummary } from '../../core/text/voice';
 import { isVerbatim } from '../../core/journey-map/evidence';
 import { SentimentTag, VoiceSummary } from './VoiceSummary';
 
@@ -66,11 +66,18 @@ function detail(signal: Signal): string | null {
 /** The records behind a cell, by kind, oldest first; all text people or pages wrote is rendered as text. */
 export function EvidenceList({ evidence, walker }: Props) {
   const { offsite } = evidence;
-  // What people wrote behind this cell or touchpoint: the touchpoint's themes and mix, each text's sentiment.
-  const voice = useMemo(
-    () => summarizeTexts([...evidence.responses.filter(isVerbatim).map((r) => ({ id: r.id, text: r.text ?? '' })), ...evidence.annotations]),
-    [evidence],
-  );
+  // What people wrote behind this cell or touchpoint: the touchpoint's themes and mix, each text's sentiment. The
+  // analysis loads with the first evidence opened (its lexicons are built as it loads), not with the map.
+  const [summary, setSummary] = useState<{ of: Evidence; voice: TextSummary } | null>(null);
+  useEffect(() => {
+    let current = true;
+    const texts = [...evidence.responses.filter(isVerbatim).map((r) => ({ id: r.id, text: r.text ?? '' })), ...evidence.annotations];
+    void import('../../core/text/summary').then(({ summarizeTexts }) => current && setSummary({ of: evidence, voice: summarizeTexts(texts) }));
+    return () => {
+      current = false;
+    };
+  }, [evidence]);
+  const voice = summary?.of === evidence ? summary.voice : EMPTY_SUMMARY;
   return (
     <>
       {voice.mean !== null && (

@@ -1,5 +1,5 @@
 import { CSV_KINDS, csvFileName, studyCsv, type CsvKind } from '../../core/exchange/csv';
-import { markdownReport, type ReportFilter } from '../../core/exchange/markdown-report';
+import type { ReportFilter } from '../../core/exchange/markdown-report';
 import { exportFileName } from '../../core/exchange/file-names';
 import type { StudyExport } from '../../core/exchange/study-export';
 import type { JourneyMapData } from '../../core/journey-map/map-data';
@@ -60,6 +60,8 @@ export function ExportBar({ map, reportFilter, loadFile, announce }: Props) {
     run(async () => {
       const now = Date.now();
       const fileName = `${base(now)}-report.md`;
+      // Loaded when asked for: with the text analysis it is the largest part of the map's code.
+      const { markdownReport } = await import('../../core/exchange/markdown-report');
       const text = markdownReport({ study: map.study, aggregate: map.aggregate, health: map.health, labels: map.labels, filter: reportFilter, generatedAt: now }, reportLabels());
       download(fileName, text, 'text/markdown;charset=utf-8');
       return fileName;

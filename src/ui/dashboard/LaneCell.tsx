@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { formatEmotion } from '../../core/journey-map/format';
 import { IDEA_ICON, NOTE_ICON } from '../../core/journey-map/map-icons';
+import { QUOTES_SHOWN } from '../../core/journey-map/map-columns';
 import { laneHasContent, type MapColumn, type MapLane } from '../../core/journey-map/map-view';
 import { metricText, type MetricRow } from '../../core/journey-map/metric-rows';
 import { t, tCount } from '../../shared/i18n';
@@ -22,7 +23,7 @@ interface Props {
 }
 
 /** Items a cell lists before "+n more": a calm cell, and the rest one click away in the evidence panel. */
-const SHOWN = { actions: 8, thoughts: 3, painPoints: 5, opportunities: 4 } as const;
+const SHOWN = { actions: 8, thoughts: QUOTES_SHOWN, painPoints: 5, opportunities: 4 } as const;
 
 function More({ total, shown }: { total: number; shown: number }) {
   return total > shown ? <span class="more">{t('dashboardMore', total - shown)}</span> : null;

@@ -1,6 +1,6 @@
 import { Fragment } from 'preact';
 import type { Polarity, Sentiment } from '../../core/text/sentiment';
-import type { TextSummary } from '../../core/text/summary';
+import type { Voice } from '../../core/text/voice';
 import { t, type MessageKey } from '../../shared/i18n';
 
 export const POLARITY_LABEL: Record<Polarity, MessageKey> = {
@@ -20,7 +20,7 @@ export function SentimentTag({ sentiment }: { sentiment: Sentiment | undefined }
 }
 
 /** A stage's sentiment mix and recurring themes, above its quotes in "Thoughts & feelings". */
-export function VoiceSummary({ voice }: { voice: TextSummary }) {
+export function VoiceSummary({ voice }: { voice: Voice }) {
   if (!voice.themes.length && voice.mean === null) return null;
   const { negative, neutral, positive } = voice.mix;
   return (

@@ -3,6 +3,7 @@ import { markdownReport } from '../../../src/core/exchange/markdown-report';
 import { aggregateJourney } from '../../../src/core/health/raw-rollups';
 import { journeyHealth } from '../../../src/core/health/journey-health';
 import { journeyMapView, laneHasContent } from '../../../src/core/journey-map/map-view';
+import { QUOTES_SHOWN } from '../../../src/core/journey-map/map-columns';
 import { addAnnotation, addResponse, addSession, addVisit, emptyRecords, mapOf, T0 } from './fixture';
 
 /** What people wrote, per stage: sentiment of each answer and note, themes and the mix (issue #21). */
@@ -18,15 +19,29 @@ function walk() {
 }
 
 describe('sentiment and themes on the journey map', () => {
-  it('gives each answer and note of a stage its sentiment, and the stage its themes and mix', () => {
+  it('gives each answer and note of a stage its sentiment, and the stage its themes and mix, added up with the map', () => {
     const { r, slow, fine, note } = walk();
-    const column = journeyMapView(mapOf(r)).columns[2]!;
+    const map = mapOf(r);
+    const column = journeyMapView(map).columns[2]!;
     expect(column.voice.sentiments[slow.id]?.polarity).toBe('negative');
     expect(column.voice.sentiments[fine.id]?.polarity).toBe('positive');
     expect(column.voice.sentiments[note.id]?.polarity).toBe('negative');
     expect(column.voice.mix).toEqual({ negative: 2, neutral: 0, positive: 1 });
-    expect(column.voice.themes[0]).toMatchObject({ label: '배송', count: 3, ids: [slow.id, fine.id, note.id] });
+    expect(column.voice.themes[0]).toEqual({ key: '배송', label: '배송', count: 3 });
+    expect(column.voice).toBe(map.voices[column.stage.id]);
     expect(laneHasContent(column, 'thoughts')).toBe(true);
+  });
+
+  it('sends the sentiment of the quotes a column shows, not of every answer, and no theme’s answers: they grow with the study', () => {
+    const { r, slow, note } = walk();
+    const cart = r.visits.find((v) => v.pageKey === '/cart')!;
+    [1, 2, 3].forEach((i) => addResponse(r, cart, 'open_text', null, `배송이 또 늦었어요 ${i}`));
+    const column = journeyMapView(mapOf(r)).columns[2]!;
+    const quoted = column.verbatims.map((v) => v.responseId);
+    expect(quoted).toHaveLength(5);
+    expect(Object.keys(column.voice.sentiments).sort()).toEqual([...quoted.slice(0, QUOTES_SHOWN), note.id].sort());
+    expect(column.voice.mix.negative).toBe(5);
+    expect(JSON.stringify(column.voice.themes)).not.toContain(slow.id);
   });
 
   it('leaves a stage nobody wrote about without a summary', () => {
