@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { StoreHealth } from '../../core/records/store-health';
 import type { TabState, UiReplies } from '../../core/replies';
 import { api, openOptions } from '../api';
@@ -31,12 +31,15 @@ export function Popup({ live = false }: { live?: boolean }) {
   const [error, setError] = useState<string | null>(null);
   const [health, setHealth] = useState<StoreHealth | null>(null);
   const [version, setVersion] = useState(0);
+  // The popup's tab, once known; not a dependency of `refresh`: learning it would start a second round of asks at once.
+  const knownTab = useRef<number | null>(null);
 
   const refresh = useCallback(async () => {
     // Asked apart from the rest: it is answered even when the database does not open.
     api({ type: 'ui.store.health' }).then(setHealth, () => undefined);
     try {
-      const id = (live ? null : tabId) ?? (await popupTabId());
+      const id = (live ? null : knownTab.current) ?? (await popupTabId());
+      knownTab.current = id;
       setTabId(id);
       // The session panel draws as soon as the store answers; the page panel follows when the page does.
       const tabState = id === null ? Promise.resolve(null) : api({ type: 'ui.tab.state', tabId: id });
@@ -47,7 +50,7 @@ export function Popup({ live = false }: { live?: boolean }) {
     } catch (caught) {
       setError(describeError(caught));
     }
-  }, [tabId, live]);
+  }, [live]);
 
   useEffect(() => {
     void refresh();
