@@ -28,7 +28,8 @@ describe('Korean', () => {
       await options.getByRole('button', { name: '데모 연구 만들기' }).waitFor();
       await options.getByRole('tab', { name: '데이터' }).click();
       await options.getByRole('heading', { name: '데이터 보관 기간' }).waitFor();
-      expect(await options.getByLabel('연구별 최근 세션 보관(개수)').count()).toBe(1);
+      // The fields follow the heading once the worker has said what is kept (ui.retention.get).
+      await expect.poll(() => options.getByLabel('연구별 최근 세션 보관(개수)').count()).toBe(1);
     } finally {
       await ext.close();
     }
