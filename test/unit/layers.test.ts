@@ -39,6 +39,12 @@ function injected(): Set<string> {
   );
 }
 
+/** What the options page opened on the map loads before its first frame: its entry and the map tab, static imports only. */
+function optionsOnTheMap(): Set<string> {
+  const loadedAtOnce = edges.filter((e) => !e.typeOnly && !e.dynamic);
+  return new Set([...reachable(loadedAtOnce, 'ui/options/main.tsx'), ...reachable(loadedAtOnce, 'ui/dashboard/DashboardTab.tsx')]);
+}
+
 describe('layer boundaries', () => {
   it('finds the parts it guards, and dynamic imports among the edges', () => {
     expect(new Set(edges.map((e) => part(e.from)))).toEqual(new Set(Object.keys(ALLOWED)));
@@ -79,8 +85,7 @@ describe('layer boundaries', () => {
   });
 
   it('keeps zod out of the options page as it opens on the map: the other tabs and the schemas load when used', () => {
-    const loadedAtOnce = edges.filter((e) => !e.typeOnly && !e.dynamic);
-    const reached = new Set([...reachable(loadedAtOnce, 'ui/options/main.tsx'), ...reachable(loadedAtOnce, 'ui/dashboard/DashboardTab.tsx')]);
+    const reached = optionsOnTheMap();
     expect([...reached].filter((f) => f === 'zod' || f.startsWith('core/records/') || f === 'core/messages.ts')).toEqual([]);
     expect(reached.has('ui/dashboard/JourneyMap.tsx')).toBe(true);
     expect(reached.has('ui/options/StudiesTab.tsx')).toBe(false);
@@ -88,11 +93,10 @@ describe('layer boundaries', () => {
   });
 
   it('keeps the text analysis out of the options page as it opens on the map: the worker sends what people wrote summed up', () => {
-    const loadedAtOnce = edges.filter((e) => !e.typeOnly && !e.dynamic);
-    const reached = new Set([...reachable(loadedAtOnce, 'ui/options/main.tsx'), ...reachable(loadedAtOnce, 'ui/dashboard/DashboardTab.tsx')]);
+    const reached = optionsOnTheMap();
     expect([...reached].filter((f) => /^core\/text\/(summary|sentiment|themes|lexicon)/.test(f))).toEqual([]);
     expect(reached.has('core/text/voice.ts')).toBe(true);
-    expect(reachable(loadedAtOnce, 'core/journey-map/map-data.ts').has('core/text/summary.ts')).toBe(true);
+    expect(reachable(edges.filter((e) => !e.typeOnly && !e.dynamic), 'core/journey-map/map-data.ts').has('core/text/summary.ts')).toBe(true);
   });
 
   it('keeps the UI pages’ first scripts to the browser’s own API: no polyfill, zod or Preact to wait for', () => {
