@@ -34,6 +34,13 @@ const FIRST_SCRIPTS = [
   ['src/ui/options/early.js', resolve(import.meta.dirname, '../src/ui/options/ask-early.ts')],
   ['src/ui/popup/early.js', resolve(import.meta.dirname, '../src/ui/popup/ask-early.ts')],
 ] as const;
+/**
+ * UI pages built whole, as one classic script and one stylesheet beside their index.html: the popup, whose first
+ * render is budgeted (PRODUCT.md §8: 100 ms). As modules its code came in 18 files, and each costs the page a fetch
+ * and a few ms of main-thread time to start; the fetches also held back its first script's questions to the worker.
+ * Its pages share no module with another page then, nor does it need any: it loads no tab later.
+ */
+const WHOLE_PAGES = [['src/ui/popup/popup', resolve(import.meta.dirname, '../src/ui/popup/main.tsx')]] as const;
 /** What runs on every page of a study, so every byte counts. */
 const EVERY_PAGE = new Set([OBSERVER_FILE, PAGE_WORLD_FILE]);
 
@@ -106,7 +113,19 @@ function outputs(result: Awaited<ReturnType<typeof build>>): (Rolldown.OutputChu
   return (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
 }
 
-/** Builds observer.js, page-world.js, the on-demand parts and the UI pages' first scripts beside the main build. */
+/** A whole page's build: its script, and the stylesheet its imports make (or none). */
+function wholePage(result: Awaited<ReturnType<typeof build>>, file: string): { script: Rolldown.OutputChunk; style: Rolldown.OutputAsset | undefined } {
+  const built = outputs(result);
+  const script = built.find((o) => o.type === 'chunk');
+  const styles = built.filter((o) => o.type === 'asset' && o.fileName.endsWith('.css'));
+  if (!script || built.length !== 1 + styles.length || styles.length > 1) throw new Error(`${file}: built ${built.map((o) => o.fileName).join(', ')}, not one script and one stylesheet`);
+  return { script, style: styles[0] as Rolldown.OutputAsset | undefined };
+}
+
+/**
+ * Builds observer.js, page-world.js, the on-demand parts, the UI pages' first scripts and the pages built whole
+ * beside the main build.
+ */
 export function observerScript(): Plugin {
   let base: InlineConfig;
   return {
@@ -129,6 +148,9 @@ export function observerScript(): Plugin {
       // there is nothing to preload.
       const classic = (input: string, fileName: string, plugins: Plugin[]) =>
         build({ ...base, plugins, build: { ...base.build, modulePreload: false, rolldownOptions: { input, output: { format: 'iife', entryFileNames: fileName } } } });
+      const pages = WHOLE_PAGES.map(([file, entry]) =>
+        build({ ...base, plugins: [], build: { ...base.build, modulePreload: false, cssCodeSplit: false, rolldownOptions: { input: entry, output: { format: 'iife', entryFileNames: `${file}.js`, assetFileNames: `${file}[extname]` } } } }),
+      );
       const results = await Promise.all([
         classic(ENTRY, OBSERVER_FILE, [loadByWorker(parts)]),
         classic(PAGE_WORLD_ENTRY, PAGE_WORLD_FILE, []),
@@ -142,6 +164,12 @@ export function observerScript(): Plugin {
         for (const id of script.moduleIds) if (existsSync(id)) this.addWatchFile(id);
         const squeezed = EVERY_PAGE.has(script.fileName) && base.build?.minify !== false;
         this.emitFile({ type: 'asset', fileName: script.fileName, source: squeezed ? await squeeze(script.code) : script.code });
+      }
+      for (const [i, result] of (await Promise.all(pages)).entries()) {
+        const { script, style } = wholePage(result, WHOLE_PAGES[i]![0]);
+        for (const id of script.moduleIds) if (existsSync(id)) this.addWatchFile(id);
+        this.emitFile({ type: 'asset', fileName: script.fileName, source: script.code });
+        if (style) this.emitFile({ type: 'asset', fileName: style.fileName, source: style.source });
       }
     },
   };

@@ -92,6 +92,17 @@ describe('the shipped build', () => {
     }
   });
 
+  it('opens its popup from one file of code and one of styles, after the script that asks the worker first', () => {
+    // Each module the popup fetched cost its first render a few ms of main-thread time (issue 22: 100 ms budget).
+    const html = readFileSync(join(DIST, manifest.action.default_popup), 'utf8');
+    expect([...html.matchAll(/<script\b[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1])).toEqual(['/src/ui/popup/early.js', '/src/ui/popup/popup.js']);
+    expect([...html.matchAll(/<link\b[^>]*>/g)].map((m) => m[0])).toEqual([expect.stringContaining('rel="stylesheet" href="/src/ui/popup/popup.css"')]);
+    const code = readFileSync(join(DIST, 'src/ui/popup/popup.js'), 'utf8');
+    expect(code).not.toMatch(/\bimport\s*[{*\w][^(]*\bfrom\s*["'`]|\bimport\s*["'`]|\bexport\s*[{*]|\bimport\(/);
+    expect(code).toContain('current-stage');
+    expect(readFileSync(join(DIST, 'src/ui/popup/popup.css'), 'utf8')).toContain('.badge');
+  });
+
   it('has network code in the worker only, for a team sync a person turns on: data leaves by export or that sync', () => {
     // `fetch` as a value or a call (PouchDB keeps a reference), not the word in a message or a pattern.
     const fetchApi = /(?<![\w.$])fetch(?![\w\s|])/;
