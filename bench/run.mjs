@@ -16,15 +16,10 @@ import { existsSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { withWebSocket } from './lib/cdp.mjs';
 
 // The popup figure needs a raw DevTools WebSocket (lib/cdp.mjs): global in Node ≥ 22, behind a flag in Node 20.
-if (typeof WebSocket === 'undefined' && !process.env.JL_BENCH_REEXEC) {
-  const child = spawnSync(process.execPath, ['--experimental-websocket', fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
-    stdio: 'inherit',
-    env: { ...process.env, JL_BENCH_REEXEC: '1' },
-  });
-  process.exit(child.status ?? 1);
-}
+withWebSocket(import.meta.url);
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '..');

@@ -1,8 +1,23 @@
 // A minimal raw CDP client over the browser's DevTools WebSocket (flat sessions). Playwright's connections do not
 // attach to the action popup early enough to see its first render; this one pauses new targets until told.
-// Needs a global WebSocket: Node ≥ 22, or Node 20 with --experimental-websocket (bench/run.mjs arranges that).
+// Needs a global WebSocket: Node ≥ 22, or Node 20 with --experimental-websocket (withWebSocket arranges that).
+import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Where Node has no global WebSocket (Node 20: behind a flag), runs the script at `scriptUrl` again with it, with
+ * the same arguments, and exits with its status; otherwise returns.
+ */
+export function withWebSocket(scriptUrl) {
+  if (typeof WebSocket !== 'undefined' || process.env.JL_BENCH_REEXEC) return;
+  const child = spawnSync(process.execPath, ['--experimental-websocket', fileURLToPath(scriptUrl), ...process.argv.slice(2)], {
+    stdio: 'inherit',
+    env: { ...process.env, JL_BENCH_REEXEC: '1' },
+  });
+  process.exit(child.status ?? 1);
+}
 
 export async function rawCdp(profile) {
   const [port, path] = (await readFile(join(profile, 'DevToolsActivePort'), 'utf8')).split('\n');

@@ -218,11 +218,12 @@ export async function dashboardBench({ ext, uiPage, reps, capMs = 20_000, timeou
  * The real action popup (`chrome.action.openPopup()` from the worker) over a demo-site page of the running session.
  * A raw CDP connection pauses the popup as it is created, puts the render probe in before its first script and
  * lets it go; the first render is when the current page's stage or the session panel heading is on screen,
- * from the popup document's navigation start.
+ * from the popup document's navigation start. `probe` (script run first in the popup) and `fields` (properties of
+ * the object read back from it) add measurements of one's own (bench/popup-breakdown.mjs).
  */
-export async function popupBench({ ext, demoPage, reps, capMs = 30_000 }) {
+export async function popupBench({ ext, demoPage, reps, capMs = 30_000, min = 5, probe: extraProbe = '', fields = '' }) {
   const popupUrl = ext.url('src/ui/popup/index.html');
-  const probe = renderProbe('[data-testid="current-stage"], #session-heading');
+  const probe = renderProbe('[data-testid="current-stage"], #session-heading') + extraProbe;
   const cdp = await rawCdp(ext.profile);
   let onPopup = null;
   // Targets there before a popup is asked for (the context's first blank tab, the shop page): never the popup,
@@ -263,7 +264,7 @@ export async function popupBench({ ext, demoPage, reps, capMs = 30_000 }) {
             sessionId,
             `({ url: location.href, rendered: window.__benchRendered, painted: window.__benchPainted,
                 domContentLoaded: performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd,
-                firstContentfulPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime })`,
+                firstContentfulPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime, ${fields} })`,
           ).catch(() => null);
           if (result?.painted !== undefined) break;
           await sleep(20);
@@ -275,7 +276,7 @@ export async function popupBench({ ext, demoPage, reps, capMs = 30_000 }) {
         const { url: _url, ...times } = result;
         return times;
       },
-      { target: reps, min: 5, capMs },
+      { target: reps, min, capMs },
     );
     return { runs: results, capped };
   } finally {
