@@ -35,12 +35,17 @@ const FIRST_SCRIPTS = [
   ['src/ui/popup/early.js', resolve(import.meta.dirname, '../src/ui/popup/ask-early.ts')],
 ] as const;
 /**
- * UI pages built whole, as one classic script and one stylesheet beside their index.html: the popup, whose first
- * render is budgeted (PRODUCT.md §8: 100 ms). As modules its code came in 18 files, and each costs the page a fetch
- * and a few ms of main-thread time to start; the fetches also held back its first script's questions to the worker.
- * Its pages share no module with another page then, nor does it need any: it loads no tab later.
+ * UI pages built apart from the others, each with its stylesheet beside its index.html: the popup (PRODUCT.md §8:
+ * first render ≤ 100 ms) and the options page, which opens on the journey map (≤ 200 ms). Built with the other pages,
+ * their code came in modules shared with the side panel, the compose page and the worker: the popup's in 18 files,
+ * the map tab's in 16 more, each costing the page a fetch and a few ms of main-thread time before its first render,
+ * and holding back its first script's questions to the worker. Built apart, the popup is one file, and the options
+ * page one file and a chunk per tab it loads when first shown, with what those tabs share. [folder, name, entry]
  */
-const WHOLE_PAGES = [['src/ui/popup/popup', resolve(import.meta.dirname, '../src/ui/popup/main.tsx')]] as const;
+const SEPARATE_PAGES = [
+  ['src/ui/popup', 'popup', resolve(import.meta.dirname, '../src/ui/popup/main.tsx')],
+  ['src/ui/options', 'options', resolve(import.meta.dirname, '../src/ui/options/main.tsx')],
+] as const;
 /** What runs on every page of a study, so every byte counts. */
 const EVERY_PAGE = new Set([OBSERVER_FILE, PAGE_WORLD_FILE]);
 
@@ -113,17 +118,17 @@ function outputs(result: Awaited<ReturnType<typeof build>>): (Rolldown.OutputChu
   return (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
 }
 
-/** A whole page's build: its script, and the stylesheet its imports make (or none). */
-function wholePage(result: Awaited<ReturnType<typeof build>>, file: string): { script: Rolldown.OutputChunk; style: Rolldown.OutputAsset | undefined } {
+/** A separate page's build: its modules, and the one stylesheet its imports make (or none). */
+function pageFiles(result: Awaited<ReturnType<typeof build>>, folder: string): (Rolldown.OutputChunk | Rolldown.OutputAsset)[] {
   const built = outputs(result);
-  const script = built.find((o) => o.type === 'chunk');
   const styles = built.filter((o) => o.type === 'asset' && o.fileName.endsWith('.css'));
-  if (!script || built.length !== 1 + styles.length || styles.length > 1) throw new Error(`${file}: built ${built.map((o) => o.fileName).join(', ')}, not one script and one stylesheet`);
-  return { script, style: styles[0] as Rolldown.OutputAsset | undefined };
+  const other = built.filter((o) => o.type === 'asset' && !styles.includes(o));
+  if (other.length || styles.length > 1) throw new Error(`${folder}: built ${built.map((o) => o.fileName).join(', ')}: only modules and one stylesheet were expected`);
+  return built;
 }
 
 /**
- * Builds observer.js, page-world.js, the on-demand parts, the UI pages' first scripts and the pages built whole
+ * Builds observer.js, page-world.js, the on-demand parts, the UI pages' first scripts and the separate pages
  * beside the main build.
  */
 export function observerScript(): Plugin {
@@ -148,8 +153,17 @@ export function observerScript(): Plugin {
       // there is nothing to preload.
       const classic = (input: string, fileName: string, plugins: Plugin[]) =>
         build({ ...base, plugins, build: { ...base.build, modulePreload: false, rolldownOptions: { input, output: { format: 'iife', entryFileNames: fileName } } } });
-      const pages = WHOLE_PAGES.map(([file, entry]) =>
-        build({ ...base, plugins: [], build: { ...base.build, modulePreload: false, cssCodeSplit: false, rolldownOptions: { input: entry, output: { format: 'iife', entryFileNames: `${file}.js`, assetFileNames: `${file}[extname]` } } } }),
+      const pages = SEPARATE_PAGES.map(([folder, name, entry]) =>
+        build({
+          ...base,
+          plugins: [],
+          build: {
+            ...base.build,
+            modulePreload: false,
+            cssCodeSplit: false,
+            rolldownOptions: { input: entry, output: { format: 'es', entryFileNames: `${folder}/${name}.js`, chunkFileNames: `${folder}/[name]-[hash].js`, assetFileNames: `${folder}/${name}[extname]` } },
+          },
+        }),
       );
       const results = await Promise.all([
         classic(ENTRY, OBSERVER_FILE, [loadByWorker(parts)]),
@@ -166,10 +180,10 @@ export function observerScript(): Plugin {
         this.emitFile({ type: 'asset', fileName: script.fileName, source: squeezed ? await squeeze(script.code) : script.code });
       }
       for (const [i, result] of (await Promise.all(pages)).entries()) {
-        const { script, style } = wholePage(result, WHOLE_PAGES[i]![0]);
-        for (const id of script.moduleIds) if (existsSync(id)) this.addWatchFile(id);
-        this.emitFile({ type: 'asset', fileName: script.fileName, source: script.code });
-        if (style) this.emitFile({ type: 'asset', fileName: style.fileName, source: style.source });
+        for (const file of pageFiles(result, SEPARATE_PAGES[i]![0])) {
+          if (file.type === 'chunk') for (const id of file.moduleIds) if (existsSync(id)) this.addWatchFile(id);
+          this.emitFile({ type: 'asset', fileName: file.fileName, source: file.type === 'chunk' ? file.code : file.source });
+        }
       }
     },
   };
