@@ -183,8 +183,9 @@ export const renderProbe = (selector) => `(() => {
 export async function dashboardPresent(ext) {
   const { readdirSync, readFileSync } = await import('node:fs');
   const { join } = await import('node:path');
-  const dir = join(ext.dist, 'assets');
-  return readdirSync(dir).some((f) => f.endsWith('.js') && readFileSync(join(dir, f), 'utf8').includes('journey-map'));
+  // The options page's code is built apart, beside its page (scripts/observer-script.ts): any script of the build.
+  const files = readdirSync(ext.dist, { recursive: true, encoding: 'utf8' });
+  return files.some((f) => f.endsWith('.js') && readFileSync(join(ext.dist, f), 'utf8').includes('journey-map'));
 }
 
 /** A write that changes nothing a map shows but drops any map the worker keeps: the next map is built cold. */
