@@ -149,6 +149,10 @@ export function observerScript(): Plugin {
     },
     async buildStart() {
       const parts = onDemandParts();
+      // `vite build --watch` rebuilds when a file of these builds changes, not only one of the main build's.
+      const watch = (chunk: Rolldown.OutputChunk) => {
+        for (const id of chunk.moduleIds) if (existsSync(id)) this.addWatchFile(id);
+      };
       // One classic script each: an IIFE build inlines a part's own dynamic imports (the forms, the toast), so
       // there is nothing to preload.
       const classic = (input: string, fileName: string, plugins: Plugin[]) =>
@@ -174,14 +178,13 @@ export function observerScript(): Plugin {
       for (const result of results) {
         const [script, ...more] = outputs(result);
         if (script?.type !== 'chunk' || more.length) throw new Error(`observer script: built ${outputs(result).map((o) => o.fileName).join(', ')}, not one file`);
-        // `vite build --watch` rebuilds when a file of these builds changes, not only one of the main build's.
-        for (const id of script.moduleIds) if (existsSync(id)) this.addWatchFile(id);
+        watch(script);
         const squeezed = EVERY_PAGE.has(script.fileName) && base.build?.minify !== false;
         this.emitFile({ type: 'asset', fileName: script.fileName, source: squeezed ? await squeeze(script.code) : script.code });
       }
       for (const [i, result] of (await Promise.all(pages)).entries()) {
         for (const file of pageFiles(result, SEPARATE_PAGES[i]![0])) {
-          if (file.type === 'chunk') for (const id of file.moduleIds) if (existsSync(id)) this.addWatchFile(id);
+          if (file.type === 'chunk') watch(file);
           this.emitFile({ type: 'asset', fileName: file.fileName, source: file.type === 'chunk' ? file.code : file.source });
         }
       }
