@@ -86,7 +86,8 @@ try {
           const opening = indexedDB.open('journey-lens');
           opening.onsuccess = () => {
             const tx = opening.result.transaction('rollups', 'readwrite');
-            tx.objectStore('rollups').delete(`study|${id}`);
+            // Whatever its revision (src/core/health/merged-rollups.ts).
+            tx.objectStore('rollups').delete(IDBKeyRange.bound(`study|${id}|`, `study|${id}|\uffff`));
             tx.oncomplete = () => (opening.result.close(), done());
             tx.onerror = () => fail(tx.error);
           };

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { applyContentEvents } from '../../src/background/recording/content-events';
 import { applyImport } from '../../src/background/store/import';
 import { openJourneyDb } from '../../src/background/store/open-db';
@@ -10,7 +10,7 @@ import type { Db } from '../../src/background/store/schema';
 import * as store from '../../src/background/store/records';
 import type { HealthFilter } from '../../src/core/health/filter';
 import { aggregateJourney, rollupsFor } from '../../src/core/health/raw-rollups';
-import { isStudySummary, mergeRollups, studySummaryKey, type StudySummary } from '../../src/core/health/merged-rollups';
+import { isStudySummary, isStudySummaryKey, mergeRollups, type StudySummary } from '../../src/core/health/merged-rollups';
 import { buildJourneyMap } from '../../src/core/journey-map/map-data';
 import { rollupKey, rollupOf, type SessionRollup } from '../../src/core/health/session-rollup';
 import { EXPORT_FORMAT, EXPORT_VERSION, type StudyExport } from '../../src/core/exchange/study-export';
@@ -57,8 +57,11 @@ async function expectRollupsCurrent(db: Db): Promise<void> {
   expect(await storedRollups(db)).toEqual(await recomputed(db));
 }
 
+/** The study's one summary, under whichever revision's key. */
 async function storedSummary(db: Db, study: Study): Promise<StudySummary | undefined> {
-  const stored = await db.get('rollups', studySummaryKey(study.id));
+  const keys = (await db.getAllKeysFromIndex('rollups', 'byStudy', study.id)).filter((key) => isStudySummaryKey(key, study.id));
+  expect(keys.length).toBeLessThanOrEqual(1);
+  const stored = keys[0] === undefined ? undefined : await db.get('rollups', keys[0]);
   return stored && isStudySummary(stored) ? stored : undefined;
 }
 
@@ -313,16 +316,74 @@ describe('session rollups', () => {
     }
   });
 
-  it('add up again a summary stored before summaries listed their rollups', async () => {
-    const db = await open();
+  /** A study with one ended session and its summary, after a whole-study map. */
+  async function studyWithSummary(db: Db) {
     const study = await store.saveStudy(db, testStudy());
     const session = await store.startSession(db, { studyId: study.id, personaId: null, goal: '', role: 'pm' }, 1_000);
     await applyContentEvents(db, [visitStart(study, session.id, '/', 2_000)], 3);
     await store.stopSession(db, 'abandoned', 3_000);
     await expectMapsCurrent(db, study);
-    const { rollupKeys: _keys, ...old } = (await storedSummary(db, study))!;
-    await db.put('rollups', old as StudySummary);
+    return { study, summary: (await storedSummary(db, study))! };
+  }
+
+  it('add up again a summary stored before summaries listed their rollups, and keep it as a revision', async () => {
+    const db = await open();
+    const { study, summary } = await studyWithSummary(db);
+    const { rollupKeys: _keys, ...old } = summary;
+    // Under the key summaries had before revisions.
+    await db.delete('rollups', summary.key);
+    await db.put('rollups', { ...old, key: `study|${study.id}` } as StudySummary);
     await expectMapsCurrent(db, study);
+    expect((await storedSummary(db, study))!.key).toMatch(new RegExp(`^study\\|${study.id}\\|.`));
+    db.close();
+  });
+
+  it('go on with a summary stored before revisions until a session is added to it', async () => {
+    const db = await open();
+    const { study, summary } = await studyWithSummary(db);
+    await db.delete('rollups', summary.key);
+    await db.put('rollups', { ...summary, key: `study|${study.id}` });
+    await expectMapsCurrent(db, study);
+    expect((await storedSummary(db, study))!.key).toBe(`study|${study.id}`);
+    const next = await store.startSession(db, { studyId: study.id, personaId: null, goal: '', role: 'pm' }, 4_000);
+    await applyContentEvents(db, [visitStart(study, next.id, '/cart', 5_000)], 3);
+    await store.stopSession(db, 'goal_reached', 6_000);
+    await expectMapsCurrent(db, study);
+    expect((await storedSummary(db, study))!.key).not.toBe(`study|${study.id}`);
+    db.close();
+  });
+
+  it('read the summary’s key, not the summary, for a map after the running session recorded', async () => {
+    const db = await open();
+    const { study, summary } = await studyWithSummary(db);
+    const session = await store.startSession(db, { studyId: study.id, personaId: null, goal: '', role: 'pm' }, 4_000);
+    const read = vi.spyOn(IDBObjectStore.prototype, 'get');
+    try {
+      for (const [i, page] of ['/', '/cart', '/'].entries()) {
+        await applyContentEvents(db, [visitStart(study, session.id, page, 5_000 + i * 1_000)], 3);
+        read.mockClear();
+        await journeyMap(db, study.id, {});
+        expect(read.mock.calls.filter(([key]) => key === summary.key)).toEqual([]);
+        // Each map adds the running session to a merge of its own: the summary held stays as stored.
+        await expectMapsCurrent(db, study);
+      }
+    } finally {
+      read.mockRestore();
+    }
+    // The store still holds what was written: holding it changed nothing.
+    expect(await storedSummary(db, study)).toEqual(summary);
+    db.close();
+  });
+
+  it('never take a summary held in memory for one stored since, whatever wrote it', async () => {
+    const db = await open();
+    const { study, summary } = await studyWithSummary(db);
+    // Another writer's summary of the same study (as a second worker, or an older build, could leave): a new key.
+    const other: StudySummary = { ...summary, key: `study|${study.id}|${newId()}`, merged: { ...summary.merged, counts: { visits: 99, signals: 0, responses: 0 } } };
+    await db.delete('rollups', summary.key);
+    await db.put('rollups', other);
+    const map = await journeyMap(db, study.id, {});
+    expect(map!.aggregate.counts.visits).toBe(99);
     db.close();
   });
 

@@ -1,5 +1,6 @@
-import { unwrap, type IDBPTransaction } from 'idb';
-import { emptyMerged, isStudySummary, RollupAdder, studySummaryKey, type EarlierFirsts, type FirstsPart, type MergedRollups, type StudySummary } from '../../core/health/merged-rollups';
+import { unwrap, type IDBPObjectStore, type IDBPTransaction } from 'idb';
+import { emptyMerged, forkMerged, isStudySummary, isStudySummaryKey, RollupAdder, studySummaryKey, summaryKeys, type EarlierFirsts, type FirstsPart, type MergedRollups, type StudySummary } from '../../core/health/merged-rollups';
+import { newId } from '../../core/records/common';
 import type { SurveyResponse } from '../../core/records/response';
 import type { Signal } from '../../core/records/signal';
 import type { Visit } from '../../core/records/visit';
@@ -49,7 +50,13 @@ export async function readSessionRecords(tx: RollupTx, ref: RollupRef) {
 /** Writes a session's rollup; a study summary that added it up is dropped (added up again when next asked for). */
 function save(tx: RollupTx, rollup: SessionRollup): Promise<unknown> {
   const store = tx.objectStore('rollups');
-  return Promise.all([rollup.inSummary && store.delete(studySummaryKey(rollup.studyId)), isEmptyRollup(rollup) ? store.delete(rollup.key) : store.put(rollup)]);
+  return Promise.all([rollup.inSummary && deleteSummaries(store, rollup.studyId), isEmptyRollup(rollup) ? store.delete(rollup.key) : store.put(rollup)]);
+}
+
+/** Every summary of the study, of any revision (merged-rollups.ts). */
+function deleteSummaries(store: { delete(key: string | IDBKeyRange): Promise<void> }, studyId: string): Promise<unknown> {
+  const { bare, revisions } = summaryKeys(studyId);
+  return Promise.all([store.delete(bare), store.delete(IDBKeyRange.bound(revisions, `${revisions}\uffff`))]);
 }
 
 /** The session rollup stored under a session key (a study summary never is: its key is not one). */
@@ -63,6 +70,38 @@ type SummaryTx = IDBPTransaction<JourneyDb, ('rollups' | 'signals')[], 'readwrit
 /** Whether a rollup may still change by recording: the running session's, or that of answers given outside a session. */
 function isOpen(key: string, studyId: string, running: string | null): boolean {
   return key === running || key === rollupKey(studyId, null);
+}
+
+/**
+ * The last study summaries read or written, by study: a map after a page's events (which leave the summary alone)
+ * reads the summary's key, not its megabyte. Held while their key is the study's summary key; their walks and
+ * answers, which every map shares with them (`forkMerged`), are frozen, so nothing can change what is held.
+ */
+const held = new Map<string, StudySummary>();
+const HELD_STUDIES = 4;
+
+function hold(summary: StudySummary): void {
+  for (const walk of summary.merged.walks) deepFreeze(walk);
+  for (const verbatim of summary.merged.verbatims) Object.freeze(verbatim);
+  held.delete(summary.studyId);
+  if (held.size >= HELD_STUDIES) held.delete(held.keys().next().value!);
+  held.set(summary.studyId, summary);
+}
+
+function deepFreeze(value: object): void {
+  Object.freeze(value);
+  for (const inner of Object.values(value)) if (inner !== null && typeof inner === 'object' && !Object.isFrozen(inner)) deepFreeze(inner);
+}
+
+/** The study's summary stored under `key`: held, or read (and held unless its key is not a revision). */
+async function summaryAt(store: IDBPObjectStore<JourneyDb, ('rollups' | 'signals')[], 'rollups', 'readwrite'>, studyId: string, key: string): Promise<StudySummary | undefined> {
+  const kept = held.get(studyId);
+  if (kept?.key === key) return kept;
+  const stored = await store.get(key);
+  // A summary stored before summaries listed their rollups is added up again (its sum would count them twice).
+  if (!stored || !isStudySummary(stored) || !stored.rollupKeys) return undefined;
+  if (key !== summaryKeys(studyId).bare) hold(stored);
+  return stored;
 }
 
 /**
@@ -90,27 +129,34 @@ async function earlierFirsts(tx: SummaryTx, studyId: string, summed: ReadonlySet
 
 /**
  * The study's session rollups added up, within `tx`: its summary, and the rollups not in it — settled ones are
- * added to it and kept (marked `inSummary`), open ones (`isOpen`) are added for this read only. Undefined when a
- * settled one had to be added but `tx` is read-only. `running`: the running session's id.
+ * added to it and kept (marked `inSummary`) as the summary's next revision, open ones (`isOpen`) are added for this
+ * read only. Undefined when a settled one had to be added but `tx` is read-only. `running`: the running session's id.
  */
 export async function wholeStudyRollups(tx: SummaryTx, studyId: string, running: string | null): Promise<MergedRollups | undefined> {
   const store = tx.objectStore('rollups');
-  const key = studySummaryKey(studyId);
-  const [stored, keys] = await Promise.all([store.get(key), store.index('byStudy').getAllKeys(studyId)]);
-  // A summary stored before summaries listed their rollups is added up again (its sum would count them twice).
-  const summary: StudySummary = stored && isStudySummary(stored) && stored.rollupKeys ? stored : { key, studyId, merged: emptyMerged(), rollupKeys: [] };
-  const summed = new Set(summary.rollupKeys);
-  const missing = keys.filter((k) => k !== key && !summed.has(k));
+  const keys = await store.index('byStudy').getAllKeys(studyId);
+  const summaryKeys = keys.filter((k) => isStudySummaryKey(k, studyId));
+  // Two summaries are never written; should a store hold them, neither is trusted.
+  const stored = summaryKeys.length === 1 ? await summaryAt(store, studyId, summaryKeys[0]!) : undefined;
+  const summed = new Set(stored?.rollupKeys);
+  const missing = keys.filter((k) => !isStudySummaryKey(k, studyId) && !summed.has(k));
   if ((tx.mode as IDBTransactionMode) === 'readonly' && missing.some((k) => !isOpen(k, studyId, running))) return undefined;
   // Without a summary, all of them: in one request.
   const read = summed.size ? await Promise.all(missing.map((k) => store.get(k))) : await store.index('byStudy').getAll(studyId);
   const rollups = read.map(asSessionRollup).filter((r) => r !== undefined);
-  const adder = new RollupAdder(summary.merged, await earlierFirsts(tx, studyId, summed, rollups));
+  const adder = new RollupAdder(stored ? forkMerged(stored.merged) : emptyMerged(), await earlierFirsts(tx, studyId, summed, rollups));
   const settled = rollups.filter((r) => !isOpen(r.key, studyId, running));
   if (settled.length) {
     adder.add(settled);
-    summary.rollupKeys.push(...settled.map((r) => r.key));
-    await Promise.all([store.put(summary), ...settled.filter((r) => !r.inSummary).map((r) => store.put({ ...r, inSummary: true }))]);
+    const next: StudySummary = { key: studySummaryKey(studyId, newId()), studyId, merged: adder.merged, rollupKeys: [...summed, ...settled.map((r) => r.key)] };
+    // Held as stored, before this read adds the open rollups to its own merge.
+    const kept = { ...next, merged: forkMerged(next.merged) };
+    await Promise.all([
+      ...summaryKeys.map((k) => store.delete(k)),
+      store.put(next),
+      ...settled.filter((r) => !r.inSummary).map((r) => store.put({ ...r, inSummary: true })),
+    ]);
+    tx.done.then(() => hold(kept), () => undefined);
   }
   return adder.add(rollups.filter((r) => isOpen(r.key, studyId, running)));
 }

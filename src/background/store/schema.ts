@@ -27,7 +27,7 @@ export interface JourneyDb extends DBSchema {
   offsite: { key: string; value: OffsiteTouchpoint; indexes: { byStudy: string } };
   /**
    * Per session: what its records add to a journey map (core/health/session-rollup.ts); per study, those added up
-   * (core/health/merged-rollups.ts, `study|<id>`). Kept by rollups.ts.
+   * (core/health/merged-rollups.ts, `study|<id>|<revision>`). Kept by rollups.ts.
    */
   rollups: { key: string; value: SessionRollup | StudySummary; indexes: { byStudy: string } };
   /** Acknowledged batches of page events not yet applied into visits, signals and rollups (journal.ts). */

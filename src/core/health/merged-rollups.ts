@@ -139,8 +139,32 @@ export interface StudySummary {
   rollupKeys: string[];
 }
 
-export function studySummaryKey(studyId: string): string {
-  return `study|${studyId}`;
+/**
+ * Each summary written is a new revision under a key of its own, never rewritten in place: the keys of a study's
+ * rollups, read anyway, tell whether a summary held in memory is still the stored one. Summaries stored before
+ * revisions have the bare `study|<id>`.
+ */
+export function studySummaryKey(studyId: string, revision: string): string {
+  return `${summaryKeys(studyId).revisions}${revision}`;
+}
+
+/** A study's summary keys: the bare one of before revisions, and what every revision's key starts with. */
+export function summaryKeys(studyId: string): { bare: string; revisions: string } {
+  return { bare: `study|${studyId}`, revisions: `study|${studyId}|` };
+}
+
+export function isStudySummaryKey(key: string, studyId: string): boolean {
+  const { bare, revisions } = summaryKeys(studyId);
+  return key === bare || key.startsWith(revisions);
+}
+
+/**
+ * A merge to add to that leaves `merged` as it is: its own counts and lists, sharing only the walks and answers in
+ * them, which adding never changes (it puts others beside them and sorts its own list).
+ */
+export function forkMerged(merged: MergedRollups): MergedRollups {
+  const { walks, verbatims, ...counts } = merged;
+  return { ...structuredClone(counts), walks: [...walks], verbatims: [...verbatims] };
 }
 
 /** What the rollups store holds under a key: a session's rollup, or a study's summary. */
