@@ -7,6 +7,8 @@
 //   node bench/popup-breakdown.mjs               build the e2e build into bench/.build/dist-test, then measure
 //   node bench/popup-breakdown.mjs --no-build    measure bench/.build/dist-test as built (JL_DIST_TEST elsewhere)
 //   node bench/popup-breakdown.mjs --store=100k  with the 100k-event study stored (as the bench's popup figure)
+//   node bench/popup-breakdown.mjs --after-write  each open after a write (the maps the worker keeps dropped, as a
+//                                                walk's events drop them)
 //   node bench/popup-breakdown.mjs --no-build /tmp/other-dist-test   that build beside this one
 
 import { spawnSync } from 'node:child_process';
@@ -16,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { startDemoSite } from '../demo-site/server.mjs';
 import { demoStudyWithSession, launch } from './lib/browser.mjs';
 import { withWebSocket } from './lib/cdp.mjs';
-import { loadStudy, popupBench } from './lib/store-benches.mjs';
+import { dropCachedMaps, loadStudy, popupBench } from './lib/store-benches.mjs';
 import { median } from './lib/stats.mjs';
 import { seedExport } from './seed.mjs';
 
@@ -28,6 +30,7 @@ const ROOT = resolve(HERE, '..');
 const ROUNDS = 4;
 const BLOCK = 4;
 const BIG_STORE = process.argv.includes('--store=100k');
+const AFTER_WRITE = process.argv.includes('--after-write');
 const DIST_TEST = resolve(process.env.JL_DIST_TEST ?? join(HERE, '.build', 'dist-test'));
 if (!process.argv.includes('--no-build')) {
   const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
@@ -68,6 +71,7 @@ try {
     side.ext = await launch({ dist: side.dist });
     const setup = await demoStudyWithSession(side.ext, site.url);
     if (BIG_STORE) await loadStudy({ ext: side.ext, uiPage: setup.page, file: seedExport({ study: setup.study, origin: site.url, events: 100_000 }), importEvents: 10_000 });
+    side.beforeOpen = AFTER_WRITE ? () => dropCachedMaps(setup.page) : undefined;
     side.demoPage = await side.ext.context.newPage();
     await side.demoPage.goto(`${site.url}/product/1`, { waitUntil: 'load' });
     side.runs = [];
@@ -75,7 +79,7 @@ try {
   await new Promise((done) => setTimeout(done, 1000));
   for (let round = 0; round < ROUNDS; round++) {
     for (const side of round % 2 ? [...sides].reverse() : sides) {
-      const { runs } = await popupBench({ ext: side.ext, demoPage: side.demoPage, reps: BLOCK, min: BLOCK, probe: PHASES, fields: FIELDS });
+      const { runs } = await popupBench({ ext: side.ext, demoPage: side.demoPage, reps: BLOCK, min: BLOCK, probe: PHASES, fields: FIELDS, beforeOpen: side.beforeOpen });
       side.runs.push(...runs);
     }
   }
@@ -94,7 +98,7 @@ const rows = [
   ['rendered', (r) => r.rendered],
   ['painted', (r) => r.painted],
 ];
-console.log(`The popup over a demo-site page, ${BIG_STORE ? '100k events stored' : 'the demo study only'}: ms after its navigation start, medians of ${sides[0].runs.length} opens each`);
+console.log(`The popup over a demo-site page, ${BIG_STORE ? '100k events stored' : 'the demo study only'}${AFTER_WRITE ? ', each open after a write' : ''}: ms after its navigation start, medians of ${sides[0].runs.length} opens each`);
 console.log(`  ${''.padEnd(26)}${sides.map((s) => s.name.slice(-21).padStart(23)).join('')}`);
 for (const [label, pick] of rows) {
   console.log(`  ${label.padEnd(26)}${sides.map((s) => (median(s.runs.map(pick))?.toFixed(1) ?? '–').padStart(23)).join('')}`);

@@ -220,9 +220,10 @@ export async function dashboardBench({ ext, uiPage, reps, capMs = 20_000, timeou
  * A raw CDP connection pauses the popup as it is created, puts the render probe in before its first script and
  * lets it go; the first render is when the current page's stage or the session panel heading is on screen,
  * from the popup document's navigation start. `probe` (script run first in the popup) and `fields` (properties of
- * the object read back from it) add measurements of one's own (bench/popup-breakdown.mjs).
+ * the object read back from it) add measurements of one's own (bench/popup-breakdown.mjs); `beforeOpen` runs before
+ * each open (a write, as a walk makes between two looks at the popup).
  */
-export async function popupBench({ ext, demoPage, reps, capMs = 30_000, min = 5, probe: extraProbe = '', fields = '' }) {
+export async function popupBench({ ext, demoPage, reps, capMs = 30_000, min = 5, probe: extraProbe = '', fields = '', beforeOpen = async () => {} }) {
   const popupUrl = ext.url('src/ui/popup/index.html');
   const probe = renderProbe('[data-testid="current-stage"], #session-heading') + extraProbe;
   const cdp = await rawCdp(ext.profile);
@@ -253,6 +254,7 @@ export async function popupBench({ ext, demoPage, reps, capMs = 30_000, min = 5,
   try {
     const { results, capped } = await repeat(
       async () => {
+        await beforeOpen();
         await demoPage.bringToFront();
         existing = new Set((await cdp.send('Target.getTargets')).targetInfos.map((t) => t.targetId));
         const opened = new Promise((done) => (onPopup = done));
