@@ -27,23 +27,41 @@ export interface JourneyPaths {
 const byCountThenKeys = <T extends { count: number }>(keyOf: (t: T) => string) => (a: T, b: T) => b.count - a.count || compareText(keyOf(a), keyOf(b));
 
 export function journeyPaths(walks: readonly Pick<Walk, 'path'>[], goalStageId: string | null): JourneyPaths {
-  const transitions = new Map<string, Transition>();
-  const ends = new Map<string, number>();
+  // Touchpoint keys as small numbers, each looked at once: a long study's walks take tens of thousands of steps,
+  // and each step keyed by its two keys joined cost more than all the rest of the map.
+  const ids = new Map<string, number>();
+  const keys: string[] = [];
+  const inGoal: boolean[] = [];
+  const idOf = (key: string) => {
+    let id = ids.get(key);
+    if (id === undefined) {
+      id = keys.push(key) - 1;
+      ids.set(key, id);
+      inGoal.push(goalStageId !== null && placeOf(key).stageId === goalStageId);
+    }
+    return id;
+  };
+  const transitions = new Map<number, Map<number, Transition>>();
+  const ends = new Map<number, number>();
   const toGoal = new Map<string, number>();
   let withPath = 0;
   let reached = 0;
   for (const { path } of walks) {
     if (!path.length) continue;
     withPath++;
+    let from = idOf(path[0]!);
+    let goalAt = inGoal[from] ? 0 : -1;
     for (let i = 1; i < path.length; i++) {
-      const id = `${path[i - 1]}\n${path[i]}`;
-      const t = transitions.get(id);
+      const to = idOf(path[i]!);
+      if (goalAt < 0 && inGoal[to]) goalAt = i;
+      let out = transitions.get(from);
+      if (!out) transitions.set(from, (out = new Map()));
+      const t = out.get(to);
       if (t) t.count++;
-      else transitions.set(id, { from: path[i - 1]!, to: path[i]!, count: 1 });
+      else out.set(to, { from: keys[from]!, to: keys[to]!, count: 1 });
+      from = to;
     }
-    const last = path.at(-1)!;
-    ends.set(last, (ends.get(last) ?? 0) + 1);
-    const goalAt = goalStageId === null ? -1 : path.findIndex((key) => placeOf(key).stageId === goalStageId);
+    ends.set(from, (ends.get(from) ?? 0) + 1);
     if (goalAt < 0) continue;
     reached++;
     const id = path.slice(0, goalAt + 1).join('\n');
@@ -52,8 +70,8 @@ export function journeyPaths(walks: readonly Pick<Walk, 'path'>[], goalStageId: 
   const best = [...toGoal.entries()].map(([id, count]) => ({ id, count })).sort(byCountThenKeys((p) => p.id))[0];
   return {
     walks: withPath,
-    transitions: [...transitions.values()].sort(byCountThenKeys((t) => `${t.from}\n${t.to}`)),
-    ends: [...ends.entries()].map(([key, count]) => ({ key, count })).sort(byCountThenKeys((e) => e.key)),
+    transitions: [...transitions.values()].flatMap((out) => [...out.values()]).sort(byCountThenKeys((t) => `${t.from}\n${t.to}`)),
+    ends: [...ends.entries()].map(([id, count]) => ({ key: keys[id]!, count })).sort(byCountThenKeys((e) => e.key)),
     toGoal: best ? { keys: best.id.split('\n'), count: best.count, reached } : null,
   };
 }
