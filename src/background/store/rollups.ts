@@ -135,9 +135,9 @@ async function earlierFirsts(tx: SummaryTx, studyId: string, summed: ReadonlySet
 export async function wholeStudyRollups(tx: SummaryTx, studyId: string, running: string | null): Promise<MergedRollups | undefined> {
   const store = tx.objectStore('rollups');
   const keys = await store.index('byStudy').getAllKeys(studyId);
-  const summaryKeys = keys.filter((k) => isStudySummaryKey(k, studyId));
+  const summaries = keys.filter((k) => isStudySummaryKey(k, studyId));
   // Two summaries are never written; should a store hold them, neither is trusted.
-  const stored = summaryKeys.length === 1 ? await summaryAt(store, studyId, summaryKeys[0]!) : undefined;
+  const stored = summaries.length === 1 ? await summaryAt(store, studyId, summaries[0]!) : undefined;
   const summed = new Set(stored?.rollupKeys);
   const missing = keys.filter((k) => !isStudySummaryKey(k, studyId) && !summed.has(k));
   if ((tx.mode as IDBTransactionMode) === 'readonly' && missing.some((k) => !isOpen(k, studyId, running))) return undefined;
@@ -152,7 +152,7 @@ export async function wholeStudyRollups(tx: SummaryTx, studyId: string, running:
     // Held as stored, before this read adds the open rollups to its own merge.
     const kept = { ...next, merged: forkMerged(next.merged) };
     await Promise.all([
-      ...summaryKeys.map((k) => store.delete(k)),
+      ...summaries.map((k) => store.delete(k)),
       store.put(next),
       ...settled.filter((r) => !r.inSummary).map((r) => store.put({ ...r, inSummary: true })),
     ]);
