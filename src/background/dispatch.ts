@@ -61,6 +61,8 @@ export async function handleMessage(message: unknown, facts: SenderFacts, deps: 
   try {
     await appliedFirst(handler, deps);
     const data = await run();
+    // Again once written: a map read while the write was under way may not have it.
+    if (handler.effect !== 'reads') forgetMaps();
     if (handler.effect === 'adds') await deps.health.succeeded();
     if (handler.effect !== 'reads') deps.teamSync.changed();
     return { ok: true, data };

@@ -182,6 +182,7 @@ browser.tabs.onRemoved.addListener((tabId) => {
   // After what the tab sent is applied: a visit it started is then stored, and ends now.
   void appliedDb()
     .then((opened) => closeTabVisits(opened, tabId, Date.now()))
+    .then(forgetMaps)
     .catch((error: unknown) => console.warn('[Journey Lens] closed tab’s visits not ended:', error));
 });
 

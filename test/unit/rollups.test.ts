@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { applyContentEvents } from '../../src/background/recording/content-events';
 import { applyImport } from '../../src/background/store/import';
 import { openJourneyDb } from '../../src/background/store/open-db';
-import { journeyMap, sessionSummary } from '../../src/background/store/queries';
+import { journeyMap, sessionSummary, wholeStudyTouchpointHealth } from '../../src/background/store/queries';
 import { asSessionRollup, rebuildRollups, rollupTx } from '../../src/background/store/rollups';
 import type { Db } from '../../src/background/store/schema';
 import * as store from '../../src/background/store/records';
@@ -77,6 +77,8 @@ async function expectMapsCurrent(db: Db, study: Study, filters: readonly HealthF
   for (const filter of filters) {
     const fromStore = await journeyMap(db, study.id, filter);
     expect(fromStore).toEqual(buildJourneyMap({ ...records, study: (await db.get('studies', study.id))!, personas, rollups: rollupsFor(records, filter) }, filter));
+    // The popup's page panel adds up its touchpoint alone: as the whole-study map has it.
+    if (!Object.keys(filter).length) for (const health of fromStore!.health.touchpoints) expect(await wholeStudyTouchpointHealth(db, study.id, health.key)).toEqual(health);
     // A map carries no walk's own arrivals (map-data.ts): the rest is all of the aggregate added up from scratch.
     const { findability: _perWalk, ...whole } = aggregateJourney(records, filter);
     expect(fromStore!.aggregate).toEqual(whole);

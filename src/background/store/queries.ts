@@ -5,6 +5,8 @@ import { asReport } from './feedback';
 import { EXPORT_FORMAT, EXPORT_VERSION, type StudyExport } from '../../core/exchange/study-export';
 import { limitsTime, mergedFor, type HealthFilter, type MergedRecords } from '../../core/health/filter';
 import { looseRollup } from '../../core/health/raw-rollups';
+import { wholeStudyTouchpoint } from '../../core/health/aggregate';
+import { touchpointHealth, type TouchpointHealth } from '../../core/health/touchpoint-health';
 import type { Persona } from '../../core/records/persona';
 import type { Study } from '../../core/records/study';
 import type { SignalKind } from '../../core/records/signal';
@@ -163,6 +165,25 @@ export async function journeyMapInputs(db: Db, studyId: string, filter: HealthFi
     ),
   );
   return { ...inputs, merged: mergedFor({ ...inputs, rollups: rollups.filter((r) => r !== null) }, filter).merged };
+}
+
+const TOUCHPOINT_STORES = ['meta', 'rollups', 'annotations', 'signals'] as const;
+
+/**
+ * One touchpoint's health over the whole study, as the whole-study map has it: read from the study summary and the
+ * study's notes, without the sessions or the rest of the map (the popup and the side panel ask for it as a walk
+ * records, each write having dropped the maps the worker keeps). Null for a touchpoint neither visited nor noted.
+ */
+export async function wholeStudyTouchpointHealth(db: Db, studyId: string, key: string, mode: 'readonly' | 'readwrite' = 'readonly'): Promise<TouchpointHealth | null> {
+  const tx = db.transaction(TOUCHPOINT_STORES, mode);
+  const [annotations, running] = await Promise.all([
+    tx.objectStore('annotations').index('byStudy').getAll(studyId),
+    tx.objectStore('meta').get(ACTIVE_SESSION) as Promise<string | undefined>,
+  ]);
+  const merged = await wholeStudyRollups(tx as never, studyId, running ?? null);
+  if (!merged) return wholeStudyTouchpointHealth(db, studyId, key, 'readwrite');
+  const touchpoint = wholeStudyTouchpoint(merged, annotations, key);
+  return touchpoint && touchpointHealth(touchpoint);
 }
 
 /** The journey map for a filter. */

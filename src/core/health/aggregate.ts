@@ -85,6 +85,29 @@ function countNotes(annotations: readonly Annotation[], table: TouchpointTable, 
   }
 }
 
+/** Its attitude and answers, from its tally. */
+function finishTouchpoint(tp: TouchpointRollup, normalise: Normalise): void {
+  tp.attitude = attitudeInputs(tp.tally, normalise);
+  tp.answers = attitudeAnswers(tp.tally);
+}
+
+/**
+ * One touchpoint over the whole study, as `aggregateRollups` counts it for the map's touchpoints (the popup's page
+ * panel shows its health): from the study's rollups added up and its notes, with nothing else of the map added up.
+ * Null for a touchpoint neither visited nor noted.
+ */
+export function wholeStudyTouchpoint(merged: MergedRecords['merged'], annotations: readonly Annotation[], key: string, options: AggregateOptions = {}): TouchpointRollup | null {
+  const table = new TouchpointTable();
+  // Stages are not asked for: their counts go nowhere.
+  const anyStage = newStageWork(UNTAGGED, '');
+  countTouchpoints(merged, table, () => anyStage);
+  countNotes(annotations, table, () => anyStage);
+  const tp = table.byKey.get(key);
+  if (!tp) return null;
+  finishTouchpoint(tp, options.normalise ?? normaliseLinear);
+  return tp;
+}
+
 /**
  * Touchpoints and stages of a study for a filter. Records tied to a session are in when their session is (its
  * persona, its id, its start within from…to); notes and off-site touchpoints tied to no session follow
@@ -114,8 +137,7 @@ export function aggregateRollups(records: RollupRecords | MergedRecords, filter:
   const rank = (tp: TouchpointRollup) => (tp.stageId === null ? undefined : stageIndex.get(tp.stageId)) ?? studyStages.length;
   const all = inMapOrder([...table.byKey.values(), ...offsite], rank);
   for (const tp of all) {
-    tp.attitude = attitudeInputs(tp.tally, normalise);
-    tp.answers = attitudeAnswers(tp.tally);
+    finishTouchpoint(tp, normalise);
     stageOf(tp.stageId).touchpointKeys.push(tp.key);
   }
 

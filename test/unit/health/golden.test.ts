@@ -4,7 +4,11 @@ import { reachedGoalBy, visitWhereStopped } from '../../../src/core/journey/goal
 import { aggregateJourney, rollupsFor } from '../../../src/core/health/raw-rollups';
 import { touchpointKey } from '../../../src/core/health/session-rollup';
 import { UNTAGGED } from '../../../src/core/health/stage-rollups';
+import { wholeStudyTouchpoint } from '../../../src/core/health/aggregate';
+import { mergeRollups } from '../../../src/core/health/merged-rollups';
+import { touchpointHealth } from '../../../src/core/health/touchpoint-health';
 import { buildJourneyMap } from '../../../src/core/journey-map/map-data';
+import type { Annotation } from '../../../src/core/records/annotation';
 import { journeyMapView } from '../../../src/core/journey-map/map-view';
 import { pathsSvg } from '../../../src/core/journey-map/paths-svg';
 import { markdownReport } from '../../../src/core/exchange/markdown-report';
@@ -178,5 +182,38 @@ describe('the golden walks', () => {
     expect(report).toContain('Most common path to the goal (2 of 2 walks that reached it): / → /product/:id → /cart');
     expect(report).toContain('- / → /product/:id: 2');
     expect(report).toMatch(/\| consider \| 35\/100 \(fewer than 5 visits\) \| -2\.0 \| 1 \| 33% \| 3 \|/);
+  });
+
+  it('gives one touchpoint’s health alone as the map gives it, notes included', () => {
+    const note = (stageId: string | null, pageKey: string, type: Annotation['type'], status: Annotation['status']): Annotation => ({
+      id: id('note'),
+      studyId: records.study.id,
+      sessionId: 's1',
+      visitId: null,
+      pageKey,
+      stageId,
+      type,
+      text: type,
+      emotion: null,
+      role: 'pm',
+      anchor: { selector: 'h1', quote: { exact: '', prefix: '', suffix: '' }, position: 0 },
+      status,
+      orphaned: false,
+      createdAt: 5,
+      updatedAt: 5,
+    });
+    const annotations = [
+      note('consider', '/product/:id', 'pain_point', 'open'),
+      note('consider', '/product/:id', 'pain_point', 'open'),
+      note('buy', '/cart', 'pain_point', 'resolved'),
+      note('aware', '/', 'opportunity', 'open'),
+      note('support', '/nowhere', 'pain_point', 'open'),
+    ];
+    const noted = { ...records, annotations };
+    const whole = buildJourneyMap({ ...noted, rollups: rollupsFor(noted) });
+    const merged = mergeRollups(rollupsFor(noted));
+    expect(whole.health.touchpoints.length).toBeGreaterThan(5);
+    for (const health of whole.health.touchpoints) expect(touchpointHealth(wholeStudyTouchpoint(merged, annotations, health.key)!)).toEqual(health);
+    expect(wholeStudyTouchpoint(merged, annotations, touchpointKey('buy', '/never'))).toBeNull();
   });
 });
