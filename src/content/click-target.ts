@@ -50,9 +50,9 @@ function formSentBy(element: Element): string | null {
  * The facts a click detector needs about what was clicked; options and the lines of an editable area lie in their
  * field, so they count as fields. A control's label is actionable: it toggles or focuses its control.
  * The full description (accessible name, classes …) is built only if a detector reports the click: most clicks
- * are fine, and a burst must cost microseconds.
+ * are fine, and a burst must cost microseconds. `modifier`: Ctrl, Meta, Shift or Alt was held.
  */
-export function clickTarget(element: Element, event: MouseEvent): ClickTarget {
+export function clickTarget(element: Element, modifier: boolean): ClickTarget {
   let description: ClickTarget['description'] | undefined;
   const stepper = isStepper(element);
   return {
@@ -65,7 +65,7 @@ export function clickTarget(element: Element, event: MouseEvent): ClickTarget {
     media: element.closest(MEDIA) !== null,
     stepper,
     ignored: isIgnored(element),
-    modifier: event.ctrlKey || event.metaKey || event.shiftKey || event.altKey,
+    modifier,
     actionable: looksActionable(element),
     // A stepper sets a quantity; it sends nothing.
     sends: stepper ? null : formSentBy(element),

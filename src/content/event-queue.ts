@@ -42,7 +42,10 @@ export class EventQueue {
 
   push(event: ContentEvent): void {
     if (__JL_TEST_HOOKS__) noteEmitted(event);
-    if (this.#successor) return this.#forward([event]);
+    if (this.#successor) {
+      if (__JL_TEST_HOOKS__) noteHandedOver(1);
+      return this.#successor([event]);
+    }
     this.#pending.push(event);
     if (connected()) this.#schedule(this.#delayMs);
     else this.#orphaned();
@@ -101,11 +104,6 @@ export class EventQueue {
     this.#pending = [];
     if (__JL_TEST_HOOKS__) noteHandedOver(events.length);
     return events;
-  }
-
-  #forward(events: ContentEvent[]): void {
-    if (__JL_TEST_HOOKS__) noteHandedOver(events.length);
-    this.#successor!(events);
   }
 
   /**

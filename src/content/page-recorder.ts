@@ -263,7 +263,7 @@ export class PageRecorder {
       eventId: crypto.randomUUID(),
       visitId: this.#visit.id,
       leftAt: at,
-      maxScrollDepth: this.#scroll?.value ?? 0,
+      maxScrollDepth: this.#scroll?.value() ?? 0,
       intent,
       ...(this.#visit.routesFolded > 0 && { routesFolded: this.#visit.routesFolded }),
     });
@@ -291,10 +291,8 @@ export class PageRecorder {
     if (!this.#recording || this.#pendingRoute) return;
     // The next route has not rendered yet: an error page is judged on what it still shows, and its depth read.
     this.#friction?.lookBeforeLeaving();
-    void this.#scroll?.value;
-    const at = Date.now();
-    const timer = setTimeout(() => this.#settleRoute(), ROUTE_SETTLE_MS);
-    this.#pendingRoute = { at, timer };
+    this.#scroll?.value();
+    this.#pendingRoute = { at: Date.now(), timer: setTimeout(() => this.#settleRoute(), ROUTE_SETTLE_MS) };
   }
 
   /** A new route is a new visit; a query or plain-fragment change on the same page is not. */

@@ -43,8 +43,7 @@ function watch<T extends object>(owner: T | undefined, name: keyof T & string, d
     apply: (target, self, args) => (document.dispatchEvent(new CustomEvent(PAGE_ANSWER_EVENT, { detail })), Reflect.apply(target, self, args)),
   });
 }
-for (const name of ['alert', 'confirm', 'prompt', 'print'] as const) watch(window, name);
-watch(window, 'open');
+for (const name of ['alert', 'confirm', 'prompt', 'print', 'open'] as const) watch(window, name);
 watch(window.Clipboard?.prototype, 'writeText');
 watch(window.Clipboard?.prototype, 'write');
 /**

@@ -13,7 +13,7 @@ export class RecentClickTarget {
     const modifier = event.ctrlKey || event.metaKey || event.shiftKey || event.altKey;
     const last = this.#last;
     if (last && last.element === element && last.modifier === modifier) return last.target;
-    const target = clickTarget(element, event);
+    const target = clickTarget(element, modifier);
     this.#last = element.getRootNode() === document ? { element, modifier, target } : null;
     return target;
   }

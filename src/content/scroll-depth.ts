@@ -20,8 +20,11 @@ export class ScrollDepth {
     signal.addEventListener('abort', () => clearTimeout(this.#settled));
   }
 
-  /** Measured now only if the visit is left before it was (a quick bounce, a route changing). */
-  get value(): number {
+  /**
+   * Measured now only if the visit is left before it was (a quick bounce, a route changing). A method, not a getter:
+   * minifiers drop a getter read only for its effect.
+   */
+  value(): number {
     if (!this.#measured) this.#measure();
     return this.#max;
   }

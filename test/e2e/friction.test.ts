@@ -320,4 +320,27 @@ describe('friction signals on the demo shop', () => {
         .map((v) => v.maxScrollDepth);
     await expect.poll(depths).toEqual([shown, 1]);
   });
+
+  it('a route left before its page was measured keeps the depth seen on it, not the depth of the route that follows', async () => {
+    const guide = '/guides/choosing-a-phone';
+    const before = (await readStore(env.ext, 'visits')).length;
+    await shop.goto(`${env.site.url}${guide}`);
+    // Quickly, so the route changes before the page's settled measure (1.5 s after its visit began).
+    await expect.poll(async () => (await readStore(env.ext, 'visits')).length, { interval: 20 }).toBeGreaterThan(before);
+    const shown = await shop.evaluate(() => Math.round((innerHeight / document.documentElement.scrollHeight) * 1000) / 1000);
+    expect(shown).toBeLessThan(0.9);
+    // A single-page app's route: the URL changes, then the next view, a short one, replaces the long page.
+    await shop.evaluate(() => {
+      history.pushState(null, '', '/guides/choosing-a-phone/summary');
+      document.body.replaceChildren(Object.assign(document.createElement('p'), { textContent: 'In short: pick by size.' }));
+    });
+    expect(await shop.evaluate(() => innerHeight >= document.documentElement.scrollHeight)).toBe(true);
+    await visit('/about');
+    const depth = async () =>
+      (await readStore<{ url: string; enteredAt: number; maxScrollDepth: number }>(env.ext, 'visits'))
+        .filter((v) => v.url.endsWith(guide))
+        .sort((a, b) => a.enteredAt - b.enteredAt)
+        .at(-1)?.maxScrollDepth;
+    await expect.poll(depth).toBe(shown);
+  });
 });

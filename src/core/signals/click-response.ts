@@ -108,12 +108,10 @@ export function createClickResponseTracker(settings: Pick<StudySettings, 'deadCl
   return {
     observe(o) {
       const outcomes: ClickOutcome[] = [];
-      // Decide in this order: a timeout already passed, then an answer (one at exactly timeoutMs is "within"),
-      // then a timeout reached now.
+      // An answer counts within the timeout (one at exactly timeoutMs is "within"); a click unanswered by then is dead.
       pending = pending.filter((click) => {
         const age = o.at - click.at;
-        if (age > timeoutMs) outcomes.push({ click, delayMs: null });
-        else if (answers(o, click)) outcomes.push({ click, delayMs: age });
+        if (age <= timeoutMs && answers(o, click)) outcomes.push({ click, delayMs: age });
         else if (age >= timeoutMs) outcomes.push({ click, delayMs: null });
         else return true;
         return false;

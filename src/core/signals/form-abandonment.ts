@@ -9,6 +9,8 @@ interface FormProgress {
   /** Selectors of the fields that received input: the fact only, never a value. */
   fields: Set<string>;
   last: ElementDescription;
+  /** Its first input. */
+  at: number;
 }
 
 /**
@@ -25,7 +27,7 @@ export const createFormAbandonmentDetector: DetectorFactory = () => {
           let form = forms.get(o.form);
           if (!form) {
             if (forms.size >= MAX_FORMS) return [];
-            form = { fields: new Set(), last: o.description };
+            form = { fields: new Set(), last: o.description, at: o.at };
             forms.set(o.form, form);
           }
           if (form.fields.size < MAX_FIELDS) form.fields.add(o.description.selector);
@@ -40,12 +42,15 @@ export const createFormAbandonmentDetector: DetectorFactory = () => {
         case 'click':
           if (o.target.sends) forms.delete(o.target.sends);
           return [];
+        // A route change is left at its time but settled a little later: a form typed into since is the next
+        // route's (a person quick to its first field), not one this visit left.
         case 'leave': {
           const found: SignalDraft[] = [];
-          for (const form of forms.values()) {
+          for (const [key, form] of forms) {
+            if (form.at >= o.at) continue;
             found.push({ kind: 'form_abandonment', at: o.at, element: form.last, detail: { fields: form.fields.size } });
+            forms.delete(key);
           }
-          forms.clear();
           return found;
         }
         default:

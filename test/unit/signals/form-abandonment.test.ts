@@ -35,6 +35,15 @@ describe('form abandonment', () => {
     expect(forms([submit(100, 'form#search'), leave(5000)])).toEqual([]);
   });
 
+  it('leaves a form typed into after the page was left (a route settling) to the next visit', () => {
+    const detector = createFormAbandonmentDetector(settings());
+    detector.observe(input(0, 'form#search', 'input#q'));
+    // The route changed at +100 and settles at +200; the new route's form was typed into at +150.
+    detector.observe(input(150, 'form#new-trip', 'input#trip-name'));
+    expect(detector.observe(leave(100)).map((d) => d.element?.selector)).toEqual(['input#q']);
+    expect(detector.observe(leave(5000)).map((d) => d.element?.selector)).toEqual(['input#trip-name']);
+  });
+
   it('starts afresh after leave', () => {
     const detector = createFormAbandonmentDetector(settings());
     detector.observe(input(0, 'form#a', 'input#x'));
