@@ -127,10 +127,10 @@ try {
 
   // The floor: the same loads with the observer's code replaced (same registration, study and session), each
   // against the same browser without the extension. What the page-load figure holds above it is ours.
-  if (want('pages')) for (const [name, what, code] of FLOORS) {
+  if (want('pages')) for (const [name, what, code, pageWorld] of FLOORS) {
     log(`floor, ${what}: ${REPS + 1} page loads per browser, interleaved`);
     await measure(`floor.${name}`, async () => {
-      const build = await floorBuild(DIST, code);
+      const build = await floorBuild(DIST, code, pageWorld);
       const ext = await launch({ dist: build.dir });
       try {
         await demoStudyWithSession(ext, site.url);
