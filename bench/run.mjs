@@ -320,12 +320,14 @@ for (const [name] of FLOORS) {
 
 if (f.minimalPage) {
   const { alone, burst, perClick, longTasks, clicks } = f.minimalPage;
-  const floorsOf = (key) => FLOORS.map(([name]) => f.floor?.[name]?.minimalPage && `${name} ${ms(f.floor[name].minimalPage[key].script.paired, 2)}`).filter(Boolean).join(', ');
+  // Each floor's figure of the minimal page, as `read` gives it from the floor's minimal-page figures.
+  const floorFigures = (read) => FLOORS.map(([name]) => f.floor?.[name]?.minimalPage && `${name} ${read(f.floor[name].minimalPage)}`).filter(Boolean).join(', ');
+  const floorsOf = (key) => floorFigures((figures) => ms(figures[key].script.paired, 2));
   const loadRow = (figure, fig, key) =>
     row(figure, `${ms(fig.script.added, 2)} (with ${ms(fig.script.with.median, 2)} / without ${ms(fig.script.without.median, 2)}; paired ${ms(fig.script.paired, 2)}${floorsOf(key) && `; floors, paired: ${floorsOf(key)}`}; tasks paired ${ms(fig.task.paired, 1)}; n=${fig.script.with.n})`, '≤ 2 ms median', verdict(fig.script.paired <= 2));
   loadRow('minimal page: script added per load', alone, 'alone');
   loadRow(`minimal page: script added, load + ${clicks}-click rage burst`, burst, 'burst');
-  const floorClicks = FLOORS.map(([name]) => f.floor?.[name]?.minimalPage && `${name} ${round(f.floor[name].minimalPage.perClick.script, 0)} µs`).filter(Boolean).join(', ');
+  const floorClicks = floorFigures((figures) => `${round(figures.perClick.script, 0)} µs`);
   row(`  per click inside the ${clicks}-click burst, script`, `${round(perClick.script, 0)} µs (paired, burst load minus load alone${floorClicks && `; floors: ${floorClicks}`}; tasks ${round(perClick.task, 0)} µs)`, '≤ 50 µs median', verdict(perClick.script <= 50));
   row('  long tasks in the minimal-page loads', `${longTasks.with} with / ${longTasks.without} without (${longTasks.loads} loads each)`, '0 caused', verdict(longTasks.with - longTasks.without <= 0));
 } else if (want('pages')) row('minimal page: script added per load', missing('minimalPage'), '≤ 2 ms median', 'n/a');
