@@ -22,7 +22,12 @@ const PARALLEL = 6;
 const MIN_NORMAL_CLICKS = 150;
 
 let site: ValiditySite;
-let demo: DemoSite;
+/**
+ * A demo shop per tab walked at once, each its own origin: the shop keeps its cart in localStorage and redraws
+ * the cart count in its other tabs when it changes, so one walk's "Add to cart" would answer another walk's
+ * pending click (a dead or slow click planted there would then go unseen).
+ */
+let demos: DemoSite[];
 let ext: Extension;
 const lanes: Array<Lane & { walker: Walker; episode?: Episode; ms?: number }> = [];
 /** VALIDITY_ONLY='text|other' walks only the walks and episodes whose name contains one of them (while working on a detector). */
@@ -30,11 +35,15 @@ const only = (name: string) => !process.env.VALIDITY_ONLY || process.env.VALIDIT
 const problems: string[] = [];
 
 beforeAll(async () => {
-  [site, demo, ext] = await Promise.all([startValiditySite({ port: 0 }), startDemoSite({ port: 0 }), launchExtension({ dist: DIST })]);
+  [site, demos, ext] = await Promise.all([
+    startValiditySite({ port: 0 }),
+    Promise.all(Array.from({ length: PARALLEL }, () => startDemoSite({ port: 0 }))),
+    launchExtension({ dist: DIST }),
+  ]);
   await ext.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
   const options = await ext.context.newPage();
   await options.goto(ext.url('src/ui/options/index.html'));
-  const file = JSON.stringify(validityStudyFile([site.url, demo.url], Date.now()));
+  const file = JSON.stringify(validityStudyFile([site.url, ...demos.map((demo) => demo.url)], Date.now()));
   await options.getByLabel('Import a study file (JSON)').setInputFiles({ name: 'validity-study.json', mimeType: 'application/json', buffer: Buffer.from(file) });
   await options.getByRole('button', { name: 'Import', exact: true }).click();
   await options.getByText(/Imported “Validity walks”/).waitFor();
@@ -43,21 +52,22 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await ext?.close();
-  await Promise.all([site?.close(), demo?.close()]);
+  await Promise.all([site?.close(), ...(demos ?? []).map((demo) => demo.close())]);
 });
 
-const baseOf = (where: 'validity' | 'demo') => (where === 'validity' ? site.url : demo.url);
+/** `slot`: which of the tabs walked at once (inParallel); walks one at a time take the first. */
+const baseOf = (where: 'validity' | 'demo', slot: number) => (where === 'validity' ? site.url : demos[slot]!.url);
 const tabIds = async () => (await ext.worker()).evaluate(async () => (await chrome.tabs.query({})).map((tab) => tab.id!));
 
 let opening = Promise.resolve();
 /** A new tab with its browser tab id (tabs open one at a time, so the new id is unambiguous). */
-function newWalker(where: 'validity' | 'demo'): Promise<Walker> {
+function newWalker(where: 'validity' | 'demo', slot = 0): Promise<Walker> {
   const next = opening.then(async () => {
     const before = new Set(await tabIds());
     const page = await ext.context.newPage();
     let id: number | undefined;
     await waitUntil(async () => (id = (await tabIds()).find((tab) => !before.has(tab))) !== undefined);
-    return new Walker(page, id!, baseOf(where));
+    return new Walker(page, id!, baseOf(where, slot));
   });
   opening = next.then(() => undefined);
   return next;
@@ -69,8 +79,8 @@ async function begin(w: Walker, path: string): Promise<void> {
   await waitUntil(async () => (await readStore<StoredVisit>(ext, 'visits')).some((v) => v.tabId === w.tabId), 15_000);
 }
 
-async function walk(name: string, where: 'validity' | 'demo', start: string, run: (w: Walker) => Promise<void>, lane: Omit<Lane, 'name' | 'tabIds'>, episode?: Episode): Promise<Walker> {
-  const w = await newWalker(where);
+async function walk(name: string, where: 'validity' | 'demo', start: string, run: (w: Walker) => Promise<void>, lane: Omit<Lane, 'name' | 'tabIds'>, slot: number, episode?: Episode): Promise<Walker> {
+  const w = await newWalker(where, slot);
   const entry = { name, tabIds: [w.tabId], walker: w, ...lane, ...(episode ? { episode } : {}), ms: 0 };
   lanes.push(entry);
   const started = Date.now();
@@ -86,15 +96,15 @@ async function walk(name: string, where: 'validity' | 'demo', start: string, run
   return w;
 }
 
-async function inParallel<T>(items: readonly T[], run: (item: T) => Promise<unknown>): Promise<void> {
+async function inParallel<T>(items: readonly T[], run: (item: T, slot: number) => Promise<unknown>): Promise<void> {
   const queue = [...items];
-  await Promise.all(Array.from({ length: PARALLEL }, async () => {
-    for (let item = queue.shift(); item !== undefined; item = queue.shift()) await run(item);
+  await Promise.all(Array.from({ length: PARALLEL }, async (_, slot) => {
+    for (let item = queue.shift(); item !== undefined; item = queue.shift()) await run(item, slot);
   }));
 }
 
-const normal = (walk_: NormalWalk) => walk(`normal: ${walk_.name}`, walk_.site, walk_.start, walk_.run, { normal: true, plants: [] });
-const planted = (episode: Episode) => walk(episode.name, episode.site, episode.start, episode.run, { normal: false, plants: episode.plants }, episode);
+const normal = (walk_: NormalWalk, slot = 0) => walk(`normal: ${walk_.name}`, walk_.site, walk_.start, walk_.run, { normal: true, plants: [] }, slot);
+const planted = (episode: Episode, slot = 0) => walk(episode.name, episode.site, episode.start, episode.run, { normal: false, plants: episode.plants }, slot, episode);
 
 /** Waits until no new signal has been stored for `quietMs`: pages hand over their decisions in batches. */
 async function settle(quietMs = 3000): Promise<void> {
@@ -141,8 +151,11 @@ it('walks the sites: no false alarm in normal use, every planted signal found', 
   await home.click(home.button('Accept all'));
 
   // Phase 1: everything before the goal, in parallel tabs.
-  const before = [...NORMAL_WALKS.filter((w) => !w.reachesGoal && only(w.name)).map((w) => () => normal(w)), ...EPISODES.filter((e) => !e.afterGoal && only(e.name)).map((e) => () => planted(e))];
-  await inParallel(before, (run) => run());
+  const before = [
+    ...NORMAL_WALKS.filter((w) => !w.reachesGoal && only(w.name)).map((w) => (slot: number) => normal(w, slot)),
+    ...EPISODES.filter((e) => !e.afterGoal && only(e.name)).map((e) => (slot: number) => planted(e, slot)),
+  ];
+  await inParallel(before, (run, slot) => run(slot));
   await settle();
 
   // Phase 2: the goal is reached; a tab closed afterwards is no exit.
