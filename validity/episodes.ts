@@ -63,6 +63,17 @@ export const EPISODES: Episode[] = [
     },
   },
   {
+    name: 'a Korean soft 404 (an ended event, its heading in Korean)',
+    site: 'validity',
+    start: '/journal',
+    plants: [{ kind: 'dead_end', path: '/ko/journal/autumn-camp', detail: { reason: 'soft_404' } }],
+    async run(w) {
+      await w.follow(w.link('가을 캠핑 이벤트 안내'), '/ko/journal/autumn-camp');
+      await w.read(2000);
+      await w.follow(w.nav('Help'), '/help');
+    },
+  },
+  {
     name: 'a dead button, then 5 s later a nav link',
     site: 'validity',
     start: '/cart',

@@ -226,7 +226,7 @@ function journal(ctx) {
     current: '/journal',
     title: `Journal — ${SITE}`,
     body: `<h1>The Fernhill journal</h1><ul class="grid">${Object.entries(ARTICLES).map(([slug, a]) => `<li class="card"><img src="/img/${a.image}.svg" alt="" width="400" height="250"><div class="card-body"><h3><a class="stretched" href="/journal/${slug}">${esc(a.title)}</a></h3></div></li>`).join('')}</ul>
-<h2>From the archive</h2><ul class="plain"><li><a href="/journal/winter-kit-list-2019">Our 2019 winter kit list</a></li><li><a href="/journal/old-catalogue">The 2018 catalogue</a></li></ul>`,
+<h2>From the archive</h2><ul class="plain"><li><a href="/journal/winter-kit-list-2019">Our 2019 winter kit list</a></li><li><a href="/journal/old-catalogue">The 2018 catalogue</a></li><li><a href="/ko/journal/autumn-camp" hreflang="ko" lang="ko">가을 캠핑 이벤트 안내</a></li></ul>`,
   });
 }
 
@@ -326,6 +326,13 @@ const PAGES = {
   '/deals': simple('Deals', `<h1>This week’s deals</h1><ul class="grid">${PRODUCTS.slice(1, 3).map(card).join('')}</ul><h2>Recommended for you</h2><ul class="grid" id="recommendations"></ul>`, { scripts: ['shop.js', 'recommendations.js'] }),
   // A soft 404: the campaign ended, the page says so, and the server still answers 200.
   '/sale/spring': notFound,
+  // A Korean soft 404: the event ended; its heading says the page does not exist, with the copula glued on (입니다).
+  '/ko/journal/autumn-camp': (ctx) =>
+    layout({
+      ...ctx,
+      title: `가을 캠핑 이벤트 — ${SITE}`,
+      body: `<div class="empty" lang="ko"><h1>존재하지 않는 페이지입니다</h1><p>이벤트가 끝났거나 주소가 바뀌었어요.</p><p><a class="btn" href="/shop">전체 상품 보기</a></p></div>`,
+    }),
   '/tour': simple('Trail tour', `<h1>Take the trail tour</h1><p class="lede">Sit back: the page scrolls itself through a day on the Ridge Loop.</p>${paragraphs(12)}`, { scripts: ['shop.js', 'tour.js'] }),
   '/partner': (ctx) =>
     layout({ ...ctx, scripts: [], title: 'Trailhead Maps — partner of Fernhill', body: `<h1>Trailhead Maps</h1><p>Printed maps for every Fernhill route.</p><p><button type="button" class="btn" id="open-map">Open the map</button></p><p><a href="http://${esc(ctx.host.replace(/^localhost/, '127.0.0.1'))}/shop">Back to Fernhill Outfitters</a></p>` }),

@@ -2,6 +2,33 @@ import { z } from 'zod';
 
 const ms = (fallback: number) => z.number().int().min(0).max(3_600_000).default(fallback);
 
+/**
+ * What error pages say, in English and Korean (our first users'). A CMS curls apostrophes, so both are spelt out;
+ * a Korean phrase may end mid-word, as its words carry endings ("존재하지 않는 페이지입니다").
+ */
+const SOFT_404_PATTERNS = [
+  '404',
+  'not found',
+  "couldn't find",
+  'couldn’t find',
+  'could not find',
+  "can't be found",
+  'can’t be found',
+  'cannot be found',
+  "page doesn't exist",
+  'page doesn’t exist',
+  'page does not exist',
+  'no longer available',
+  '페이지를 찾을 수 없',
+  '찾을 수 없는 페이지',
+  '페이지가 존재하지 않',
+  '존재하지 않는 페이지',
+  '페이지가 없습니다',
+  '상품을 찾을 수 없',
+  '존재하지 않는 상품',
+  '삭제되었거나 존재하지 않',
+];
+
 /** Friction thresholds per study; defaults are PRODUCT.md §3 (PostHog, Sentry, Datadog, Clarity, CWV). */
 export const StudySettings = z.strictObject({
   rageClick: z
@@ -17,7 +44,7 @@ export const StudySettings = z.strictObject({
   slowPageLcpMs: ms(4000),
   excessiveScroll: z.strictObject({ reversals: z.number().int().min(2).max(50).default(3), windowMs: ms(5000) }).prefault({}),
   idleTimeoutMs: ms(600_000),
-  soft404Patterns: z.array(z.string().min(1).max(200)).max(50).default(['404', 'not found', "couldn't find", 'could not find', 'no longer available']),
+  soft404Patterns: z.array(z.string().min(1).max(200)).max(50).default(SOFT_404_PATTERNS),
   /** Global pause between two survey prompts, so nobody is asked twice in a row. */
   surveyGapMs: ms(300_000),
 });

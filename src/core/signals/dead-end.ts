@@ -74,22 +74,23 @@ export function createDeadEndJudge(study: DeadEndStudy): DeadEndJudge {
 }
 
 function soft404Pattern(facts: DeadEndFacts, patterns: readonly string[]): string | null {
-  const texts = [facts.title, facts.h1 ?? ''];
-  if (facts.bodyTextLength < SHORT_BODY_CHARS) texts.push(facts.bodyText);
-  // Not toLocaleLowerCase: the same for every language but Turkish and Lithuanian, without a locale looked up
-  // in each page's new world.
-  const lowered = texts.map((text) => text.toLowerCase());
-  return patterns.find((pattern) => lowered.some((text) => containsWord(text, pattern.toLowerCase()))) ?? null;
+  // One text, a line apart: a pattern is one line, so it matches within one of them. Not toLocaleLowerCase: the same
+  // for every language but Turkish and Lithuanian, without a locale looked up in each page's new world.
+  const text = [facts.title, facts.h1, facts.bodyTextLength < SHORT_BODY_CHARS ? facts.bodyText : ''].join('\n').toLowerCase();
+  return patterns.find((pattern) => containsWord(text, pattern.toLowerCase())) ?? null;
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-const joins = (edge: string | undefined, neighbour: string | undefined) =>
-  edge !== undefined && neighbour !== undefined && WORD_CHAR.test(edge) && WORD_CHAR.test(neighbour);
+/**
+ * A pattern's edge and the text's letter beside it, both letters or digits: glued into one word. Not when the edge
+ * is Hangul: Korean glues endings and particles to a word ("페이지입니다"). At the text's start or end, no neighbour.
+ */
+const GLUED = /^(?!\p{sc=Hang})[\p{L}\p{N}]{2}$/u;
+const joins = (edge: string, neighbour = '') => GLUED.test(edge + neighbour);
 
-/** `needle` not glued to a letter or digit: "404" is not in "SKU 14045", "not found" is not in "cannot foundry". */
+/** `needle` not glued to a letter or digit: "404" is not in "SKU 14045" nor "404건", "not found" not in "cannot foundry". */
 function containsWord(text: string, needle: string): boolean {
   for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + 1)) {
-    if (!joins(needle[0], text[i - 1]) && !joins(needle.at(-1), text[i + needle.length])) return true;
+    if (!joins(needle[0]!, text[i - 1]) && !joins(needle.at(-1)!, text[i + needle.length])) return true;
   }
   return false;
 }

@@ -43,6 +43,20 @@ describe('dead end: error documents', () => {
     expect(deadEndReason(page({ bodyText: short, bodyTextLength: short.length }), study)).toEqual({ reason: 'soft_404', matched: "couldn't find" });
   });
 
+  it('is a soft 404 said with a curled apostrophe, or in Korean with its endings glued on', () => {
+    expect(deadEndReason(page({ h1: 'Oops! That page can’t be found.' }), study)).toEqual({ reason: 'soft_404', matched: 'can’t be found' });
+    expect(deadEndReason(page({ h1: '존재하지 않는 페이지입니다' }), study)).toEqual({ reason: 'soft_404', matched: '존재하지 않는 페이지' });
+    const short = '요청하신 웹페이지를 찾을 수 없습니다. 주소를 확인해 주세요.';
+    expect(deadEndReason(page({ bodyText: short, bodyTextLength: short.length }), study)).toEqual({ reason: 'soft_404', matched: '페이지를 찾을 수 없' });
+    expect(deadEndReason(page({ title: '삭제되었거나 존재하지 않는 상품입니다 - 쇼핑' }), study)).toEqual({ reason: 'soft_404', matched: '존재하지 않는 상품' });
+  });
+
+  it('is not a Korean page that only mentions pages or products, a count of 404, nor a marketing line', () => {
+    expect(deadEndReason(page({ title: '상품 상세 페이지 | 쇼핑' }), study)).toBeNull();
+    expect(deadEndReason(page({ h1: 'This phone doesn’t exist anywhere else' }), study)).toBeNull();
+    expect(deadEndReason(page({ h1: '검색 결과 404건' }), study)).toBeNull();
+  });
+
   it('is not a long article mentioning 404, nor a number that contains it', () => {
     const article = `How we fixed our 404 pages, and why a €404.00 phone sold out. ${ok}`;
     expect(deadEndReason(page({ bodyText: article.slice(0, 2000), bodyTextLength: article.length }), study)).toBeNull();
