@@ -1,27 +1,33 @@
 import type { ClickTarget } from '../core/signals/observation';
 import { describeElement, fieldOf, isField, isIgnored, selectorOf } from './element-description';
 
-/** Controls people click repeatedly on purpose: steppers and pagination. */
-const STEPPER_TEXT = /^(\+|−|-|–|<|>|‹|›|«|»|next|prev|previous|more|less)$/i;
-const STEPPER_LABEL = /^(increase|decrease|increment|decrement|next|previous|prev)\b/i;
-const PAGINATION = 'nav[aria-label*="pagination" i], .pagination, [role="spinbutton"]';
-const MEDIA = 'canvas, video, audio, embed, object, iframe';
+/** Controls people click repeatedly on purpose: steppers and pagination. All their text is a symbol, more or less … */
+const STEPPER_TEXT = /^(\+|−|-|–|<|>|‹|›|«|»|more|less)$/i;
+/**
+ * … or their name (a label, else the text, else an image's alt) begins with a step, in English or Korean (다음 next,
+ * 이전 previous), or ends with one (수량 증가·감소, quantity up·down). A theme's hidden text names an icon's "+"
+ * ("Increase quantity for …"); Korean sites give an arrow its word ("다음"), or an image of one its alt ("수량증가").
+ */
+const STEPPER_NAME = /^((in|de)cre(ase|ment)|next|prev(ious)?)\b|^(다음|이전)|(증가|감소)$/i;
+const PAGINATION = 'nav[aria-label*="pagination" i],.pagination,[role="spinbutton"]';
+const MEDIA = 'canvas,video,audio,embed,object,iframe';
 /** What looks clickable by its markup (PRODUCT.md §3); `label` only when it labels a control. */
 const ACTIONABLE =
-  'button,input[type="button" i],input[type="submit" i],input[type="image" i],input[type="reset" i],summary,[onclick],' +
-  ['button', 'link', 'tab', 'menuitem', 'menuitemcheckbox', 'menuitemradio', 'option', 'switch', 'checkbox', 'radio'].map((role) => `[role="${role}" i]`).join();
+  'button,input[type="button" i],input[type="submit" i],input[type="image" i],input[type="reset" i],summary,[onclick],[role^="menuitem" i],' +
+  ['button', 'link', 'tab', 'option', 'switch', 'checkbox', 'radio'].map((role) => `[role="${role}" i]`).join();
+/** What sends a form when clicked, by its markup: an app's sign-in button sends by fetch, with no submit event. */
+const SENDING = 'button:not([type="reset" i]),input[type="submit" i],input[type="image" i],input[type="button" i],[role="button" i]';
 /**
  * Where the search for a clickable ancestor stops: a block of text. A click on a paragraph of a page wrapped in a
  * delegating `onclick` is reading, not asking for anything.
  */
-/** What sends a form when clicked, by its markup: an app's sign-in button sends by fetch, with no submit event. */
-const SENDING = 'button:not([type="reset" i]),input[type="submit" i],input[type="image" i],input[type="button" i],[role="button" i]';
 const TEXT_BLOCK = 'p,h1,h2,h3,h4,h5,h6,li,dd,dt,blockquote,pre,td,th,figcaption,article,section,main,body';
 
 function isStepper(element: Element): boolean {
-  const control = element.closest('button, [role="button"], a') ?? element;
+  const control = element.closest('button,[role="button"],a') ?? element;
   const text = (control.textContent ?? '').trim();
-  return STEPPER_TEXT.test(text) || STEPPER_LABEL.test(control.getAttribute('aria-label') ?? '') || control.closest(PAGINATION) !== null;
+  const name = control.getAttribute('aria-label') ?? (text || control.querySelector('img')?.alt);
+  return STEPPER_TEXT.test(text) || STEPPER_NAME.test(name ?? '') || control.closest(PAGINATION) !== null;
 }
 
 /**

@@ -34,7 +34,7 @@ export function readDeadEndFacts(stageId: string | null, documentVisit: boolean)
         .map((a) => ({ href: (a as HTMLAnchorElement).href, get visible() { return visible(a); } })));
     },
     // Something to act on: a button, or a field (an app's single page, a search box, is no dead end). Up to the first.
-    controlVisible: [...document.querySelectorAll('button, [role="button"], input:not([type="hidden" i]), select, textarea')].some(
+    controlVisible: [...document.querySelectorAll('button,[role="button"],input:not([type="hidden" i]),select,textarea')].some(
       (b) => !isIgnored(b) && !(b as HTMLButtonElement).disabled && visible(b),
     ),
     stageId,

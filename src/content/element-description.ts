@@ -3,9 +3,9 @@ import { maskValues } from '../core/journey/route';
 import type { ElementDescription } from '../core/records/signal';
 
 /** Opt-out markers of the site and of the tools it may already use: nothing under them is described or signalled. */
-export const OPT_OUT = '[data-jl-ignore], .ph-no-capture, .rr-block, [data-rr-block], [data-clarity-mask], .sentry-block, [data-sentry-block]';
+export const OPT_OUT = '[data-jl-ignore],.ph-no-capture,.rr-block,[data-rr-block],[data-clarity-mask],.sentry-block,[data-sentry-block]';
 
-const FIELD = 'input, textarea, select, [contenteditable]:not([contenteditable="false"])';
+const FIELD = 'input,textarea,select,[contenteditable]:not([contenteditable="false"])';
 const BUTTON_INPUT = /^(button|submit|reset|image)$/;
 /** Names, ids, autocomplete values and labels of password and payment fields, English and Korean. */
 const SENSITIVE = /card|cc-|cvv|cvc|csc|iban|ssn|pass|pwd|secret|token|security code|expir|카드|비밀번호|보안\s*코드|유효\s*기간/i;
@@ -16,7 +16,7 @@ const ROLE_CHARS = 40;
 /** Their text is the whole document's (a click on the margin lands there), <head> and scripts included. */
 const WHOLE_DOCUMENT = new Set(['html', 'body']);
 /** Text that is no one's visible words. */
-const NOT_SHOWN = 'script, style, noscript, template';
+const NOT_SHOWN = 'script,style,noscript,template';
 
 export function isIgnored(element: Element): boolean {
   return element.closest(OPT_OUT) !== null;
@@ -82,9 +82,10 @@ export function isSensitive(element: Element): boolean {
 /** Visible text of an element, skipping fields and editable areas, whose text is what someone typed. */
 function ownText(element: Element): string {
   let text = '';
-  const walker = document.createTreeWalker(element, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+  // NodeFilter's numbers: its names cost the always-injected script some 45 bytes (gzip) of its 12 KB.
+  const walker = document.createTreeWalker(element, 1 /* SHOW_ELEMENT */ | 4 /* SHOW_TEXT */, {
     acceptNode: (node) =>
-      node instanceof Element && (node.matches(FIELD) || node.matches(OPT_OUT) || node.matches(NOT_SHOWN)) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+      node instanceof Element && (node.matches(FIELD) || node.matches(OPT_OUT) || node.matches(NOT_SHOWN)) ? 2 /* FILTER_REJECT */ : 1 /* FILTER_ACCEPT */,
   });
   for (let node = walker.nextNode(); node && text.length < NAME_CHARS * 2; node = walker.nextNode()) {
     if (node.nodeType === Node.TEXT_NODE) text += node.nodeValue;

@@ -188,7 +188,7 @@ function cart(ctx) {
     title: `Your basket — ${SITE}`,
     body: `<h1>Your basket</h1>
 <table class="basket"><thead><tr><th>Item</th><th>Quantity</th><th>Price</th><th></th></tr></thead><tbody>
-${lines.map((p) => `<tr data-price="${p.price}"><td><a href="/product/${p.slug}">${esc(p.name)}</a></td><td><div class="stepper"><button type="button" class="step" name="minus" aria-label="Decrease quantity of ${esc(p.name)}">−</button><input type="number" value="1" min="1" max="9" aria-label="Quantity of ${esc(p.name)}"><button type="button" class="step" name="plus" aria-label="Increase quantity of ${esc(p.name)}">+</button></div></td><td class="line-total">${money(p.price)}</td><td><button type="button" class="link-button remove">Remove</button></td></tr>`).join('')}
+${lines.map((p) => `<tr data-price="${p.price}"><td><a href="/product/${p.slug}">${esc(p.name)}</a></td><td><div class="stepper"><button type="button" class="step" name="minus"><span class="sr-only">Decrease quantity of ${esc(p.name)}</span><span aria-hidden="true">−</span></button><input type="number" value="1" min="1" max="9" aria-label="Quantity of ${esc(p.name)}"><button type="button" class="step" name="plus"><span class="sr-only">Increase quantity of ${esc(p.name)}</span><span aria-hidden="true">+</span></button></div></td><td class="line-total">${money(p.price)}</td><td><button type="button" class="link-button remove">Remove</button></td></tr>`).join('')}
 </tbody></table>
 <p class="subtotal">Subtotal: <strong id="subtotal">${money(lines.reduce((s, p) => s + p.price, 0))}</strong></p>
 <div class="coupon"><label for="coupon">Discount code</label> <input id="coupon" autocomplete="off"> <button type="button" class="btn btn-small" id="apply-coupon">Apply</button></div>
