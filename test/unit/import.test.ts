@@ -49,6 +49,19 @@ describe('importing study files', () => {
     expect(sorted(second)).toEqual(sorted(first));
   });
 
+  it('gives a study file from before the Korean soft-404 defaults today’s, and keeps a list someone changed', async () => {
+    const a = await profile();
+    const first = ['404', 'not found', "couldn't find", 'could not find', 'no longer available'];
+    const untouched = testStudy();
+    const changed = testStudy();
+    await a.put('studies', { ...untouched, settings: { ...untouched.settings, soft404Patterns: first } });
+    await a.put('studies', { ...changed, settings: { ...changed.settings, soft404Patterns: ['oops'] } });
+    const b = await profile();
+    for (const study of [untouched, changed]) expect(await applyImport(b, await exportText(a, study.id))).toMatchObject({ ok: true });
+    expect((await b.get('studies', untouched.id))!.settings.soft404Patterns).toEqual(testStudy().settings.soft404Patterns);
+    expect((await b.get('studies', changed.id))!.settings.soft404Patterns).toEqual(['oops']);
+  });
+
   it('merges two researchers’ exports of one study into a third profile; re-importing changes nothing', async () => {
     const a = await profile();
     const b = await profile();

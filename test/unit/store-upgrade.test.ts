@@ -5,6 +5,7 @@ import { asSessionRollup } from '../../src/background/store/rollups';
 import { DB_VERSION } from '../../src/background/store/migrations';
 import type { JourneyDb } from '../../src/background/store/schema';
 import { newId } from '../../src/core/records/common';
+import { StudySettings } from '../../src/core/records/settings';
 import { rollupOf, touchpointKey } from '../../src/core/health/session-rollup';
 import type { StoreNames } from 'idb';
 import { applyContentEvents } from '../../src/background/recording/content-events';
@@ -111,6 +112,23 @@ describe('schema upgrades', () => {
     const current = await openJourneyDb(name);
     expect((await current.getAllFromIndex('journal', 'byTab', 9)).map((entry) => entry.events)).toEqual([[help]]);
     expect(await current.count('journal')).toBe(2);
+    current.close();
+  });
+
+  it('gives a study that kept the first soft-404 defaults today’s, and keeps a list someone changed (version 6)', async () => {
+    const name = `upgrade-soft404-${newId()}`;
+    const old = await openJourneyDb(name, 5);
+    const first = ['404', 'not found', "couldn't find", 'could not find', 'no longer available'];
+    const untouched = testStudy();
+    const changed = testStudy();
+    await old.put('studies', { ...untouched, settings: { ...untouched.settings, soft404Patterns: first } });
+    await old.put('studies', { ...changed, settings: { ...changed.settings, soft404Patterns: [...first, 'oops'] } });
+    old.close();
+
+    const current = await openJourneyDb(name);
+    expect((await current.get('studies', untouched.id))!.settings.soft404Patterns).toEqual(StudySettings.parse({}).soft404Patterns);
+    expect((await current.get('studies', untouched.id))!.settings.soft404Patterns).toContain('존재하지 않는 페이지');
+    expect((await current.get('studies', changed.id))!.settings.soft404Patterns).toEqual([...first, 'oops']);
     current.close();
   });
 

@@ -1,4 +1,5 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
+import { withCurrentSoft404Defaults } from '../../core/records/settings';
 import { rebuildAllRollups, rollupTx } from './rollups';
 import type { Db, JourneyDb } from './schema';
 
@@ -52,6 +53,16 @@ export const MIGRATIONS: ReadonlyArray<(db: Db, tx: UpgradeTx) => void> = [
   // A page's hello looks for its tab's open visit among the batches not applied yet, which a burst of tabs piles up.
   (_db, tx) => {
     tx.objectStore('journal').createIndex('byTab', 'tabId');
+  },
+  // Studies that kept the first soft-404 defaults (English only) get today's, Korean included.
+  (_db, tx) => {
+    void (async () => {
+      for (let cursor = await tx.objectStore('studies').openCursor(); cursor; cursor = await cursor.continue()) {
+        const { settings } = cursor.value;
+        const patterns = withCurrentSoft404Defaults(settings.soft404Patterns);
+        if (patterns !== settings.soft404Patterns) await cursor.update({ ...cursor.value, settings: { ...settings, soft404Patterns: patterns } });
+      }
+    })();
   },
 ];
 

@@ -29,6 +29,15 @@ const SOFT_404_PATTERNS = [
   '삭제되었거나 존재하지 않',
 ];
 
+/** The first defaults (English only, straight apostrophes): a study that kept them untouched gets today's. */
+const FIRST_SOFT_404_PATTERNS = ['404', 'not found', "couldn't find", 'could not find', 'no longer available'];
+
+/** Today's default soft-404 patterns for a study that kept the first ones; any other list as it is. */
+export function withCurrentSoft404Defaults(patterns: string[]): string[] {
+  const first = patterns.length === FIRST_SOFT_404_PATTERNS.length && patterns.every((p, i) => p === FIRST_SOFT_404_PATTERNS[i]);
+  return first ? [...SOFT_404_PATTERNS] : patterns;
+}
+
 /** Friction thresholds per study; defaults are PRODUCT.md §3 (PostHog, Sentry, Datadog, Clarity, CWV). */
 export const StudySettings = z.strictObject({
   rageClick: z
@@ -44,7 +53,8 @@ export const StudySettings = z.strictObject({
   slowPageLcpMs: ms(4000),
   excessiveScroll: z.strictObject({ reversals: z.number().int().min(2).max(50).default(3), windowMs: ms(5000) }).prefault({}),
   idleTimeoutMs: ms(600_000),
-  soft404Patterns: z.array(z.string().min(1).max(200)).max(50).default(SOFT_404_PATTERNS),
+  // A file or a teammate's study from before the Korean defaults comes in with today's.
+  soft404Patterns: z.array(z.string().min(1).max(200)).max(50).default(SOFT_404_PATTERNS).transform(withCurrentSoft404Defaults),
   /** Global pause between two survey prompts, so nobody is asked twice in a row. */
   surveyGapMs: ms(300_000),
 });
