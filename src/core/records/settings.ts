@@ -4,7 +4,8 @@ const ms = (fallback: number) => z.number().int().min(0).max(3_600_000).default(
 
 /**
  * What error pages say, in English and Korean (our first users'). A CMS curls apostrophes, so both are spelt out;
- * a Korean phrase may end mid-word, as its words carry endings ("존재하지 않는 페이지입니다").
+ * a Korean phrase may end mid-word, as its words carry endings ("존재하지 않는 페이지입니다"). "404" glued to a
+ * Korean word is a count (404건) unless the word is an error's (404에러), and 찾을 수 is often written 찾을수.
  */
 const SOFT_404_PATTERNS = [
   '404',
@@ -19,7 +20,10 @@ const SOFT_404_PATTERNS = [
   'page doesn’t exist',
   'page does not exist',
   'no longer available',
+  '404에러',
+  '404오류',
   '페이지를 찾을 수 없',
+  '페이지를 찾을수 없',
   '찾을 수 없는 페이지',
   '페이지가 존재하지 않',
   '존재하지 않는 페이지',

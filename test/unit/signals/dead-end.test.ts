@@ -49,6 +49,8 @@ describe('dead end: error documents', () => {
     const short = '요청하신 웹페이지를 찾을 수 없습니다. 주소를 확인해 주세요.';
     expect(deadEndReason(page({ bodyText: short, bodyTextLength: short.length }), study)).toEqual({ reason: 'soft_404', matched: '페이지를 찾을 수 없' });
     expect(deadEndReason(page({ title: '삭제되었거나 존재하지 않는 상품입니다 - 쇼핑' }), study)).toEqual({ reason: 'soft_404', matched: '존재하지 않는 상품' });
+    expect(deadEndReason(page({ title: '404에러 페이지 | 쇼핑' }), study)).toEqual({ reason: 'soft_404', matched: '404에러' });
+    expect(deadEndReason(page({ h1: '요청하신 페이지를 찾을수 없습니다' }), study)).toEqual({ reason: 'soft_404', matched: '페이지를 찾을수 없' });
   });
 
   it('is not a Korean page that only mentions pages or products, a count of 404, nor a marketing line', () => {
