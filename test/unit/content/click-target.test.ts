@@ -36,3 +36,14 @@ describe('a stepper, clicked again and again on purpose', () => {
     for (const selector of ['#cart', '#ko-cart', '#coupon', '#sale']) expect(stepper(selector), selector).toBe(false);
   });
 });
+
+describe('what looks actionable by its role', () => {
+  const actionable = (selector: string) => clickTarget(document.querySelector(selector)!, false).actionable;
+
+  it('is every menu item role, a tab, an option; not the menu or the list around them', () => {
+    document.body.innerHTML = `<div role="menu" id="menu"><div role="menuitem" id="item">Copy</div><div role="MenuItemCheckbox" id="check">Wrap</div>
+      <div role="menuitemradio" id="radio">Small</div></div><div role="tablist" id="tabs"><div role="tab" id="tab">Specs</div></div>`;
+    for (const selector of ['#item', '#check', '#radio', '#tab']) expect(actionable(selector), selector).toBe(true);
+    for (const selector of ['#menu', '#tabs']) expect(actionable(selector), selector).toBe(false);
+  });
+});
