@@ -57,7 +57,7 @@ export const StudySettings = z.strictObject({
   slowPageLcpMs: ms(4000),
   excessiveScroll: z.strictObject({ reversals: z.number().int().min(2).max(50).default(3), windowMs: ms(5000) }).prefault({}),
   idleTimeoutMs: ms(600_000),
-  // A study file from before the Korean defaults comes in with today's.
+  // A study file, or a teammate's study synced, from before the Korean defaults comes in with today's.
   soft404Patterns: z.array(z.string().min(1).max(200)).max(50).default(SOFT_404_PATTERNS).transform(withCurrentSoft404Defaults),
   /** Global pause between two survey prompts, so nobody is asked twice in a row. */
   surveyGapMs: ms(300_000),

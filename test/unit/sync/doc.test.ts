@@ -18,6 +18,13 @@ describe('a team database document', () => {
     expect(conflictLabel({ kind: 'study', record: study })).toBe('Demo shop');
   });
 
+  it('reads a teammate’s study that kept the first soft-404 defaults with today’s', () => {
+    const first = ['404', 'not found', "couldn't find", 'could not find', 'no longer available'];
+    const doc = toDoc(study.id, { kind: 'study', record: { ...study, settings: { ...study.settings, soft404Patterns: first } } });
+    const read = readDoc(doc, study.id);
+    expect(read.ok && read.kind === 'study' && read.record.settings.soft404Patterns).toEqual(study.settings.soft404Patterns);
+  });
+
   it('is refused with its reason when it is not ours, not valid, or another study’s', () => {
     const reason = (doc: unknown) => {
       const read = readDoc(doc, study.id);
