@@ -8,7 +8,7 @@ import type { Db } from '../../src/background/store/schema';
 import * as store from '../../src/background/store/records';
 import { newId } from '../../src/core/records/common';
 import type { Study } from '../../src/core/records/study';
-import { testPersona, testStudy, visitStart } from './fixtures/records';
+import { FIRST_SOFT_404_PATTERNS as first, testPersona, testStudy, visitStart } from './fixtures/records';
 
 const profile = () => openJourneyDb(`profile-${newId()}`);
 
@@ -51,7 +51,6 @@ describe('importing study files', () => {
 
   it('gives a study file from before the Korean soft-404 defaults today’s, and keeps a list someone changed', async () => {
     const a = await profile();
-    const first = ['404', 'not found', "couldn't find", 'could not find', 'no longer available'];
     const untouched = testStudy();
     const changed = testStudy();
     await a.put('studies', { ...untouched, settings: { ...untouched.settings, soft404Patterns: first } });

@@ -10,7 +10,7 @@ import { rollupOf, touchpointKey } from '../../src/core/health/session-rollup';
 import type { StoreNames } from 'idb';
 import { applyContentEvents } from '../../src/background/recording/content-events';
 import * as store from '../../src/background/store/records';
-import { testPersona, testStudy, visitLeave, visitStart } from './fixtures/records';
+import { FIRST_SOFT_404_PATTERNS as first, testPersona, testStudy, visitLeave, visitStart } from './fixtures/records';
 
 /**
  * Every released schema version, filled with records, must open under the current code with every record kept.
@@ -118,7 +118,6 @@ describe('schema upgrades', () => {
   it('gives a study that kept the first soft-404 defaults today’s, and keeps a list someone changed (version 6)', async () => {
     const name = `upgrade-soft404-${newId()}`;
     const old = await openJourneyDb(name, 5);
-    const first = ['404', 'not found', "couldn't find", 'could not find', 'no longer available'];
     const untouched = testStudy();
     const changed = testStudy();
     await old.put('studies', { ...untouched, settings: { ...untouched.settings, soft404Patterns: first } });

@@ -3,7 +3,7 @@ import { newId } from '../../../src/core/records/common';
 import type { Session } from '../../../src/core/records/session';
 import { conflictLabel, docId, readDoc, toDoc } from '../../../src/core/sync/doc';
 import { SyncSettings, syncErrorOf } from '../../../src/core/sync/settings';
-import { testPersona, testStudy } from '../fixtures/records';
+import { FIRST_SOFT_404_PATTERNS as first, testPersona, testStudy } from '../fixtures/records';
 
 const study = testStudy();
 const session: Session = { id: newId(), studyId: study.id, personaId: null, goal: 'Buy a phone', role: 'researcher', startedAt: 1, endedAt: null, outcome: null };
@@ -19,7 +19,6 @@ describe('a team database document', () => {
   });
 
   it('reads a teammate’s study that kept the first soft-404 defaults with today’s', () => {
-    const first = ['404', 'not found', "couldn't find", 'could not find', 'no longer available'];
     const doc = toDoc(study.id, { kind: 'study', record: { ...study, settings: { ...study.settings, soft404Patterns: first } } });
     const read = readDoc(doc, study.id);
     expect(read.ok && read.kind === 'study' && read.record.settings.soft404Patterns).toEqual(study.settings.soft404Patterns);
