@@ -10,7 +10,8 @@ import { injectedEntry } from './sizes.mjs';
  * The least an observer can do and still record a visit's friction (issue 22): each browser API it cannot do
  * without, used once, the way ours uses it — the hello to the worker and the worker's messages; route changes
  * and navigations (Navigation API); the load's timing and largest paint; a random id; per click, the element
- * clicked and whether the page changes after it; the look at the settled page for a dead end (its text and
+ * clicked and whether the page changes after it; a burst's one signal (a timer from its first click, one message
+ * once it is over: what a recorder finds, it sends); the look at the settled page for a dead end (its text and
  * whether a control shows). In the page's own world, its errors. Every page load builds these bindings afresh in
  * a new isolated world, and that, not our code, is most of what a load pays: this floor says how much.
  */
@@ -23,11 +24,17 @@ const NEEDED_APIS = `(() => {
   new PerformanceObserver(() => undefined).observe({ type: 'largest-contentful-paint', buffered: true });
   crypto.randomUUID();
   let changes;
+  let burstEnd;
   addEventListener('click', (event) => {
     const target = event.composedPath()[0];
     if (!event.isTrusted || !(target instanceof Element)) return;
     target.closest('a, button');
     (changes ??= new MutationObserver(() => undefined)).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    burstEnd ??= setTimeout(() => {
+      burstEnd = undefined;
+      const element = { tag: target.tagName.toLowerCase(), name: target.textContent.trim().slice(0, 100) };
+      chrome.runtime.sendMessage({ type: 'content.events', events: [{ kind: 'signal', signal: { kind: 'rage_click', at: Date.now(), element } }] }).catch(() => undefined);
+    }, 1500);
   }, { capture: true, signal });
   setTimeout(() => document.body.innerText.length + Number(document.querySelector('button, a[href]')?.checkVisibility()), 1500);
 })();
