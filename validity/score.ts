@@ -30,6 +30,8 @@ export interface Lane {
   normal: boolean;
   tabIds: number[];
   plants: Plant[];
+  /** Tabs of an earlier try that broke off before the walk was done (it was walked again): nothing stored there is scored. */
+  setAside?: number[];
 }
 
 export interface KindScore {
@@ -59,15 +61,18 @@ function matches(plant: Plant, signal: StoredSignal, visit: StoredVisit): boolea
 /**
  * Matches the stored signals to the lanes by the tab their visit was in, then each lane's plants to its signals one
  * to one. A plant with no signal is a miss; a signal no plant takes — in a normal walk, in a planted episode, or
- * in no lane at all — is a false alarm.
+ * in no lane at all — is a false alarm. Signals in a set-aside tab are not scored: a walk cut short plants only part
+ * of what it lists, and its closing would read as an exit.
  */
 export function score(lanes: readonly Lane[], signals: readonly StoredSignal[], visits: readonly StoredVisit[]): { kinds: Record<SignalKind, KindScore>; lanes: LaneResult[] } {
   const kinds = Object.fromEntries(SignalKind.options.map((kind) => [kind, { planted: 0, found: 0, missed: 0, falseAlarms: 0 }])) as Record<SignalKind, KindScore>;
   const visitById = new Map(visits.map((v) => [v.id, v]));
   const laneOfTab = new Map(lanes.flatMap((lane) => lane.tabIds.map((tab) => [tab, lane] as const)));
+  const setAside = new Set(lanes.flatMap((lane) => lane.setAside ?? []));
   const byLane = new Map<Lane | null, Array<{ signal: StoredSignal; visit: StoredVisit | undefined }>>();
   for (const signal of signals) {
     const visit = visitById.get(signal.visitId);
+    if (visit && setAside.has(visit.tabId)) continue;
     const lane = (visit && laneOfTab.get(visit.tabId)) ?? null;
     byLane.set(lane, [...(byLane.get(lane) ?? []), { signal, visit }]);
   }

@@ -17,6 +17,15 @@ function startInputClock(): void {
   addEventListener('wheel', (event) => page.__validityWheel.push([event.timeStamp, event.deltaY]), { capture: true, passive: true });
 }
 
+/** Runs in the page: what covers a link's middle, and which of the page's requests have not ended. */
+function lookAround(link: Element): string {
+  const box = link.getBoundingClientRect();
+  const top = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+  const name = (el: Element | null) => (el ? `<${el.localName}${el.id ? `#${el.id}` : ''}${el.className ? `.${String(el.className).split(' ').join('.')}` : ''}>` : 'nothing');
+  const open = performance.getEntriesByType('resource').filter((entry) => (entry as PerformanceResourceTiming).responseEnd === 0);
+  return `[at ${Math.round(box.x)},${Math.round(box.y)} ${Math.round(box.width)}×${Math.round(box.height)} the page shows ${top === link || link.contains(top) ? 'the link' : name(top)}; ${document.readyState}; requests open: ${open.map((entry) => entry.name).join(' ') || 'none'}]`;
+}
+
 /**
  * One tab walked as a person walks it: trusted mouse and keyboard input only (Playwright's input is trusted), pauses
  * to read, text selected by dragging, scrolling by wheel. Counts its clicks for the report.
@@ -103,10 +112,20 @@ export class Walker {
     return this.link(name, 'nav[aria-label="Main"]');
   }
 
-  /** Follows a link and waits for the page it leads to. */
+  /**
+   * Follows a link and waits for the page it leads to. A link that leads nowhere stops the walk with what the page
+   * showed at the spot clicked and what it was still loading: enough to tell a click that missed from a slow server.
+   */
   async follow(target: Locator | string, path: string | RegExp): Promise<void> {
-    await this.click(target);
-    await this.page.waitForURL(typeof path === 'string' ? `**${path}` : path);
+    const element = this.locate(target);
+    await this.click(element);
+    try {
+      await this.page.waitForURL(typeof path === 'string' ? `**${path}` : path);
+    } catch (error) {
+      const seen = await element.evaluate(lookAround, undefined, { timeout: 2000 }).catch(() => '[the link is gone]');
+      const [first, ...log] = (error as Error).message.split('\n');
+      throw new Error([first, seen, ...log].join('\n'));
+    }
   }
 
   async read(ms: number): Promise<void> {

@@ -49,4 +49,17 @@ describe('the validity score', () => {
     expect(result.kinds.error.falseAlarms).toBe(1);
     expect(result.lanes.find((l) => l.name === '(signals in no walk)')!.falseAlarms.map((s) => s.kind)).toEqual(['rage_click', 'error']);
   });
+
+  it('scores nothing stored in the tab of a try that broke off, and scores the walk again in its new tab', () => {
+    const retried: Lane[] = [{ ...lanes[0]!, tabIds: [3], setAside: [1] }, lanes[1]!];
+    const result = score(
+      retried,
+      [signal('s1', 'exit', 'v1'), signal('s2', 'dead_click', 'v5', { element: { selector: '#apply' } }), signal('s3', 'rage_click', 'v4')],
+      [...visits, visit('v5', 3, '/cart')],
+    );
+    expect(result.kinds.exit.falseAlarms).toBe(0);
+    expect(result.kinds.dead_click).toEqual({ planted: 1, found: 1, missed: 0, falseAlarms: 0 });
+    expect(result.kinds.dead_end.missed).toBe(1);
+    expect(result.kinds.rage_click.falseAlarms).toBe(1);
+  });
 });
