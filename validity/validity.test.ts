@@ -87,12 +87,10 @@ async function begin(w: Walker, path: string): Promise<void> {
  * set aside; the break-off is printed either way, and a second one is a problem.
  */
 async function walk(name: string, where: 'validity' | 'demo', start: string, run: (w: Walker) => Promise<void>, lane: Omit<Lane, 'name' | 'tabIds'>, slot: number, episode?: Episode): Promise<Walker> {
-  const setAside: number[] = [];
-  const entry = { name, tabIds: [] as number[], setAside, walker: await newWalker(where, slot), ...lane, ...(episode ? { episode } : {}), ms: 0 };
+  let w = await newWalker(where, slot);
+  const entry = { name, tabIds: [w.tabId], setAside: [] as number[], walker: w, ...lane, ...(episode ? { episode } : {}), ms: 0 };
   lanes.push(entry);
   for (let attempt = 1; ; attempt++) {
-    const w = attempt === 1 ? entry.walker : (entry.walker = await newWalker(where, slot));
-    entry.tabIds = [w.tabId];
     const started = Date.now();
     try {
       await begin(w, start);
@@ -108,8 +106,10 @@ async function walk(name: string, where: 'validity' | 'demo', start: string, run
         return w;
       }
       walkedAgain.push(brokeOff);
-      setAside.push(w.tabId);
+      entry.setAside.push(w.tabId);
       await w.page.close().catch(() => undefined);
+      w = entry.walker = await newWalker(where, slot);
+      entry.tabIds = [w.tabId];
     }
   }
 }

@@ -1,4 +1,4 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Locator, Page, Request } from 'playwright-core';
 
 /** Rage clicks come at most 1 s apart (docs/signals.md): a burst planned this fast must reach the page within 800 ms gaps. */
 const RAGE_GAP_MS = 200;
@@ -17,13 +17,12 @@ function startInputClock(): void {
   addEventListener('wheel', (event) => page.__validityWheel.push([event.timeStamp, event.deltaY]), { capture: true, passive: true });
 }
 
-/** Runs in the page: what covers a link's middle, and which of the page's requests have not ended. */
+/** Runs in the page: where the link is, what the page shows at its middle, and whether the page has loaded. */
 function lookAround(link: Element): string {
   const box = link.getBoundingClientRect();
   const top = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
-  const name = (el: Element | null) => (el ? `<${el.localName}${el.id ? `#${el.id}` : ''}${el.className ? `.${String(el.className).split(' ').join('.')}` : ''}>` : 'nothing');
-  const open = performance.getEntriesByType('resource').filter((entry) => (entry as PerformanceResourceTiming).responseEnd === 0);
-  return `[at ${Math.round(box.x)},${Math.round(box.y)} ${Math.round(box.width)}×${Math.round(box.height)} the page shows ${top === link || link.contains(top) ? 'the link' : name(top)}; ${document.readyState}; requests open: ${open.map((entry) => entry.name).join(' ') || 'none'}]`;
+  const name = (el: Element | null) => (el ? `<${el.localName}${el.id ? `#${el.id}` : ''}${el.getAttribute('class') ? `.${el.getAttribute('class')!.trim().split(/\s+/).join('.')}` : ''}>` : 'nothing');
+  return `at ${Math.round(box.x)},${Math.round(box.y)} ${Math.round(box.width)}×${Math.round(box.height)} the page shows ${top === link || link.contains(top) ? 'the link' : name(top)}; ${document.readyState}`;
 }
 
 /**
@@ -32,6 +31,8 @@ function lookAround(link: Element): string {
  */
 export class Walker {
   clicks = 0;
+  /** The tab's requests not yet answered (a page's resource timing lists a request only once it has ended). */
+  readonly #open = new Set<Request>();
 
   constructor(
     readonly page: Page,
@@ -39,6 +40,9 @@ export class Walker {
     readonly base: string,
   ) {
     page.setDefaultTimeout(15_000);
+    page.on('request', (request) => this.#open.add(request));
+    page.on('requestfinished', (request) => this.#open.delete(request));
+    page.on('requestfailed', (request) => this.#open.delete(request));
     // A person reads an alert or a confirm before answering it (and says yes).
     page.on('dialog', (dialog) => void setTimeout(() => void dialog.accept().catch(() => undefined), 400));
   }
@@ -114,7 +118,8 @@ export class Walker {
 
   /**
    * Follows a link and waits for the page it leads to. A link that leads nowhere stops the walk with what the page
-   * showed at the spot clicked and what it was still loading: enough to tell a click that missed from a slow server.
+   * showed at the spot clicked and what it was still loading: enough to tell a click that missed from a page that
+   * never finished loading (Playwright's click itself waits for a navigation it started to be answered).
    */
   async follow(target: Locator | string, path: string | RegExp): Promise<void> {
     const element = this.locate(target);
@@ -122,9 +127,10 @@ export class Walker {
     try {
       await this.page.waitForURL(typeof path === 'string' ? `**${path}` : path);
     } catch (error) {
-      const seen = await element.evaluate(lookAround, undefined, { timeout: 2000 }).catch(() => '[the link is gone]');
+      const seen = await element.evaluate(lookAround, undefined, { timeout: 2000 }).catch(() => 'the link is gone');
+      const open = [...this.#open].map((request) => `${request.method()} ${request.url()}`).join(' ') || 'none';
       const [first, ...log] = (error as Error).message.split('\n');
-      throw new Error([first, seen, ...log].join('\n'));
+      throw new Error([first, `[${seen}; requests open: ${open}]`, ...log].join('\n'));
     }
   }
 
