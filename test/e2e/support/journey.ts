@@ -91,11 +91,19 @@ export interface StoredVisit {
   leftAt: number | null;
 }
 
-/** Waits until the background has stored `count` visits (the page queues them until acknowledged). */
+/**
+ * Waits until the background has stored `count` visits (the page queues them until acknowledged). A count not
+ * reached names the visits stored, so a lost one can be told from a late one.
+ */
 export async function storedVisits(ext: Extension, count: number): Promise<StoredVisit[]> {
-  await expect.poll(async () => (await readStore(ext, 'visits')).length, { timeout: 15_000 }).toBe(count);
-  const visits = await readStore<StoredVisit>(ext, 'visits');
-  return visits.sort((a, b) => a.enteredAt - b.enteredAt);
+  const sorted = async () => (await readStore<StoredVisit>(ext, 'visits')).sort((a, b) => a.enteredAt - b.enteredAt);
+  try {
+    await expect.poll(async () => (await readStore(ext, 'visits')).length, { timeout: 15_000 }).toBe(count);
+  } catch (error) {
+    const stored = (await sorted()).map((v) => `${v.pageKey} (${v.arrival}, ended by ${v.endedBy})`);
+    throw new Error(`${count} visits expected, ${stored.length} stored: ${stored.join(', ')}`, { cause: error });
+  }
+  return sorted();
 }
 
 /** Opens the demo shop's home page in a new tab and starts a session there from the popup, as a researcher does. */
